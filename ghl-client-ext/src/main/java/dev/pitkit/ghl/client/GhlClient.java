@@ -1,0 +1,457 @@
+package dev.pitkit.ghl.client;
+
+import dev.pitkit.ghl.api.BusinessesApi;
+import dev.pitkit.ghl.api.CalendarsApi;
+import dev.pitkit.ghl.api.CampaignsApi;
+import dev.pitkit.ghl.api.ConnectionsApi;
+import dev.pitkit.ghl.api.ContactsApi;
+import dev.pitkit.ghl.api.ConversationsApi;
+import dev.pitkit.ghl.api.CustomFieldsApi;
+import dev.pitkit.ghl.api.CustomValuesApi;
+import dev.pitkit.ghl.api.FormsApi;
+import dev.pitkit.ghl.api.FunnelsApi;
+import dev.pitkit.ghl.api.InvoicesApi;
+import dev.pitkit.ghl.api.LinksApi;
+import dev.pitkit.ghl.api.LocationsApi;
+import dev.pitkit.ghl.api.MediasApi;
+import dev.pitkit.ghl.api.OpportunitiesApi;
+import dev.pitkit.ghl.api.PaymentsApi;
+import dev.pitkit.ghl.api.ProductsApi;
+import dev.pitkit.ghl.api.SnapshotsApi;
+import dev.pitkit.ghl.api.SocialMediaPostingApi;
+import dev.pitkit.ghl.api.SurveysApi;
+import dev.pitkit.ghl.api.TagsApi;
+import dev.pitkit.ghl.api.UsersApi;
+import dev.pitkit.ghl.api.WorkflowsApi;
+import dev.pitkit.ghl.client.error.GhlConfigurationException;
+import dev.pitkit.ghl.client.internal.ClientCore;
+import dev.pitkit.ghl.client.internal.HeaderValues;
+import dev.pitkit.ghl.client.internal.Secret;
+import dev.pitkit.ghl.client.pagination.Pager;
+import dev.pitkit.ghl.client.resilience.RateLimiter;
+import dev.pitkit.ghl.client.resilience.RetryPolicy;
+import dev.pitkit.ghl.client.resilience.SlidingWindowRateLimiter;
+import dev.pitkit.ghl.client.resilience.Sleeper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The GoHighLevel API through the Maton gateway.
+ *
+ * <pre>{@code
+ * GhlClient ghl = GhlClient.builder()
+ *     .apiKey(System.getenv("MATON_API_KEY"))
+ *     .agencyConnection("conn_agency")        // for x-ghl-token: agency operations
+ *     .subAccountConnection("conn_sub")       // for sub-account (CRM) operations
+ *     .build();
+ * ContactResponse c = ghl.contacts().getContact("abc123");
+ * ghl.paginate(ContactsApi.class, api -> api.listContacts("loc123", 100, null, null, null),
+ *         ContactsListResponse::getContacts)
+ *     .stream().limit(500).forEach(...);
+ * }</pre>
+ *
+ * <p>Each accessor returns the generated Feign interface of one area; every call through it gets
+ * {@code Authorization}, the {@code Maton-Connection} its spec operation needs (agency or
+ * sub-account), GHL's {@code Version} header, validation before sending, retries, client-side
+ * rate limiting and typed {@link dev.pitkit.ghl.client.error.GhlException}s.
+ *
+ * <p>Immutable and thread-safe. Build one per application: Feign targets, the HTTP client and the
+ * rate limiter are shared by the client and all its {@link #withConnection views}.
+ */
+public final class GhlClient {
+  private final ClientCore core;
+  private final RequestOptions options;
+  private final Map<Class<?>, Object> proxies = new ConcurrentHashMap<>();
+
+  private GhlClient(ClientCore core, RequestOptions options) {
+    this.core = core;
+    this.options = options;
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A cheap view of this client that sends {@code connectionId} as {@code Maton-Connection} on
+   * every GHL operation, agency and sub-account alike. Shares everything else.
+   */
+  public GhlClient withConnection(String connectionId) {
+    return withOptions(RequestOptions.builder().connection(connectionId).build());
+  }
+
+  /** A cheap view with {@code overrides} applied on top of this view's options. */
+  public GhlClient withOptions(RequestOptions overrides) {
+    return new GhlClient(core, options.merge(Objects.requireNonNull(overrides, "overrides")));
+  }
+
+  /** The options this view applies. */
+  public RequestOptions options() {
+    return options;
+  }
+
+  /** Any generated API interface, routed and validated like the accessors below. */
+  public <T> T api(Class<T> apiType) {
+    return apiType.cast(proxies.computeIfAbsent(apiType, t -> core.api(t, options)));
+  }
+
+  /**
+   * Auto-pagination over a list operation, in the style its spec declares. {@code firstCall}
+   * makes the first request (it is recorded, not sent); {@code items} picks the items of a page.
+   *
+   * <pre>{@code
+   * ghl.paginate(InvoicesApi.class, api -> api.listInvoices("loc123", "location", 100, 0, null, null),
+   *         InvoicesListResponse::getInvoices)
+   *     .forEach(invoice -> ...);
+   * }</pre>
+   *
+   * @param apiType the generated interface
+   * @param firstCall the first page's call
+   * @param items the page's items
+   * @param <A> the interface
+   * @param <R> the response type
+   * @param <T> the item type
+   * @return a lazy pager carrying this view's connection and options to every page
+   */
+  public <A, R, T> Pager<R, T> paginate(Class<A> apiType, Function<A, R> firstCall, Function<R, List<T>> items) {
+    return Pager.of(api(apiType), apiType, firstCall, items, core.mapper());
+  }
+
+  /** Maton's connection API (list, create, get, delete); no Maton-Connection is sent: the generated {@link ConnectionsApi}, routed and validated. */
+  public ConnectionsApi connections() {
+    return api(ConnectionsApi.class);
+  }
+
+  /** Sub-accounts (locations): search, get, create, update, delete; agency connection: the generated {@link LocationsApi}, routed and validated. */
+  public LocationsApi locations() {
+    return api(LocationsApi.class);
+  }
+
+  /** Agency snapshots; agency connection: the generated {@link SnapshotsApi}, routed and validated. */
+  public SnapshotsApi snapshots() {
+    return api(SnapshotsApi.class);
+  }
+
+  /** A location's tags: the generated {@link TagsApi}, routed and validated. */
+  public TagsApi tags() {
+    return api(TagsApi.class);
+  }
+
+  /** A location's custom fields: the generated {@link CustomFieldsApi}, routed and validated. */
+  public CustomFieldsApi customFields() {
+    return api(CustomFieldsApi.class);
+  }
+
+  /** A location's custom values: the generated {@link CustomValuesApi}, routed and validated. */
+  public CustomValuesApi customValues() {
+    return api(CustomValuesApi.class);
+  }
+
+  /** Users of a location: the generated {@link UsersApi}, routed and validated. */
+  public UsersApi users() {
+    return api(UsersApi.class);
+  }
+
+  /** Contacts, their tags, notes and tasks: the generated {@link ContactsApi}, routed and validated. */
+  public ContactsApi contacts() {
+    return api(ContactsApi.class);
+  }
+
+  /** Opportunities and pipelines: the generated {@link OpportunitiesApi}, routed and validated. */
+  public OpportunitiesApi opportunities() {
+    return api(OpportunitiesApi.class);
+  }
+
+  /** Businesses: the generated {@link BusinessesApi}, routed and validated. */
+  public BusinessesApi businesses() {
+    return api(BusinessesApi.class);
+  }
+
+  /** Calendars, events, free slots and groups (Version 2021-04-15): the generated {@link CalendarsApi}, routed and validated. */
+  public CalendarsApi calendars() {
+    return api(CalendarsApi.class);
+  }
+
+  /** Conversations and messages (Version 2021-04-15): the generated {@link ConversationsApi}, routed and validated. */
+  public ConversationsApi conversations() {
+    return api(ConversationsApi.class);
+  }
+
+  /** Products: the generated {@link ProductsApi}, routed and validated. */
+  public ProductsApi products() {
+    return api(ProductsApi.class);
+  }
+
+  /** Invoices: the generated {@link InvoicesApi}, routed and validated. */
+  public InvoicesApi invoices() {
+    return api(InvoicesApi.class);
+  }
+
+  /** Orders, transactions and subscriptions: the generated {@link PaymentsApi}, routed and validated. */
+  public PaymentsApi payments() {
+    return api(PaymentsApi.class);
+  }
+
+  /** Trigger links: the generated {@link LinksApi}, routed and validated. */
+  public LinksApi links() {
+    return api(LinksApi.class);
+  }
+
+  /** Workflows: the generated {@link WorkflowsApi}, routed and validated. */
+  public WorkflowsApi workflows() {
+    return api(WorkflowsApi.class);
+  }
+
+  /** Campaigns: the generated {@link CampaignsApi}, routed and validated. */
+  public CampaignsApi campaigns() {
+    return api(CampaignsApi.class);
+  }
+
+  /** Forms: the generated {@link FormsApi}, routed and validated. */
+  public FormsApi forms() {
+    return api(FormsApi.class);
+  }
+
+  /** Surveys: the generated {@link SurveysApi}, routed and validated. */
+  public SurveysApi surveys() {
+    return api(SurveysApi.class);
+  }
+
+  /** Funnels: the generated {@link FunnelsApi}, routed and validated. */
+  public FunnelsApi funnels() {
+    return api(FunnelsApi.class);
+  }
+
+  /** Social media posting accounts and categories: the generated {@link SocialMediaPostingApi}, routed and validated. */
+  public SocialMediaPostingApi socialMediaPosting() {
+    return api(SocialMediaPostingApi.class);
+  }
+
+  /** Media library files: the generated {@link MediasApi}, routed and validated. */
+  public MediasApi medias() {
+    return api(MediasApi.class);
+  }
+
+  @Override
+  public String toString() {
+    return "GhlClient{" + core.describe(options) + "}";
+  }
+
+  /** The library version, as in the User-Agent. */
+  public static String version() {
+    try (InputStream in = GhlClient.class.getResourceAsStream("version.properties")) {
+      Properties p = new Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      return p.getProperty("version", "dev");
+    } catch (IOException e) {
+      return "dev";
+    }
+  }
+
+  /**
+   * Builds a {@link GhlClient}. Every value is checked in {@link #build()}; nothing is sent.
+   * Environment variables (read by {@link #fromEnv()}): {@code MATON_API_KEY},
+   * {@code GHL_AGENCY_CONNECTION}, {@code GHL_SUB_ACCOUNT_CONNECTION}, {@code MATON_BASE_URL},
+   * {@code GHL_LOG_LEVEL}, {@code GHL_VERSION}.
+   */
+  public static final class Builder {
+    /** The Maton gateway. */
+    public static final String DEFAULT_BASE_URL = "https://api.maton.ai";
+
+    private String apiKey;
+    private String baseUrl = DEFAULT_BASE_URL;
+    private String agencyConnection;
+    private String subAccountConnection;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(60);
+    private LogLevel logLevel = LogLevel.NONE;
+    private String versionOverride;
+    private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+    private RateLimiter rateLimiter;
+    private boolean rateLimiting = true;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.SYSTEM;
+    private feign.Client transport;
+
+    private Builder() {}
+
+    /** Reads the settings from the process environment (see the class comment). */
+    public Builder fromEnv() {
+      return fromEnv(System.getenv());
+    }
+
+    /** Reads the settings from {@code env}; variables that are absent leave the setting alone. */
+    public Builder fromEnv(Map<String, String> env) {
+      if (env.get("MATON_API_KEY") != null) {
+        apiKey(env.get("MATON_API_KEY"));
+      }
+      if (env.get("GHL_AGENCY_CONNECTION") != null) {
+        agencyConnection(env.get("GHL_AGENCY_CONNECTION"));
+      }
+      if (env.get("GHL_SUB_ACCOUNT_CONNECTION") != null) {
+        subAccountConnection(env.get("GHL_SUB_ACCOUNT_CONNECTION"));
+      }
+      if (env.get("MATON_BASE_URL") != null) {
+        baseUrl(env.get("MATON_BASE_URL"));
+      }
+      if (env.get("GHL_LOG_LEVEL") != null) {
+        try {
+          logLevel(LogLevel.valueOf(env.get("GHL_LOG_LEVEL").trim().toUpperCase(java.util.Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+          throw new GhlConfigurationException("GHL_LOG_LEVEL must be one of NONE, BASIC, HEADERS, BODY");
+        }
+      }
+      if (env.get("GHL_VERSION") != null) {
+        versionOverride(env.get("GHL_VERSION"));
+      }
+      return this;
+    }
+
+    /** The Maton API key (required). Sent only as {@code Authorization: Bearer ...}; never logged. */
+    public Builder apiKey(String key) {
+      this.apiKey = key;
+      return this;
+    }
+
+    /** Gateway URL; default {@code https://api.maton.ai}. Must be https unless loopback. */
+    public Builder baseUrl(String url) {
+      this.baseUrl = url;
+      return this;
+    }
+
+    /** Connection used for {@code x-ghl-token: agency} operations (locations, snapshots). */
+    public Builder agencyConnection(String id) {
+      this.agencyConnection = id;
+      return this;
+    }
+
+    /** Connection used for {@code x-ghl-token: sub-account} operations (all CRM data). */
+    public Builder subAccountConnection(String id) {
+      this.subAccountConnection = id;
+      return this;
+    }
+
+    /** Connect timeout; default 10 s. */
+    public Builder connectTimeout(Duration d) {
+      this.connectTimeout = d;
+      return this;
+    }
+
+    /** Read timeout; default 60 s. */
+    public Builder readTimeout(Duration d) {
+      this.readTimeout = d;
+      return this;
+    }
+
+    /** Wire logging; default {@link LogLevel#NONE}. */
+    public Builder logLevel(LogLevel level) {
+      this.logLevel = level;
+      return this;
+    }
+
+    /** Sends this GHL {@code Version} on every GHL operation instead of the spec's per-operation value. */
+    public Builder versionOverride(String version) {
+      this.versionOverride = version;
+      return this;
+    }
+
+    /** Retries after the first attempt; default 2. */
+    public Builder maxRetries(int n) {
+      this.retryPolicy = retryPolicy.withMaxRetries(n);
+      return this;
+    }
+
+    /** Longest single wait between attempts; default 30 s. */
+    public Builder maxRetryDelay(Duration d) {
+      this.retryPolicy = retryPolicy.withMaxDelay(d);
+      return this;
+    }
+
+    /** The whole retry policy. */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /** Client-side rate limiting on (default) or off. */
+    public Builder rateLimiting(boolean enabled) {
+      this.rateLimiting = enabled;
+      return this;
+    }
+
+    /** A custom limiter (e.g. one shared by several JVMs); default: GHL's and Maton's limits in memory. */
+    public Builder rateLimiter(RateLimiter limiter) {
+      this.rateLimiter = Objects.requireNonNull(limiter, "limiter");
+      return this;
+    }
+
+    /** Time source for Retry-After dates and the default limiter (tests). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** How the client waits (tests inject a fake). */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /** Replaces the JDK HttpClient transport (advanced; benchmarks and tests). */
+    public Builder transport(feign.Client client) {
+      this.transport = Objects.requireNonNull(client, "client");
+      return this;
+    }
+
+    /** Checks everything and builds the client. */
+    public GhlClient build() {
+      if (apiKey == null) {
+        throw new GhlConfigurationException("apiKey is required: set GhlClient.builder().apiKey(...) or MATON_API_KEY");
+      }
+      HeaderValues.requireSafe(apiKey, "apiKey");
+      String url = HeaderValues.requireBaseUrl(baseUrl);
+      if (agencyConnection != null) {
+        HeaderValues.requireSafe(agencyConnection, "agencyConnection");
+      }
+      if (subAccountConnection != null) {
+        HeaderValues.requireSafe(subAccountConnection, "subAccountConnection");
+      }
+      if (versionOverride != null) {
+        HeaderValues.requireSafe(versionOverride, "versionOverride");
+      }
+      requirePositive(connectTimeout, "connectTimeout");
+      requirePositive(readTimeout, "readTimeout");
+      RateLimiter limiter = !rateLimiting ? RateLimiter.NONE
+          : rateLimiter != null ? rateLimiter
+          : new SlidingWindowRateLimiter(SlidingWindowRateLimiter.GHL_BURST_MAX, SlidingWindowRateLimiter.GHL_BURST_WINDOW,
+              SlidingWindowRateLimiter.MATON_MAX, SlidingWindowRateLimiter.MATON_WINDOW, clock, sleeper);
+      String userAgent = "ghl-maton-java/" + version() + " Java/" + System.getProperty("java.version");
+      ClientCore core = new ClientCore(new ClientCore.Settings(new Secret(apiKey), url, agencyConnection,
+          subAccountConnection, connectTimeout, readTimeout, Objects.requireNonNull(logLevel, "logLevel"), versionOverride,
+          retryPolicy, limiter, clock, sleeper, userAgent, transport));
+      return new GhlClient(core, RequestOptions.NONE);
+    }
+
+    private static void requirePositive(Duration d, String what) {
+      if (d == null || d.isNegative() || d.isZero()) {
+        throw new GhlConfigurationException(what + " must be a positive duration");
+      }
+    }
+
+    @Override
+    public String toString() {
+      return "GhlClient.Builder{baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "unset" : "****") + "}";
+    }
+  }
+}

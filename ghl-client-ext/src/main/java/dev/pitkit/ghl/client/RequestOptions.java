@@ -1,0 +1,95 @@
+package dev.pitkit.ghl.client;
+
+import dev.pitkit.ghl.client.internal.HeaderValues;
+import java.time.Duration;
+
+/**
+ * Per-view or per-call settings that override the client's: the {@code Maton-Connection} to use,
+ * retries and the read timeout. Immutable; unset fields ({@code null}) inherit.
+ *
+ * <pre>{@code
+ * ghl.withOptions(RequestOptions.builder().connection("conn_other").maxRetries(0).build())
+ *    .contacts().getContact("c1");
+ * }</pre>
+ *
+ * @param connection Maton connection id for every GHL operation (agency and sub-account alike)
+ * @param maxRetries retries after the first attempt
+ * @param maxRetryDelay longest single wait between attempts
+ * @param retryNonIdempotent also retry POST after a timeout or 5xx (may duplicate writes)
+ * @param timeout read timeout
+ */
+public record RequestOptions(String connection, Integer maxRetries, Duration maxRetryDelay,
+    Boolean retryNonIdempotent, Duration timeout) {
+
+  /** Nothing overridden. */
+  public static final RequestOptions NONE = new RequestOptions(null, null, null, null, null);
+
+  public RequestOptions {
+    if (connection != null) {
+      HeaderValues.requireSafe(connection, "connection id");
+    }
+    if (maxRetries != null && maxRetries < 0) {
+      throw new IllegalArgumentException("maxRetries must be >= 0");
+    }
+  }
+
+  /** A builder with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** These options with {@code other}'s set fields winning. */
+  public RequestOptions merge(RequestOptions other) {
+    return new RequestOptions(
+        other.connection != null ? other.connection : connection,
+        other.maxRetries != null ? other.maxRetries : maxRetries,
+        other.maxRetryDelay != null ? other.maxRetryDelay : maxRetryDelay,
+        other.retryNonIdempotent != null ? other.retryNonIdempotent : retryNonIdempotent,
+        other.timeout != null ? other.timeout : timeout);
+  }
+
+  /** Builds {@link RequestOptions}. */
+  public static final class Builder {
+    private String connection;
+    private Integer maxRetries;
+    private Duration maxRetryDelay;
+    private Boolean retryNonIdempotent;
+    private Duration timeout;
+
+    private Builder() {}
+
+    /** Sends this {@code Maton-Connection} on every GHL operation. */
+    public Builder connection(String id) {
+      this.connection = id;
+      return this;
+    }
+
+    /** Retries after the first attempt (0: none). */
+    public Builder maxRetries(int n) {
+      this.maxRetries = n;
+      return this;
+    }
+
+    /** Longest single wait between attempts. */
+    public Builder maxRetryDelay(Duration d) {
+      this.maxRetryDelay = d;
+      return this;
+    }
+
+    /** Opt in to retrying POST after a timeout or 5xx (GHL has no idempotency keys: may duplicate). */
+    public Builder retryNonIdempotent(boolean b) {
+      this.retryNonIdempotent = b;
+      return this;
+    }
+
+    /** Read timeout for the call. */
+    public Builder timeout(Duration d) {
+      this.timeout = d;
+      return this;
+    }
+
+    public RequestOptions build() {
+      return new RequestOptions(connection, maxRetries, maxRetryDelay, retryNonIdempotent, timeout);
+    }
+  }
+}

@@ -1,0 +1,10 @@
+package dev.pitkit.ghl.client.error;
+
+/** 400 Bad Request: invalid parameters or body. */
+public class BadRequestException extends GhlApiException {
+  private static final long serialVersionUID = 1L;
+
+  public BadRequestException(ErrorDetails details) {
+    super(details);
+  }
+}

@@ -1,0 +1,13 @@
+package dev.pitkit.ghl.client.error;
+
+/**
+ * The calling thread was interrupted while the client waited (retry backoff or rate limiter).
+ * The thread's interrupt flag is set again before this is thrown.
+ */
+public class GhlInterruptedException extends GhlException {
+  private static final long serialVersionUID = 1L;
+
+  public GhlInterruptedException(String message, InterruptedException cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,27 @@
+package dev.pitkit.ghl.client.error;
+
+/**
+ * A successful status came with a body that is not the documented JSON: empty, an HTML page,
+ * or JSON of the wrong shape. Carries the status and the start of the body for diagnosis.
+ */
+public class GhlInvalidResponseException extends GhlException {
+  private static final long serialVersionUID = 1L;
+  private final int status;
+  private final String bodySnippet;
+
+  public GhlInvalidResponseException(String message, int status, String bodySnippet, Throwable cause) {
+    super(message, cause);
+    this.status = status;
+    this.bodySnippet = bodySnippet;
+  }
+
+  /** HTTP status of the response. */
+  public int status() {
+    return status;
+  }
+
+  /** The first characters of the body (at most 500), or empty. */
+  public String bodySnippet() {
+    return bodySnippet;
+  }
+}

@@ -1,0 +1,17 @@
+package dev.pitkit.ghl.client.error;
+
+/** The gateway could not be reached or did not answer in time (after any retries). */
+public class GhlIoException extends GhlException {
+  private static final long serialVersionUID = 1L;
+  private final int attempts;
+
+  public GhlIoException(String message, int attempts, Throwable cause) {
+    super(message + (attempts > 1 ? " (after " + attempts + " attempts)" : ""), cause);
+    this.attempts = attempts;
+  }
+
+  /** How many times the request was sent. */
+  public int attempts() {
+    return attempts;
+  }
+}

@@ -1,0 +1,38 @@
+package dev.pitkit.ghl.client.error;
+
+import java.util.List;
+
+/**
+ * A request broke a rule of the spec (a required parameter or field missing, a value out of range,
+ * a cross-field rule) and was not sent. {@link #violations()} names each field.
+ */
+public class GhlValidationException extends GhlException {
+  private static final long serialVersionUID = 1L;
+
+  /** One broken rule: the field (dotted path, e.g. {@code body.completed}) and what is wrong. */
+  public record Violation(String field, String message) implements java.io.Serializable {
+    @Override
+    public String toString() {
+      return field + ": " + message;
+    }
+  }
+
+  private final String operationId;
+  private final List<Violation> violations;
+
+  public GhlValidationException(String operationId, List<Violation> violations) {
+    super(operationId + ": invalid request, not sent: " + violations, null);
+    this.operationId = operationId;
+    this.violations = List.copyOf(violations);
+  }
+
+  /** The spec's operationId of the rejected call. */
+  public String operationId() {
+    return operationId;
+  }
+
+  /** Every broken rule, in a stable order. */
+  public List<Violation> violations() {
+    return violations;
+  }
+}

@@ -1,0 +1,10 @@
+package dev.pitkit.ghl.client.error;
+
+/** 403 Forbidden: the token has no access to this location. */
+public class PermissionDeniedException extends GhlApiException {
+  private static final long serialVersionUID = 1L;
+
+  public PermissionDeniedException(ErrorDetails details) {
+    super(details);
+  }
+}

@@ -1,0 +1,10 @@
+package dev.pitkit.ghl.client.error;
+
+/** 422 Unprocessable Entity: GHL rejected the request's fields. */
+public class UnprocessableEntityException extends GhlApiException {
+  private static final long serialVersionUID = 1L;
+
+  public UnprocessableEntityException(ErrorDetails details) {
+    super(details);
+  }
+}

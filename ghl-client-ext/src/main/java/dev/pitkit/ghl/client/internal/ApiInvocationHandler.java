@@ -1,0 +1,116 @@
+package dev.pitkit.ghl.client.internal;
+
+import dev.pitkit.ghl.client.RequestOptions;
+import dev.pitkit.ghl.client.error.GhlConfigurationException;
+import dev.pitkit.ghl.client.error.GhlException;
+import dev.pitkit.ghl.client.error.GhlInvalidResponseException;
+import dev.pitkit.ghl.client.error.GhlIoException;
+import feign.FeignException;
+import feign.RetryableException;
+import java.io.IOException;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+
+/**
+ * What users call: a proxy over the shared Feign target of one generated interface. Per call it
+ * validates, picks the connection and {@code Version} from the method's {@code @GhlOperation},
+ * runs the Feign call with that context, and makes sure only {@link GhlException}s come out.
+ */
+final class ApiInvocationHandler implements InvocationHandler {
+  private final Class<?> api;
+  private final Object target;
+  private final ClientCore core;
+  private final RequestOptions options;
+
+  ApiInvocationHandler(Class<?> api, Object target, ClientCore core, RequestOptions options) {
+    this.api = api;
+    this.target = target;
+    this.core = core;
+    this.options = options;
+  }
+
+  @Override
+  public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+    if (method.getDeclaringClass() == Object.class) {
+      return switch (method.getName()) {
+        case "toString" -> api.getSimpleName() + "(" + core.describe(options) + ")";
+        case "hashCode" -> System.identityHashCode(proxy);
+        case "equals" -> proxy == args[0];
+        default -> method.invoke(this, args);
+      };
+    }
+    OperationInfo op = OperationInfo.of(method);
+    if (op == null) {
+      return invokeTarget(method, args);
+    }
+    String connection = connectionFor(op);
+    core.validator().validate(target, method, args, op);
+    String version = op.hasVersion() ? core.versionFor(op) : null;
+    CallContext previous = CallContext.current();
+    CallContext.set(new CallContext(op, connection, version, core.retryPolicy(options), options.timeout()));
+    try {
+      return invokeTarget(method, args);
+    } finally {
+      if (previous == null) {
+        CallContext.clear();
+      } else {
+        CallContext.set(previous);
+      }
+    }
+  }
+
+  private Object invokeTarget(Method method, Object[] args) {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw translate(e.getCause());
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String connectionFor(OperationInfo op) {
+    if (op.token() == TokenType.MATON) {
+      return null;
+    }
+    if (options.connection() != null) {
+      return options.connection();
+    }
+    String c = op.token() == TokenType.AGENCY ? core.agencyConnection() : core.subAccountConnection();
+    if (c == null) {
+      boolean agency = op.token() == TokenType.AGENCY;
+      throw new GhlConfigurationException(op.operationId() + " needs " + (agency ? "an agency" : "a sub-account")
+          + " connection (x-ghl-token: " + op.token().specValue() + ") but none is configured: set GhlClient.builder()."
+          + (agency ? "agencyConnection" : "subAccountConnection") + "(...) or the environment variable "
+          + (agency ? "GHL_AGENCY_CONNECTION" : "GHL_SUB_ACCOUNT_CONNECTION") + ", or call withConnection(...)");
+    }
+    return c;
+  }
+
+  /** Only the library's own exceptions reach users. */
+  static RuntimeException translate(Throwable t) {
+    if (t instanceof GhlException g) {
+      return g;
+    }
+    if (t instanceof FeignException fe && fe.getCause() instanceof GhlException g) {
+      return g;
+    }
+    if (t instanceof RetryableException re) {
+      return new GhlIoException("request failed: " + re.getClass().getSimpleName(), 1, re.getCause());
+    }
+    if (t instanceof FeignException fe) {
+      if (fe.getCause() instanceof IOException io) {
+        return new GhlIoException("reading the response failed: " + io.getClass().getSimpleName(), 1, io);
+      }
+      return new GhlInvalidResponseException("unexpected response: " + fe.getClass().getSimpleName(), fe.status(), "", fe);
+    }
+    if (t instanceof RuntimeException r) {
+      return r;
+    }
+    if (t instanceof Error e) {
+      throw e;
+    }
+    return new GhlIoException("request failed: " + t, 1, t);
+  }
+}

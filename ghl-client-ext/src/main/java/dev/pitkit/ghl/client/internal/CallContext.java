@@ -1,0 +1,40 @@
+package dev.pitkit.ghl.client.internal;
+
+import dev.pitkit.ghl.client.resilience.RetryPolicy;
+import java.time.Duration;
+
+/**
+ * What the Feign pipeline (interceptor, client, error decoder) needs to know about the call in
+ * progress on this thread. Set by {@link ApiInvocationHandler} around one synchronous Feign call
+ * and cleared in {@code finally}; never visible to users.
+ */
+final class CallContext {
+  private static final ThreadLocal<CallContext> CURRENT = new ThreadLocal<>();
+
+  final OperationInfo operation;
+  final String connection;
+  final String version;
+  final RetryPolicy retryPolicy;
+  final Duration timeout;
+  int attempts;
+
+  CallContext(OperationInfo operation, String connection, String version, RetryPolicy retryPolicy, Duration timeout) {
+    this.operation = operation;
+    this.connection = connection;
+    this.version = version;
+    this.retryPolicy = retryPolicy;
+    this.timeout = timeout;
+  }
+
+  static CallContext current() {
+    return CURRENT.get();
+  }
+
+  static void set(CallContext ctx) {
+    CURRENT.set(ctx);
+  }
+
+  static void clear() {
+    CURRENT.remove();
+  }
+}

@@ -1,0 +1,136 @@
+package dev.pitkit.ghl.client.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pitkit.ghl.client.error.BadRequestException;
+import dev.pitkit.ghl.client.error.ConflictException;
+import dev.pitkit.ghl.client.error.ErrorDetails;
+import dev.pitkit.ghl.client.error.InternalServerException;
+import dev.pitkit.ghl.client.error.NotFoundException;
+import dev.pitkit.ghl.client.error.PermissionDeniedException;
+import dev.pitkit.ghl.client.error.RateLimitException;
+import dev.pitkit.ghl.client.error.UnauthorizedException;
+import dev.pitkit.ghl.client.error.UnexpectedStatusException;
+import dev.pitkit.ghl.client.error.UnprocessableEntityException;
+import dev.pitkit.ghl.client.resilience.RateLimitInfo;
+import feign.Response;
+import feign.codec.ErrorDecoder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Turns an error response into the typed exception for its status, with GHL's body parsed. */
+final class ErrorMapper implements ErrorDecoder {
+  static final int MAX_BODY_BYTES = 8192;
+  private final ObjectMapper mapper;
+  private final Clock clock;
+
+  ErrorMapper(ObjectMapper mapper, Clock clock) {
+    this.mapper = mapper;
+    this.clock = clock;
+  }
+
+  @Override
+  public Exception decode(String methodKey, Response response) {
+    CallContext ctx = CallContext.current();
+    String body = readBody(response);
+    int status = response.status();
+    List<String> messages = new ArrayList<>();
+    String error = null;
+    String traceId = null;
+    JsonNode json = parse(body);
+    if (json != null && json.isObject()) {
+      JsonNode m = json.get("message");
+      if (m != null && m.isArray()) {
+        m.forEach(x -> messages.add(x.asText()));
+      } else if (m != null && !m.isNull()) {
+        messages.add(m.isTextual() ? m.asText() : m.toString());
+      }
+      error = text(json, "error");
+      traceId = text(json, "traceId");
+    }
+    if (messages.isEmpty()) {
+      messages.add(error != null ? error : statusText(status, body));
+    }
+    Map<String, List<String>> headers = lowerCase(response.headers());
+    if (traceId == null) {
+      traceId = first(headers, "x-request-id", "x-trace-id", "traceid", "x-amzn-trace-id");
+    }
+    OperationInfo op = ctx != null ? ctx.operation : null;
+    String connection = ctx != null ? ctx.connection : null;
+    ErrorDetails d = new ErrorDetails(status, messages, error, traceId,
+        response.request().httpMethod().name(), ResilientClient.describe(response.request()).split(" ", 2)[1],
+        op != null ? op.operationId() : methodKey, connection, headers, body,
+        ctx != null ? Math.max(1, ctx.attempts) : 1, Hints.forError(status, String.join(" ", messages), op));
+    return switch (status) {
+      case 400 -> new BadRequestException(d);
+      case 401 -> new UnauthorizedException(d);
+      case 403 -> new PermissionDeniedException(d);
+      case 404 -> new NotFoundException(d);
+      case 409 -> new ConflictException(d);
+      case 422 -> new UnprocessableEntityException(d);
+      case 429 -> new RateLimitException(d, RateLimitInfo.parse(headers, clock));
+      default -> status >= 500 && status < 600 ? new InternalServerException(d) : new UnexpectedStatusException(d);
+    };
+  }
+
+  private JsonNode parse(String body) {
+    if (body.isBlank() || !(body.trim().startsWith("{") || body.trim().startsWith("["))) {
+      return null;
+    }
+    try {
+      return mapper.readTree(body);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static String statusText(int status, String body) {
+    String t = body.trim().toLowerCase(Locale.ROOT);
+    String kind = t.isEmpty() ? "empty body" : t.startsWith("<") ? "HTML body" : "non-JSON body";
+    return "HTTP " + status + " (" + kind + ")";
+  }
+
+  private static String text(JsonNode json, String field) {
+    JsonNode n = json.get(field);
+    return n == null || n.isNull() ? null : n.asText();
+  }
+
+  static String readBody(Response response) {
+    if (response.body() == null) {
+      return "";
+    }
+    try (InputStream in = response.body().asInputStream()) {
+      return new String(in.readNBytes(MAX_BODY_BYTES), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  static Map<String, List<String>> lowerCase(Map<String, Collection<String>> headers) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    headers.forEach((k, v) -> {
+      if (k != null) {
+        out.computeIfAbsent(k.toLowerCase(Locale.ROOT), x -> new ArrayList<>()).addAll(v);
+      }
+    });
+    return out;
+  }
+
+  private static String first(Map<String, List<String>> headers, String... names) {
+    for (String n : names) {
+      List<String> v = headers.get(n);
+      if (v != null && !v.isEmpty()) {
+        return v.get(0);
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,48 @@
+package dev.pitkit.ghl.client.internal;
+
+import java.util.Locale;
+
+/** The seed's troubleshooting table, matched against an error's status and GHL message. */
+final class Hints {
+  private Hints() {}
+
+  static String forError(int status, String message, OperationInfo op) {
+    String m = message == null ? "" : message.toLowerCase(Locale.ROOT);
+    String needs = op == null ? "" : switch (op.token()) {
+      case AGENCY -> " This operation (" + op.operationId() + ") needs the agency connection.";
+      case SUB_ACCOUNT -> " This operation (" + op.operationId() + ") needs the sub-account connection.";
+      case MATON -> "";
+    };
+    switch (status) {
+      case 400:
+        if (m.contains("connection")) {
+          return "Maton found no usable connection for this app: create one with connections().createConnection(...) or check the Maton-Connection id.";
+        }
+        return null;
+      case 401:
+        if (m.contains("scope")) {
+          return "The token is not authorized for this scope: agency tokens can't access CRM data and sub-account tokens can't manage locations." + needs;
+        }
+        if (m.contains("user type")) {
+          return "Token's user type mismatch: wrong token type for this endpoint (e.g. an agency token on a sub-account endpoint)." + needs;
+        }
+        if (m.contains("version")) {
+          return "GHL rejected the Version header; the client sends the spec's x-ghl-version unless versionOverride(...) is set.";
+        }
+        return "Check the Maton API key (MATON_API_KEY): it is invalid, missing or expired.";
+      case 403:
+        return "The token does not have access to this location: an agency token was used for a sub-account endpoint or vice versa, or the connection belongs to another location." + needs;
+      case 422:
+        if (m.contains("locationid")) {
+          return "Add the locationId query parameter (invoices, payments and medias take altId + altType=location instead).";
+        }
+        return "Validation error: check the required fields of this operation.";
+      case 429:
+        return "Rate limited: GHL allows 100 requests per 10 s per location and 200,000 per day; Maton 10 requests per second per account.";
+      case 500:
+        return "If this persists, the connection's authorization may have expired: recreate the connection.";
+      default:
+        return null;
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package dev.pitkit.ghl.client.internal;
+
+import java.util.Locale;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Feign's wire logging through SLF4J (logger {@code dev.pitkit.ghl.client.http}, level INFO),
+ * with secret header values replaced by {@code ****} at every level. Feign's own hook can only
+ * drop headers; here the value is masked and the name kept, so a log still shows what was sent.
+ */
+final class RedactingLogger extends feign.Logger {
+  static final String LOGGER_NAME = "dev.pitkit.ghl.client.http";
+  private final org.slf4j.Logger log = LoggerFactory.getLogger(LOGGER_NAME);
+
+  @Override
+  protected void log(String configKey, String format, Object... args) {
+    if (!log.isInfoEnabled()) {
+      return;
+    }
+    if (args.length == 2 && "%s: %s".equals(format) && args[0] instanceof String name && isSecret(name)) {
+      args = new Object[] {name, "****"};
+    }
+    log.info(String.format(methodTag(configKey) + format, args));
+  }
+
+  /** Authorization, cookies, and any header whose name mentions a key, token or secret. */
+  static boolean isSecret(String header) {
+    String h = header.toLowerCase(Locale.ROOT);
+    return h.equals("authorization") || h.equals("proxy-authorization") || h.equals("cookie") || h.equals("set-cookie")
+        || h.contains("key") || h.contains("token") || h.contains("secret");
+  }
+}

@@ -1,0 +1,61 @@
+package dev.pitkit.ghl.client.internal;
+
+import dev.pitkit.ghl.client.error.GhlInvalidResponseException;
+import feign.Response;
+import feign.codec.Decoder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Type;
+
+/**
+ * Guards the generated {@code ApiResponseDecoder}: an empty body, an HTML page or JSON of the
+ * wrong shape on a success status becomes {@link GhlInvalidResponseException}.
+ */
+final class SafeDecoder implements Decoder {
+  private final Decoder delegate;
+
+  SafeDecoder(Decoder delegate) {
+    this.delegate = delegate;
+  }
+
+  @Override
+  public Object decode(Response response, Type type) throws IOException {
+    byte[] bytes;
+    if (response.body() == null) {
+      bytes = new byte[0];
+    } else {
+      try (InputStream in = response.body().asInputStream()) {
+        bytes = in.readAllBytes();
+      }
+    }
+    String start = snippet(bytes);
+    if (start.isBlank()) {
+      throw new GhlInvalidResponseException("HTTP " + response.status() + " with an empty body where JSON was expected ("
+          + ResilientClient.describe(response.request()) + ")", response.status(), "", null);
+    }
+    if (start.stripLeading().startsWith("<")) {
+      throw new GhlInvalidResponseException("HTTP " + response.status() + " with an HTML page where JSON was expected ("
+          + ResilientClient.describe(response.request()) + ")", response.status(), start, null);
+    }
+    try {
+      return delegate.decode(response.toBuilder().body(bytes).build(), type);
+    } catch (IOException | RuntimeException e) {
+      throw new GhlInvalidResponseException("HTTP " + response.status() + " with a body that does not match "
+          + type.getTypeName().replaceAll("[a-z0-9_]+\\.", "") + " (" + ResilientClient.describe(response.request()) + "): "
+          + firstLine(e.getMessage()), response.status(), start, e);
+    }
+  }
+
+  private static String snippet(byte[] bytes) {
+    String s = new String(bytes, 0, Math.min(bytes.length, 500), java.nio.charset.StandardCharsets.UTF_8);
+    return s;
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+}

@@ -1,0 +1,114 @@
+package dev.pitkit.ghl.client.resilience;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+
+/**
+ * When to retry and how long to wait. Immutable.
+ *
+ * <ul>
+ *   <li>GET, PUT, DELETE (idempotent): connection failures, 408, 429, 500, 502, 503, 504.
+ *   <li>POST: 429 always (the request was refused, nothing was written) and failures to connect
+ *       (nothing was sent); a timeout after sending or a 5xx only when the caller opts in with
+ *       {@link #retryNonIdempotent()}, since GHL has no idempotency keys and a retry may duplicate.
+ *   <li>Delay: {@code Retry-After} (seconds or HTTP date), else GHL's exhausted burst window, else
+ *       exponential backoff from {@link #initialDelay()} doubling per attempt with 25% jitter,
+ *       capped at {@link #maxDelay()}. A server demand longer than {@code maxDelay} is not waited for.
+ *   <li>A spent daily quota ({@code X-RateLimit-Daily-Remaining: 0}) is never retried.
+ * </ul>
+ *
+ * @param maxRetries retries after the first attempt (0 disables retrying)
+ * @param initialDelay first backoff delay
+ * @param maxDelay longest single wait
+ * @param retryNonIdempotent also retry POST after ambiguous failures
+ */
+public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDelay, boolean retryNonIdempotent) {
+
+  /** 2 retries, 500 ms doubling, at most 30 s per wait, POST not retried on ambiguous failures. */
+  public static final RetryPolicy DEFAULT = new RetryPolicy(2, Duration.ofMillis(500), Duration.ofSeconds(30), false);
+
+  /** No retries at all. */
+  public static final RetryPolicy NONE = new RetryPolicy(0, Duration.ZERO, Duration.ZERO, false);
+
+  public RetryPolicy {
+    if (maxRetries < 0) {
+      throw new IllegalArgumentException("maxRetries must be >= 0, was " + maxRetries);
+    }
+    Objects.requireNonNull(initialDelay, "initialDelay");
+    Objects.requireNonNull(maxDelay, "maxDelay");
+    if (initialDelay.isNegative() || maxDelay.isNegative()) {
+      throw new IllegalArgumentException("retry delays must not be negative");
+    }
+  }
+
+  /** A copy with another retry count. */
+  public RetryPolicy withMaxRetries(int n) {
+    return new RetryPolicy(n, initialDelay, maxDelay, retryNonIdempotent);
+  }
+
+  /** A copy with another cap on a single wait. */
+  public RetryPolicy withMaxDelay(Duration d) {
+    return new RetryPolicy(maxRetries, initialDelay, d, retryNonIdempotent);
+  }
+
+  /** A copy that does or does not retry POST after ambiguous failures. */
+  public RetryPolicy withRetryNonIdempotent(boolean b) {
+    return new RetryPolicy(maxRetries, initialDelay, maxDelay, b);
+  }
+
+  /** True for methods that may be repeated without side effects beyond the first. */
+  public static boolean isIdempotent(String method) {
+    return !"POST".equalsIgnoreCase(method) && !"PATCH".equalsIgnoreCase(method);
+  }
+
+  /** Whether a response with this status may be retried for this method (attempt budget aside). */
+  public boolean retriesStatus(String method, int status) {
+    if (status == 429) {
+      return true;
+    }
+    boolean transientStatus = status == 408 || status == 500 || status == 502 || status == 503 || status == 504;
+    return transientStatus && (isIdempotent(method) || retryNonIdempotent);
+  }
+
+  /**
+   * Whether an I/O failure may be retried for this method. {@code nothingSent} is true when the
+   * connection could not be opened, so the server cannot have acted on the request.
+   */
+  public boolean retriesIoFailure(String method, boolean nothingSent) {
+    return nothingSent || isIdempotent(method) || retryNonIdempotent;
+  }
+
+  /** Backoff before retry number {@code retry} (1-based) when the server gave no hint. */
+  public Duration backoff(int retry) {
+    return backoff(retry, () -> ThreadLocalRandom.current().nextDouble());
+  }
+
+  /** {@link #backoff(int)} with an explicit random source in [0, 1). */
+  public Duration backoff(int retry, DoubleSupplier random) {
+    long base = initialDelay.toMillis() << Math.min(Math.max(retry - 1, 0), 20);
+    long capped = Math.min(base, maxDelay.toMillis());
+    double jitter = 1.0 - 0.25 * random.getAsDouble();
+    return Duration.ofMillis((long) (capped * jitter));
+  }
+
+  /**
+   * The wait before the next attempt after a retryable response, or null when the server asks for
+   * more than {@link #maxDelay()} or the daily quota is spent.
+   */
+  public Duration delayAfter(RateLimitInfo info, int retry) {
+    if (info.dailyLimitReached()) {
+      return null;
+    }
+    if (info.retryAfter().isPresent()) {
+      Duration d = info.retryAfter().get();
+      return d.compareTo(maxDelay) > 0 ? null : d;
+    }
+    if (info.burstLimitReached() && info.interval().isPresent()) {
+      Duration d = info.interval().get();
+      return d.compareTo(maxDelay) > 0 ? maxDelay : d;
+    }
+    return backoff(retry);
+  }
+}
