@@ -1,0 +1,2 @@
+/** The runnable demo and focused, compiled examples. */
+package dev.pitkit.ghl.examples;
