@@ -1,0 +1,221 @@
+package dev.pitkit.ghl.examples;
+
+import dev.pitkit.ghl.api.ContactsApi;
+import dev.pitkit.ghl.client.GhlClient;
+import dev.pitkit.ghl.client.error.GhlException;
+import dev.pitkit.ghl.model.Calendar;
+import dev.pitkit.ghl.model.CalendarFreeSlotsDay;
+import dev.pitkit.ghl.model.Connection;
+import dev.pitkit.ghl.model.Contact;
+import dev.pitkit.ghl.model.ContactCreateRequest;
+import dev.pitkit.ghl.model.ContactNoteCreateRequest;
+import dev.pitkit.ghl.model.ContactTagsRequest;
+import dev.pitkit.ghl.model.ContactTaskCreateRequest;
+import dev.pitkit.ghl.model.ContactsListResponse;
+import dev.pitkit.ghl.model.Conversation;
+import dev.pitkit.ghl.model.Location;
+import dev.pitkit.ghl.model.OpportunityCreateRequest;
+import dev.pitkit.ghl.model.Pipeline;
+import dev.pitkit.ghl.testkit.MockGateway;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The README's main command: a CRM workflow end to end.
+ *
+ * <p>Without {@code MATON_API_KEY} it starts the testkit's mock gateway in-process and runs against
+ * it. With the key (plus {@code GHL_AGENCY_CONNECTION}, {@code GHL_SUB_ACCOUNT_CONNECTION},
+ * {@code GHL_LOCATION_ID}, {@code GHL_COMPANY_ID}) it runs against the real gateway, read-only
+ * unless {@code --write} is passed. Each step prints one line; errors print the typed error's
+ * message, never a stack trace. Whatever it created is deleted at the end.
+ */
+public final class Demo {
+  private final GhlClient ghl;
+  private final PrintStream out;
+  private final String locationId;
+  private final String companyId;
+  private final boolean write;
+  private final Deque<Runnable> cleanup = new ArrayDeque<>();
+  private int ok;
+  private int failed;
+  private int skipped;
+
+  Demo(GhlClient ghl, PrintStream out, String locationId, String companyId, boolean write) {
+    this.ghl = ghl;
+    this.out = out;
+    this.locationId = locationId;
+    this.companyId = companyId;
+    this.write = write;
+  }
+
+  /** Runs the demo; exits 1 when a step failed. */
+  public static void main(String[] args) {
+    boolean write = List.of(args).contains("--write");
+    int failures = run(System.getenv(), write, System.out);
+    if (failures > 0) {
+      System.exit(1);
+    }
+  }
+
+  /**
+   * Runs the demo against the real gateway when {@code env} has {@code MATON_API_KEY}, else
+   * against an in-process mock gateway.
+   *
+   * @return the number of failed steps
+   */
+  public static int run(Map<String, String> env, boolean write, PrintStream out) {
+    if (env.get("MATON_API_KEY") == null) {
+      out.println("MATON_API_KEY is not set: running against the in-process mock gateway (ghl-testkit).");
+      try (MockGateway mock = MockGateway.start(0)) {
+        GhlClient ghl = GhlClient.builder()
+            .apiKey("demo_maton_key_not_secret")
+            .baseUrl(mock.baseUrl())
+            .agencyConnection("conn_agency_demo")
+            .subAccountConnection("conn_sub_demo")
+            .build();
+        return new Demo(ghl, out, "loc123", "xyz789", true).run();
+      }
+    }
+    GhlClient ghl = GhlClient.builder().fromEnv(env).build();
+    out.println("Running against " + env.getOrDefault("MATON_BASE_URL", "https://api.maton.ai")
+        + (write ? " (writes enabled)" : " (read-only; pass --write to create and clean up test data)"));
+    return new Demo(ghl, out, require(env, "GHL_LOCATION_ID"), require(env, "GHL_COMPANY_ID"), write).run();
+  }
+
+  private static String require(Map<String, String> env, String name) {
+    return Objects.requireNonNull(env.get(name), name + " must be set when MATON_API_KEY is set");
+  }
+
+  int run() {
+    step("list Maton connections", () -> {
+      List<Connection> cs = ghl.connections().listConnections("highlevel-pit", null).getConnections();
+      return size(cs) + " connection(s)" + (size(cs) > 0 ? ", first " + cs.get(0).getConnectionId() + " " + cs.get(0).getStatus() : "");
+    });
+    step("search locations (agency connection)", () -> {
+      List<Location> ls = ghl.locations().searchLocations(companyId, 0, 10, null, null).getLocations();
+      return size(ls) + " location(s)" + (size(ls) > 0 ? ", first '" + ls.get(0).getName() + "'" : "");
+    });
+    step("list contacts with auto-pagination (at most 50)", () -> {
+      long n = ghl.paginate(ContactsApi.class, api -> api.listContacts(locationId, 20, null, null, null),
+              ContactsListResponse::getContacts)
+          .maxItems(50).stream().count();
+      return n + " contact(s) read";
+    });
+    String[] contactId = new String[1];
+    writeStep("create a contact", () -> {
+      Contact c = ghl.contacts().createContact(new ContactCreateRequest()
+          .locationId(locationId).firstName("Demo").lastName("Contact")
+          .email("demo.contact+" + Instant.now().toEpochMilli() + "@example.com").tags(List.of("sdk-demo")))
+          .getContact();
+      contactId[0] = c.getId();
+      cleanup.push(() -> step("delete the contact", () -> {
+        ghl.contacts().deleteContact(contactId[0]);
+        return "deleted " + contactId[0];
+      }));
+      return "created " + c.getId();
+    });
+    writeStep("add tags", () -> "tags now " + ghl.contacts()
+        .addContactTags(need(contactId[0]), new ContactTagsRequest().tags(List.of("vip", "priority"))).getTags());
+    writeStep("add a note", () -> {
+      String id = ghl.contacts().createContactNote(need(contactId[0]),
+          new ContactNoteCreateRequest().body("Spoke with client about renewal")).getNote().getId();
+      cleanup.push(() -> step("delete the note", () -> {
+        ghl.contacts().deleteContactNote(contactId[0], id);
+        return "deleted " + id;
+      }));
+      return "note " + id;
+    });
+    writeStep("add a task", () -> {
+      String id = ghl.contacts().createContactTask(need(contactId[0]), new ContactTaskCreateRequest()
+          .title("Follow up call").body("Discuss contract renewal")
+          .dueDate(Instant.now().plus(Duration.ofDays(3)).toString()).completed(false)).getTask().getId();
+      cleanup.push(() -> step("delete the task", () -> {
+        ghl.contacts().deleteContactTask(contactId[0], id);
+        return "deleted " + id;
+      }));
+      return "task " + id;
+    });
+    writeStep("create an opportunity in the first pipeline stage", () -> {
+      List<Pipeline> ps = ghl.opportunities().listPipelines(locationId).getPipelines();
+      if (size(ps) == 0 || size(ps.get(0).getStages()) == 0) {
+        return "no pipeline with stages: nothing to create";
+      }
+      Pipeline p = ps.get(0);
+      String id = ghl.opportunities().createOpportunity(new OpportunityCreateRequest()
+          .pipelineId(p.getId()).pipelineStageId(p.getStages().get(0).getId()).locationId(locationId)
+          .name("SDK demo deal").status(OpportunityCreateRequest.StatusEnum.OPEN)
+          .contactId(need(contactId[0])).monetaryValue(new BigDecimal("50000"))).getOpportunity().getId();
+      cleanup.push(() -> step("delete the opportunity", () -> {
+        ghl.opportunities().deleteOpportunity(id);
+        return "deleted " + id;
+      }));
+      return "opportunity " + id + " in '" + p.getName() + "' / '" + p.getStages().get(0).getName() + "'";
+    });
+    step("read calendar free slots (next 7 days)", () -> {
+      List<Calendar> cals = ghl.calendars().listCalendars(locationId, null, null).getCalendars();
+      if (size(cals) == 0) {
+        return "no calendars";
+      }
+      long now = Instant.now().toEpochMilli();
+      Map<String, CalendarFreeSlotsDay> days = ghl.calendars().getCalendarFreeSlots(cals.get(0).getId(), now,
+          now + Duration.ofDays(7).toMillis(), "America/Los_Angeles", null, null);
+      int slots = days.values().stream().mapToInt(d -> size(d.getSlots())).sum();
+      return "'" + cals.get(0).getName() + "': " + slots + " free slot(s) on " + days.size() + " day(s)";
+    });
+    step("list conversations", () -> {
+      List<Conversation> cs = ghl.conversations().searchConversations(locationId, null, null, null, null, null, null,
+          null, null, null, 10, null, null, null, null, null, null, null, null, null, null).getConversations();
+      return size(cs) + " conversation(s)";
+    });
+    out.println("Cleaning up " + cleanup.size() + " created object(s)...");
+    while (!cleanup.isEmpty()) {
+      cleanup.pop().run();
+    }
+    out.printf("Demo finished: %d step(s) ok, %d failed, %d skipped; cleanup ran.%n", ok, failed, skipped);
+    return failed;
+  }
+
+  private interface Step {
+    String run();
+  }
+
+  private void step(String name, Step s) {
+    try {
+      out.println("  OK    " + name + ": " + s.run());
+      ok++;
+    } catch (GhlException e) {
+      out.println("  FAIL  " + name + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
+      failed++;
+    } catch (IllegalStateException e) {
+      out.println("  FAIL  " + name + ": " + e.getMessage());
+      failed++;
+    }
+  }
+
+  private void writeStep(String name, Step s) {
+    if (!write) {
+      out.println("  SKIP  " + name + ": read-only run (pass --write)");
+      skipped++;
+      return;
+    }
+    step(name, s);
+  }
+
+  private static String need(String id) {
+    if (id == null) {
+      throw new IllegalStateException("an earlier step failed");
+    }
+    return id;
+  }
+
+  private static int size(List<?> l) {
+    return l == null ? 0 : l.size();
+  }
+}
