@@ -83,9 +83,16 @@ public final class GhlClient {
 
   /**
    * A cheap view of this client that sends {@code connectionId} as {@code Maton-Connection} on
-   * every GHL operation, agency and sub-account alike. Shares everything else.
+   * every GHL operation, agency and sub-account alike (Maton's own connection API never gets one).
+   * Shares everything else.
+   *
+   * @param connectionId a Maton connection id
+   * @return the view
+   * @throws GhlConfigurationException if the id is null, blank or holds whitespace/control characters
    */
   public GhlClient withConnection(String connectionId) {
+    // null would silently mean "no override" in RequestOptions; here it is a mistake
+    HeaderValues.requireSafe(connectionId, "connection id");
     return withOptions(RequestOptions.builder().connection(connectionId).build());
   }
 
@@ -430,6 +437,9 @@ public final class GhlClient {
       if (versionOverride != null) {
         HeaderValues.requireSafe(versionOverride, "versionOverride");
       }
+      if (logLevel == null) {
+        throw new GhlConfigurationException("logLevel must not be null (use LogLevel.NONE to turn wire logging off)");
+      }
       requirePositive(connectTimeout, "connectTimeout");
       requirePositive(readTimeout, "readTimeout");
       RateLimiter limiter = !rateLimiting ? RateLimiter.NONE
@@ -438,7 +448,7 @@ public final class GhlClient {
               SlidingWindowRateLimiter.MATON_MAX, SlidingWindowRateLimiter.MATON_WINDOW, clock, sleeper);
       String userAgent = "ghl-maton-java/" + version() + " Java/" + System.getProperty("java.version");
       ClientCore core = new ClientCore(new ClientCore.Settings(new Secret(apiKey), url, agencyConnection,
-          subAccountConnection, connectTimeout, readTimeout, Objects.requireNonNull(logLevel, "logLevel"), versionOverride,
+          subAccountConnection, connectTimeout, readTimeout, logLevel, versionOverride,
           retryPolicy, limiter, clock, sleeper, userAgent, transport));
       return new GhlClient(core, RequestOptions.NONE);
     }

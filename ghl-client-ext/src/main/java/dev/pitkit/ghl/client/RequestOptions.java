@@ -24,6 +24,12 @@ public record RequestOptions(String connection, Integer maxRetries, Duration max
   /** Nothing overridden. */
   public static final RequestOptions NONE = new RequestOptions(null, null, null, null, null);
 
+  /**
+   * Checks the values: a connection id must be a safe header value, retries non-negative.
+   *
+   * @throws dev.pitkit.ghl.client.error.GhlConfigurationException if the connection id is blank or holds whitespace/control characters
+   * @throws IllegalArgumentException if {@code maxRetries} is negative
+   */
   public RequestOptions {
     if (connection != null) {
       HeaderValues.requireSafe(connection, "connection id");
@@ -88,6 +94,7 @@ public record RequestOptions(String connection, Integer maxRetries, Duration max
       return this;
     }
 
+    /** The options; checked as described on {@link RequestOptions#RequestOptions}. */
     public RequestOptions build() {
       return new RequestOptions(connection, maxRetries, maxRetryDelay, retryNonIdempotent, timeout);
     }

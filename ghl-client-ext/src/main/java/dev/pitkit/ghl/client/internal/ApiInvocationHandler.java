@@ -5,12 +5,15 @@ import dev.pitkit.ghl.client.error.GhlConfigurationException;
 import dev.pitkit.ghl.client.error.GhlException;
 import dev.pitkit.ghl.client.error.GhlInvalidResponseException;
 import dev.pitkit.ghl.client.error.GhlIoException;
+import dev.pitkit.ghl.client.error.GhlValidationException;
 import feign.FeignException;
 import feign.RetryableException;
+import feign.codec.EncodeException;
 import java.io.IOException;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.List;
 
 /**
  * What users call: a proxy over the shared Feign target of one generated interface. Per call it
@@ -64,6 +67,12 @@ final class ApiInvocationHandler implements InvocationHandler {
     try {
       return method.invoke(target, args);
     } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof EncodeException ee) {
+        // the body could not be written as JSON (e.g. an unserializable custom field value): nothing was sent
+        OperationInfo op = OperationInfo.of(method);
+        throw new GhlValidationException(op != null ? op.operationId() : method.getName(), List.of(
+            new GhlValidationException.Violation("body", "cannot be written as JSON: " + firstLine(ee.getMessage()))));
+      }
       throw translate(e.getCause());
     } catch (IllegalAccessException e) {
       throw new IllegalStateException(e);
@@ -88,6 +97,14 @@ final class ApiInvocationHandler implements InvocationHandler {
     return c;
   }
 
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
   /** Only the library's own exceptions reach users. */
   static RuntimeException translate(Throwable t) {
     if (t instanceof GhlException g) {
@@ -100,10 +117,12 @@ final class ApiInvocationHandler implements InvocationHandler {
       return new GhlIoException("request failed: " + re.getClass().getSimpleName(), 1, re.getCause());
     }
     if (t instanceof FeignException fe) {
+      // never hand out the FeignException itself, not even as a cause: it holds the request, headers included
       if (fe.getCause() instanceof IOException io) {
         return new GhlIoException("reading the response failed: " + io.getClass().getSimpleName(), 1, io);
       }
-      return new GhlInvalidResponseException("unexpected response: " + fe.getClass().getSimpleName(), fe.status(), "", fe);
+      return new GhlInvalidResponseException("unexpected response: " + fe.getClass().getSimpleName(), fe.status(), "",
+          fe.getCause());
     }
     if (t instanceof RuntimeException r) {
       return r;

@@ -4,6 +4,7 @@ import dev.pitkit.ghl.client.error.GhlValidationException;
 import dev.pitkit.ghl.client.error.GhlValidationException.Violation;
 import feign.Param;
 import feign.QueryMap;
+import feign.RequestLine;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
@@ -20,6 +21,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -28,6 +31,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * plus {@code x-ghl-require-one-of}. A query-map call is checked against its positional twin.
  */
 final class RequestValidator {
+  private static final Map<Method, Map<Integer, String>> PATH_PARAMS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Pattern QUERY_PAIR = Pattern.compile("([^?&=]+)=\\{([^}]+)}");
   private final ExecutableValidator validator;
   private final ValidatorFactory factory;
 
@@ -50,9 +55,15 @@ final class RequestValidator {
         checked = twin;
       }
     }
+    java.util.Set<String> unconvertible = new java.util.HashSet<>();
+    out.forEach(v -> unconvertible.add(v.field()));
     for (ConstraintViolation<Object> v : validator.validateParameters(target, checked, values)) {
-      out.add(new Violation(field(v.getPropertyPath(), checked), v.getMessage()));
+      String field = field(v.getPropertyPath(), checked);
+      if (!unconvertible.contains(field)) { // "must be an Integer" already says it; not also "must not be null"
+        out.add(new Violation(field, v.getMessage()));
+      }
     }
+    checkPathSegments(checked, values, out);
     if (!op.requireOneOf().isEmpty()) {
       Map<String, Object> byName = byParamName(checked, values);
       if (op.requireOneOf().stream().allMatch(n -> byName.get(n) == null)) {
@@ -64,6 +75,43 @@ final class RequestValidator {
       out.sort(Comparator.comparing(Violation::field));
       throw new GhlValidationException(op.operationId(), out);
     }
+  }
+
+  /**
+   * A path parameter is one segment: empty would hit another endpoint ({@code getContact("")} is
+   * {@code GET /contacts/}, the list), and {@code .} or {@code ..} would climb the path. Slashes
+   * are safe: the client percent-encodes them ({@code decodeSlash(false)}).
+   */
+  private static void checkPathSegments(Method m, Object[] values, List<Violation> out) {
+    for (Map.Entry<Integer, String> e : PATH_PARAMS.computeIfAbsent(m, RequestValidator::pathParams).entrySet()) {
+      int i = e.getKey();
+      if (i >= values.length || !(values[i] instanceof String v)) {
+        continue; // null is reported by @NotNull
+      }
+      if (v.isEmpty()) {
+        out.add(new Violation(e.getValue(), "must not be empty (it is a path segment)"));
+      } else if (v.equals(".") || v.equals("..")) {
+        out.add(new Violation(e.getValue(), "must not be '.' or '..' (it is a path segment)"));
+      }
+    }
+  }
+
+  /** Index to name of the parameters that are expanded in the path (not the query) of the request line. */
+  private static Map<Integer, String> pathParams(Method m) {
+    RequestLine line = m.getAnnotation(RequestLine.class);
+    Map<Integer, String> out = new java.util.TreeMap<>();
+    if (line == null) {
+      return out;
+    }
+    String path = line.value().split("\\?", 2)[0];
+    Parameter[] ps = m.getParameters();
+    for (int i = 0; i < ps.length; i++) {
+      Param p = ps[i].getAnnotation(Param.class);
+      if (p != null && path.contains("{" + p.value() + "}")) {
+        out.put(i, p.value());
+      }
+    }
+    return out;
   }
 
   /** Method node dropped; the request body parameter is called "body". */
@@ -121,33 +169,68 @@ final class RequestValidator {
     return null;
   }
 
+  /**
+   * The query-map call's arguments laid out as its positional twin's: path parameters and the body
+   * as given, query parameters read back from the map. The map is keyed by wire name (e.g.
+   * {@code location_id}), which is not always the parameter's name ({@code locationId}): the
+   * {@code @RequestLine} pairs them. Values are URL-encoded strings; they are decoded and converted
+   * to the parameter's type so that {@code @Min} and friends see what the server will see.
+   */
   private static Object[] positionalArgs(Method qm, Object[] args, int qmIndex, Method twin, List<Violation> out) {
-    Map<String, Object> given = byParamName(qm, args);
-    @SuppressWarnings("unchecked")
-    Map<String, Object> query = args[qmIndex] instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-    Parameter[] ps = twin.getParameters();
-    Object[] values = new Object[ps.length];
+    Map<String, Object> given = new HashMap<>();
     Object body = null;
-    for (int i = 0; i < args.length; i++) {
-      if (i != qmIndex && qm.getParameters()[i].getAnnotation(Param.class) == null) {
+    Parameter[] qmParams = qm.getParameters();
+    for (int i = 0; i < args.length && i < qmParams.length; i++) {
+      Param p = qmParams[i].getAnnotation(Param.class);
+      if (p != null) {
+        given.put(p.value(), args[i]);
+      } else if (i != qmIndex) {
         body = args[i];
       }
     }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> query = args[qmIndex] instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    Map<String, String> wireNames = wireNames(twin);
+    Parameter[] ps = twin.getParameters();
+    Object[] values = new Object[ps.length];
     for (int i = 0; i < ps.length; i++) {
       Param p = ps[i].getAnnotation(Param.class);
       if (p == null) {
         values[i] = body;
       } else if (given.containsKey(p.value())) {
         values[i] = given.get(p.value());
-      } else if (query.get(p.value()) != null) {
-        values[i] = convert(String.valueOf(query.get(p.value())), ps[i].getType(), p.value(), out);
+      } else {
+        String wire = wireNames.getOrDefault(p.value(), p.value());
+        Object raw = query.get(wire) != null ? query.get(wire) : query.get(p.value());
+        if (raw != null) {
+          values[i] = convert(raw, ps[i].getType(), p.value(), out);
+        }
       }
     }
     return values;
   }
 
-  private static Object convert(String encoded, Class<?> type, String name, List<Violation> out) {
-    String v = URLDecoder.decode(encoded, StandardCharsets.UTF_8);
+  /** Template expression to query parameter name, from {@code name={expression}} pairs of the request line. */
+  static Map<String, String> wireNames(Method m) {
+    Map<String, String> out = new HashMap<>();
+    RequestLine line = m.getAnnotation(RequestLine.class);
+    if (line != null) {
+      Matcher matcher = QUERY_PAIR.matcher(line.value());
+      while (matcher.find()) {
+        out.put(matcher.group(2).trim(), matcher.group(1));
+      }
+    }
+    return out;
+  }
+
+  private static Object convert(Object raw, Class<?> type, String name, List<Violation> out) {
+    if (type.isInstance(raw) && !(raw instanceof String)) {
+      return raw; // e.g. a List from encodeCollection
+    }
+    if (raw instanceof java.util.Collection<?> || type == List.class) {
+      return null; // collections carry no constraints the validator could check here
+    }
+    String v = URLDecoder.decode(String.valueOf(raw), StandardCharsets.UTF_8);
     try {
       if (type == String.class) {
         return v;
@@ -159,11 +242,27 @@ final class RequestValidator {
         return Boolean.valueOf(v);
       } else if (type == BigDecimal.class) {
         return new BigDecimal(v);
+      } else if (type.isEnum()) {
+        return enumValue(type, v);
       }
-      return null; // enums and other types: the generated setter already typed them
-    } catch (NumberFormatException e) {
-      out.add(new Violation(name, "must be a " + type.getSimpleName() + ", was '" + v + "'"));
+      return null; // other types carry no constraints the validator could check here
+    } catch (IllegalArgumentException e) { // NumberFormatException included
+      out.add(new Violation(name, "must be of type " + type.getSimpleName() + ", was '" + v + "'"));
       return null;
+    }
+  }
+
+  /** The generator's {@code fromValue(String)} (wire value), else the constant's name. */
+  private static Object enumValue(Class<?> type, String v) {
+    try {
+      return type.getMethod("fromValue", String.class).invoke(null, v);
+    } catch (ReflectiveOperationException e) {
+      for (Object c : type.getEnumConstants()) {
+        if (((Enum<?>) c).name().equals(v)) {
+          return c;
+        }
+      }
+      throw new IllegalArgumentException(v);
     }
   }
 

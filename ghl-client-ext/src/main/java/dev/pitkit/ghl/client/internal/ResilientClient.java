@@ -11,19 +11,33 @@ import feign.Request;
 import feign.Response;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The transport with retries and rate limiting around it. Feign's own retryer is off
  * ({@code Retryer.NEVER_RETRY}); doing it here sees the real status and headers of each attempt,
  * so POST safety, {@code Retry-After} and GHL's rate limit headers can all be honoured.
+ *
+ * <p>Per attempt: wait for the rate limiter (keyed by the call's {@code Maton-Connection}), send,
+ * feed the response's rate limit headers back to the limiter, and decide with the call's
+ * {@link RetryPolicy} whether to wait and send again. The last response, retryable or not, goes
+ * back to Feign, whose error decoder turns it into the typed exception carrying the attempt count
+ * ({@link CallContext#attempts}). All waiting goes through the injected {@link Sleeper}; an
+ * interrupt ends it at once with {@link GhlInterruptedException} and the flag set again.
  */
 final class ResilientClient implements Client {
+  private static final Logger LOG = LoggerFactory.getLogger("dev.pitkit.ghl.client.retry");
+
   private final Client delegate;
   private final RateLimiter limiter;
   private final Sleeper sleeper;
@@ -42,7 +56,7 @@ final class ResilientClient implements Client {
   public Response execute(Request request, Request.Options options) throws IOException {
     CallContext ctx = CallContext.current();
     RetryPolicy policy = ctx != null ? ctx.retryPolicy : defaultPolicy;
-    String key = ctx != null && ctx.connection != null ? ctx.connection : "";
+    String key = ctx != null ? ctx.connection : null;
     Request.Options opts = options;
     if (ctx != null && ctx.timeout != null) {
       opts = new Request.Options(options.connectTimeoutMillis(), TimeUnit.MILLISECONDS,
@@ -52,33 +66,39 @@ final class ResilientClient implements Client {
       if (ctx != null) {
         ctx.attempts = attempt;
       }
-      wait(() -> limiter.acquire(key), request);
+      waitFor(() -> limiter.acquire(key), request, "for the rate limiter");
       Response response;
       try {
-        response = delegate.execute(request, opts);
+        response = send(request, opts);
       } catch (IOException e) {
-        if (Thread.currentThread().isInterrupted() || e instanceof InterruptedIOException && !(e instanceof java.net.http.HttpTimeoutException)) {
+        if (isInterrupt(e)) {
           Thread.currentThread().interrupt();
-          throw new GhlInterruptedException("interrupted during " + describe(request), new InterruptedException());
+          InterruptedException ie = new InterruptedException("interrupted while sending");
+          ie.initCause(e);
+          throw new GhlInterruptedException("interrupted while sending " + describe(request), ie);
         }
-        boolean nothingSent = e instanceof ConnectException || e instanceof HttpConnectTimeoutException
-            || e.getCause() instanceof ConnectException;
-        if (attempt <= policy.maxRetries() && policy.retriesIoFailure(request.method(), nothingSent)) {
+        boolean nothingSent = nothingSent(e);
+        if (attempt <= policy.maxRetries() && policy.retriesIoFailure(request.httpMethod().name(), nothingSent)) {
           Duration d = policy.backoff(attempt);
-          wait(() -> sleeper.sleep(d), request);
+          LOG.debug("{} failed ({}), retry {} of {} in {} ms", describe(request), e.getClass().getSimpleName(),
+              attempt, policy.maxRetries(), d.toMillis());
+          waitFor(() -> sleeper.sleep(d), request, "to retry");
           continue;
         }
         throw new GhlIoException(describe(request) + " failed: " + e.getClass().getSimpleName()
-            + (e.getMessage() != null ? ": " + e.getMessage() : ""), attempt, e);
+            + (e.getMessage() != null ? ": " + e.getMessage() : "") + notRetriedNote(request, policy, nothingSent, attempt),
+            attempt, e);
       }
       RateLimitInfo info = RateLimitInfo.parse(response.headers(), clock);
       limiter.onResponse(key, info);
-      if (response.status() >= 400 && attempt <= policy.maxRetries()
-          && policy.retriesStatus(request.method(), response.status())) {
+      int status = response.status();
+      if (status >= 400 && attempt <= policy.maxRetries() && policy.retriesStatus(request.httpMethod().name(), status)) {
         Duration d = policy.delayAfter(info, attempt);
         if (d != null) {
+          LOG.debug("{} answered {}, retry {} of {} in {} ms", describe(request), status, attempt,
+              policy.maxRetries(), d.toMillis());
           response.close();
-          wait(() -> sleeper.sleep(d), request);
+          waitFor(() -> sleeper.sleep(d), request, "to retry");
           continue;
         }
       }
@@ -86,16 +106,57 @@ final class ResilientClient implements Client {
     }
   }
 
+  private Response send(Request request, Request.Options opts) throws IOException {
+    try {
+      return delegate.execute(request, opts);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * An interrupt, not a timeout: the JDK client reports one as an IOException caused by
+   * InterruptedException with the flag set; {@link SocketTimeoutException} (a subclass of
+   * InterruptedIOException, thrown by URLConnection-based transports) is a timeout.
+   */
+  private static boolean isInterrupt(IOException e) {
+    return Thread.currentThread().isInterrupted()
+        || e.getCause() instanceof InterruptedException
+        || e.getClass() == InterruptedIOException.class;
+  }
+
+  /** True when the connection could not be opened, so the server cannot have acted on the request. */
+  private static boolean nothingSent(IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException || t instanceof UnknownHostException) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static String notRetriedNote(Request request, RetryPolicy policy, boolean nothingSent, int attempt) {
+    if (attempt > policy.maxRetries() || nothingSent || RetryPolicy.isIdempotent(request.httpMethod().name())
+        || policy.retryNonIdempotent()) {
+      return "";
+    }
+    return "; not retried: the server may have applied the " + request.httpMethod()
+        + " (opt in with RequestOptions.retryNonIdempotent(true) if a duplicate is acceptable)";
+  }
+
   private interface Waiting {
     void run() throws InterruptedException;
   }
 
-  private static void wait(Waiting w, Request request) {
+  private static void waitFor(Waiting w, Request request, String why) {
     try {
       w.run();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new GhlInterruptedException("interrupted while waiting to send " + describe(request), e);
+      throw new GhlInterruptedException("interrupted while waiting " + why + " (" + describe(request) + ")", e);
     }
   }
 

@@ -1,15 +1,18 @@
 package dev.pitkit.ghl.client.internal;
 
 import dev.pitkit.ghl.client.error.GhlInvalidResponseException;
+import dev.pitkit.ghl.model.ApiResponse;
 import feign.Response;
 import feign.codec.Decoder;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 
 /**
  * Guards the generated {@code ApiResponseDecoder}: an empty body, an HTML page or JSON of the
- * wrong shape on a success status becomes {@link GhlInvalidResponseException}.
+ * wrong shape on a success status becomes {@link GhlInvalidResponseException}. An empty body is
+ * accepted only where nothing was to be decoded (see {@link #mayBeEmpty}).
  */
 final class SafeDecoder implements Decoder {
   private final Decoder delegate;
@@ -29,6 +32,9 @@ final class SafeDecoder implements Decoder {
       }
     }
     String start = snippet(bytes);
+    if (start.isBlank() && mayBeEmpty(response.status(), type)) {
+      return delegate.decode(response.toBuilder().body(bytes).build(), type);
+    }
     if (start.isBlank()) {
       throw new GhlInvalidResponseException("HTTP " + response.status() + " with an empty body where JSON was expected ("
           + ResilientClient.describe(response.request()) + ")", response.status(), "", null);
@@ -44,6 +50,22 @@ final class SafeDecoder implements Decoder {
           + type.getTypeName().replaceAll("[a-z0-9_]+\\.", "") + " (" + ResilientClient.describe(response.request()) + "): "
           + firstLine(e.getMessage()), response.status(), start, e);
     }
+  }
+
+  /**
+   * No content is a valid answer for 204/205, and for operations whose spec declares no typed body
+   * ({@code Object}, e.g. Maton's delete connection, whose body is undocumented): the caller gets
+   * null (or an {@code ApiResponse} with null data) instead of an error after a successful write.
+   */
+  static boolean mayBeEmpty(int status, Type type) {
+    if (status == 204 || status == 205) {
+      return true;
+    }
+    Type body = type;
+    if (type instanceof ParameterizedType p && p.getRawType() == ApiResponse.class) {
+      body = p.getActualTypeArguments()[0];
+    }
+    return body == Object.class;
   }
 
   private static String snippet(byte[] bytes) {

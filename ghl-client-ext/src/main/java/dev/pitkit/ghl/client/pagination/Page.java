@@ -1,10 +1,22 @@
 package dev.pitkit.ghl.client.pagination;
 
+import dev.pitkit.ghl.client.error.GhlPaginationException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * One page of a paginated list.
+ * One page of a paginated list: its items, the decoded response, and the request for the next
+ * page (if any). Immutable; {@link #nextPage()} sends a request each time it is called.
+ *
+ * <pre>{@code
+ * Page<ContactsListResponse, Contact> page = pager.firstPage();
+ * while (true) {
+ *   page.items().forEach(c -> ...);
+ *   if (!page.hasNextPage()) break;
+ *   page = page.nextPage().orElseThrow();
+ * }
+ * }</pre>
  *
  * @param <R> the generated response type
  * @param <T> the item type
@@ -14,16 +26,16 @@ public final class Page<R, T> {
   private final R response;
   private final List<T> items;
   private final Object[] nextArgs;
+  private final Pager.CursorTrail trail;
+  private final String cursorProblem;
 
-  Object[] nextArgs() {
-    return nextArgs;
-  }
-
-  Page(Pager<R, T> pager, R response, List<T> items, Object[] nextArgs) {
+  Page(Pager<R, T> pager, R response, List<T> items, Object[] nextArgs, Pager.CursorTrail trail, String cursorProblem) {
     this.pager = pager;
     this.response = response;
     this.items = items;
     this.nextArgs = nextArgs;
+    this.trail = trail;
+    this.cursorProblem = cursorProblem;
   }
 
   /** The items of this page (possibly empty). */
@@ -36,18 +48,40 @@ public final class Page<R, T> {
     return response;
   }
 
-  /** True when the server's pagination fields say there is another page. */
+  /**
+   * True when the server's pagination fields say there is another page: the page was not empty,
+   * the cursor (or {@code nextPage}) is present, and no "more" flag says false. Also true when the
+   * server's cursor repeats an earlier one: {@link #nextPage()} then throws rather than fetch.
+   */
   public boolean hasNextPage() {
     return nextArgs != null;
   }
 
-  /** Fetches the next page (same connection, Version and filters), or empty when this is the last. */
+  /**
+   * Fetches the next page (same connection, {@code Version} and filters), or empty when this is
+   * the last.
+   *
+   * @throws dev.pitkit.ghl.client.error.GhlPaginationException when the next page's cursor repeats
+   *     an earlier one
+   */
   public Optional<Page<R, T>> nextPage() {
-    return nextArgs == null ? Optional.empty() : Optional.of(pager.fetch(nextArgs));
+    return nextArgs == null ? Optional.empty() : Optional.of(fetchNext());
   }
 
   /** The parameters the next request will carry, by name (empty when this is the last page). */
-  public java.util.Map<String, Object> nextPageParams() {
-    return nextArgs == null ? java.util.Map.of() : pager.describe(nextArgs);
+  public Map<String, Object> nextPageParams() {
+    return nextArgs == null ? Map.of() : pager.describe(nextArgs);
+  }
+
+  Page<R, T> fetchNext() {
+    if (cursorProblem != null) {
+      throw new GhlPaginationException(cursorProblem);
+    }
+    return pager.fetch(nextArgs, trail);
+  }
+
+  @Override
+  public String toString() {
+    return "Page{" + pager.operationId() + ", " + items.size() + " items, hasNextPage=" + hasNextPage() + "}";
   }
 }

@@ -13,11 +13,19 @@ import java.util.function.DoubleSupplier;
  *   <li>POST: 429 always (the request was refused, nothing was written) and failures to connect
  *       (nothing was sent); a timeout after sending or a 5xx only when the caller opts in with
  *       {@link #retryNonIdempotent()}, since GHL has no idempotency keys and a retry may duplicate.
- *   <li>Delay: {@code Retry-After} (seconds or HTTP date), else GHL's exhausted burst window, else
- *       exponential backoff from {@link #initialDelay()} doubling per attempt with 25% jitter,
- *       capped at {@link #maxDelay()}. A server demand longer than {@code maxDelay} is not waited for.
- *   <li>A spent daily quota ({@code X-RateLimit-Daily-Remaining: 0}) is never retried.
+ *   <li>Delay: {@code Retry-After} (seconds or HTTP date), else GHL's burst window when
+ *       {@code X-RateLimit-Remaining} is 0 (wait {@code X-RateLimit-Interval-Milliseconds}, capped
+ *       at {@link #maxDelay()}), else exponential backoff from {@link #initialDelay()} doubling per
+ *       retry, capped at {@link #maxDelay()}, with jitter (75% to 100% of the value).
+ *   <li>A {@code Retry-After} longer than {@link #maxDelay()} is not waited for: the call fails at
+ *       once with the server's answer (retrying sooner would only be refused again).
+ *   <li>A spent daily quota ({@code X-RateLimit-Daily-Remaining: 0}) is never retried: it raises
+ *       {@code RateLimitException} with the limits parsed.
  * </ul>
+ *
+ * <pre>{@code
+ * GhlClient.builder().retryPolicy(RetryPolicy.DEFAULT.withMaxRetries(4).withMaxDelay(Duration.ofSeconds(20)))
+ * }</pre>
  *
  * @param maxRetries retries after the first attempt (0 disables retrying)
  * @param initialDelay first backoff delay
@@ -32,6 +40,7 @@ public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDel
   /** No retries at all. */
   public static final RetryPolicy NONE = new RetryPolicy(0, Duration.ZERO, Duration.ZERO, false);
 
+  /** Checks the values. */
   public RetryPolicy {
     if (maxRetries < 0) {
       throw new IllegalArgumentException("maxRetries must be >= 0, was " + maxRetries);
@@ -48,6 +57,11 @@ public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDel
     return new RetryPolicy(n, initialDelay, maxDelay, retryNonIdempotent);
   }
 
+  /** A copy with another first backoff delay. */
+  public RetryPolicy withInitialDelay(Duration d) {
+    return new RetryPolicy(maxRetries, d, maxDelay, retryNonIdempotent);
+  }
+
   /** A copy with another cap on a single wait. */
   public RetryPolicy withMaxDelay(Duration d) {
     return new RetryPolicy(maxRetries, initialDelay, d, retryNonIdempotent);
@@ -58,7 +72,7 @@ public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDel
     return new RetryPolicy(maxRetries, initialDelay, maxDelay, b);
   }
 
-  /** True for methods that may be repeated without side effects beyond the first. */
+  /** True for methods that may be repeated without side effects beyond the first (all but POST and PATCH). */
   public static boolean isIdempotent(String method) {
     return !"POST".equalsIgnoreCase(method) && !"PATCH".equalsIgnoreCase(method);
   }
@@ -80,7 +94,7 @@ public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDel
     return nothingSent || isIdempotent(method) || retryNonIdempotent;
   }
 
-  /** Backoff before retry number {@code retry} (1-based) when the server gave no hint. */
+  /** Backoff before retry number {@code retry} (1-based) when the server gave no hint: {@code initialDelay * 2^(retry-1)}, capped, jittered. */
   public Duration backoff(int retry) {
     return backoff(retry, () -> ThreadLocalRandom.current().nextDouble());
   }
@@ -94,8 +108,9 @@ public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDel
   }
 
   /**
-   * The wait before the next attempt after a retryable response, or null when the server asks for
-   * more than {@link #maxDelay()} or the daily quota is spent.
+   * The wait before retry number {@code retry} (1-based) after a retryable response, or null when
+   * it must not be retried: the server asks for more than {@link #maxDelay()}, or the daily quota
+   * is spent.
    */
   public Duration delayAfter(RateLimitInfo info, int retry) {
     if (info.dailyLimitReached()) {

@@ -14,7 +14,7 @@ public interface Sleeper {
   /** {@link Thread#sleep}. */
   Sleeper SYSTEM = d -> {
     if (!d.isZero() && !d.isNegative()) {
-      Thread.sleep(d.toMillis(), (int) (d.toNanosPart() % 1_000_000));
+      Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
     }
   };
 }

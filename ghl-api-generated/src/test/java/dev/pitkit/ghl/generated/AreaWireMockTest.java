@@ -1,0 +1,717 @@
+package dev.pitkit.ghl.generated;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static dev.pitkit.ghl.generated.support.SpecStubs.assertJsonBody;
+import static dev.pitkit.ghl.generated.support.SpecStubs.assertNoBody;
+import static dev.pitkit.ghl.generated.support.SpecStubs.assertRequestLine;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.pitkit.ghl.api.BusinessesApi;
+import dev.pitkit.ghl.api.CalendarsApi;
+import dev.pitkit.ghl.api.CampaignsApi;
+import dev.pitkit.ghl.api.ConnectionsApi;
+import dev.pitkit.ghl.api.ContactsApi;
+import dev.pitkit.ghl.api.ConversationsApi;
+import dev.pitkit.ghl.api.CustomFieldsApi;
+import dev.pitkit.ghl.api.CustomValuesApi;
+import dev.pitkit.ghl.api.FormsApi;
+import dev.pitkit.ghl.api.FunnelsApi;
+import dev.pitkit.ghl.api.InvoicesApi;
+import dev.pitkit.ghl.api.LinksApi;
+import dev.pitkit.ghl.api.LocationsApi;
+import dev.pitkit.ghl.api.MediasApi;
+import dev.pitkit.ghl.api.OpportunitiesApi;
+import dev.pitkit.ghl.api.OpportunitiesApi.SearchOpportunitiesQueryParams;
+import dev.pitkit.ghl.api.PaymentsApi;
+import dev.pitkit.ghl.api.PaymentsApi.ListOrdersQueryParams;
+import dev.pitkit.ghl.api.PaymentsApi.ListSubscriptionsQueryParams;
+import dev.pitkit.ghl.api.PaymentsApi.ListTransactionsQueryParams;
+import dev.pitkit.ghl.api.ProductsApi;
+import dev.pitkit.ghl.api.SnapshotsApi;
+import dev.pitkit.ghl.api.SocialMediaPostingApi;
+import dev.pitkit.ghl.api.SurveysApi;
+import dev.pitkit.ghl.api.TagsApi;
+import dev.pitkit.ghl.api.UsersApi;
+import dev.pitkit.ghl.api.WorkflowsApi;
+import dev.pitkit.ghl.generated.support.SpecFile;
+import dev.pitkit.ghl.generated.support.SpecStubs;
+import dev.pitkit.ghl.generated.support.TestClients;
+import dev.pitkit.ghl.model.BusinessCreateRequest;
+import dev.pitkit.ghl.model.BusinessUpdateRequest;
+import dev.pitkit.ghl.model.CalendarCreateRequest;
+import dev.pitkit.ghl.model.CalendarTeamMemberInput;
+import dev.pitkit.ghl.model.CalendarUpdateRequest;
+import dev.pitkit.ghl.model.ConnectionCreateRequest;
+import dev.pitkit.ghl.model.ContactCreateRequest;
+import dev.pitkit.ghl.model.ContactNoteCreateRequest;
+import dev.pitkit.ghl.model.ContactNoteUpdateRequest;
+import dev.pitkit.ghl.model.ContactTagsRequest;
+import dev.pitkit.ghl.model.ContactTaskCreateRequest;
+import dev.pitkit.ghl.model.ContactTaskUpdateRequest;
+import dev.pitkit.ghl.model.ContactUpdateRequest;
+import dev.pitkit.ghl.model.ConversationCreateRequest;
+import dev.pitkit.ghl.model.CustomFieldCreateRequest;
+import dev.pitkit.ghl.model.CustomFieldUpdateRequest;
+import dev.pitkit.ghl.model.CustomValueCreateRequest;
+import dev.pitkit.ghl.model.CustomValueUpdateRequest;
+import dev.pitkit.ghl.model.LinkCreateRequest;
+import dev.pitkit.ghl.model.LinkUpdateRequest;
+import dev.pitkit.ghl.model.LocationCreateRequest;
+import dev.pitkit.ghl.model.LocationTagCreateRequest;
+import dev.pitkit.ghl.model.LocationTagUpdateRequest;
+import dev.pitkit.ghl.model.LocationUpdateRequest;
+import dev.pitkit.ghl.model.OpportunityCreateRequest;
+import dev.pitkit.ghl.model.OpportunityUpdateRequest;
+import dev.pitkit.ghl.model.ProductCreateRequest;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * One test per area (spec tag): generated Feign methods, called through a bare
+ * {@code Feign.builder()} (no facade), send the method, path, query and JSON body that the seed
+ * documents. Request bodies the seed shows are built with the generated models and must serialize
+ * to exactly the seed's JSON (placeholders like {@code {locationId}} filled in). WireMock answers
+ * every operation with its spec example, so each call also decodes a real response.
+ */
+class AreaWireMockTest {
+
+  private static final String LOC = "loc123";
+  private static final String COMPANY = "xyz789";
+
+  /** The spec tag a test method covers; {@link #everyAreaHasATest()} checks none is left out. */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.METHOD)
+  @interface Area {
+    String value();
+  }
+
+  @RegisterExtension
+  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort())
+      .resetOnEachTest(false).build(); // stubs are set once; each call resets the request log
+
+  @BeforeAll
+  static void stubEveryOperationWithItsExample() {
+    SpecStubs.stubEveryOperation(wm);
+  }
+
+  @Test
+  void everyAreaHasATest() {
+    Set<String> covered = Arrays.stream(AreaWireMockTest.class.getDeclaredMethods())
+        .filter(m -> m.isAnnotationPresent(Area.class) && m.isAnnotationPresent(Test.class))
+        .map(m -> m.getAnnotation(Area.class).value())
+        .collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(new TreeSet<>(SpecFile.tags()), covered, "spec tags vs. areas tested here");
+  }
+
+  // ------------------------------------------------------------------------------------------ Maton
+
+  @Test
+  @Area("Connections")
+  void connections() {
+    ConnectionsApi api = api(ConnectionsApi.class);
+
+    LoggedRequest list = sent(() -> assertEquals("ACTIVE", api.listConnections("highlevel-pit", "ACTIVE")
+        .getConnections().get(0).getStatus().getValue()));
+    assertRequestLine(list, "GET", "/connections", Map.of("app", "highlevel-pit", "status", "ACTIVE"));
+
+    LoggedRequest create = sent(() -> api.createConnection(new ConnectionCreateRequest().app("highlevel-pit")));
+    assertRequestLine(create, "POST", "/connections", Map.of());
+    assertJsonBody(create, """
+        {"app": "highlevel-pit"}""");
+
+    LoggedRequest get = sent(() -> assertEquals("highlevel-pit", api.getConnection("conn-1").getConnection().getApp()));
+    assertRequestLine(get, "GET", "/connections/conn-1", Map.of());
+
+    LoggedRequest delete = sent(() -> api.deleteConnection("conn-1"));
+    assertRequestLine(delete, "DELETE", "/connections/conn-1", Map.of());
+    assertNoBody(delete);
+  }
+
+  // ------------------------------------------------------------------------------------------ agency
+
+  @Test
+  @Area("Locations")
+  void locations() {
+    LocationsApi api = api(LocationsApi.class);
+
+    LoggedRequest search = sent(() -> assertEquals("abc123",
+        api.searchLocations(COMPANY, 20, 20, null, null).getLocations().get(0).getId()));
+    assertRequestLine(search, "GET", "/highlevel-pit/locations/search",
+        Map.of("companyId", COMPANY, "limit", "20", "skip", "20"));
+
+    LoggedRequest get = sent(() -> api.getLocation("abc123"));
+    assertRequestLine(get, "GET", "/highlevel-pit/locations/abc123", Map.of());
+
+    LoggedRequest create = sent(() -> api.createLocation(new LocationCreateRequest()
+        .companyId(COMPANY).name("New Sub-Account").address("123 Main St").city("San Francisco").state("CA")
+        .postalCode("94105").country("US").timezone("America/Los_Angeles").email("admin@example.com")
+        .phone("+15551234567")));
+    assertRequestLine(create, "POST", "/highlevel-pit/locations/", Map.of());
+    assertJsonBody(create, """
+        {
+        "companyId": "xyz789",
+        "name": "New Sub-Account",
+        "address": "123 Main St",
+        "city": "San Francisco",
+        "state": "CA",
+        "postalCode": "94105",
+        "country": "US",
+        "timezone": "America/Los_Angeles",
+        "email": "admin@example.com",
+        "phone": "+15551234567"
+        }""");
+
+    LoggedRequest update = sent(() -> api.updateLocation("abc123",
+        new LocationUpdateRequest().name("Updated Name").city("Los Angeles")));
+    assertRequestLine(update, "PUT", "/highlevel-pit/locations/abc123", Map.of());
+    assertJsonBody(update, """
+        {"name": "Updated Name", "city": "Los Angeles"}""");
+
+    LoggedRequest delete = sent(() -> api.deleteLocation("abc123", (Boolean) null));
+    assertRequestLine(delete, "DELETE", "/highlevel-pit/locations/abc123", Map.of());
+  }
+
+  @Test
+  @Area("Snapshots")
+  void snapshots() {
+    LoggedRequest list = sent(() -> api(SnapshotsApi.class).listSnapshots(COMPANY));
+    assertRequestLine(list, "GET", "/highlevel-pit/snapshots/", Map.of("companyId", COMPANY));
+  }
+
+  // ------------------------------------------------------------------------------------------ sub-account
+
+  @Test
+  @Area("Contacts")
+  void contacts() {
+    ContactsApi api = api(ContactsApi.class);
+
+    LoggedRequest list = sent(() -> assertEquals(150,
+        api.listContacts(LOC, 10, null, null, null).getMeta().getTotal()));
+    assertRequestLine(list, "GET", "/highlevel-pit/contacts/", Map.of("locationId", LOC, "limit", "10"));
+
+    LoggedRequest search = sent(() -> api.listContacts(LOC, null, "john@example.com", null, null));
+    assertRequestLine(search, "GET", "/highlevel-pit/contacts/", Map.of("locationId", LOC, "query", "john@example.com"));
+
+    LoggedRequest nextPage = sent(() -> api.listContacts(LOC, 20, null, "abc123", null));
+    assertRequestLine(nextPage, "GET", "/highlevel-pit/contacts/",
+        Map.of("locationId", LOC, "limit", "20", "startAfterId", "abc123"));
+
+    LoggedRequest get = sent(() -> assertEquals("John", api.getContact("abc123").getContact().getFirstName()));
+    assertRequestLine(get, "GET", "/highlevel-pit/contacts/abc123", Map.of());
+
+    LoggedRequest create = sent(() -> api.createContact(new ContactCreateRequest()
+        .locationId(LOC).firstName("John").lastName("Doe").email("john@example.com").phone("+15551234567")
+        .companyName("Acme Inc").tags(List.of("customer"))));
+    assertRequestLine(create, "POST", "/highlevel-pit/contacts/", Map.of());
+    assertJsonBody(create, """
+        {
+        "locationId": "loc123",
+        "firstName": "John",
+        "lastName": "Doe",
+        "email": "john@example.com",
+        "phone": "+15551234567",
+        "companyName": "Acme Inc",
+        "tags": ["customer"]
+        }""");
+
+    LoggedRequest update = sent(() -> api.updateContact("abc123",
+        new ContactUpdateRequest().firstName("Jane").companyName("New Company")));
+    assertRequestLine(update, "PUT", "/highlevel-pit/contacts/abc123", Map.of());
+    assertJsonBody(update, """
+        {"firstName": "Jane", "companyName": "New Company"}""");
+
+    LoggedRequest delete = sent(() -> api.deleteContact("abc123"));
+    assertRequestLine(delete, "DELETE", "/highlevel-pit/contacts/abc123", Map.of());
+    assertNoBody(delete);
+  }
+
+  @Test
+  @Area("Contacts")
+  void contactTagsNotesAndTasks() {
+    ContactsApi api = api(ContactsApi.class);
+
+    LoggedRequest addTags = sent(() -> assertEquals(List.of("vip", "priority"),
+        api.addContactTags("abc123", new ContactTagsRequest().tags(List.of("vip", "priority"))).getTagsAdded()));
+    assertRequestLine(addTags, "POST", "/highlevel-pit/contacts/abc123/tags", Map.of());
+    assertJsonBody(addTags, """
+        {"tags": ["vip", "priority"]}""");
+
+    // a DELETE that carries a JSON body
+    LoggedRequest removeTags = sent(() -> assertEquals(List.of("vip"),
+        api.removeContactTags("abc123", new ContactTagsRequest().tags(List.of("vip"))).getTagsRemoved()));
+    assertRequestLine(removeTags, "DELETE", "/highlevel-pit/contacts/abc123/tags", Map.of());
+    assertJsonBody(removeTags, """
+        {"tags": ["vip"]}""");
+
+    LoggedRequest notes = sent(() -> api.listContactNotes("abc123"));
+    assertRequestLine(notes, "GET", "/highlevel-pit/contacts/abc123/notes", Map.of());
+
+    LoggedRequest createNote = sent(() -> assertEquals("note123", api.createContactNote("abc123",
+        new ContactNoteCreateRequest().body("Spoke with client about renewal")).getNote().getId()));
+    assertRequestLine(createNote, "POST", "/highlevel-pit/contacts/abc123/notes", Map.of());
+    assertJsonBody(createNote, """
+        {"body": "Spoke with client about renewal"}""");
+
+    LoggedRequest updateNote = sent(() -> api.updateContactNote("abc123", "note123",
+        new ContactNoteUpdateRequest().body("Updated note content")));
+    assertRequestLine(updateNote, "PUT", "/highlevel-pit/contacts/abc123/notes/note123", Map.of());
+    assertJsonBody(updateNote, """
+        {"body": "Updated note content"}""");
+
+    LoggedRequest deleteNote = sent(() -> api.deleteContactNote("abc123", "note123"));
+    assertRequestLine(deleteNote, "DELETE", "/highlevel-pit/contacts/abc123/notes/note123", Map.of());
+
+    LoggedRequest tasks = sent(() -> api.listContactTasks("abc123"));
+    assertRequestLine(tasks, "GET", "/highlevel-pit/contacts/abc123/tasks", Map.of());
+
+    // IMPORTANT (seed): the completed field is required, and is sent even when false
+    LoggedRequest createTask = sent(() -> assertEquals(Boolean.FALSE, api.createContactTask("abc123",
+        new ContactTaskCreateRequest().title("Follow up call").body("Discuss contract renewal")
+            .dueDate("2026-06-01T10:00:00Z").completed(false)).getTask().getCompleted()));
+    assertRequestLine(createTask, "POST", "/highlevel-pit/contacts/abc123/tasks", Map.of());
+    assertJsonBody(createTask, """
+        {
+        "title": "Follow up call",
+        "body": "Discuss contract renewal",
+        "dueDate": "2026-06-01T10:00:00Z",
+        "completed": false
+        }""");
+
+    LoggedRequest updateTask = sent(() -> api.updateContactTask("abc123", "task123",
+        new ContactTaskUpdateRequest().title("Updated task").completed(true)));
+    assertRequestLine(updateTask, "PUT", "/highlevel-pit/contacts/abc123/tasks/task123", Map.of());
+    assertJsonBody(updateTask, """
+        {"title": "Updated task", "completed": true}""");
+
+    LoggedRequest deleteTask = sent(() -> api.deleteContactTask("abc123", "task123"));
+    assertRequestLine(deleteTask, "DELETE", "/highlevel-pit/contacts/abc123/tasks/task123", Map.of());
+  }
+
+  @Test
+  @Area("Opportunities")
+  void opportunities() {
+    OpportunitiesApi api = api(OpportunitiesApi.class);
+
+    // snake_case query names, page-style pagination
+    LoggedRequest search = sent(() -> assertEquals(2, api.searchOpportunities(LOC, "pipe123", null, "open", null,
+        null, null, null, null, null, null, null, null, null, null, null, 20, 2).getMeta().getNextPage()));
+    assertRequestLine(search, "GET", "/highlevel-pit/opportunities/search",
+        Map.of("location_id", LOC, "pipeline_id", "pipe123", "status", "open", "limit", "20", "page", "2"));
+
+    LoggedRequest searchByMap = sent(() -> api.searchOpportunities(
+        new SearchOpportunitiesQueryParams().locationId(LOC).contactId("abc123").q("deal")));
+    assertRequestLine(searchByMap, "GET", "/highlevel-pit/opportunities/search",
+        Map.of("location_id", LOC, "contact_id", "abc123", "q", "deal"));
+
+    LoggedRequest pipelines = sent(() -> assertEquals(2,
+        api.listPipelines(LOC).getPipelines().get(0).getStages().size()));
+    assertRequestLine(pipelines, "GET", "/highlevel-pit/opportunities/pipelines", Map.of("locationId", LOC));
+
+    LoggedRequest get = sent(() -> api.getOpportunity("opp123"));
+    assertRequestLine(get, "GET", "/highlevel-pit/opportunities/opp123", Map.of());
+
+    LoggedRequest create = sent(() -> api.createOpportunity(new OpportunityCreateRequest()
+        .pipelineId("pipe123").locationId(LOC).name("Enterprise Deal").pipelineStageId("stage123")
+        .status(OpportunityCreateRequest.StatusEnum.OPEN).contactId("abc123").monetaryValue(new BigDecimal("50000"))));
+    assertRequestLine(create, "POST", "/highlevel-pit/opportunities/", Map.of());
+    assertJsonBody(create, """
+        {
+        "pipelineId": "pipe123",
+        "locationId": "loc123",
+        "name": "Enterprise Deal",
+        "pipelineStageId": "stage123",
+        "status": "open",
+        "contactId": "abc123",
+        "monetaryValue": 50000
+        }""");
+
+    // IMPORTANT (seed): pipelineId is required even when not changing it
+    LoggedRequest update = sent(() -> api.updateOpportunity("opp123", new OpportunityUpdateRequest()
+        .pipelineId("pipe123").name("Updated Deal").monetaryValue(new BigDecimal("75000"))
+        .status(OpportunityUpdateRequest.StatusEnum.WON)));
+    assertRequestLine(update, "PUT", "/highlevel-pit/opportunities/opp123", Map.of());
+    assertJsonBody(update, """
+        {
+        "pipelineId": "pipe123",
+        "name": "Updated Deal",
+        "monetaryValue": 75000,
+        "status": "won"
+        }""");
+
+    LoggedRequest delete = sent(() -> api.deleteOpportunity("opp123"));
+    assertRequestLine(delete, "DELETE", "/highlevel-pit/opportunities/opp123", Map.of());
+  }
+
+  @Test
+  @Area("Calendars")
+  void calendars() {
+    CalendarsApi api = api(CalendarsApi.class);
+
+    LoggedRequest list = sent(() -> assertEquals("cal123", api.listCalendars(LOC, null, null).getCalendars().get(0).getId()));
+    assertRequestLine(list, "GET", "/highlevel-pit/calendars/", Map.of("locationId", LOC));
+
+    LoggedRequest get = sent(() -> api.getCalendar("cal123"));
+    assertRequestLine(get, "GET", "/highlevel-pit/calendars/cal123", Map.of());
+
+    LoggedRequest create = sent(() -> api.createCalendar(new CalendarCreateRequest()
+        .locationId(LOC).name("Team Calendar")
+        .calendarType(CalendarCreateRequest.CalendarTypeEnum.PERSONAL)
+        .eventType(CalendarCreateRequest.EventTypeEnum.ROUND_ROBIN_OPTIMIZE_FOR_AVAILABILITY)
+        .teamMembers(List.of(new CalendarTeamMemberInput().userId("user123").priority(new BigDecimal("0.5")).selected(true)))));
+    assertRequestLine(create, "POST", "/highlevel-pit/calendars/", Map.of());
+    assertJsonBody(create, """
+        {
+        "locationId": "loc123",
+        "name": "Team Calendar",
+        "calendarType": "personal",
+        "eventType": "RoundRobin_OptimizeForAvailability",
+        "teamMembers": [{"userId": "user123", "priority": 0.5, "selected": true}]
+        }""");
+
+    // Note (seed): do NOT include locationId in the update body; the model has no such field
+    LoggedRequest update = sent(() -> api.updateCalendar("cal123", new CalendarUpdateRequest()
+        .name("Updated Calendar")
+        .calendarType(CalendarUpdateRequest.CalendarTypeEnum.PERSONAL)
+        .eventType(CalendarUpdateRequest.EventTypeEnum.ROUND_ROBIN_OPTIMIZE_FOR_AVAILABILITY)
+        .teamMembers(List.of(new CalendarTeamMemberInput().userId("user123").priority(new BigDecimal("0.5")).selected(true)))));
+    assertRequestLine(update, "PUT", "/highlevel-pit/calendars/cal123", Map.of());
+    assertJsonBody(update, """
+        {
+        "name": "Updated Calendar",
+        "calendarType": "personal",
+        "eventType": "RoundRobin_OptimizeForAvailability",
+        "teamMembers": [{"userId": "user123", "priority": 0.5, "selected": true}]
+        }""");
+    assertTrue(Arrays.stream(CalendarUpdateRequest.class.getMethods()).noneMatch(m -> m.getName().equals("locationId")),
+        "CalendarUpdateRequest must not offer locationId");
+
+    LoggedRequest delete = sent(() -> api.deleteCalendar("cal123"));
+    assertRequestLine(delete, "DELETE", "/highlevel-pit/calendars/cal123", Map.of());
+
+    // startTime / endTime as epoch milliseconds
+    LoggedRequest events = sent(() -> api.listCalendarEvents(LOC, "cal123", null, null, 1777334400000L, 1777939200000L));
+    assertRequestLine(events, "GET", "/highlevel-pit/calendars/events",
+        Map.of("locationId", LOC, "calendarId", "cal123", "startTime", "1777334400000", "endTime", "1777939200000"));
+
+    LoggedRequest slots = sent(() -> assertTrue(api.getCalendarFreeSlots("cal123", 1777334400000L, 1777939200000L,
+        "America/Los_Angeles", null, null).containsKey("2026-04-29")));
+    assertRequestLine(slots, "GET", "/highlevel-pit/calendars/cal123/free-slots",
+        Map.of("startDate", "1777334400000", "endDate", "1777939200000", "timezone", "America/Los_Angeles"));
+
+    LoggedRequest groups = sent(() -> api.listCalendarGroups(LOC));
+    assertRequestLine(groups, "GET", "/highlevel-pit/calendars/groups", Map.of("locationId", LOC));
+  }
+
+  @Test
+  @Area("Conversations")
+  void conversations() {
+    ConversationsApi api = api(ConversationsApi.class);
+
+    LoggedRequest search = sent(() -> assertEquals("conv123", api.searchConversations(LOC, "abc123", null, null, null,
+        null, null, null, null, null, 20, null, null, null, null, null, null, null, null, null, null)
+        .getConversations().get(0).getId()));
+    assertRequestLine(search, "GET", "/highlevel-pit/conversations/search",
+        Map.of("locationId", LOC, "contactId", "abc123", "limit", "20"));
+
+    LoggedRequest get = sent(() -> api.getConversation("conv123"));
+    assertRequestLine(get, "GET", "/highlevel-pit/conversations/conv123", Map.of());
+
+    LoggedRequest messages = sent(() -> api.listConversationMessages("conv123", "msg9", 20, null));
+    assertRequestLine(messages, "GET", "/highlevel-pit/conversations/conv123/messages",
+        Map.of("lastMessageId", "msg9", "limit", "20"));
+
+    LoggedRequest create = sent(() -> api.createConversation(new ConversationCreateRequest().locationId(LOC).contactId("abc123")));
+    assertRequestLine(create, "POST", "/highlevel-pit/conversations/", Map.of());
+    assertJsonBody(create, """
+        {"locationId": "loc123", "contactId": "abc123"}""");
+  }
+
+  @Test
+  @Area("Users")
+  void users() {
+    LoggedRequest list = sent(() -> assertEquals("admin",
+        api(UsersApi.class).listUsers(LOC).getUsers().get(0).getRoles().getRole()));
+    assertRequestLine(list, "GET", "/highlevel-pit/users/", Map.of("locationId", LOC));
+  }
+
+  @Test
+  @Area("Tags")
+  void tags() {
+    TagsApi api = api(TagsApi.class);
+
+    LoggedRequest list = sent(() -> assertEquals("VIP Customer", api.listLocationTags(LOC).getTags().get(0).getName()));
+    assertRequestLine(list, "GET", "/highlevel-pit/locations/loc123/tags", Map.of());
+
+    LoggedRequest create = sent(() -> api.createLocationTag(LOC, new LocationTagCreateRequest().name("New Tag")));
+    assertRequestLine(create, "POST", "/highlevel-pit/locations/loc123/tags", Map.of());
+    assertJsonBody(create, """
+        {"name": "New Tag"}""");
+
+    LoggedRequest get = sent(() -> api.getLocationTag(LOC, "tag123"));
+    assertRequestLine(get, "GET", "/highlevel-pit/locations/loc123/tags/tag123", Map.of());
+
+    LoggedRequest update = sent(() -> api.updateLocationTag(LOC, "tag123", new LocationTagUpdateRequest().name("Updated Tag")));
+    assertRequestLine(update, "PUT", "/highlevel-pit/locations/loc123/tags/tag123", Map.of());
+    assertJsonBody(update, """
+        {"name": "Updated Tag"}""");
+
+    LoggedRequest delete = sent(() -> api.deleteLocationTag(LOC, "tag123"));
+    assertRequestLine(delete, "DELETE", "/highlevel-pit/locations/loc123/tags/tag123", Map.of());
+  }
+
+  @Test
+  @Area("CustomFields")
+  void customFields() {
+    CustomFieldsApi api = api(CustomFieldsApi.class);
+
+    LoggedRequest list = sent(() -> assertEquals("contact.customer_id",
+        api.listCustomFields(LOC, (String) null).getCustomFields().get(0).getFieldKey()));
+    assertRequestLine(list, "GET", "/highlevel-pit/locations/loc123/customFields", Map.of());
+
+    LoggedRequest create = sent(() -> api.createCustomField(LOC, new CustomFieldCreateRequest().name("Customer ID")
+        .dataType(CustomFieldCreateRequest.DataTypeEnum.TEXT).model(CustomFieldCreateRequest.ModelEnum.CONTACT)));
+    assertRequestLine(create, "POST", "/highlevel-pit/locations/loc123/customFields", Map.of());
+    assertJsonBody(create, """
+        {"name": "Customer ID", "dataType": "TEXT", "model": "contact"}""");
+
+    LoggedRequest get = sent(() -> api.getCustomField(LOC, "cf123"));
+    assertRequestLine(get, "GET", "/highlevel-pit/locations/loc123/customFields/cf123", Map.of());
+
+    LoggedRequest update = sent(() -> api.updateCustomField(LOC, "cf123", new CustomFieldUpdateRequest().name("Updated Field Name")));
+    assertRequestLine(update, "PUT", "/highlevel-pit/locations/loc123/customFields/cf123", Map.of());
+    assertJsonBody(update, """
+        {"name": "Updated Field Name"}""");
+
+    LoggedRequest delete = sent(() -> api.deleteCustomField(LOC, "cf123"));
+    assertRequestLine(delete, "DELETE", "/highlevel-pit/locations/loc123/customFields/cf123", Map.of());
+  }
+
+  @Test
+  @Area("CustomValues")
+  void customValues() {
+    CustomValuesApi api = api(CustomValuesApi.class);
+
+    LoggedRequest list = sent(() -> assertEquals("{{ custom_values.company_tagline }}",
+        api.listCustomValues(LOC).getCustomValues().get(0).getFieldKey()));
+    assertRequestLine(list, "GET", "/highlevel-pit/locations/loc123/customValues", Map.of());
+
+    LoggedRequest create = sent(() -> api.createCustomValue(LOC,
+        new CustomValueCreateRequest().name("Company Tagline").value("We build great things")));
+    assertRequestLine(create, "POST", "/highlevel-pit/locations/loc123/customValues", Map.of());
+    assertJsonBody(create, """
+        {"name": "Company Tagline", "value": "We build great things"}""");
+
+    LoggedRequest get = sent(() -> api.getCustomValue(LOC, "cv123"));
+    assertRequestLine(get, "GET", "/highlevel-pit/locations/loc123/customValues/cv123", Map.of());
+
+    LoggedRequest update = sent(() -> api.updateCustomValue(LOC, "cv123",
+        new CustomValueUpdateRequest().name("Updated Name").value("Updated value")));
+    assertRequestLine(update, "PUT", "/highlevel-pit/locations/loc123/customValues/cv123", Map.of());
+    assertJsonBody(update, """
+        {"name": "Updated Name", "value": "Updated value"}""");
+
+    LoggedRequest delete = sent(() -> api.deleteCustomValue(LOC, "cv123"));
+    assertRequestLine(delete, "DELETE", "/highlevel-pit/locations/loc123/customValues/cv123", Map.of());
+  }
+
+  @Test
+  @Area("Businesses")
+  void businesses() {
+    BusinessesApi api = api(BusinessesApi.class);
+
+    LoggedRequest list = sent(() -> assertEquals("biz123", api.listBusinesses(LOC, null, null).getBusinesses().get(0).getId()));
+    assertRequestLine(list, "GET", "/highlevel-pit/businesses/", Map.of("locationId", LOC));
+
+    LoggedRequest get = sent(() -> api.getBusiness("biz123"));
+    assertRequestLine(get, "GET", "/highlevel-pit/businesses/biz123", Map.of());
+
+    LoggedRequest create = sent(() -> api.createBusiness(new BusinessCreateRequest().locationId(LOC).name("New Business")
+        .city("San Francisco").phone("+15551234567").email("info@newbiz.com").website("www.newbiz.com")));
+    assertRequestLine(create, "POST", "/highlevel-pit/businesses/", Map.of());
+    assertJsonBody(create, """
+        {
+        "locationId": "loc123",
+        "name": "New Business",
+        "city": "San Francisco",
+        "phone": "+15551234567",
+        "email": "info@newbiz.com",
+        "website": "www.newbiz.com"
+        }""");
+
+    LoggedRequest update = sent(() -> api.updateBusiness("biz123",
+        new BusinessUpdateRequest().name("Updated Business").city("Los Angeles")));
+    assertRequestLine(update, "PUT", "/highlevel-pit/businesses/biz123", Map.of());
+    assertJsonBody(update, """
+        {"name": "Updated Business", "city": "Los Angeles"}""");
+
+    LoggedRequest delete = sent(() -> api.deleteBusiness("biz123"));
+    assertRequestLine(delete, "DELETE", "/highlevel-pit/businesses/biz123", Map.of());
+  }
+
+  @Test
+  @Area("Products")
+  void products() {
+    ProductsApi api = api(ProductsApi.class);
+
+    LoggedRequest list = sent(() -> api.listProducts(LOC, null, null, null, null, null, null, null, null, null, null, null));
+    assertRequestLine(list, "GET", "/highlevel-pit/products/", Map.of("locationId", LOC));
+
+    // Note (seed): locationId is required even for single product retrieval
+    LoggedRequest get = sent(() -> api.getProduct("prod123", LOC, null));
+    assertRequestLine(get, "GET", "/highlevel-pit/products/prod123", Map.of("locationId", LOC));
+
+    LoggedRequest create = sent(() -> api.createProduct(new ProductCreateRequest().locationId(LOC).name("Digital Course")
+        .description("Online training program").productType(ProductCreateRequest.ProductTypeEnum.DIGITAL)));
+    assertRequestLine(create, "POST", "/highlevel-pit/products/", Map.of());
+    assertJsonBody(create, """
+        {
+        "locationId": "loc123",
+        "name": "Digital Course",
+        "description": "Online training program",
+        "productType": "DIGITAL"
+        }""");
+
+    LoggedRequest delete = sent(() -> api.deleteProduct("prod123", LOC));
+    assertRequestLine(delete, "DELETE", "/highlevel-pit/products/prod123", Map.of("locationId", LOC));
+  }
+
+  @Test
+  @Area("Invoices")
+  void invoices() {
+    InvoicesApi api = api(InvoicesApi.class);
+
+    // IMPORTANT (seed): both offset and altId/altType are required
+    LoggedRequest list = sent(() -> api.listInvoices(LOC, "location", 20, 0, null, null, null, null, null, null, null, null));
+    assertRequestLine(list, "GET", "/highlevel-pit/invoices/",
+        Map.of("altId", LOC, "altType", "location", "limit", "20", "offset", "0"));
+
+    LoggedRequest get = sent(() -> api.getInvoice("inv123", LOC, "location"));
+    assertRequestLine(get, "GET", "/highlevel-pit/invoices/inv123", Map.of("altId", LOC, "altType", "location"));
+  }
+
+  @Test
+  @Area("Payments")
+  void payments() {
+    PaymentsApi api = api(PaymentsApi.class);
+    Map<String, String> altLocation = Map.of("altId", LOC, "altType", "location", "limit", "20");
+
+    LoggedRequest orders = sent(() -> api.listOrders(new ListOrdersQueryParams().altId(LOC).altType("location").limit(20)));
+    assertRequestLine(orders, "GET", "/highlevel-pit/payments/orders", altLocation);
+
+    LoggedRequest transactions = sent(() -> api.listTransactions(
+        new ListTransactionsQueryParams().altId(LOC).altType("location").limit(20)));
+    assertRequestLine(transactions, "GET", "/highlevel-pit/payments/transactions", altLocation);
+
+    LoggedRequest subscriptions = sent(() -> api.listSubscriptions(
+        new ListSubscriptionsQueryParams().altId(LOC).altType("location").limit(20)));
+    assertRequestLine(subscriptions, "GET", "/highlevel-pit/payments/subscriptions", altLocation);
+  }
+
+  @Test
+  @Area("Links")
+  void links() {
+    LinksApi api = api(LinksApi.class);
+
+    LoggedRequest list = sent(() -> api.listLinks(LOC));
+    assertRequestLine(list, "GET", "/highlevel-pit/links/", Map.of("locationId", LOC));
+
+    LoggedRequest create = sent(() -> assertEquals("{{trigger_link.link123}}", api.createLink(new LinkCreateRequest()
+        .locationId(LOC).name("Survey Link").redirectTo("https://example.com/survey")).getLink().getFieldKey()));
+    assertRequestLine(create, "POST", "/highlevel-pit/links/", Map.of());
+    assertJsonBody(create, """
+        {"locationId": "loc123", "name": "Survey Link", "redirectTo": "https://example.com/survey"}""");
+
+    LoggedRequest update = sent(() -> api.updateLink("link123",
+        new LinkUpdateRequest().name("Updated Link").redirectTo("https://updated.com")));
+    assertRequestLine(update, "PUT", "/highlevel-pit/links/link123", Map.of());
+    assertJsonBody(update, """
+        {"name": "Updated Link", "redirectTo": "https://updated.com"}""");
+
+    LoggedRequest delete = sent(() -> api.deleteLink("link123"));
+    assertRequestLine(delete, "DELETE", "/highlevel-pit/links/link123", Map.of());
+  }
+
+  @Test
+  @Area("Workflows")
+  void workflows() {
+    LoggedRequest list = sent(() -> api(WorkflowsApi.class).listWorkflows(LOC));
+    assertRequestLine(list, "GET", "/highlevel-pit/workflows/", Map.of("locationId", LOC));
+  }
+
+  @Test
+  @Area("Campaigns")
+  void campaigns() {
+    LoggedRequest list = sent(() -> api(CampaignsApi.class).listCampaigns(LOC, null));
+    assertRequestLine(list, "GET", "/highlevel-pit/campaigns/", Map.of("locationId", LOC));
+  }
+
+  @Test
+  @Area("Forms")
+  void forms() {
+    LoggedRequest list = sent(() -> api(FormsApi.class).listForms(LOC, 20, 10, null));
+    assertRequestLine(list, "GET", "/highlevel-pit/forms/", Map.of("locationId", LOC, "skip", "20", "limit", "10"));
+  }
+
+  @Test
+  @Area("Surveys")
+  void surveys() {
+    LoggedRequest list = sent(() -> api(SurveysApi.class).listSurveys(LOC, null, null, null));
+    assertRequestLine(list, "GET", "/highlevel-pit/surveys/", Map.of("locationId", LOC));
+  }
+
+  @Test
+  @Area("Funnels")
+  void funnels() {
+    LoggedRequest list = sent(() -> api(FunnelsApi.class).listFunnels(LOC, null, null, null, null, null, null));
+    assertRequestLine(list, "GET", "/highlevel-pit/funnels/funnel/list", Map.of("locationId", LOC));
+  }
+
+  @Test
+  @Area("SocialMediaPosting")
+  void socialMediaPosting() {
+    SocialMediaPostingApi api = api(SocialMediaPostingApi.class);
+
+    // locationId goes in the path, not in the query
+    LoggedRequest accounts = sent(() -> api.listSocialAccounts(LOC));
+    assertRequestLine(accounts, "GET", "/highlevel-pit/social-media-posting/loc123/accounts", Map.of());
+
+    LoggedRequest categories = sent(() -> api.listSocialCategories(LOC, null, 10, 0));
+    assertRequestLine(categories, "GET", "/highlevel-pit/social-media-posting/loc123/categories",
+        Map.of("limit", "10", "skip", "0"));
+  }
+
+  @Test
+  @Area("Medias")
+  void medias() {
+    // IMPORTANT (seed): the type parameter is required
+    LoggedRequest files = sent(() -> api(MediasApi.class).listMediaFiles(LOC, "location", "file", 20, null, null, null,
+        null, null, null));
+    assertRequestLine(files, "GET", "/highlevel-pit/medias/files",
+        Map.of("altId", LOC, "altType", "location", "type", "file", "limit", "20"));
+  }
+
+  // ------------------------------------------------------------------------------------------
+
+  private static <T> T api(Class<T> type) {
+    return TestClients.feign(type, wm.baseUrl());
+  }
+
+  private static LoggedRequest sent(Runnable call) {
+    return SpecStubs.sent(wm, call);
+  }
+}

@@ -1,0 +1,433 @@
+package dev.pitkit.ghl.generated;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pitkit.ghl.generated.support.SchemaValidator;
+import dev.pitkit.ghl.generated.support.SchemaWalker;
+import dev.pitkit.ghl.generated.support.SpecFile;
+import dev.pitkit.ghl.generated.support.SpecOperation;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The conventions of {@code spec/CONVENTIONS.md} that a machine can check, over the whole spec.
+ * Each test collects every violation first and fails once, listing them as
+ * {@code <operationId or pointer>: <problem>}.
+ */
+class SpecLintTest {
+
+  private static final Pattern LOWER_CAMEL = Pattern.compile("[a-z][a-zA-Z0-9]*");
+  private static final Set<String> TOKENS = Set.of("agency", "sub-account", "maton");
+  private static final Set<String> TAGS_ON_OLD_VERSION = Set.of("Calendars", "Conversations");
+  private static final List<String> PAGINATION_KEYS =
+      List.of("style", "itemsPath", "limitParam", "offsetParam", "cursor", "hasMorePath");
+  private static final Set<String> PAGINATION_STYLES = Set.of("cursor", "page", "offset", "skip", "message");
+  private static final List<String> GHL_ERRORS = List.of("400", "401", "403", "404", "422", "429");
+  private static final List<String> MATON_ERRORS = List.of("400", "401", "404", "429");
+  private static final String JSON = "application/json";
+
+  @Test
+  void specParsesWithoutMessages() {
+    assertNoViolations("swagger-parser messages", SpecFile.parserMessages());
+  }
+
+  @Test
+  void operationsFollowTheConventions() {
+    List<String> violations = new ArrayList<>();
+    Map<String, String> seenIds = new HashMap<>();
+    Set<String> declaredTags = new LinkedHashSet<>(SpecFile.tags());
+    for (SpecOperation op : SpecFile.operations()) {
+      String id = op.operationId();
+      String who = (id == null ? op.method() + " " + op.path() : id) + " " + op.pointer();
+      if (id == null || id.isBlank()) {
+        violations.add(who + ": no operationId");
+      } else {
+        if (!LOWER_CAMEL.matcher(id).matches()) {
+          violations.add(who + ": operationId is not lowerCamelCase");
+        }
+        String previous = seenIds.put(id, op.pointer());
+        if (previous != null) {
+          violations.add(who + ": operationId also used by " + previous);
+        }
+      }
+      List<String> tags = op.model().getTags() == null ? List.of() : op.model().getTags();
+      if (tags.size() != 1) {
+        violations.add(who + "/tags: expected exactly one tag, found " + tags);
+      } else if (!declaredTags.contains(tags.get(0))) {
+        violations.add(who + "/tags: tag " + tags.get(0) + " is not declared in the top-level tags");
+      }
+      String summary = op.model().getSummary();
+      if (summary == null || summary.isBlank()) {
+        violations.add(who + "/summary: missing");
+      } else if (summary.contains("\n")) {
+        violations.add(who + "/summary: not one line");
+      }
+      checkExtensions(op, who, violations);
+      checkResponses(op, who, violations);
+      checkRequestBody(op, who, violations);
+      checkPagination(op, who, violations);
+      checkRequireOneOf(op, who, violations);
+    }
+    assertNoViolations("operation conventions", violations);
+  }
+
+  @Test
+  void everyDeclaredTagHasOperations() {
+    Set<String> used = SpecFile.operations().stream().map(SpecOperation::tag).collect(Collectors.toSet());
+    List<String> violations = SpecFile.tags().stream().filter(t -> !used.contains(t))
+        .map(t -> "#/tags: tag " + t + " has no operation").toList();
+    assertNoViolations("tags", violations);
+  }
+
+  @Test
+  void everyComponentSchemaIsUsed() {
+    JsonNode spec = SpecFile.tree();
+    Set<String> reachable = new TreeSet<>();
+    Deque<String> work = new ArrayDeque<>();
+    // roots: everything outside components/schemas (paths, and components/responses|parameters|...)
+    collectRefs(spec.path("paths"), work);
+    spec.path("components").properties().forEach(e -> {
+      if (!e.getKey().equals("schemas")) {
+        collectRefs(e.getValue(), work);
+      }
+    });
+    while (!work.isEmpty()) {
+      String ref = work.pop();
+      if (ref.startsWith("#/components/schemas/") && reachable.add(ref)) {
+        SpecFile.at(ref).ifPresent(schema -> collectRefs(schema, work));
+      }
+    }
+    List<String> violations = new ArrayList<>();
+    for (String name : SpecFile.fieldNames(spec.path("components").path("schemas"))) {
+      String pointer = SpecFile.pointer("components", "schemas", name);
+      if (!reachable.contains(pointer)) {
+        violations.add(pointer + ": schema is not used by any operation");
+      }
+    }
+    assertNoViolations("unused component schemas", violations);
+  }
+
+  /**
+   * The generator initializes a model field with its schema {@code default}, so a default anywhere in
+   * a request body would be sent on every request, whether the caller set it or not (and would break
+   * "send only what was set" for updates). Defaults belong in descriptions there.
+   */
+  @Test
+  void requestBodySchemasDeclareNoDefaults() {
+    Set<String> violations = new TreeSet<>();
+    for (SpecOperation op : SpecFile.operations()) {
+      JsonNode schema = op.raw().path("requestBody").path("content").path(JSON).get("schema");
+      if (schema != null) {
+        String pointer = op.pointer() + "/requestBody/content/" + SpecFile.escape(JSON) + "/schema";
+        findDefaults(pointer, schema, new TreeSet<>(), violations);
+      }
+    }
+    assertNoViolations("defaults in request bodies", new ArrayList<>(violations));
+  }
+
+  private static void findDefaults(String pointer, JsonNode schema, Set<String> seen, Set<String> sink) {
+    if (schema.has("$ref")) {
+      String ref = schema.get("$ref").asText();
+      if (seen.add(ref)) {
+        SpecFile.at(ref).ifPresent(target -> findDefaults(ref, target, seen, sink));
+      }
+      return;
+    }
+    if (schema.has("default")) {
+      sink.add(pointer + "/default: " + schema.get("default") + " would be sent on every request");
+    }
+    for (String name : SpecFile.fieldNames(schema.path("properties"))) {
+      findDefaults(pointer + "/properties/" + SpecFile.escape(name), schema.get("properties").get(name), seen, sink);
+    }
+    if (schema.has("items")) {
+      findDefaults(pointer + "/items", schema.get("items"), seen, sink);
+    }
+    if (schema.path("additionalProperties").isObject()) {
+      findDefaults(pointer + "/additionalProperties", schema.get("additionalProperties"), seen, sink);
+    }
+  }
+
+  @Test
+  void mediaTypeExamplesValidateAgainstTheirSchemas() {
+    SchemaValidator validator = validator();
+    List<String> violations = new ArrayList<>();
+    int checked = 0;
+    for (SpecOperation op : SpecFile.operations()) {
+      List<SpecOperation.Example> examples = new ArrayList<>(op.successExamples());
+      op.requestExample().ifPresent(examples::add);
+      for (SpecOperation.Example example : examples) {
+        checked++;
+        validator.validate(example.schemaPointer(), example.value(),
+            error -> violations.add(op.operationId() + " " + example.examplePointer() + " " + error));
+      }
+    }
+    assertTrue(checked >= SpecFile.operations().size(), "expected at least one example per operation, checked " + checked);
+    assertNoViolations("media-type examples against their schemas", violations);
+  }
+
+  @Test
+  void schemaAndParameterExamplesValidateAgainstTheirSchemas() {
+    SchemaValidator validator = validator();
+    List<String> violations = new ArrayList<>();
+    SchemaWalker.forEachSchema(SpecFile.tree(), (pointer, schema) -> {
+      if (schema.has("example")) {
+        validator.validate(pointer, schema.get("example"),
+            error -> violations.add(pointer + "/example " + error));
+      }
+    });
+    for (SpecOperation op : SpecFile.operations()) {
+      for (Parameter p : op.parameters()) {
+        op.rawParameter(p.getName(), p.getIn()).filter(raw -> raw.node().has("example")).ifPresent(raw ->
+            validator.validate(raw.pointer() + "/schema", raw.node().get("example"),
+                error -> violations.add(op.operationId() + " " + raw.pointer() + "/example " + error)));
+      }
+    }
+    assertNoViolations("schema-level and parameter examples against their schemas", violations);
+  }
+
+  /** Guards the two tests above against passing vacuously: broken copies of a real example fail. */
+  @Test
+  void theExampleValidatorCatchesWrongTypesUndeclaredPropertiesAndBadEnums() {
+    SchemaValidator validator = validator();
+    SpecOperation.Example example = SpecFile.operation("searchOpportunities").successExamples().get(0);
+    assertNoViolations("the untouched example", validator.errors(example.schemaPointer(), example.value()));
+
+    ObjectNode wrongType = example.value().deepCopy();
+    wrongType.withObject("/meta").put("total", "twenty-five");
+    assertErrorAt(validator.errors(example.schemaPointer(), wrongType), "/meta/total");
+
+    ObjectNode undeclared = example.value().deepCopy();
+    undeclared.withObject("/meta").put("totl", 25);
+    assertErrorAt(validator.errors(example.schemaPointer(), undeclared), "/meta");
+
+    SpecOperation.Example connections = SpecFile.operation("listConnections").successExamples().get(0);
+    ObjectNode badEnum = connections.value().deepCopy();
+    ((ObjectNode) badEnum.withArray("/connections").get(0)).put("status", "BROKEN");
+    assertErrorAt(validator.errors(connections.schemaPointer(), badEnum), "/connections/0/status");
+  }
+
+  private static void assertErrorAt(List<String> errors, String instancePointer) {
+    assertTrue(errors.stream().anyMatch(e -> e.startsWith(instancePointer + ":")),
+        "expected an error at " + instancePointer + ", got " + errors);
+  }
+
+  // ------------------------------------------------------------------------------------------
+
+  private static void checkExtensions(SpecOperation op, String who, List<String> violations) {
+    Map<String, Object> ext = op.model().getExtensions() == null ? Map.of() : op.model().getExtensions();
+    Object token = ext.get("x-ghl-token");
+    if (!TOKENS.contains(String.valueOf(token))) {
+      violations.add(who + "/x-ghl-token: expected one of " + TOKENS + ", found " + token);
+    }
+    Object version = ext.get("x-ghl-version");
+    if ("maton".equals(token)) {
+      if (version != null) {
+        violations.add(who + "/x-ghl-version: must be absent on a Maton operation, found " + version);
+      }
+    } else {
+      String expected = TAGS_ON_OLD_VERSION.contains(op.tag()) ? "2021-04-15" : "2021-07-28";
+      if (!expected.equals(String.valueOf(version))) {
+        violations.add(who + "/x-ghl-version: expected " + expected + " for tag " + op.tag() + ", found " + version);
+      }
+    }
+  }
+
+  private static void checkResponses(SpecOperation op, String who, List<String> violations) {
+    Map<String, ApiResponse> responses = op.model().getResponses() == null ? Map.of() : op.model().getResponses();
+    List<String> success = responses.keySet().stream().filter(s -> s.startsWith("2")).toList();
+    if (success.isEmpty()) {
+      violations.add(who + "/responses: no 2xx response");
+    }
+    for (String status : success) {
+      String where = who + "/responses/" + status;
+      MediaType media = jsonMedia(resolve(responses.get(status)).getContent());
+      JsonNode rawMedia = SpecFile.deref(op.raw().path("responses").path(status)).path("content").path(JSON);
+      if (media == null) {
+        violations.add(where + ": no application/json content");
+      } else if (media.getSchema() == null) {
+        violations.add(where + ": no schema");
+      } else if (!rawMedia.has("example")) {
+        violations.add(where + ": no media-type example");
+      }
+    }
+    boolean maton = op.model().getExtensions() != null && "maton".equals(op.model().getExtensions().get("x-ghl-token"));
+    for (String status : maton ? MATON_ERRORS : GHL_ERRORS) {
+      ApiResponse error = responses.get(status);
+      if (error == null || error.get$ref() == null) {
+        violations.add(who + "/responses/" + status + ": missing, or not a $ref to components/responses");
+      }
+    }
+  }
+
+  private static void checkRequestBody(SpecOperation op, String who, List<String> violations) {
+    if (op.model().getRequestBody() == null) {
+      return;
+    }
+    MediaType media = jsonMedia(op.model().getRequestBody().getContent());
+    if (media == null || media.getSchema() == null) {
+      violations.add(who + "/requestBody: no application/json schema");
+    } else if (op.requestExample().isEmpty()) {
+      violations.add(who + "/requestBody: no media-type example");
+    }
+  }
+
+  private static void checkPagination(SpecOperation op, String who, List<String> violations) {
+    JsonNode pagination = op.raw().get("x-ghl-pagination");
+    if (pagination == null) {
+      return;
+    }
+    String where = who + "/x-ghl-pagination";
+    Set<String> keys = new TreeSet<>();
+    pagination.fieldNames().forEachRemaining(keys::add);
+    if (!keys.equals(new TreeSet<>(PAGINATION_KEYS))) {
+      violations.add(where + ": expected exactly the keys " + PAGINATION_KEYS + ", found " + keys);
+      return;
+    }
+    String style = pagination.get("style").asText();
+    if (!PAGINATION_STYLES.contains(style)) {
+      violations.add(where + "/style: expected one of " + PAGINATION_STYLES + ", found " + style);
+    }
+    Set<String> query = op.parameters("query").stream().map(Parameter::getName).collect(Collectors.toSet());
+    String limit = pagination.get("limitParam").asText();
+    if (!limit.isEmpty() && !query.contains(limit)) {
+      violations.add(where + "/limitParam: " + limit + " is not a query parameter");
+    }
+    String offset = pagination.get("offsetParam").asText();
+    if (Set.of("offset", "skip").contains(style) && offset.isEmpty()) {
+      violations.add(where + "/offsetParam: required for style " + style);
+    }
+    if (!offset.isEmpty() && !query.contains(offset)) {
+      violations.add(where + "/offsetParam: " + offset + " is not a query parameter");
+    }
+    JsonNode cursor = pagination.get("cursor");
+    if (!cursor.isArray()) {
+      violations.add(where + "/cursor: not a list");
+    } else {
+      if (Set.of("cursor", "page", "message").contains(style) && cursor.isEmpty()) {
+        violations.add(where + "/cursor: required for style " + style);
+      }
+      for (JsonNode pair : cursor) {
+        String[] parts = pair.asText().split("=", 2);
+        if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
+          violations.add(where + "/cursor: " + pair.asText() + " is not requestParam=response.path");
+        } else if (!query.contains(parts[0])) {
+          violations.add(where + "/cursor: " + parts[0] + " is not a query parameter");
+        }
+      }
+    }
+    for (String key : List.of("itemsPath", "limitParam", "offsetParam", "hasMorePath")) {
+      if (!pagination.get(key).isTextual()) {
+        violations.add(where + "/" + key + ": not a string");
+      }
+    }
+    String items = pagination.get("itemsPath").asText();
+    JsonNode itemsSchema = responseProperty(op, items);
+    if (items.isEmpty() || itemsSchema == null || !"array".equals(itemsSchema.path("type").asText())) {
+      violations.add(where + "/itemsPath: " + items + " is not an array property of the 2xx response schema");
+    }
+    String hasMore = pagination.get("hasMorePath").asText();
+    if (!hasMore.isEmpty()) {
+      JsonNode flag = responseProperty(op, hasMore);
+      if (flag == null || !"boolean".equals(flag.path("type").asText())) {
+        violations.add(where + "/hasMorePath: " + hasMore + " is not a boolean property of the 2xx response schema");
+      }
+    }
+  }
+
+  private static void checkRequireOneOf(SpecOperation op, String who, List<String> violations) {
+    JsonNode names = op.raw().get("x-ghl-require-one-of");
+    if (names == null) {
+      return;
+    }
+    Set<String> params = op.parameters().stream().map(Parameter::getName).collect(Collectors.toSet());
+    if (!names.isArray() || names.size() < 2) {
+      violations.add(who + "/x-ghl-require-one-of: expected a list of at least two parameter names");
+      return;
+    }
+    for (JsonNode name : names) {
+      if (!params.contains(name.asText())) {
+        violations.add(who + "/x-ghl-require-one-of: " + name.asText() + " is not a parameter");
+      }
+    }
+  }
+
+  /** The (dereferenced) schema of a dotted property path in the first 2xx JSON response, or null. */
+  private static JsonNode responseProperty(SpecOperation op, String dottedPath) {
+    JsonNode schema = null;
+    for (String status : SpecFile.fieldNames(op.raw().path("responses"))) {
+      if (status.startsWith("2")) {
+        schema = SpecFile.deref(op.raw().get("responses").get(status)).path("content").path(JSON).get("schema");
+        break;
+      }
+    }
+    if (schema == null || dottedPath.isEmpty()) {
+      return null;
+    }
+    for (String segment : dottedPath.split("\\.")) {
+      JsonNode property = SpecFile.deref(schema).path("properties").get(segment);
+      if (property == null) {
+        return null;
+      }
+      schema = property;
+    }
+    return SpecFile.deref(schema);
+  }
+
+  private static ApiResponse resolve(ApiResponse response) {
+    if (response.get$ref() == null) {
+      return response;
+    }
+    String name = response.get$ref().substring(response.get$ref().lastIndexOf('/') + 1);
+    return SpecFile.openApi().getComponents().getResponses().get(name);
+  }
+
+  private static MediaType jsonMedia(io.swagger.v3.oas.models.media.Content content) {
+    return content == null ? null : content.get(JSON);
+  }
+
+  private static void collectRefs(JsonNode node, Deque<String> sink) {
+    if (node.isObject()) {
+      node.properties().forEach(e -> {
+        if (e.getKey().equals("$ref") && e.getValue().isTextual()) {
+          sink.push(e.getValue().asText());
+        } else {
+          collectRefs(e.getValue(), sink);
+        }
+      });
+    } else if (node.isArray()) {
+      node.forEach(child -> collectRefs(child, sink));
+    }
+  }
+
+  private static SchemaValidator validator;
+
+  /** One validator (it caches the schemas it has compiled) for the tests of this class. */
+  private static synchronized SchemaValidator validator() {
+    if (validator == null) {
+      validator = new SchemaValidator(SpecFile.tree());
+    }
+    return validator;
+  }
+
+  private static void assertNoViolations(String what, List<String> violations) {
+    if (!violations.isEmpty()) {
+      fail(violations.size() + " violation(s) of " + what + ":\n  " + String.join("\n  ", violations));
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package dev.pitkit.ghl.generated.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialects;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Validates JSON values against schemas of the spec with networknt's json-schema-validator in its
+ * OpenAPI 3.0 dialect ({@code nullable}, {@code example} ... understood), {@code $ref}s resolved
+ * inside the whole document.
+ *
+ * <p>Strict: an object schema that declares {@code properties} but says nothing about
+ * {@code additionalProperties} is treated as closed, so an example carrying a property the schema
+ * does not declare (a typo, or a field the generated model would silently drop) is reported.
+ * Schemas without {@code properties} (free-form objects) stay open.
+ */
+public final class SchemaValidator {
+
+  private static final String DOCUMENT_IRI = "https://spec.ghl.invalid/openapi.json";
+  private static final JsonMapper JACKSON3 = JsonMapper.builder().build();
+
+  private final SchemaRegistry registry;
+
+  public SchemaValidator(JsonNode spec) {
+    ObjectNode strict = spec.deepCopy();
+    SchemaWalker.forEachSchema(strict, (pointer, schema) -> {
+      if (schema.has("properties") && !schema.has("additionalProperties") && schema instanceof ObjectNode o) {
+        o.put("additionalProperties", false);
+      }
+    });
+    String json = strict.toString();
+    this.registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi30(),
+        builder -> builder.schemas(Map.of(DOCUMENT_IRI, json)));
+  }
+
+  /**
+   * Validates {@code value} against the schema at {@code schemaPointer} ({@code #/...}); each error
+   * is handed to {@code sink} as {@code <instance pointer>: <message>}.
+   */
+  public void validate(String schemaPointer, JsonNode value, Consumer<String> sink) {
+    Schema schema = registry.getSchema(SchemaLocation.of(DOCUMENT_IRI + schemaPointer));
+    tools.jackson.databind.JsonNode instance = JACKSON3.readTree(value.toString());
+    for (Error error : schema.validate(instance)) {
+      sink.accept(error.getInstanceLocation() + ": " + error.getMessage());
+    }
+  }
+
+  /** Convenience: the errors as a list. */
+  public List<String> errors(String schemaPointer, JsonNode value) {
+    List<String> errors = new ArrayList<>();
+    validate(schemaPointer, value, errors::add);
+    return errors;
+  }
+}

@@ -1,0 +1,361 @@
+package dev.pitkit.ghl.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.pitkit.ghl.client.error.BadRequestException;
+import dev.pitkit.ghl.client.error.ConflictException;
+import dev.pitkit.ghl.client.error.GhlApiException;
+import dev.pitkit.ghl.client.error.GhlException;
+import dev.pitkit.ghl.client.error.GhlInvalidResponseException;
+import dev.pitkit.ghl.client.error.GhlIoException;
+import dev.pitkit.ghl.client.error.InternalServerException;
+import dev.pitkit.ghl.client.error.NotFoundException;
+import dev.pitkit.ghl.client.error.PermissionDeniedException;
+import dev.pitkit.ghl.client.error.RateLimitException;
+import dev.pitkit.ghl.client.error.UnauthorizedException;
+import dev.pitkit.ghl.client.error.UnexpectedStatusException;
+import dev.pitkit.ghl.client.error.UnprocessableEntityException;
+import dev.pitkit.ghl.model.ConnectionCreateRequest;
+import dev.pitkit.ghl.model.ContactTaskCreateRequest;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every error status becomes its own {@link GhlApiException} subtype carrying status, headers,
+ * GHL's parsed body, trace id, request and connection, with the seed's troubleshooting hint in
+ * the message. Undecodable successes and transport failures become {@link GhlInvalidResponseException}
+ * and {@link GhlIoException}; nothing of Feign's reaches the caller. Retries are off.
+ */
+class ErrorMappingTest {
+  @RegisterExtension
+  static WireMockExtension wm = FacadeTestSupport.server();
+
+  private GhlClient ghl;
+
+  @BeforeEach
+  void setUp() {
+    ghl = FacadeTestSupport.builder(wm).build();
+  }
+
+  private void respond(int status, String body, String... headers) {
+    var r = aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+    for (int i = 0; i < headers.length; i += 2) {
+      r = r.withHeader(headers[i], headers[i + 1]);
+    }
+    wm.stubFor(any(anyUrl()).willReturn(r));
+  }
+
+  static Stream<Arguments> statuses() {
+    return Stream.of(
+        Arguments.of(400, BadRequestException.class),
+        Arguments.of(401, UnauthorizedException.class),
+        Arguments.of(403, PermissionDeniedException.class),
+        Arguments.of(404, NotFoundException.class),
+        Arguments.of(409, ConflictException.class),
+        Arguments.of(422, UnprocessableEntityException.class),
+        Arguments.of(429, RateLimitException.class),
+        Arguments.of(500, InternalServerException.class),
+        Arguments.of(502, InternalServerException.class),
+        Arguments.of(503, InternalServerException.class),
+        Arguments.of(504, InternalServerException.class),
+        Arguments.of(405, UnexpectedStatusException.class),
+        Arguments.of(418, UnexpectedStatusException.class),
+        Arguments.of(302, UnexpectedStatusException.class),
+        Arguments.of(600, UnexpectedStatusException.class));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @MethodSource("statuses")
+  void statusMapsToItsTypeWithEverythingAttached(int status, Class<? extends GhlApiException> type) {
+    respond(status, "{\"statusCode\":" + status + ",\"message\":\"Something about " + status
+        + "\",\"error\":\"Err" + status + "\",\"traceId\":\"trace-" + status + "\"}", "X-Custom", "yes");
+    GhlApiException e = assertThrows(GhlApiException.class, () -> ghl.contacts().getContact("c1"));
+    assertEquals(type, e.getClass());
+    assertEquals(status, e.status());
+    assertEquals("Something about " + status, e.errorMessage());
+    assertEquals(List.of("Something about " + status), e.errorMessages());
+    assertEquals("Err" + status, e.error().orElseThrow());
+    assertEquals("trace-" + status, e.traceId().orElseThrow());
+    assertEquals("GET", e.method());
+    assertEquals("/highlevel-pit/contacts/c1", e.path());
+    assertEquals("getContact", e.operationId());
+    assertEquals(FacadeTestSupport.SUB, e.connection().orElseThrow());
+    assertEquals(List.of("yes"), e.headers().get("x-custom"));
+    assertTrue(e.body().contains("Something about " + status));
+    assertEquals(1, e.attempts());
+    String m = e.getMessage();
+    assertTrue(m.startsWith(status + " Something about " + status), m);
+    assertTrue(m.contains("GET /highlevel-pit/contacts/c1"), m);
+    assertTrue(m.contains("getContact"), m);
+    assertTrue(m.contains("connection " + FacadeTestSupport.SUB), m);
+    assertTrue(m.contains("trace-" + status), m);
+    assertNull(e.getCause());
+  }
+
+  @Test
+  void messageArrayIsJoined() {
+    respond(422, "{\"statusCode\":422,\"message\":[\"name should not be empty\",\"email must be an email\"],"
+        + "\"error\":\"Unprocessable Entity\"}");
+    UnprocessableEntityException e = assertThrows(UnprocessableEntityException.class,
+        () -> ghl.contacts().getContact("c1"));
+    assertEquals(List.of("name should not be empty", "email must be an email"), e.errorMessages());
+    assertEquals("name should not be empty; email must be an email", e.errorMessage());
+    assertTrue(e.getMessage().contains("name should not be empty; email must be an email"), e.getMessage());
+    assertTrue(e.hint().orElseThrow().contains("required fields"), e.getMessage());
+  }
+
+  @Test
+  void hint401Scope() {
+    respond(401, "{\"statusCode\":401,\"message\":\"The token is not authorized for this scope.\"}");
+    UnauthorizedException e = assertThrows(UnauthorizedException.class, () -> ghl.contacts().getContact("c1"));
+    String hint = e.hint().orElseThrow();
+    assertTrue(hint.contains("Agency tokens can't access CRM data") || hint.contains("agency tokens can't access CRM data"), hint);
+    assertTrue(hint.contains("sub-account connection"), hint);
+    assertTrue(e.getMessage().contains("Hint: " + hint), e.getMessage());
+  }
+
+  @Test
+  void hint401UserTypeMismatchOnAnAgencyOperation() {
+    respond(401, "{\"statusCode\":401,\"message\":\"Token's user type mismatch\"}");
+    UnauthorizedException e = assertThrows(UnauthorizedException.class, () -> ghl.locations().getLocation("loc1"));
+    String hint = e.hint().orElseThrow();
+    assertTrue(hint.toLowerCase().contains("wrong token type"), hint);
+    assertTrue(hint.contains("needs the agency connection"), hint);
+    assertEquals(FacadeTestSupport.AGENCY, e.connection().orElseThrow());
+  }
+
+  @Test
+  void hint401BadKey() {
+    respond(401, "{\"message\":\"Unauthorized\"}");
+    UnauthorizedException e = assertThrows(UnauthorizedException.class, () -> ghl.contacts().getContact("c1"));
+    assertTrue(e.hint().orElseThrow().contains("MATON_API_KEY"), e.getMessage());
+  }
+
+  @Test
+  void hint403LocationAccess() {
+    respond(403, "{\"statusCode\":403,\"message\":\"The token does not have access to this location.\"}");
+    PermissionDeniedException e = assertThrows(PermissionDeniedException.class,
+        () -> ghl.contacts().listContacts("loc1", 10, null, null, null));
+    String hint = e.hint().orElseThrow();
+    assertTrue(hint.contains("agency token was used for a sub-account endpoint or vice versa"), hint);
+    assertTrue(hint.contains("listContacts"), hint);
+    assertEquals("/highlevel-pit/contacts/", e.path(), "the query string (personal data) is not kept");
+  }
+
+  @Test
+  void hint422MissingLocationId() {
+    respond(422, "{\"statusCode\":422,\"message\":[\"LocationId can't be undefined\"]}");
+    UnprocessableEntityException e = assertThrows(UnprocessableEntityException.class,
+        () -> ghl.contacts().getContact("c1"));
+    assertTrue(e.hint().orElseThrow().contains("locationId query parameter"), e.getMessage());
+  }
+
+  @Test
+  void traceIdFallsBackToARequestIdHeader() {
+    respond(404, "{\"message\":\"Contact not found\"}", "X-Request-Id", "req-42");
+    NotFoundException e = assertThrows(NotFoundException.class, () -> ghl.contacts().getContact("c1"));
+    assertEquals("req-42", e.traceId().orElseThrow());
+    assertEquals("Contact not found", e.errorMessage());
+  }
+
+  @Test
+  void rateLimitCarriesRetryAfterAndLimits() {
+    respond(429, "{\"message\":\"Too many requests\"}", "Retry-After", "7", "X-RateLimit-Remaining", "0",
+        "X-RateLimit-Max", "100");
+    RateLimitException e = assertThrows(RateLimitException.class, () -> ghl.contacts().getContact("c1"));
+    assertEquals(Duration.ofSeconds(7), e.retryAfter().orElseThrow());
+    assertEquals(1, wm.getAllServeEvents().size(), "maxRetries(0): sent once");
+    assertTrue(e.hint().orElseThrow().contains("100 requests per 10 s"), e.getMessage());
+  }
+
+  @Test
+  void matonErrorsCarryNoConnection() {
+    respond(400, "{\"error\":\"invalid app\"}");
+    BadRequestException e = assertThrows(BadRequestException.class,
+        () -> ghl.connections().createConnection(new ConnectionCreateRequest().app("nope")));
+    assertTrue(e.connection().isEmpty());
+    assertEquals("invalid app", e.errorMessage(), "GHL's error field stands in for a missing message");
+    assertEquals("POST", e.method());
+    assertEquals("/connections", e.path());
+  }
+
+  @Test
+  void errorWithHtmlOrEmptyOrTextBodyIsStillTyped() {
+    wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(502).withHeader("Content-Type", "text/html")
+        .withBody("<html><body>Bad gateway</body></html>")));
+    InternalServerException html = assertThrows(InternalServerException.class, () -> ghl.contacts().getContact("c1"));
+    assertTrue(html.errorMessage().contains("HTML body"), html.getMessage());
+    assertTrue(html.body().contains("Bad gateway"));
+
+    wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(404)));
+    NotFoundException empty = assertThrows(NotFoundException.class, () -> ghl.contacts().getContact("c1"));
+    assertTrue(empty.errorMessage().contains("empty body"), empty.getMessage());
+
+    wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(400).withBody("plain words")));
+    BadRequestException text = assertThrows(BadRequestException.class, () -> ghl.contacts().getContact("c1"));
+    assertTrue(text.errorMessage().contains("non-JSON body"), text.getMessage());
+
+    wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500).withBody("{\"message\": truncated")));
+    InternalServerException broken = assertThrows(InternalServerException.class, () -> ghl.contacts().getContact("c1"));
+    assertEquals(500, broken.status());
+  }
+
+  @Test
+  void postErrorsAreTypedToo() {
+    respond(422, "{\"message\":[\"dueDate must be a valid ISO 8601 date string\"]}");
+    UnprocessableEntityException e = assertThrows(UnprocessableEntityException.class,
+        () -> ghl.contacts().createContactTask("c1", new ContactTaskCreateRequest().title("t").dueDate("bad")
+            .completed(false)));
+    assertEquals("POST", e.method());
+    assertEquals("/highlevel-pit/contacts/c1/tasks", e.path());
+  }
+
+  // --- undecodable successes --------------------------------------------------------------
+
+  static Stream<Arguments> undecodable() {
+    return Stream.of(
+        Arguments.of("not json", "text/plain", "does not match"),
+        Arguments.of("<!DOCTYPE html><html><body>Login</body></html>", "text/html", "HTML page"),
+        Arguments.of("", "application/json", "empty body"),
+        Arguments.of("   \n", "application/json", "empty body"),
+        Arguments.of("{\"contact\": {\"id\": ", "application/json", "does not match"),
+        Arguments.of("[1,2,3]", "application/json", "does not match"),
+        Arguments.of("{\"contact\": \"not an object\"}", "application/json", "does not match"));
+  }
+
+  @ParameterizedTest(name = "[{index}] {2}")
+  @MethodSource("undecodable")
+  void undecodableSuccessIsInvalidResponse(String body, String contentType, String expected) {
+    wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type", contentType)
+        .withBody(body)));
+    GhlInvalidResponseException e = assertThrows(GhlInvalidResponseException.class,
+        () -> ghl.contacts().getContact("c1"));
+    assertEquals(200, e.status());
+    assertTrue(e.getMessage().contains(expected), e.getMessage());
+    assertTrue(e.getMessage().contains("GET /highlevel-pit/contacts/c1"), e.getMessage());
+    assertTrue(e.bodySnippet().length() <= 500);
+    noFeignIn(e);
+  }
+
+  @Test
+  void undecodableWithHttpInfoIsInvalidResponseToo() {
+    wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("<html></html>")));
+    assertThrows(GhlInvalidResponseException.class, () -> ghl.contacts().getContactWithHttpInfo("c1"));
+  }
+
+  @Test
+  void unknownFieldsAndEnumValuesDecode() {
+    wm.stubFor(any(anyUrl()).willReturn(okJson(
+        "{\"contact\":{\"id\":\"c1\",\"brandNewField\":{\"x\":1},\"type\":\"some-future-type\"},\"extra\":true}")));
+    assertEquals("c1", ghl.contacts().getContact("c1").getContact().getId());
+  }
+
+  // --- transport failures -----------------------------------------------------------------
+
+  static Stream<Fault> faults() {
+    return Stream.of(Fault.CONNECTION_RESET_BY_PEER, Fault.EMPTY_RESPONSE, Fault.RANDOM_DATA_THEN_CLOSE,
+        Fault.MALFORMED_RESPONSE_CHUNK);
+  }
+
+  @ParameterizedTest
+  @MethodSource("faults")
+  void transportFaultsAreIoErrors(Fault fault) {
+    wm.stubFor(any(anyUrl()).willReturn(aResponse().withFault(fault)));
+    GhlException e = assertThrows(GhlException.class, () -> ghl.contacts().getContact("c1"));
+    assertTrue(e instanceof GhlIoException || e instanceof GhlInvalidResponseException, e.toString());
+    noFeignIn(e);
+  }
+
+  @Test
+  void connectionRefusedIsAnIoError() throws IOException {
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    GhlClient closed = GhlClient.builder().apiKey(FacadeTestSupport.KEY).baseUrl("http://127.0.0.1:" + port)
+        .subAccountConnection("conn_sub").maxRetries(0).rateLimiting(false).build();
+    GhlIoException e = assertThrows(GhlIoException.class, () -> closed.contacts().getContact("c1"));
+    assertTrue(e.getMessage().contains("GET /highlevel-pit/contacts/c1"), e.getMessage());
+    assertEquals(1, e.attempts());
+    noFeignIn(e);
+  }
+
+  @Test
+  void readTimeoutIsAnIoError() {
+    wm.stubFor(any(anyUrl()).willReturn(okJson("{}").withFixedDelay(400)));
+    GhlClient impatient = ghl.withOptions(RequestOptions.builder().timeout(Duration.ofMillis(50)).build());
+    GhlIoException e = assertThrows(GhlIoException.class, () -> impatient.contacts().getContact("c1"));
+    noFeignIn(e);
+  }
+
+  @Test
+  void noFeignExceptionForAnyFailureKind() {
+    Map<String, Executable> calls = Map.of(
+        "status", () -> {
+          respond(500, "{}");
+          ghl.contacts().getContact("c1");
+        },
+        "decode", () -> {
+          respond(200, "<html>");
+          ghl.contacts().getContact("c1");
+        },
+        "fault", () -> {
+          wm.stubFor(any(anyUrl()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+          ghl.contacts().getContact("c1");
+        });
+    calls.forEach((name, call) -> {
+      Throwable t = assertThrows(Throwable.class, call, name);
+      assertInstanceOf(GhlException.class, t, name);
+      noFeignIn(t);
+    });
+  }
+
+  @Test
+  void noContentIsNotAnError() {
+    wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(204)));
+    assertNull(ghl.connections().deleteConnection("conn_x"));
+    assertNull(ghl.contacts().getContact("c1"));
+    assertEquals(204, ghl.contacts().getContactWithHttpInfo("c1").getStatusCode());
+  }
+
+  @Test
+  void emptyBodyIsFineWhereTheSpecDeclaresNoTypedBody() {
+    // Maton's delete connection: body undocumented ("usually empty"); a successful delete must not throw
+    wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
+    assertNull(ghl.connections().deleteConnection("conn_x"));
+    var info = ghl.connections().deleteConnectionWithHttpInfo("conn_x");
+    assertEquals(200, info.getStatusCode());
+    assertNull(info.getData());
+    // ...but a typed response with no body is still an invalid response
+    assertThrows(GhlInvalidResponseException.class, () -> ghl.connections().getConnection("conn_x"));
+  }
+
+  /** Neither the exception nor any cause is a Feign type (callers must not need Feign on their classpath). */
+  static void noFeignIn(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      assertFalse(c.getClass().getName().startsWith("feign."), "Feign exception leaked: " + c);
+    }
+  }
+}

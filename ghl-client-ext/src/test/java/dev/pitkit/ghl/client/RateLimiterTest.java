@@ -1,0 +1,495 @@
+package dev.pitkit.ghl.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.pitkit.ghl.client.resilience.RateLimitInfo;
+import dev.pitkit.ghl.client.resilience.RateLimiter;
+import dev.pitkit.ghl.client.resilience.Sleeper;
+import dev.pitkit.ghl.client.resilience.SlidingWindowRateLimiter;
+import feign.http2client.Http2Client;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The client-side limiter: {@link SlidingWindowRateLimiter} on its own, then through the client
+ * against WireMock. Time is fake: either a clock that sleeping advances ({@link FakeRetryClock}), or
+ * a frozen clock where each caller's release instant is "now + the wait it was given" (many
+ * callers arriving at once). Assertions are on those fake instants, never on wall-clock time.
+ */
+class RateLimiterTest {
+  private static final long GHL_WINDOW = 10_000;
+  private static final long MATON_WINDOW = 1_000;
+
+  @RegisterExtension
+  static WireMockExtension wm = WireMockExtension.newInstance()
+      .options(wireMockConfig().dynamicPort()).configureStaticDsl(false).build();
+
+  private final FakeRetryClock time = new FakeRetryClock();
+
+  // ---- window checks ------------------------------------------------------------------------------
+
+  /** The most releases in any interval [s, s + window). The fullest one starts at a release. */
+  static int busiestWindow(List<Long> releases, long window) {
+    List<Long> sorted = new ArrayList<>(releases);
+    Collections.sort(sorted);
+    int best = 0;
+    int j = 0;
+    for (int i = 0; i < sorted.size(); i++) {
+      while (j < sorted.size() && sorted.get(j) < sorted.get(i) + window) {
+        j++;
+      }
+      best = Math.max(best, j - i);
+    }
+    return best;
+  }
+
+  private static void assertWithin(List<Long> releases, int max, long window, String what) {
+    int busiest = busiestWindow(releases, window);
+    assertTrue(busiest <= max, what + ": " + busiest + " requests in one " + window + " ms window, limit " + max);
+  }
+
+  @Test
+  void busiestWindowCountsHalfOpenIntervals() {
+    assertEquals(2, busiestWindow(List.of(0L, 999L, 1000L), 1000));
+    assertEquals(3, busiestWindow(List.of(0L, 999L, 1000L), 1001));
+    assertEquals(0, busiestWindow(List.of(), 1000));
+  }
+
+  /** Frozen time: a sleeper that records the wait of the calling thread without advancing anything. */
+  private static final class FrozenTime implements Sleeper {
+    final Clock clock = Clock.fixed(FakeRetryClock.START, ZoneOffset.UTC);
+    private final ThreadLocal<Long> lastWait = new ThreadLocal<>();
+
+    @Override
+    public void sleep(Duration d) {
+      lastWait.set(d.toMillis());
+    }
+
+    /** Acquires and returns the release instant, relative to the frozen now. */
+    long acquire(RateLimiter limiter, String key) throws InterruptedException {
+      lastWait.remove();
+      limiter.acquire(key);
+      Long w = lastWait.get();
+      return w == null ? 0 : w;
+    }
+  }
+
+  private SlidingWindowRateLimiter defaultLimits(Clock clock, Sleeper sleeper) {
+    return new SlidingWindowRateLimiter(SlidingWindowRateLimiter.GHL_BURST_MAX, SlidingWindowRateLimiter.GHL_BURST_WINDOW,
+        SlidingWindowRateLimiter.MATON_MAX, SlidingWindowRateLimiter.MATON_WINDOW, clock, sleeper);
+  }
+
+  // ---- the limiter on its own -------------------------------------------------------------------
+
+  @Test
+  void sequentialCallsForOneLocationKeepBothWindowsAndLoseNoCapacity() throws Exception {
+    SlidingWindowRateLimiter limiter = defaultLimits(time, time);
+    List<Long> releases = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      limiter.acquire("loc1");
+      releases.add(time.elapsed());
+    }
+    assertWithin(releases, 100, GHL_WINDOW, "GHL burst");
+    assertWithin(releases, 10, MATON_WINDOW, "Maton");
+    assertEquals(0, releases.get(9));
+    assertEquals(1000, releases.get(10));
+    assertEquals(29_000, releases.get(299), "exactly as fast as 10/s allows");
+  }
+
+  @Test
+  void perLocationWindowAlone() throws Exception {
+    SlidingWindowRateLimiter limiter = new SlidingWindowRateLimiter(100, Duration.ofSeconds(10), 100_000,
+        Duration.ofSeconds(1), time, time);
+    List<Long> releases = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      limiter.acquire("loc1");
+      releases.add(time.elapsed());
+    }
+    assertWithin(releases, 100, GHL_WINDOW, "GHL burst");
+    assertEquals(0, releases.get(99));
+    assertEquals(10_000, releases.get(100));
+    assertEquals(20_000, releases.get(299));
+  }
+
+  @Test
+  void manyCallersArrivingAtOnceAreSpreadExactlyOverTheWindows() throws Exception {
+    FrozenTime frozen = new FrozenTime();
+    SlidingWindowRateLimiter limiter = defaultLimits(frozen.clock, frozen);
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    try {
+      List<Future<List<Long>>> futures = new ArrayList<>();
+      for (int t = 0; t < 6; t++) {
+        futures.add(pool.submit(() -> {
+          List<Long> mine = new ArrayList<>();
+          for (int i = 0; i < 50; i++) {
+            mine.add(frozen.acquire(limiter, "loc1"));
+          }
+          return mine;
+        }));
+      }
+      List<Long> all = new ArrayList<>();
+      for (Future<List<Long>> f : futures) {
+        List<Long> mine = f.get(60, TimeUnit.SECONDS);
+        for (int i = 1; i < mine.size(); i++) {
+          assertTrue(mine.get(i) >= mine.get(i - 1), "a caller's later request is never released earlier");
+        }
+        all.addAll(mine);
+      }
+      assertEquals(300, all.size());
+      assertWithin(all, 100, GHL_WINDOW, "GHL burst");
+      assertWithin(all, 10, MATON_WINDOW, "Maton");
+      assertEquals(29_000, Collections.max(all), "no slot wasted");
+      Map<Long, Integer> perSecond = new HashMap<>();
+      all.forEach(t -> perSecond.merge(t / 1000, 1, Integer::sum));
+      perSecond.values().forEach(n -> assertEquals(10, n));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** A clock moved by hand (arrival times), independent of any waiting. */
+  private static final class ManualClock extends Clock {
+    private volatile long offset;
+
+    void set(long millisAfterStart) {
+      offset = millisAfterStart;
+    }
+
+    long get() {
+      return offset;
+    }
+
+    @Override
+    public long millis() {
+      return FakeRetryClock.START.toEpochMilli() + offset;
+    }
+
+    @Override
+    public Instant instant() {
+      return Instant.ofEpochMilli(millis());
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+  }
+
+  @Test
+  void randomArrivalsOverSeveralKeysNeverOverrunAnyWindow() throws Exception {
+    ManualClock clock = new ManualClock();
+    FrozenTime waits = new FrozenTime();
+    SlidingWindowRateLimiter limiter = new SlidingWindowRateLimiter(5, Duration.ofMillis(1000), 8, Duration.ofMillis(700),
+        clock, waits);
+    Random random = new Random(42);
+    String[] keys = {"a", "b", "c", null};
+    Map<String, List<Long>> perKey = new HashMap<>();
+    List<Long> global = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      if (random.nextInt(4) == 0) {
+        clock.set(clock.get() + random.nextInt(400)); // bursts of callers, reservations still in the future
+      }
+      String key = keys[random.nextInt(keys.length)];
+      long release = clock.get() + waits.acquire(limiter, key);
+      global.add(release);
+      if (key != null) {
+        perKey.computeIfAbsent(key, k -> new ArrayList<>()).add(release);
+      }
+    }
+    assertWithin(global, 8, 700, "global");
+    perKey.forEach((k, releases) -> assertWithin(releases, 5, 1000, "key " + k));
+  }
+
+  @Test
+  void aFreeSlotBetweenFutureReservationsIsUsed() throws Exception {
+    ManualClock clock = new ManualClock();
+    FrozenTime waits = new FrozenTime();
+    SlidingWindowRateLimiter limiter = new SlidingWindowRateLimiter(5, Duration.ofMillis(1500), 10, Duration.ofMillis(1000),
+        clock, waits);
+    List<Long> a = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      a.add(waits.acquire(limiter, "a"));
+    }
+    assertEquals(List.of(0L, 0L, 0L, 0L, 0L, 1500L, 1500L, 1500L, 1500L, 1500L), a);
+    // The account window now holds 5 at 0 and 5 at 1500. At 600 no 1000 ms window holds more
+    // than 5 (counting the whole span 0..1500 would wrongly say 10): there is room.
+    clock.set(600);
+    for (int i = 0; i < 5; i++) {
+      assertEquals(0, waits.acquire(limiter, "b"), "b #" + i + " released at once at 600");
+    }
+    assertEquals(1500, waits.acquire(limiter, "b"), "b's own window is full until 2100");
+    assertEquals(1000, waits.acquire(limiter, "c"), "[0, 1000) and [600, 1600) are full: first room at 1600");
+  }
+
+  @Test
+  void aBusyLocationDoesNotHoldUpOthers() throws Exception {
+    FrozenTime frozen = new FrozenTime();
+    SlidingWindowRateLimiter limiter = new SlidingWindowRateLimiter(2, Duration.ofSeconds(10), 10, Duration.ofSeconds(1),
+        frozen.clock, frozen);
+    assertEquals(0, frozen.acquire(limiter, "busy"));
+    assertEquals(0, frozen.acquire(limiter, "busy"));
+    assertEquals(10_000, frozen.acquire(limiter, "busy"));
+    assertEquals(0, frozen.acquire(limiter, "other"), "not queued behind the busy location");
+  }
+
+  @Test
+  void nullKeyCountsOnlyAgainstTheAccount() throws Exception {
+    SlidingWindowRateLimiter limiter = new SlidingWindowRateLimiter(1, Duration.ofSeconds(10), 10, Duration.ofSeconds(1), time, time);
+    List<Long> releases = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      limiter.acquire(null);
+      releases.add(time.elapsed());
+    }
+    assertEquals(2000, releases.get(29));
+    limiter.onResponse(null, info("X-RateLimit-Remaining", "0", "X-RateLimit-Interval-Milliseconds", "60000"));
+    limiter.acquire(null);
+    assertEquals(3000, time.elapsed(), "headers of Maton's own API do not pause anything");
+  }
+
+  @Test
+  void anInterruptedCallerGivesItsSlotBack() throws Exception {
+    boolean[] interruptNext = {true};
+    Sleeper interrupting = d -> {
+      if (interruptNext[0]) {
+        interruptNext[0] = false;
+        throw new InterruptedException();
+      }
+      time.sleep(d);
+    };
+    SlidingWindowRateLimiter limiter = new SlidingWindowRateLimiter(1, Duration.ofSeconds(10), 10, Duration.ofSeconds(1),
+        time, interrupting);
+    limiter.acquire("a");
+    assertThrows(InterruptedException.class, () -> limiter.acquire("a"));
+    limiter.acquire("a");
+    assertEquals(10_000, time.elapsed(), "the abandoned slot at 10 s went to the next caller");
+  }
+
+  @Test
+  void interruptedBeforeWaitingThrowsAtOnce() {
+    SlidingWindowRateLimiter limiter = defaultLimits(time, time);
+    Thread.currentThread().interrupt();
+    try {
+      assertThrows(InterruptedException.class, () -> limiter.acquire("a"));
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  private RateLimitInfo info(String... nameValues) {
+    Map<String, List<String>> h = new HashMap<>();
+    for (int i = 0; i < nameValues.length; i += 2) {
+      h.put(nameValues[i], List.of(nameValues[i + 1]));
+    }
+    return RateLimitInfo.parse(h, time);
+  }
+
+  @Test
+  void ghlRemainingZeroPausesTheLocationForAnInterval() throws Exception {
+    SlidingWindowRateLimiter limiter = defaultLimits(time, time);
+    limiter.acquire("a");
+    limiter.onResponse("a", info("X-RateLimit-Max", "100", "X-RateLimit-Remaining", "0",
+        "X-RateLimit-Interval-Milliseconds", "10000"));
+    limiter.acquire("b");
+    assertEquals(0, time.elapsed(), "other locations are not paused");
+    limiter.acquire("a");
+    assertEquals(10_000, time.elapsed());
+  }
+
+  @Test
+  void ghlRemainingBelowOurCountBooksTheDifference() throws Exception {
+    SlidingWindowRateLimiter limiter = defaultLimits(time, time);
+    limiter.acquire("a");
+    // Another process spent most of the window: GHL says 3 left where we count 99.
+    limiter.onResponse("a", info("X-RateLimit-Max", "100", "X-RateLimit-Remaining", "3"));
+    for (int i = 0; i < 3; i++) {
+      limiter.acquire("a");
+    }
+    assertEquals(0, time.elapsed());
+    limiter.acquire("a");
+    assertEquals(10_000, time.elapsed());
+    // GHL saying more is left than we count never loosens the window.
+    limiter.onResponse("a", info("X-RateLimit-Max", "100", "X-RateLimit-Remaining", "100"));
+  }
+
+  @Test
+  void windowSizeAndLengthFollowGhlHeaders() throws Exception {
+    SlidingWindowRateLimiter limiter = new SlidingWindowRateLimiter(100, Duration.ofSeconds(10), 1000, Duration.ofSeconds(1),
+        time, time);
+    limiter.onResponse("a", info("X-RateLimit-Max", "3", "X-RateLimit-Interval-Milliseconds", "2000"));
+    List<Long> releases = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      limiter.acquire("a");
+      releases.add(time.elapsed());
+    }
+    assertEquals(List.of(0L, 0L, 0L, 2000L, 2000L, 2000L, 4000L), releases);
+  }
+
+  @Test
+  void idleLocationsAreForgotten() throws Exception {
+    SlidingWindowRateLimiter limiter = new SlidingWindowRateLimiter(1, Duration.ofSeconds(1), 100_000, Duration.ofSeconds(1),
+        time, time);
+    for (int i = 0; i < 5000; i++) {
+      limiter.acquire("loc" + i);
+      time.sleep(Duration.ofMillis(1));
+    }
+    java.lang.reflect.Field f = SlidingWindowRateLimiter.class.getDeclaredField("perKey");
+    f.setAccessible(true);
+    int windows = ((Map<?, ?>) f.get(limiter)).size();
+    assertTrue(windows < 1300, "idle windows pile up: " + windows);
+  }
+
+  @Test
+  void rejectsNonsense() {
+    assertThrows(IllegalArgumentException.class, () -> new SlidingWindowRateLimiter(0, Duration.ofSeconds(1), 1, Duration.ofSeconds(1), time, time));
+    assertThrows(IllegalArgumentException.class, () -> new SlidingWindowRateLimiter(1, Duration.ZERO, 1, Duration.ofSeconds(1), time, time));
+  }
+
+  // ---- through the client -----------------------------------------------------------------------
+
+  /** A request as the transport saw it, after the limiter released it. */
+  private record Sent(long at, String connection) {}
+
+  private final List<Sent> sent = Collections.synchronizedList(new ArrayList<>());
+
+  private GhlClient.Builder recordingClient() {
+    Http2Client http = new Http2Client(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
+    return GhlClient.builder().apiKey("test_key_not_real").baseUrl(wm.baseUrl())
+        .agencyConnection("conn_agency").subAccountConnection("conn_sub").clock(time).sleeper(time)
+        .transport((request, options) -> {
+          Collection<String> c = request.headers().get("Maton-Connection");
+          sent.add(new Sent(time.elapsed(), c == null || c.isEmpty() ? null : c.iterator().next()));
+          return http.execute(request, options);
+        });
+  }
+
+  private List<Long> releases(String connection) {
+    synchronized (sent) {
+      return sent.stream().filter(s -> connection == null || connection.equals(s.connection())).map(Sent::at).toList();
+    }
+  }
+
+  @Test
+  void threeHundredQuickCallsForOneLocationStayWithinGhlAndMatonLimits() {
+    wm.stubFor(get(urlPathEqualTo("/highlevel-pit/contacts/c1")).willReturn(okJson("{\"contact\":{\"id\":\"c1\"}}")));
+    GhlClient ghl = recordingClient().build().withConnection("conn_loc1");
+    for (int i = 0; i < 300; i++) {
+      ghl.contacts().getContact("c1");
+    }
+    assertEquals(300, wm.findAll(anyRequestedFor(anyUrl())).size());
+    List<Long> releases = releases("conn_loc1");
+    assertEquals(300, releases.size());
+    assertWithin(releases, 100, GHL_WINDOW, "GHL burst per location");
+    assertWithin(releases, 10, MATON_WINDOW, "Maton per account");
+    assertEquals(29_000, releases.get(299));
+  }
+
+  @Test
+  void aLimiterWithOnlyTheGhlWindowLetsBurstsOfOneHundredThrough() {
+    wm.stubFor(get(urlPathEqualTo("/highlevel-pit/contacts/c1")).willReturn(okJson("{\"contact\":{\"id\":\"c1\"}}")));
+    GhlClient ghl = recordingClient().rateLimiter(new SlidingWindowRateLimiter(100, Duration.ofSeconds(10), 100_000,
+        Duration.ofSeconds(1), time, time)).build();
+    for (int i = 0; i < 300; i++) {
+      ghl.contacts().getContact("c1");
+    }
+    List<Long> releases = releases("conn_sub");
+    assertWithin(releases, 100, GHL_WINDOW, "GHL burst per location");
+    assertEquals(List.of(0L, 10_000L, 20_000L), List.of(releases.get(99), releases.get(100), releases.get(299)));
+  }
+
+  @Test
+  void matonsLimitHoldsAcrossLocations() {
+    wm.stubFor(get(urlPathEqualTo("/highlevel-pit/contacts/c1")).willReturn(okJson("{\"contact\":{\"id\":\"c1\"}}")));
+    GhlClient ghl = recordingClient().build();
+    List<GhlClient> views = List.of(ghl.withConnection("conn_a"), ghl.withConnection("conn_b"), ghl.withConnection("conn_c"));
+    for (int i = 0; i < 240; i++) {
+      views.get(i % 3).contacts().getContact("c1");
+    }
+    assertWithin(releases(null), 10, MATON_WINDOW, "Maton per account");
+    for (String c : List.of("conn_a", "conn_b", "conn_c")) {
+      assertEquals(80, releases(c).size());
+      assertWithin(releases(c), 100, GHL_WINDOW, c);
+    }
+    assertEquals(23_000, releases(null).get(239));
+  }
+
+  @Test
+  void ghlHeadersOnASuccessPauseTheLocationBeforeItHits429() {
+    wm.stubFor(get(urlPathEqualTo("/highlevel-pit/contacts/c1")).willReturn(okJson("{\"contact\":{\"id\":\"c1\"}}")
+        .withHeader("X-RateLimit-Max", "100").withHeader("X-RateLimit-Remaining", "0")
+        .withHeader("X-RateLimit-Interval-Milliseconds", "10000")));
+    GhlClient ghl = recordingClient().build();
+    ghl.contacts().getContact("c1");
+    ghl.contacts().getContact("c1");
+    assertEquals(List.of(0L, 10_000L), releases("conn_sub"));
+  }
+
+  @Test
+  void rateLimitingCanBeSwitchedOff() {
+    wm.stubFor(get(urlPathEqualTo("/highlevel-pit/contacts/c1")).willReturn(okJson("{\"contact\":{\"id\":\"c1\"}}")));
+    GhlClient ghl = recordingClient().rateLimiting(false).build();
+    for (int i = 0; i < 50; i++) {
+      ghl.contacts().getContact("c1");
+    }
+    assertEquals(List.of(), time.delays());
+    assertEquals(50, releases("conn_sub").size());
+  }
+
+  @Test
+  void aCustomLimiterSeesTheConnectionOfEachCall() {
+    wm.stubFor(get(urlPathEqualTo("/highlevel-pit/contacts/c1")).willReturn(okJson("{\"contact\":{\"id\":\"c1\"}}")
+        .withHeader("X-RateLimit-Remaining", "42")));
+    wm.stubFor(get(urlPathEqualTo("/highlevel-pit/locations/search")).willReturn(okJson("{\"locations\":[]}")));
+    wm.stubFor(get(urlPathEqualTo("/connections")).willReturn(okJson("{\"connections\":[]}")));
+    List<String> acquired = Collections.synchronizedList(new ArrayList<>());
+    List<Long> remaining = Collections.synchronizedList(new ArrayList<>());
+    RateLimiter custom = new RateLimiter() {
+      @Override
+      public void acquire(String key) {
+        acquired.add(String.valueOf(key));
+      }
+
+      @Override
+      public void onResponse(String key, RateLimitInfo info) {
+        info.burstRemaining().ifPresent(remaining::add);
+      }
+    };
+    GhlClient ghl = recordingClient().rateLimiter(custom).build();
+    ghl.contacts().getContact("c1");
+    ghl.locations().searchLocations("comp1", null, null, null, null);
+    ghl.connections().listConnections("highlevel-pit", null);
+    ghl.withConnection("conn_x").contacts().getContact("c1");
+    assertEquals(List.of("conn_sub", "conn_agency", "null", "conn_x"), acquired);
+    assertEquals(List.of(42L, 42L), remaining);
+  }
+}

@@ -1,0 +1,177 @@
+package dev.pitkit.ghl.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.pitkit.ghl.client.error.GhlException;
+import dev.pitkit.ghl.model.ConnectionCreateRequest;
+import dev.pitkit.ghl.model.ContactTaskCreateRequest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * The API key must appear in no log line (at the most verbose level), no exception message or
+ * cause, and no {@code toString()}. Logging goes through SLF4J; the test binding (slf4j-simple)
+ * writes to whatever {@code System.err} is at the time of the call, so the test captures it.
+ * Secret response headers are masked the same way, and bodies appear only at BODY.
+ */
+class SecretMaskingTest {
+  private static final String CANARY = "canary_key_DO_NOT_LEAK_123";
+
+  @RegisterExtension
+  static WireMockExtension wm = FacadeTestSupport.server();
+
+  @BeforeEach
+  void stubs() {
+    wm.stubFor(get("/highlevel-pit/contacts/c1").willReturn(okJson("{\"contact\":{\"id\":\"c1\",\"firstName\":\"BodyMarker\"}}")
+        .withHeader("Set-Cookie", "sid=resp_secret_COOKIE").withHeader("X-Api-Key", "resp_secret_APIKEY")
+        .withHeader("X-Refresh-Token", "resp_secret_TOKEN").withHeader("X-Request-Id", "req-1")));
+    wm.stubFor(post(urlPathEqualTo("/highlevel-pit/contacts/c1/tasks"))
+        .willReturn(okJson("{\"task\":{\"id\":\"t1\",\"title\":\"Follow up\"}}")));
+    wm.stubFor(get("/highlevel-pit/contacts/unauthorized").willReturn(aResponse().withStatus(401)
+        .withHeader("Content-Type", "application/json").withHeader("WWW-Authenticate", "Bearer realm=\"maton\"")
+        .withBody("{\"statusCode\":401,\"message\":\"Invalid API key\"}")));
+    wm.stubFor(get("/highlevel-pit/contacts/html").willReturn(aResponse().withStatus(200).withBody("<html>login</html>")));
+    wm.stubFor(post("/connections").willReturn(okJson("{\"connection\":{\"connection_id\":\"n1\",\"url\":\"https://connect.maton.ai/?session_token=x\"}}")));
+  }
+
+  /** Runs {@code body} with System.err (and System.out) captured; returns what was written. */
+  static synchronized String capture(Executable body) throws Throwable {
+    PrintStream err = System.err;
+    PrintStream out = System.out;
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    PrintStream ps = new PrintStream(buf, true, StandardCharsets.UTF_8);
+    System.setErr(ps);
+    System.setOut(ps);
+    try {
+      body.execute();
+    } finally {
+      System.setErr(err);
+      System.setOut(out);
+    }
+    return buf.toString(StandardCharsets.UTF_8);
+  }
+
+  private GhlClient.Builder canaryBuilder(LogLevel level) {
+    return GhlClient.builder().apiKey(CANARY).baseUrl(wm.baseUrl()).agencyConnection("conn_agency")
+        .subAccountConnection("conn_sub").logLevel(level).maxRetries(0).rateLimiting(false);
+  }
+
+  @Test
+  void canaryKeyLeaksNowhere() throws Throwable {
+    List<String> texts = new ArrayList<>();
+    List<Throwable> thrown = new ArrayList<>();
+    String log = capture(() -> {
+      GhlClient.Builder builder = canaryBuilder(LogLevel.BODY);
+      texts.add(builder.toString());
+      GhlClient ghl = builder.build();
+      GhlClient view = ghl.withConnection("conn_view");
+      RequestOptions options = RequestOptions.builder().connection("conn_call").maxRetries(0).build();
+      texts.add(ghl.toString());
+      texts.add(view.toString());
+      texts.add(ghl.withOptions(options).toString());
+      texts.add(options.toString());
+      texts.add(ghl.options().toString());
+      texts.add(ghl.contacts().toString());
+      texts.add(view.locations().toString());
+      texts.add(ghl.connections().toString());
+      texts.add(String.valueOf(ghl.contacts().hashCode()));
+
+      // successes, with request and response bodies logged
+      ghl.contacts().getContact("c1");
+      view.contacts().getContact("c1");
+      ghl.contacts().createContactTask("c1", new ContactTaskCreateRequest().title("Follow up").dueDate("2026-06-01T10:00:00Z")
+          .completed(false));
+      ghl.connections().createConnection(new ConnectionCreateRequest().app("highlevel-pit"));
+      // failures of every kind
+      thrown.add(assertThrows(GhlException.class, () -> ghl.contacts().getContact("unauthorized")));
+      thrown.add(assertThrows(GhlException.class, () -> ghl.contacts().getContact("html")));
+      thrown.add(assertThrows(GhlException.class, () -> ghl.contacts().getContact("unstubbed")));
+      thrown.add(assertThrows(GhlException.class, () -> ghl.contacts().createContactTask("c1", new ContactTaskCreateRequest())));
+      thrown.add(assertThrows(GhlException.class, () -> canaryBuilder(LogLevel.BODY).agencyConnection(null).build()
+          .locations().getLocation("l1")));
+      thrown.add(assertThrows(GhlException.class, () -> closedPortClient().contacts().getContact("c1")));
+      // bad keys that contain the canary must not be echoed
+      thrown.add(assertThrows(GhlException.class, () -> canaryBuilder(LogLevel.BODY).apiKey(CANARY + "\r\n").build()));
+      thrown.add(assertThrows(GhlException.class, () -> canaryBuilder(LogLevel.BODY).apiKey(" " + CANARY).build()));
+      thrown.add(assertThrows(GhlException.class, () -> canaryBuilder(LogLevel.BODY).apiKey(CANARY + "{x}").build()));
+      thrown.add(assertThrows(GhlException.class, () -> canaryBuilder(LogLevel.BODY).baseUrl("http://example.com").build()));
+    });
+
+    // the capture works and BODY level really logged headers and bodies
+    assertTrue(log.contains("Authorization: ****"), log);
+    assertTrue(log.contains("BodyMarker"), "response bodies are logged at BODY: " + log);
+    assertTrue(log.contains("Follow up"), "request bodies are logged at BODY");
+    assertTrue(log.contains("Maton-Connection: conn_view"), "non-secret headers are logged as they are");
+
+    for (Throwable t : thrown) {
+      for (Throwable c = t; c != null; c = c.getCause()) {
+        texts.add(String.valueOf(c.getMessage()));
+        texts.add(c.toString());
+      }
+    }
+    assertEquals(10, thrown.size());
+    for (String text : texts) {
+      assertFalse(text.contains(CANARY), "canary leaked: " + text);
+      assertFalse(text.contains("resp_secret_"), "secret response header leaked: " + text);
+    }
+    assertFalse(log.contains(CANARY), "canary leaked into the log:\n" + log);
+    assertFalse(log.contains("resp_secret_"), "secret response header leaked into the log:\n" + log);
+  }
+
+  private GhlClient closedPortClient() throws IOException {
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    return canaryBuilder(LogLevel.BODY).baseUrl("http://127.0.0.1:" + port).build();
+  }
+
+  @Test
+  void levelsControlWhatIsLogged() throws Throwable {
+    String none = capture(() -> canaryBuilder(LogLevel.NONE).build().contacts().getContact("c1"));
+    assertFalse(none.contains("highlevel-pit/contacts/c1"), none);
+
+    String basic = capture(() -> canaryBuilder(LogLevel.BASIC).build().contacts().getContact("c1"));
+    assertTrue(basic.contains("GET ") && basic.contains("/highlevel-pit/contacts/c1"), basic);
+    assertTrue(basic.contains("200"), basic);
+    assertFalse(basic.contains("Maton-Connection"), "no headers at BASIC: " + basic);
+    assertFalse(basic.contains("BodyMarker"), "no bodies at BASIC: " + basic);
+
+    String headers = capture(() -> canaryBuilder(LogLevel.HEADERS).build().contacts().getContact("c1"));
+    assertTrue(headers.contains("Maton-Connection: conn_sub"), headers);
+    assertTrue(headers.contains("Authorization: ****"), headers);
+    assertFalse(headers.contains("BodyMarker"), "no bodies at HEADERS: " + headers);
+
+    String body = capture(() -> canaryBuilder(LogLevel.BODY).build().contacts().getContact("c1"));
+    assertTrue(body.contains("BodyMarker"), body);
+
+    for (String s : List.of(none, basic, headers, body)) {
+      assertFalse(s.contains(CANARY), s);
+      assertFalse(s.contains("resp_secret_"), s);
+    }
+  }
+
+  @Test
+  void logsGoToTheDocumentedSlf4jLogger() throws Throwable {
+    String log = capture(() -> canaryBuilder(LogLevel.BASIC).build().contacts().getContact("c1"));
+    assertTrue(log.contains("dev.pitkit.ghl.client.http"), log);
+  }
+}

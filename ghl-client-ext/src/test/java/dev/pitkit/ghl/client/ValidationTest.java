@@ -1,0 +1,306 @@
+package dev.pitkit.ghl.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static dev.pitkit.ghl.client.FacadeTestSupport.EPOCH_MS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.pitkit.ghl.api.CalendarsApi;
+import dev.pitkit.ghl.api.CalendarsApi.GetCalendarFreeSlotsQueryParams;
+import dev.pitkit.ghl.api.CalendarsApi.ListCalendarEventsQueryParams;
+import dev.pitkit.ghl.api.InvoicesApi.ListInvoicesQueryParams;
+import dev.pitkit.ghl.api.MediasApi.ListMediaFilesQueryParams;
+import dev.pitkit.ghl.api.OpportunitiesApi.SearchOpportunitiesQueryParams;
+import dev.pitkit.ghl.api.ProductsApi.DeleteProductQueryParams;
+import dev.pitkit.ghl.api.ProductsApi.GetProductQueryParams;
+import dev.pitkit.ghl.client.error.GhlValidationException;
+import dev.pitkit.ghl.client.error.GhlValidationException.Violation;
+import dev.pitkit.ghl.client.internal.ClientCore;
+import dev.pitkit.ghl.model.CalendarUpdateRequest;
+import dev.pitkit.ghl.model.ContactCreateRequest;
+import dev.pitkit.ghl.model.ContactCustomFieldInput;
+import dev.pitkit.ghl.model.ContactTaskCreateRequest;
+import dev.pitkit.ghl.model.OpportunityUpdateRequest;
+import io.swagger.v3.oas.models.media.Schema;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * The seed's request rules, checked with Jakarta Validation before anything is sent: each case
+ * asserts the {@link GhlValidationException} names the field, and that the server saw nothing.
+ * Required query parameters are checked through the positional method and the {@code QueryMap}
+ * overload alike.
+ */
+class ValidationTest {
+  @RegisterExtension
+  static WireMockExtension wm = FacadeTestSupport.server();
+
+  private final ObjectMapper mapper = ClientCore.newMapper();
+  private GhlClient ghl;
+
+  @BeforeEach
+  void setUp() {
+    wm.stubFor(any(anyUrl()).willReturn(okJson("{}")));
+    ghl = FacadeTestSupport.builder(wm).build();
+  }
+
+  /** Runs {@code call}, expects a validation error naming exactly {@code fields}, and no request. */
+  private GhlValidationException rejected(Executable call, String operationId, String... fields) {
+    GhlValidationException e = assertThrows(GhlValidationException.class, call);
+    assertEquals(operationId, e.operationId());
+    assertEquals(List.of(fields), e.violations().stream().map(Violation::field).toList(), e.getMessage());
+    for (String f : fields) {
+      assertTrue(e.getMessage().contains(f), e.getMessage());
+    }
+    assertTrue(e.getMessage().contains("not sent"), e.getMessage());
+    assertEquals(0, wm.getAllServeEvents().size(), "nothing may be sent");
+    return e;
+  }
+
+  private LoggedRequest sent() {
+    LoggedRequest r = FacadeTestSupport.onlyRequest(wm);
+    wm.resetRequests();
+    return r;
+  }
+
+  // --- bodies -------------------------------------------------------------------------------
+
+  @Test
+  void taskCreateRequiresCompleted() throws Exception {
+    ContactTaskCreateRequest task = new ContactTaskCreateRequest().title("Follow up call").body("Discuss renewal")
+        .dueDate("2026-06-01T10:00:00Z");
+    GhlValidationException e = rejected(() -> ghl.contacts().createContactTask("c1", task), "createContactTask",
+        "body.completed");
+    assertTrue(e.violations().get(0).message().contains("null"), e.violations().toString());
+
+    ghl.contacts().createContactTask("c1", task.completed(false));
+    JsonNode body = mapper.readTree(sent().getBodyAsString());
+    assertFalse(body.get("completed").asBoolean());
+    assertTrue(body.get("completed").isBoolean());
+  }
+
+  @Test
+  void everyMissingFieldIsNamed() {
+    rejected(() -> ghl.contacts().createContactTask("c1", new ContactTaskCreateRequest()), "createContactTask",
+        "body.completed", "body.dueDate", "body.title");
+  }
+
+  @Test
+  void missingBodyAndPathParameterAreNamed() {
+    rejected(() -> ghl.contacts().createContactTask(null, null), "createContactTask", "body", "contactId");
+  }
+
+  @Test
+  void opportunityUpdateRequiresPipelineId() throws Exception {
+    OpportunityUpdateRequest update = new OpportunityUpdateRequest().name("Updated Deal")
+        .status(OpportunityUpdateRequest.StatusEnum.WON);
+    rejected(() -> ghl.opportunities().updateOpportunity("opp1", update), "updateOpportunity", "body.pipelineId");
+    rejected(() -> ghl.opportunities().updateOpportunityWithHttpInfo("opp1", update), "updateOpportunity",
+        "body.pipelineId");
+
+    ghl.opportunities().updateOpportunity("opp1", update.pipelineId("pipe123"));
+    assertEquals("pipe123", mapper.readTree(sent().getBodyAsString()).get("pipelineId").asText());
+  }
+
+  @Test
+  void calendarUpdateCannotCarryLocationId() throws Exception {
+    for (Method m : CalendarUpdateRequest.class.getMethods()) {
+      String n = m.getName().toLowerCase(Locale.ROOT);
+      assertFalse(n.contains("locationid") || n.contains("additionalpropert") || n.equals("put"),
+          "CalendarUpdateRequest must offer no way to set locationId: " + m);
+    }
+    Schema<?> schema = FacadeTestSupport.spec().getComponents().getSchemas().get("CalendarUpdateRequest");
+    assertFalse(schema.getProperties().containsKey("locationId"));
+    assertEquals(Boolean.FALSE, schema.getAdditionalProperties(), "additionalProperties: false");
+
+    // Even a request built from JSON that has locationId (the create body reused) drops it.
+    CalendarUpdateRequest fromJson = mapper.readValue(
+        "{\"locationId\":\"loc123\",\"name\":\"Updated Calendar\",\"calendarType\":\"personal\"}",
+        CalendarUpdateRequest.class);
+    assertFalse(mapper.readTree(mapper.writeValueAsString(fromJson)).has("locationId"));
+
+    // The seed's working example is accepted and sent without locationId.
+    CalendarUpdateRequest seed = (CalendarUpdateRequest) FacadeTestSupport.bodyExample("updateCalendar",
+        CalendarUpdateRequest.class);
+    ghl.calendars().updateCalendar("cal123", seed);
+    JsonNode sent = mapper.readTree(sent().getBodyAsString());
+    assertFalse(sent.has("locationId"), sent.toString());
+    assertEquals("Updated Calendar", sent.get("name").asText());
+    assertTrue(sent.has("teamMembers"));
+  }
+
+  @Test
+  void aBodyThatCannotBeWrittenAsJsonIsAValidationError() {
+    ContactCreateRequest create = new ContactCreateRequest().locationId("loc1").firstName("John")
+        .addCustomFieldsItem(new ContactCustomFieldInput().id("cf1").fieldValue(java.util.Optional.of("x")));
+    GhlValidationException e = rejected(() -> ghl.contacts().createContact(create), "createContact", "body");
+    assertTrue(e.getMessage().contains("cannot be written as JSON"), e.getMessage());
+    ErrorMappingTest.noFeignIn(e);
+  }
+
+  // --- calendars: events and free slots ---------------------------------------------------
+
+  @Test
+  void calendarEventsNeedCalendarUserOrGroup() {
+    rejected(() -> ghl.calendars().listCalendarEvents("loc1", null, null, null, EPOCH_MS, EPOCH_MS + 1),
+        "listCalendarEvents", "calendarId|userId|groupId");
+    rejected(() -> ghl.calendars().listCalendarEvents(new ListCalendarEventsQueryParams().locationId("loc1")
+        .startTime(EPOCH_MS).endTime(EPOCH_MS + 1)), "listCalendarEvents", "calendarId|userId|groupId");
+
+    ghl.calendars().listCalendarEvents("loc1", "cal1", null, null, EPOCH_MS, EPOCH_MS + 1);
+    assertEquals("cal1", sent().queryParameter("calendarId").firstValue());
+    ghl.calendars().listCalendarEvents("loc1", null, "user1", null, EPOCH_MS, EPOCH_MS + 1);
+    assertEquals("user1", sent().queryParameter("userId").firstValue());
+    ghl.calendars().listCalendarEvents(new ListCalendarEventsQueryParams().locationId("loc1").groupId("g1")
+        .startTime(EPOCH_MS).endTime(EPOCH_MS + 1));
+    LoggedRequest r = sent();
+    assertEquals("g1", r.queryParameter("groupId").firstValue());
+    assertEquals(String.valueOf(EPOCH_MS), r.queryParameter("startTime").firstValue());
+  }
+
+  @Test
+  void calendarEventTimesAreEpochMilliseconds() {
+    long seconds = EPOCH_MS / 1000;
+    rejected(() -> ghl.calendars().listCalendarEvents("loc1", "cal1", null, null, seconds, EPOCH_MS),
+        "listCalendarEvents", "startTime");
+    rejected(() -> ghl.calendars().listCalendarEvents("loc1", "cal1", null, null, EPOCH_MS, 5L),
+        "listCalendarEvents", "endTime");
+    rejected(() -> ghl.calendars().listCalendarEvents("loc1", "cal1", null, null, null, null),
+        "listCalendarEvents", "endTime", "startTime");
+    rejected(() -> ghl.calendars().listCalendarEvents(new ListCalendarEventsQueryParams().locationId("loc1")
+        .calendarId("cal1").startTime(seconds).endTime(seconds + 3600)), "listCalendarEvents", "endTime", "startTime");
+    rejected(() -> ghl.calendars().listCalendarEvents(new ListCalendarEventsQueryParams().calendarId("cal1")
+        .startTime(EPOCH_MS)), "listCalendarEvents", "endTime", "locationId");
+  }
+
+  @Test
+  void freeSlotDatesAreEpochMilliseconds() {
+    CalendarsApi cal = ghl.calendars();
+    long seconds = EPOCH_MS / 1000;
+    rejected(() -> cal.getCalendarFreeSlots("cal1", seconds, seconds + 86_400, null, null, null),
+        "getCalendarFreeSlots", "endDate", "startDate");
+    rejected(() -> cal.getCalendarFreeSlots("cal1", new GetCalendarFreeSlotsQueryParams().startDate(seconds)
+        .endDate(EPOCH_MS)), "getCalendarFreeSlots", "startDate");
+    rejected(() -> cal.getCalendarFreeSlots("cal1", new GetCalendarFreeSlotsQueryParams().startDate(EPOCH_MS)),
+        "getCalendarFreeSlots", "endDate");
+
+    cal.getCalendarFreeSlots("cal1", new GetCalendarFreeSlotsQueryParams().startDate(EPOCH_MS).endDate(EPOCH_MS + 1)
+        .timezone("America/Los_Angeles").userIds(List.of("u1", "u2")));
+    LoggedRequest r = sent();
+    assertEquals(String.valueOf(EPOCH_MS), r.queryParameter("startDate").firstValue());
+    assertEquals("America/Los_Angeles", r.queryParameter("timezone").firstValue());
+  }
+
+  @Test
+  void conversationSearchDatesAreEpochMillisecondsWhenGiven() {
+    rejected(() -> ghl.conversations().searchConversations(new dev.pitkit.ghl.api.ConversationsApi
+        .SearchConversationsQueryParams().locationId("loc1").startDate(1_700_000_000L)),
+        "searchConversations", "startDate");
+  }
+
+  // --- required query parameters ----------------------------------------------------------
+
+  @Test
+  void invoicesNeedOffset() {
+    rejected(() -> ghl.invoices().listInvoices("loc1", "location", 20, null, null, null, null, null, null, null, null, null),
+        "listInvoices", "offset");
+    rejected(() -> ghl.invoices().listInvoices(new ListInvoicesQueryParams().altId("loc1").altType("location").limit(20)),
+        "listInvoices", "offset");
+    rejected(() -> ghl.invoices().listInvoices(new ListInvoicesQueryParams().altId("loc1").altType("location").limit(20)
+        .offset(-1)), "listInvoices", "offset");
+    rejected(() -> ghl.invoices().listInvoices(new ListInvoicesQueryParams().offset(0).limit(20)),
+        "listInvoices", "altId", "altType");
+
+    ghl.invoices().listInvoices(new ListInvoicesQueryParams().altId("loc1").altType("location").limit(20).offset(0));
+    assertEquals("0", sent().queryParameter("offset").firstValue());
+    ghl.invoices().listInvoices("loc1", "location", 20, 40, null, null, null, null, null, null, null, null);
+    assertEquals("40", sent().queryParameter("offset").firstValue());
+  }
+
+  @Test
+  void mediasNeedType() {
+    rejected(() -> ghl.medias().listMediaFiles("loc1", "location", null, 20, null, null, null, null, null, null),
+        "listMediaFiles", "type");
+    rejected(() -> ghl.medias().listMediaFiles(new ListMediaFilesQueryParams().altId("loc1").altType("location")
+        .limit(20)), "listMediaFiles", "type");
+
+    ghl.medias().listMediaFiles(new ListMediaFilesQueryParams().altId("loc1").altType("location").type("file"));
+    assertEquals("file", sent().queryParameter("type").firstValue());
+  }
+
+  @Test
+  void productGetAndDeleteNeedLocationId() {
+    rejected(() -> ghl.products().getProduct("p1", null, null), "getProduct", "locationId");
+    rejected(() -> ghl.products().getProduct("p1", new GetProductQueryParams()), "getProduct", "locationId");
+    rejected(() -> ghl.products().getProductWithHttpInfo("p1", new GetProductQueryParams().sendWishlistStatus(true)),
+        "getProduct", "locationId");
+    rejected(() -> ghl.products().deleteProduct("p1", (String) null), "deleteProduct", "locationId");
+    rejected(() -> ghl.products().deleteProduct("p1", new DeleteProductQueryParams()), "deleteProduct", "locationId");
+
+    ghl.products().getProduct("p1", new GetProductQueryParams().locationId("loc1"));
+    assertEquals("loc1", sent().queryParameter("locationId").firstValue());
+    ghl.products().deleteProduct("p1", "loc1");
+    LoggedRequest r = sent();
+    assertEquals("DELETE", r.getMethod().getName());
+    assertEquals("loc1", r.queryParameter("locationId").firstValue());
+  }
+
+  @Test
+  void queryMapKeysUseWireNamesLikeOpportunitySearchLocationId() {
+    rejected(() -> ghl.opportunities().searchOpportunities(new SearchOpportunitiesQueryParams().limit(20)),
+        "searchOpportunities", "locationId");
+    rejected(() -> ghl.opportunities().searchOpportunities(new SearchOpportunitiesQueryParams().locationId("loc1")
+        .limit(500)), "searchOpportunities", "limit");
+
+    ghl.opportunities().searchOpportunities(new SearchOpportunitiesQueryParams().locationId("loc1").page(2));
+    LoggedRequest r = sent();
+    assertEquals("loc1", r.queryParameter("location_id").firstValue());
+    assertEquals("2", r.queryParameter("page").firstValue());
+  }
+
+  @Test
+  void aQueryMapValueOfTheWrongTypeIsAViolation() {
+    ListInvoicesQueryParams q = new ListInvoicesQueryParams().altId("loc1").altType("location").limit(20);
+    q.put("offset", "ten");
+    GhlValidationException e = rejected(() -> ghl.invoices().listInvoices(q), "listInvoices", "offset");
+    assertTrue(e.getMessage().contains("Integer"), e.getMessage());
+  }
+
+  @Test
+  void rangesOnOptionalParametersApplyWhenGiven() {
+    rejected(() -> ghl.contacts().listContacts("loc1", 101, null, null, null), "listContacts", "limit");
+    rejected(() -> ghl.contacts().listContacts("loc1", 0, null, null, null), "listContacts", "limit");
+    ghl.contacts().listContacts("loc1", 100, null, null, null);
+    assertEquals("100", sent().queryParameter("limit").firstValue());
+  }
+
+  @Test
+  void seedExamplesOfEveryRuleAreAccepted() {
+    // the seed's own request lines, verbatim values
+    ghl.invoices().listInvoices("loc1", "location", 20, 0, null, null, null, null, null, null, null, null);
+    sent();
+    ghl.medias().listMediaFiles("loc1", "location", "file", 20, null, null, null, null, null, null);
+    sent();
+    ghl.products().getProduct("p1", "loc1", null);
+    sent();
+    ghl.contacts().createContactTask("c1",
+        (ContactTaskCreateRequest) FacadeTestSupport.bodyExample("createContactTask", ContactTaskCreateRequest.class));
+    sent();
+    ghl.opportunities().updateOpportunity("o1",
+        (OpportunityUpdateRequest) FacadeTestSupport.bodyExample("updateOpportunity", OpportunityUpdateRequest.class));
+    sent();
+  }
+}
