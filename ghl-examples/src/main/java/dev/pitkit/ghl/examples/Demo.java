@@ -25,7 +25,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The README's main command: a CRM workflow end to end.
@@ -83,14 +82,25 @@ public final class Demo {
         return new Demo(ghl, out, "loc123", "xyz789", true).run();
       }
     }
-    GhlClient ghl = GhlClient.builder().fromEnv(env).build();
+    Demo demo;
+    try {
+      GhlClient ghl = GhlClient.builder().fromEnv(env).build();
+      demo = new Demo(ghl, out, require(env, "GHL_LOCATION_ID"), require(env, "GHL_COMPANY_ID"), write);
+    } catch (GhlException | IllegalArgumentException e) {
+      out.println("Cannot start the demo: " + e.getMessage());
+      return 1;
+    }
     out.println("Running against " + env.getOrDefault("MATON_BASE_URL", "https://api.maton.ai")
         + (write ? " (writes enabled)" : " (read-only; pass --write to create and clean up test data)"));
-    return new Demo(ghl, out, require(env, "GHL_LOCATION_ID"), require(env, "GHL_COMPANY_ID"), write).run();
+    return demo.run();
   }
 
   private static String require(Map<String, String> env, String name) {
-    return Objects.requireNonNull(env.get(name), name + " must be set when MATON_API_KEY is set");
+    String v = env.get(name);
+    if (v == null || v.isBlank()) {
+      throw new IllegalArgumentException(name + " must be set when MATON_API_KEY is set");
+    }
+    return v;
   }
 
   int run() {

@@ -13,6 +13,10 @@ public abstract class GhlApiException extends GhlException {
 
   private final ErrorDetails details;
 
+  /**
+   * Creates the exception.
+   * @param details what is known about the failed call
+   */
   protected GhlApiException(ErrorDetails details) {
     super(details.describe(), null);
     this.details = details;

@@ -4,6 +4,10 @@ package dev.pitkit.ghl.client.error;
 public class GhlConfigurationException extends GhlException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception.
+   * @param message what went wrong
+   */
   public GhlConfigurationException(String message) {
     super(message, null);
   }

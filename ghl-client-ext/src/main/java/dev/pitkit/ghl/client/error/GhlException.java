@@ -8,6 +8,11 @@ package dev.pitkit.ghl.client.error;
 public abstract class GhlException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception.
+   * @param message what went wrong
+   * @param cause the underlying failure, or null
+   */
   protected GhlException(String message, Throwable cause) {
     super(message, cause);
   }

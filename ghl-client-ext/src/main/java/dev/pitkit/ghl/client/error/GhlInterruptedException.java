@@ -7,6 +7,11 @@ package dev.pitkit.ghl.client.error;
 public class GhlInterruptedException extends GhlException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception.
+   * @param message what went wrong
+   * @param cause the underlying failure, or null
+   */
   public GhlInterruptedException(String message, InterruptedException cause) {
     super(message, cause);
   }

@@ -9,6 +9,13 @@ public class GhlInvalidResponseException extends GhlException {
   private final int status;
   private final String bodySnippet;
 
+  /**
+   * Creates the exception.
+   * @param message what went wrong
+   * @param status HTTP status
+   * @param bodySnippet start of the body
+   * @param cause the underlying failure, or null
+   */
   public GhlInvalidResponseException(String message, int status, String bodySnippet, Throwable cause) {
     super(message, cause);
     this.status = status;

@@ -5,6 +5,12 @@ public class GhlIoException extends GhlException {
   private static final long serialVersionUID = 1L;
   private final int attempts;
 
+  /**
+   * Creates the exception.
+   * @param message what went wrong
+   * @param attempts how many times the request was sent
+   * @param cause the underlying failure, or null
+   */
   public GhlIoException(String message, int attempts, Throwable cause) {
     super(message + (attempts > 1 ? " (after " + attempts + " attempts)" : ""), cause);
     this.attempts = attempts;

@@ -4,6 +4,10 @@ package dev.pitkit.ghl.client.error;
 public class GhlPaginationException extends GhlException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception.
+   * @param message what went wrong
+   */
   public GhlPaginationException(String message) {
     super(message, null);
   }

@@ -20,6 +20,11 @@ public class GhlValidationException extends GhlException {
   private final String operationId;
   private final List<Violation> violations;
 
+  /**
+   * Creates the exception.
+   * @param operationId the spec operationId
+   * @param violations every broken rule
+   */
   public GhlValidationException(String operationId, List<Violation> violations) {
     super(operationId + ": invalid request, not sent: " + violations, null);
     this.operationId = operationId;

@@ -4,6 +4,10 @@ package dev.pitkit.ghl.client.error;
 public class PermissionDeniedException extends GhlApiException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception.
+   * @param details what is known about the failed call
+   */
   public PermissionDeniedException(ErrorDetails details) {
     super(details);
   }

@@ -13,6 +13,11 @@ public class RateLimitException extends GhlApiException {
   private static final long serialVersionUID = 1L;
   private final RateLimitInfo rateLimit;
 
+  /**
+   * Creates the exception.
+   * @param details what is known about the failed call
+   * @param rateLimit the rate limit headers of the last response
+   */
   public RateLimitException(ErrorDetails details, RateLimitInfo rateLimit) {
     super(details);
     this.rateLimit = rateLimit;

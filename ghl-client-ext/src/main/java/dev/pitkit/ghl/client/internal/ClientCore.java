@@ -61,6 +61,7 @@ public final class ClientCore {
       RetryPolicy retryPolicy, RateLimiter rateLimiter, Clock clock, Sleeper sleeper, String userAgent,
       Client transport) {}
 
+  /** Builds the shared Feign stack from checked settings. */
   public ClientCore(Settings settings) {
     this.settings = settings;
     this.mapper = newMapper();
@@ -109,10 +110,12 @@ public final class ClientCore {
         new ApiInvocationHandler(api, target, this, options)));
   }
 
+  /** The client's JSON mapper. */
   public ObjectMapper mapper() {
     return mapper;
   }
 
+  /** The settings this core was built with. */
   public Settings settings() {
     return settings;
   }

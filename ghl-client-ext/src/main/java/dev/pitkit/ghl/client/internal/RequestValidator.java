@@ -33,15 +33,14 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 final class RequestValidator {
   private static final Map<Method, Map<Integer, String>> PATH_PARAMS = new java.util.concurrent.ConcurrentHashMap<>();
   private static final Pattern QUERY_PAIR = Pattern.compile("([^?&=]+)=\\{([^}]+)}");
-  private final ExecutableValidator validator;
-  private final ValidatorFactory factory;
-
-  RequestValidator() {
-    factory = Validation.byDefaultProvider().configure()
+  /** Booting Hibernate Validator is costly and its validators are thread-safe: one per JVM. */
+  private static final class Shared {
+    static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
         .messageInterpolator(new ParameterMessageInterpolator())
         .buildValidatorFactory();
-    validator = factory.getValidator().forExecutables();
   }
+
+  private final ExecutableValidator validator = Shared.FACTORY.getValidator().forExecutables();
 
   void validate(Object target, Method method, Object[] args, OperationInfo op) {
     Object[] values = args == null ? new Object[0] : args;
@@ -278,9 +277,5 @@ final class RequestValidator {
       }
     }
     return out;
-  }
-
-  void close() {
-    factory.close();
   }
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 public final class Secret {
   private final String value;
 
+  /** Wraps the key. */
   public Secret(String value) {
     this.value = Objects.requireNonNull(value);
   }

@@ -1,0 +1,76 @@
+package dev.pitkit.ghl.testkit;
+
+import dev.pitkit.ghl.testkit.internal.FaultInjector;
+import dev.pitkit.ghl.testkit.internal.FaultRule;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What the next calls (of one operation, or of any) should suffer; obtained from
+ * {@link GhlMockGateway#nextCalls(int)}, {@link GhlMockGateway#allCalls()} or the same methods of
+ * {@link OperationStubs}. After the counted calls, requests get their normal stubbed answer again,
+ * so a retrying client can be observed recovering.
+ *
+ * <pre>{@code
+ * ghl.operation("getContact").nextCalls(2).rateLimited(Duration.ofSeconds(1)); // 429 + Retry-After: 1, twice
+ * ghl.nextCalls(3).serverError(503);                                            // any operation
+ * ghl.operation("createContact").nextCalls(1).connectionReset();
+ * }</pre>
+ */
+public final class CallFaults {
+  private final FaultInjector injector;
+  private final String operationId;
+  private final int count;
+
+  CallFaults(FaultInjector injector, String operationId, int count) {
+    if (count == 0 || count < -1) {
+      throw new IllegalArgumentException("the number of calls must be positive, was " + count);
+    }
+    this.injector = injector;
+    this.operationId = operationId;
+    this.count = count;
+  }
+
+  /** 429 Too Many Requests without {@code Retry-After} (the client backs off on its own). */
+  public void rateLimited() {
+    injector.add(FaultRule.respond(operationId, count, 1, 429, null, null));
+  }
+
+  /** 429 Too Many Requests with {@code Retry-After} in whole seconds (rounded down). */
+  public void rateLimited(Duration retryAfter) {
+    injector.add(FaultRule.respond(operationId, count, 1, 429, Objects.requireNonNull(retryAfter, "retryAfter"), null));
+  }
+
+  /** 500 Internal Server Error with a GHL-style body. */
+  public void serverError() {
+    serverError(500);
+  }
+
+  /** A 5xx status with a GHL-style body. */
+  public void serverError(int status) {
+    if (status < 500 || status > 599) {
+      throw new IllegalArgumentException("not a 5xx status: " + status);
+    }
+    injector.add(FaultRule.respond(operationId, count, 1, status, null, null));
+  }
+
+  /** Any status with this JSON body (null: a GHL-style error body for the status). */
+  public void respond(int status, String jsonBody) {
+    injector.add(FaultRule.respond(operationId, count, 1, status, null, jsonBody));
+  }
+
+  /** The connection is reset by the server ({@code Fault.CONNECTION_RESET_BY_PEER}). */
+  public void connectionReset() {
+    injector.add(FaultRule.fault(operationId, count, 1, FaultRule.Kind.RESET));
+  }
+
+  /** The connection is closed without any response ({@code Fault.EMPTY_RESPONSE}). */
+  public void emptyResponse() {
+    injector.add(FaultRule.fault(operationId, count, 1, FaultRule.Kind.EMPTY));
+  }
+
+  /** The normal response, sent after {@code delay}. Keep delays tiny in unit tests. */
+  public void delayed(Duration delay) {
+    injector.add(FaultRule.delay(operationId, count, 1, delay));
+  }
+}

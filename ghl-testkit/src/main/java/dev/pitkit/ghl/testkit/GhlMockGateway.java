@@ -1,0 +1,577 @@
+package dev.pitkit.ghl.testkit;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.github.tomakehurst.wiremock.verification.NearMiss;
+import dev.pitkit.ghl.client.GhlClient;
+import dev.pitkit.ghl.testkit.generator.StubGenerator;
+import dev.pitkit.ghl.testkit.internal.FaultInjector;
+import dev.pitkit.ghl.testkit.internal.OperationStub;
+import dev.pitkit.ghl.testkit.internal.RecordingSleeper;
+import dev.pitkit.ghl.testkit.internal.SpecValidator;
+import dev.pitkit.ghl.testkit.internal.StubCatalog;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * A JUnit 5 extension running a mock Maton gateway: a {@link WireMockExtension} on a dynamic port
+ * with a stub for every operation of the spec (answered with the spec's examples), the gateway's
+ * 401 for requests without {@code Authorization}, and a {@link GhlClient} already pointed at it.
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static GhlMockGateway ghl = GhlMockGateway.create();
+ *
+ * @Test
+ * void listsContacts() {
+ *   PageChain chain = ghl.operation("listContacts").pages(3, 2);
+ *   List<String> ids = ghl.client()
+ *       .paginate(ContactsApi.class, api -> api.listContacts("loc123", 2, null, null, null),
+ *           ContactsListResponse::getContacts)
+ *       .stream().map(Contact::getId).toList();
+ *   assertEquals(chain.itemIds(), ids);
+ *   ghl.verifyRouting();                       // Authorization, Maton-Connection, Version on every call
+ * }
+ * }</pre>
+ *
+ * <p>After each test, the extension fails the test when a request matched no stub (naming the
+ * closest stub, from WireMock's near-miss API) or, unless disabled, when a request violates the
+ * spec (unknown or missing parameters, missing required body fields, wrong types), checked with
+ * swagger-request-validator. Stubs, faults, recorded requests and sleeps are reset before each test.
+ *
+ * <p>Instance-scoped: no static WireMock DSL (WireMock issue #169), so test classes can run in
+ * parallel. A {@code static} field shares one server per class (its test methods must then not
+ * run concurrently); an instance field gets a fresh server per test.
+ */
+public class GhlMockGateway extends WireMockExtension {
+  /** The fake Maton API key of {@link #client()}. */
+  public static final String API_KEY = "test_maton_key_not_secret";
+  /** The agency connection id of {@link #client()}. */
+  public static final String AGENCY_CONNECTION = "conn_agency_test";
+  /** The sub-account connection id of {@link #client()}. */
+  public static final String SUB_ACCOUNT_CONNECTION = "conn_sub_account_test";
+  /** Priority of the helpers' stubs: above a user's default-priority stub and the spec stubs. */
+  static final int HELPER_PRIORITY = 3;
+
+  private final String apiKey;
+  private final String agencyConnection;
+  private final String subAccountConnection;
+  private final int maxRetries;
+  private final boolean validateRequests;
+  private final boolean failOnUnmatched;
+  private final FaultInjector faults;
+  private final StubCatalog catalog = StubCatalog.shared();
+  private final RecordingSleeper sleeper = new RecordingSleeper();
+  private final Set<UUID> handledViolations = ConcurrentHashMap.newKeySet();
+  private final Set<UUID> handledUnmatched = ConcurrentHashMap.newKeySet();
+  private volatile boolean validationSkipped;
+  private GhlClient client;
+  private String clientBaseUrl;
+
+  /** For subclasses: a gateway configured by {@code builder}. */
+  protected GhlMockGateway(Builder builder) {
+    this(builder, new FaultInjector(StubCatalog.shared(), false, null));
+  }
+
+  private GhlMockGateway(Builder b, FaultInjector faults) {
+    super(wireMock(b, faults));
+    this.apiKey = b.apiKey;
+    this.agencyConnection = b.agencyConnection;
+    this.subAccountConnection = b.subAccountConnection;
+    this.maxRetries = b.maxRetries;
+    this.validateRequests = b.validateRequests;
+    this.failOnUnmatched = b.failOnUnmatchedRequests;
+    this.faults = faults;
+  }
+
+  private static WireMockExtension.Builder wireMock(Builder b, FaultInjector faults) {
+    WireMockConfiguration config = WireMockConfiguration.wireMockConfig()
+        .dynamicPort()
+        .mappingSource(GhlStubs.mappingsSource())
+        .extensions(faults);
+    if (b.configurer != null) {
+      b.configurer.accept(config);
+    }
+    return WireMockExtension.newInstance()
+        .options(config)
+        .configureStaticDsl(false)
+        .failOnUnmatchedRequests(false) // done here, with the closest stub named
+        .resetOnEachTest(true);
+  }
+
+  /** A gateway with the defaults: request validation and unmatched-request checks on. */
+  public static GhlMockGateway create() {
+    return builder().build();
+  }
+
+  /** A builder for a customised gateway. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  // ---------------------------------------------------------------- lifecycle
+
+  @Override
+  protected void onBeforeAll(ExtensionContext context, WireMockRuntimeInfo info) {
+    if (validateRequests) {
+      SpecValidator.prewarm();
+    }
+    super.onBeforeAll(context, info);
+  }
+
+  @Override
+  protected void onBeforeEach(ExtensionContext context, WireMockRuntimeInfo info) {
+    resetRequests();
+    resetScenarios();
+    faults.clear();
+    sleeper.clear();
+    handledViolations.clear();
+    handledUnmatched.clear();
+    validationSkipped = false;
+    if (validateRequests) {
+      SpecValidator.prewarm();
+    }
+    super.onBeforeEach(context, info);
+  }
+
+  @Override
+  protected void onAfterEach(ExtensionContext context, WireMockRuntimeInfo info) {
+    super.onAfterEach(context, info);
+    List<String> problems = new ArrayList<>();
+    if (failOnUnmatched) {
+      problems.addAll(collectUnmatched(false));
+    }
+    if (validateRequests && !validationSkipped) {
+      problems.addAll(collectViolations(false));
+    }
+    if (!problems.isEmpty()) {
+      throw new AssertionFailedError("GHL mock gateway: " + problems.size() + " problem(s) with the requests this test sent:\n"
+          + String.join("\n", problems));
+    }
+  }
+
+  // ---------------------------------------------------------------- client
+
+  /**
+   * A {@link GhlClient} pointed at this gateway: fake key {@link #API_KEY}, connections
+   * {@link #AGENCY_CONNECTION} and {@link #SUB_ACCOUNT_CONNECTION}, retries that never really
+   * sleep (see {@link #sleeps()}), no client-side rate limiting. Rebuilt when the port changes.
+   */
+  public synchronized GhlClient client() {
+    String url = baseUrl();
+    if (client == null || !url.equals(clientBaseUrl)) {
+      client = clientBuilder().build();
+      clientBaseUrl = url;
+    }
+    return client;
+  }
+
+  /** A builder preset like {@link #client()}, to customise (timeouts, retries, logging...). */
+  public GhlClient.Builder clientBuilder() {
+    return GhlClient.builder()
+        .apiKey(apiKey)
+        .baseUrl(baseUrl())
+        .agencyConnection(agencyConnection)
+        .subAccountConnection(subAccountConnection)
+        .maxRetries(maxRetries)
+        .sleeper(sleeper)
+        .rateLimiting(false)
+        .connectTimeout(Duration.ofSeconds(5))
+        .readTimeout(Duration.ofSeconds(10));
+  }
+
+  /** The waits the client asked for (retry backoff, Retry-After) in this test; nothing really slept. */
+  public List<Duration> sleeps() {
+    return sleeper.sleeps();
+  }
+
+  /** The API key {@link #client()} sends. */
+  public String apiKey() {
+    return apiKey;
+  }
+
+  /** The agency connection {@link #client()} uses. */
+  public String agencyConnection() {
+    return agencyConnection;
+  }
+
+  /** The sub-account connection {@link #client()} uses. */
+  public String subAccountConnection() {
+    return subAccountConnection;
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /**
+   * Helpers for one operation, by the spec's operationId.
+   *
+   * @throws IllegalArgumentException (with suggestions) for an unknown operationId
+   */
+  public OperationStubs operation(String operationId) {
+    return new OperationStubs(this, catalog.operation(operationId));
+  }
+
+  /** Faults for the next {@code n} calls, whatever the operation. */
+  public CallFaults nextCalls(int n) {
+    return new CallFaults(faults, null, n);
+  }
+
+  /** Faults for every call, whatever the operation. */
+  public CallFaults allCalls() {
+    return new CallFaults(faults, null, -1);
+  }
+
+  FaultInjector faults() {
+    return faults;
+  }
+
+  // ---------------------------------------------------------------- assertions
+
+  /** The requests sent in this test, oldest first. */
+  public List<LoggedRequest> requests() {
+    List<ServeEvent> events = new ArrayList<>(getAllServeEvents());
+    Collections.reverse(events);
+    List<LoggedRequest> out = new ArrayList<>();
+    events.forEach(e -> out.add(e.getRequest()));
+    return out;
+  }
+
+  /** The requests addressed to {@code operationId} (by method and path) in this test, oldest first. */
+  public List<LoggedRequest> requestsFor(String operationId) {
+    catalog.operation(operationId);
+    List<LoggedRequest> out = new ArrayList<>();
+    for (LoggedRequest r : requests()) {
+      if (operationOf(r).map(op -> op.operationId().equals(operationId)).orElse(false)) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /** How many times {@code operationId} was called in this test. */
+  public int callCount(String operationId) {
+    return requestsFor(operationId).size();
+  }
+
+  /** Asserts {@code operationId} was called exactly {@code times} times. */
+  public void verifyCalled(String operationId, int times) {
+    List<LoggedRequest> calls = requestsFor(operationId);
+    if (calls.size() != times) {
+      throw new AssertionFailedError(operationId + " was called " + calls.size() + " time(s), expected " + times
+          + describeAll(requests()), times, calls.size());
+    }
+  }
+
+  /**
+   * Asserts {@code operationId} was called exactly {@code times} times with this JSON body
+   * (compared as JSON: key order and number formatting do not matter, extra fields do).
+   */
+  public void verifyCalled(String operationId, int times, String jsonBody) {
+    Objects.requireNonNull(jsonBody, "jsonBody");
+    List<LoggedRequest> calls = requestsFor(operationId);
+    int matching = 0;
+    for (LoggedRequest r : calls) {
+      if (WireMock.equalToJson(jsonBody).match(r.getBodyAsString()).isExactMatch()) {
+        matching++;
+      }
+    }
+    if (matching != times) {
+      StringBuilder bodies = new StringBuilder();
+      calls.forEach(r -> bodies.append("\n  sent: ").append(r.getBodyAsString()));
+      throw new AssertionFailedError(operationId + " was called " + matching + " time(s) with body " + jsonBody
+          + ", expected " + times + " (" + calls.size() + " call(s) in all)" + bodies, times, matching);
+    }
+  }
+
+  /** Asserts every request carried {@code Authorization: Bearer <key>} (any non-blank key). */
+  public void verifyAuthorization() {
+    verifyEach("Authorization", r -> {
+      String auth = r.getHeader("Authorization");
+      return auth != null && auth.matches("(?i)Bearer +\\S+") ? null
+          : "Authorization was " + (auth == null ? "missing" : "'" + mask(auth) + "'") + ", expected 'Bearer <Maton API key>'";
+    });
+  }
+
+  /** Asserts every request carried {@code Authorization: Bearer <expectedKey>}. */
+  public void verifyAuthorization(String expectedKey) {
+    verifyEach("Authorization", r -> {
+      String auth = r.getHeader("Authorization");
+      return ("Bearer " + expectedKey).equals(auth) ? null
+          : "Authorization was " + (auth == null ? "missing" : "'" + mask(auth) + "'") + ", expected the given key";
+    });
+  }
+
+  /**
+   * Asserts every GHL request carried {@code Maton-Connection: <connectionId>} and every Maton
+   * connection-API request carried none.
+   */
+  public void verifyConnection(String connectionId) {
+    verifyEach("Maton-Connection", r -> {
+      Optional<OperationStub> op = operationOf(r);
+      if (op.isEmpty()) {
+        return null;
+      }
+      String actual = r.getHeader("Maton-Connection");
+      String expected = op.get().token().equals("maton") ? null : connectionId;
+      return Objects.equals(expected, actual) ? null
+          : "Maton-Connection was " + quote(actual) + ", expected " + quote(expected) + " (x-ghl-token " + op.get().token() + ")";
+    });
+  }
+
+  /**
+   * Asserts the gateway headers of every request: {@code Authorization: Bearer ...}, the
+   * {@code Maton-Connection} its operation's {@code x-ghl-token} calls for (agency, sub-account,
+   * none for Maton's own API) and the GHL {@code Version} of its {@code x-ghl-version}.
+   */
+  public void verifyRouting() {
+    verifyAuthorization();
+    verifyEach("routing", r -> {
+      Optional<OperationStub> op = operationOf(r);
+      if (op.isEmpty()) {
+        return null;
+      }
+      OperationStub o = op.get();
+      String expected = switch (o.token()) {
+        case "agency" -> agencyConnection;
+        case "sub-account" -> subAccountConnection;
+        default -> null;
+      };
+      String actual = r.getHeader("Maton-Connection");
+      List<String> wrong = new ArrayList<>();
+      if (!Objects.equals(expected, actual)) {
+        wrong.add("Maton-Connection was " + quote(actual) + ", expected " + quote(expected) + " (x-ghl-token " + o.token() + ")");
+      }
+      String version = r.getHeader("Version");
+      String expectedVersion = o.version().isEmpty() ? null : o.version();
+      if (!Objects.equals(expectedVersion, version)) {
+        wrong.add("Version was " + quote(version) + ", expected " + quote(expectedVersion));
+      }
+      return wrong.isEmpty() ? null : String.join("; ", wrong);
+    });
+  }
+
+  /**
+   * The spec violations of the requests sent so far in this test, which then no longer fail
+   * the test: for tests that send invalid requests on purpose and assert on the report.
+   */
+  public List<String> takeRequestViolations() {
+    return collectViolations(true);
+  }
+
+  /** The requests that matched no stub so far (with the closest stub), which then no longer fail the test. */
+  public List<String> takeUnmatchedRequests() {
+    return collectUnmatched(true);
+  }
+
+  /** Turns request validation off for the rest of the current test. */
+  public void skipRequestValidation() {
+    validationSkipped = true;
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  private Optional<OperationStub> operationOf(LoggedRequest r) {
+    return catalog.resolve(r.getMethod().getName(), r.getUrl());
+  }
+
+  private interface Check {
+    String problem(LoggedRequest r);
+  }
+
+  private void verifyEach(String what, Check check) {
+    List<LoggedRequest> all = requests();
+    if (all.isEmpty()) {
+      throw new AssertionFailedError("no request reached the GHL mock gateway in this test (checking " + what + ")");
+    }
+    List<String> problems = new ArrayList<>();
+    for (LoggedRequest r : all) {
+      String p = check.problem(r);
+      if (p != null) {
+        problems.add("  " + line(r) + ": " + p);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new AssertionFailedError(problems.size() + " of " + all.size() + " request(s) failed the " + what + " check:\n"
+          + String.join("\n", problems));
+    }
+  }
+
+  private List<String> collectUnmatched(boolean markHandled) {
+    List<String> out = new ArrayList<>();
+    List<ServeEvent> events = new ArrayList<>(getAllServeEvents());
+    Collections.reverse(events);
+    for (ServeEvent e : events) {
+      if (e.getWasMatched() || handledUnmatched.contains(e.getId())) {
+        continue;
+      }
+      if (markHandled) {
+        handledUnmatched.add(e.getId());
+      }
+      out.add(describeUnmatched(e.getRequest()));
+    }
+    return out;
+  }
+
+  private String describeUnmatched(LoggedRequest r) {
+    StringBuilder s = new StringBuilder("  no stub matched " + line(r));
+    Optional<OperationStub> addressed = operationOf(r);
+    List<NearMiss> misses = findNearMissesFor(r);
+    NearMiss closest = null;
+    for (NearMiss m : misses) {
+      StubMapping stub = m.getStubMapping();
+      String name = stub == null ? null : stub.getName();
+      boolean gateway = name != null && name.startsWith(StubGenerator.GATEWAY_PREFIX);
+      if (stub != null && !gateway && (addressed.isEmpty() || addressed.get().operationId().equals(name))) {
+        closest = m;
+        break;
+      }
+    }
+    String name = addressed.map(OperationStub::operationId)
+        .orElse(closest == null ? null : closest.getStubMapping().getName() != null
+            ? closest.getStubMapping().getName() : String.valueOf(closest.getStubMapping().getId()));
+    if (name == null) {
+      s.append("\n    no stub is close (GHL paths start with /highlevel-pit/, Maton's with /connections)");
+      return s.toString();
+    }
+    s.append("\n    closest stub: ").append(name);
+    catalogEntry(name).ifPresent(op -> {
+      s.append(" (").append(op.method()).append(' ').append(op.path())
+          .append(op.requiredQuery().isEmpty() ? "" : ", required query: " + String.join(", ", op.requiredQuery())).append(')');
+      List<String> missing = new ArrayList<>();
+      for (String q : op.requiredQuery()) {
+        if (r.queryParameter(q) == null || !r.queryParameter(q).isPresent()) {
+          missing.add(q);
+        }
+      }
+      if (addressed.isPresent() && !missing.isEmpty()) {
+        s.append("\n    missing required query parameter(s): ").append(String.join(", ", missing));
+      }
+    });
+    if (closest != null) {
+      s.append("\n    ").append(closest.getDiff().toString().strip().replace("\n", "\n    "));
+    }
+    return s.toString();
+  }
+
+  private Optional<OperationStub> catalogEntry(String name) {
+    return Optional.ofNullable(catalog.operations().get(name));
+  }
+
+  private List<String> collectViolations(boolean markHandled) {
+    List<String> out = new ArrayList<>();
+    List<ServeEvent> events = new ArrayList<>(getAllServeEvents());
+    Collections.reverse(events);
+    for (ServeEvent e : events) {
+      if (handledViolations.contains(e.getId()) || (!e.getWasMatched() && failOnUnmatched && !markHandled)) {
+        continue;
+      }
+      List<String> violations = SpecValidator.shared().validate(e.getRequest());
+      if (markHandled) {
+        handledViolations.add(e.getId());
+      }
+      if (!violations.isEmpty()) {
+        out.add("  " + line(e.getRequest()) + " violates the spec:\n    - " + String.join("\n    - ", violations));
+      }
+    }
+    return out;
+  }
+
+  private static String line(LoggedRequest r) {
+    return r.getMethod().getName() + " " + r.getUrl();
+  }
+
+  private static String describeAll(List<LoggedRequest> all) {
+    if (all.isEmpty()) {
+      return "; no requests were made";
+    }
+    StringBuilder s = new StringBuilder("; requests made:");
+    all.forEach(r -> s.append("\n  ").append(line(r)));
+    return s.toString();
+  }
+
+  private static String quote(String s) {
+    return s == null ? "none" : "'" + s + "'";
+  }
+
+  private static String mask(String authorization) {
+    return authorization.length() <= 11 ? authorization : authorization.substring(0, 11) + "****";
+  }
+
+  /** Configures a {@link GhlMockGateway}. */
+  public static final class Builder {
+    private String apiKey = API_KEY;
+    private String agencyConnection = AGENCY_CONNECTION;
+    private String subAccountConnection = SUB_ACCOUNT_CONNECTION;
+    private int maxRetries = 2;
+    private boolean validateRequests = true;
+    private boolean failOnUnmatchedRequests = true;
+    private Consumer<WireMockConfiguration> configurer;
+
+    private Builder() {}
+
+    /** Validate every request against the spec and fail the test on a violation (default true). */
+    public Builder validateRequests(boolean validate) {
+      this.validateRequests = validate;
+      return this;
+    }
+
+    /** Fail the test when a request matched no stub, naming the closest one (default true). */
+    public Builder failOnUnmatchedRequests(boolean fail) {
+      this.failOnUnmatchedRequests = fail;
+      return this;
+    }
+
+    /** The fake API key of {@link #client()} (default {@link #API_KEY}). */
+    public Builder apiKey(String key) {
+      this.apiKey = Objects.requireNonNull(key, "key");
+      return this;
+    }
+
+    /** The agency connection of {@link #client()} (default {@link #AGENCY_CONNECTION}). */
+    public Builder agencyConnection(String id) {
+      this.agencyConnection = Objects.requireNonNull(id, "id");
+      return this;
+    }
+
+    /** The sub-account connection of {@link #client()} (default {@link #SUB_ACCOUNT_CONNECTION}). */
+    public Builder subAccountConnection(String id) {
+      this.subAccountConnection = Objects.requireNonNull(id, "id");
+      return this;
+    }
+
+    /** Retries of {@link #client()} (default 2, as the client's default). */
+    public Builder maxRetries(int n) {
+      this.maxRetries = n;
+      return this;
+    }
+
+    /**
+     * Adjusts the WireMock configuration (after the testkit's: dynamic port, the GHL mappings
+     * source, the fault injector). E.g. {@code c -> c.port(8089)} or extra extensions.
+     */
+    public Builder configure(Consumer<WireMockConfiguration> configurer) {
+      this.configurer = configurer;
+      return this;
+    }
+
+    /** The extension, to register with {@code @RegisterExtension}. */
+    public GhlMockGateway build() {
+      return new GhlMockGateway(this);
+    }
+  }
+}

@@ -1,0 +1,209 @@
+package dev.pitkit.ghl.testkit;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import dev.pitkit.ghl.testkit.internal.FaultInjector;
+import dev.pitkit.ghl.testkit.internal.FaultRule;
+import dev.pitkit.ghl.testkit.internal.SpecValidator;
+import dev.pitkit.ghl.testkit.internal.StubCatalog;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A standalone mock of the Maton gateway: a WireMock server with the stub of every spec operation
+ * (the spec's examples) under the gateway's paths ({@code /highlevel-pit/...},
+ * {@code /connections...}), 401 with a GHL-style body for requests without
+ * {@code Authorization}, and faults on demand: per request with the header
+ * {@code X-Mock-Fault: 429 | 500 | reset | empty | delay=200 | retry-after=5 | no-retry-after}, or for
+ * all requests with {@link Options}. Not stateful: a create does not change what a get returns.
+ *
+ * <pre>{@code
+ * try (MockGateway gw = MockGateway.start(0)) {          // 0: any free port
+ *   GhlClient ghl = GhlClient.builder().apiKey("test_maton_key_not_secret").baseUrl(gw.baseUrl())
+ *       .agencyConnection("conn_agency").subAccountConnection("conn_sub").build();
+ *   ghl.contacts().getContact("abc123");
+ * }
+ * }</pre>
+ * From a shell: {@code java -jar ghl-testkit-<version>-standalone.jar --port 8089} (see {@link MockGatewayMain}).
+ */
+public final class MockGateway implements AutoCloseable {
+  private final WireMockServer server;
+  private final FaultInjector faults;
+
+  private MockGateway(WireMockServer server, FaultInjector faults) {
+    this.server = server;
+    this.faults = faults;
+  }
+
+  /** Starts a gateway on {@code port} (0 for any free port), bound to all interfaces, with the default options. */
+  public static MockGateway start(int port) {
+    return start(Options.defaults().port(port));
+  }
+
+  /** Starts a gateway with these options. */
+  public static MockGateway start(Options options) {
+    Objects.requireNonNull(options, "options");
+    StubCatalog catalog = StubCatalog.shared();
+    SpecValidator validator = options.validateRequests ? SpecValidator.shared() : null;
+    FaultInjector faults = new FaultInjector(catalog, options.headerFaults, validator == null ? null : validator::validate);
+    for (FaultRule rule : options.resolve().rules) {
+      faults.add(rule);
+    }
+    WireMockConfiguration config = WireMockConfiguration.wireMockConfig()
+        .mappingSource(GhlStubs.mappingsSource())
+        .extensions(faults)
+        .notifier(options.verbose ? new ConsoleNotifier(true) : new Slf4jNotifier(false));
+    if (options.port == 0) {
+      config.dynamicPort();
+    } else {
+      config.port(options.port);
+    }
+    if (options.bindAddress != null) {
+      config.bindAddress(options.bindAddress);
+    }
+    WireMockServer server = new WireMockServer(config);
+    server.start();
+    return new MockGateway(server, faults);
+  }
+
+  /** The URL to give a client as its base URL, e.g. {@code http://localhost:8089}. */
+  public String baseUrl() {
+    return server.baseUrl();
+  }
+
+  /** The port it listens on. */
+  public int port() {
+    return server.port();
+  }
+
+  /** Number of operations served. */
+  public int operationCount() {
+    return StubCatalog.shared().operations().size();
+  }
+
+  /** The underlying WireMock server (stubs, request journal, admin API). */
+  public WireMockServer server() {
+    return server;
+  }
+
+  /** Whether it is running. */
+  public boolean isRunning() {
+    return server.isRunning();
+  }
+
+  /** Stops the server. */
+  @Override
+  public void close() {
+    server.stop();
+  }
+
+  /** Removes every fault rule (those of the options included). */
+  public void clearFaults() {
+    faults.clear();
+  }
+
+  /**
+   * How a {@link MockGateway} runs. Faults given here apply to every request to an operation
+   * (or to every {@code every}-th one).
+   */
+  public static final class Options {
+    private int port = 8089;
+    private String bindAddress;
+    private boolean verbose;
+    private boolean headerFaults = true;
+    private boolean validateRequests;
+    private int every = 1;
+    private final List<FaultRule> rules = new ArrayList<>();
+    private final List<Runnable> pending = new ArrayList<>();
+    private Duration retryAfter = Duration.ofSeconds(FaultInjector.DEFAULT_RETRY_AFTER_SECONDS);
+
+    private Options() {}
+
+    /** Port 8089, all interfaces, header faults on, no global faults, no validation. */
+    public static Options defaults() {
+      return new Options();
+    }
+
+    /** The port (0 for any free port). */
+    public Options port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be 0..65535");
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** The address to bind, e.g. {@code 127.0.0.1} (default: all interfaces). */
+    public Options bindAddress(String address) {
+      this.bindAddress = address;
+      return this;
+    }
+
+    /** Log every request and response to the console. */
+    public Options verbose(boolean verbose) {
+      this.verbose = verbose;
+      return this;
+    }
+
+    /** Honour the {@code X-Mock-Fault} request header (default true). */
+    public Options headerFaults(boolean enabled) {
+      this.headerFaults = enabled;
+      return this;
+    }
+
+    /** Answer requests that violate the spec with a GHL-style 422 listing the violations. */
+    public Options validateRequests(boolean validate) {
+      this.validateRequests = validate;
+      return this;
+    }
+
+    /** Apply the global faults only to every {@code n}-th request (default 1: all). */
+    public Options every(int n) {
+      if (n < 1) {
+        throw new IllegalArgumentException("every must be >= 1");
+      }
+      this.every = n;
+      return this;
+    }
+
+    /** {@code Retry-After} of the global 429s (default 1 s; null for none). */
+    public Options retryAfter(Duration retryAfter) {
+      this.retryAfter = retryAfter;
+      return this;
+    }
+
+    /** Every request is answered 429 (with {@link #retryAfter}). */
+    public Options rateLimitAll() {
+      pending.add(() -> rules.add(FaultRule.respond(null, -1, every, 429, retryAfter, null)));
+      return this;
+    }
+
+    /** Every request is answered with this 5xx status. */
+    public Options serverErrorAll(int status) {
+      pending.add(() -> rules.add(FaultRule.respond(null, -1, every, status, null, null)));
+      return this;
+    }
+
+    /** Every request's connection is reset. */
+    public Options resetAll() {
+      pending.add(() -> rules.add(FaultRule.fault(null, -1, every, FaultRule.Kind.RESET)));
+      return this;
+    }
+
+    /** Every response is delayed. */
+    public Options delayAll(Duration delay) {
+      pending.add(() -> rules.add(FaultRule.delay(null, -1, 1, delay)));
+      return this;
+    }
+
+    Options resolve() {
+      rules.clear();
+      pending.forEach(Runnable::run);
+      return this;
+    }
+  }
+}

@@ -1,0 +1,224 @@
+package dev.pitkit.ghl.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.common.Metadata;
+import com.github.tomakehurst.wiremock.matching.RequestPattern;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.matching.StringValuePattern;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import dev.pitkit.ghl.testkit.generator.StubGenerator;
+import dev.pitkit.ghl.testkit.internal.Json;
+import dev.pitkit.ghl.testkit.internal.OperationStub;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the stubs of a {@link PageChain}: items cloned from the spec example's first item with
+ * distinct ids, and the response fields and request parameters of the operation's own
+ * {@code x-ghl-pagination} style:
+ * <ul>
+ *   <li>cursor: {@code meta.startAfterId} = last id and {@code meta.startAfter} (both sent back
+ *       as {@code startAfterId}/{@code startAfter}); absent on the last page;
+ *   <li>page: {@code meta.nextPage} = n + 1, sent back as {@code page}; absent on the last page;
+ *   <li>offset / skip: page n answers {@code offset}/{@code skip} = items so far; an empty page ends it;
+ *   <li>message: {@code messages.lastMessageId} sent back as {@code lastMessageId},
+ *       {@code messages.nextPage} true until the last page.
+ * </ul>
+ */
+final class PageChainStubs {
+  /** Base of the synthetic {@code startAfter} sort values (epoch milliseconds). */
+  static final long SORT_BASE = 1767225600000L;
+
+  private PageChainStubs() {}
+
+  record Built(PageChain chain, List<StubMapping> stubs) {}
+
+  static Built build(OperationStub op, int[] sizes, int priority) {
+    OperationStub.Pagination p = op.pagination();
+    if (p == null) {
+      throw new IllegalArgumentException(op.operationId() + " is not a paginated list operation (no x-ghl-pagination in the spec)");
+    }
+    if (sizes.length == 0) {
+      throw new IllegalArgumentException("at least one page is needed");
+    }
+    for (int s : sizes) {
+      if (s < 1) {
+        throw new IllegalArgumentException("every page needs at least one item, got " + s);
+      }
+    }
+    JsonNode example = op.exampleBody();
+    if (!(example instanceof ObjectNode)) {
+      throw new IllegalStateException(op.operationId() + ": the example body is not an object");
+    }
+    JsonNode exampleItems = Json.at(example, p.itemsPath());
+    JsonNode template = exampleItems.isArray() && exampleItems.size() > 0 ? exampleItems.get(0) : Json.MAPPER.createObjectNode();
+    String baseId = template.path("id").isValueNode() ? template.path("id").asText()
+        : template.path("_id").isValueNode() ? template.path("_id").asText() : op.operationId();
+    int total = 0;
+    for (int s : sizes) {
+      total += s;
+    }
+
+    List<List<String>> pages = new ArrayList<>();
+    List<StubMapping> stubs = new ArrayList<>();
+    Map<String, String> previousCursor = new LinkedHashMap<>();
+    int index = 0;
+    int n = sizes.length;
+    for (int page = 1; page <= n; page++) {
+      ArrayNode items = Json.MAPPER.createArrayNode();
+      List<String> ids = new ArrayList<>();
+      for (int i = 0; i < sizes[page - 1]; i++) {
+        index++;
+        String id = baseId + "-" + index;
+        items.add(withId(template, id));
+        ids.add(id);
+      }
+      pages.add(ids);
+      ObjectNode body = (ObjectNode) example.deepCopy();
+      Json.set(body, p.itemsPath(), items);
+      updateTotals(body, p, total);
+      String lastId = ids.get(ids.size() - 1);
+      boolean last = page == n;
+      RequestPatternBuilder request = RequestPatternBuilder.like(basePattern(op));
+      Map<String, String> cursor = new LinkedHashMap<>();
+      switch (p.style()) {
+        case "offset", "skip" -> {
+          int offset = index - ids.size();
+          request.withQueryParam(p.offsetParam(), page == 1 ? WireMock.or(WireMock.absent(), WireMock.equalTo("0"))
+              : WireMock.equalTo(String.valueOf(offset)));
+        }
+        default -> {
+          for (String pair : p.cursor()) {
+            String[] kv = pair.split("=", 2);
+            String param = kv[0];
+            String path = kv[1];
+            JsonNode value;
+            if (p.style().equals("page")) {
+              value = last ? NullNode.instance : IntNode.valueOf(page + 1);
+            } else if (p.style().equals("message") || param.toLowerCase(java.util.Locale.ROOT).endsWith("id")) {
+              value = last && !p.style().equals("message") ? NullNode.instance : TextNode.valueOf(lastId);
+            } else {
+              long sort = SORT_BASE + index;
+              value = last ? NullNode.instance
+                  : Json.at(example, path).isNumber() ? LongNode.valueOf(sort) : TextNode.valueOf(String.valueOf(sort));
+            }
+            Json.setOrRemove(body, path, value); // GHL omits the cursor on the last page (fields are not nullable)
+            if (!value.isNull()) {
+              cursor.put(param, value.asText());
+            }
+            StringValuePattern match;
+            if (page == 1) {
+              match = p.style().equals("page") ? WireMock.or(WireMock.absent(), WireMock.equalTo("1")) : WireMock.absent();
+            } else {
+              match = WireMock.equalTo(previousCursor.get(param));
+            }
+            request.withQueryParam(param, match);
+          }
+          if (!p.hasMorePath().isEmpty()) {
+            Json.set(body, p.hasMorePath(), BooleanNode.valueOf(!last));
+          }
+          ObjectNode meta = Json.parentOf(body, p.cursor().isEmpty() ? p.itemsPath() : p.cursor().get(0).split("=", 2)[1]);
+          if (meta != null && !p.style().equals("message")) {
+            if (meta.has("nextPage") && !p.style().equals("page")) {
+              if (last) {
+                meta.remove("nextPage");
+              } else {
+                meta.put("nextPage", page + 1);
+              }
+            }
+            if (meta.has("currentPage")) {
+              meta.put("currentPage", page);
+            }
+            if (meta.has("prevPage")) {
+              if (page == 1) {
+                meta.remove("prevPage");
+              } else {
+                meta.put("prevPage", page - 1);
+              }
+            }
+          }
+        }
+      }
+      stubs.add(stub(op, request.build(), Json.write(body), priority, page + "/" + n));
+      previousCursor = cursor;
+    }
+    int requests = n;
+    if (p.style().equals("offset") || p.style().equals("skip")) {
+      ObjectNode body = (ObjectNode) example.deepCopy();
+      Json.set(body, p.itemsPath(), Json.MAPPER.createArrayNode());
+      updateTotals(body, p, total);
+      RequestPatternBuilder request = RequestPatternBuilder.like(basePattern(op)).withQueryParam(p.offsetParam(), WireMock.equalTo(String.valueOf(total)));
+      stubs.add(stub(op, request.build(), Json.write(body), priority, "end (empty)"));
+      requests++;
+    }
+    return new Built(new PageChain(op.operationId(), p.style(), pages, requests), stubs);
+  }
+
+  /**
+   * A fresh copy of the operation's request pattern: {@code RequestPatternBuilder.like} shares
+   * the query parameter map with its source, so every page needs its own.
+   */
+  private static RequestPattern basePattern(OperationStub op) {
+    return StubMapping.buildFrom(op.mappingJson()).getRequest();
+  }
+
+  private static JsonNode withId(JsonNode template, String id) {
+    JsonNode copy = template.deepCopy();
+    if (!(copy instanceof ObjectNode o)) {
+      return TextNode.valueOf(id);
+    }
+    boolean set = false;
+    for (String field : new String[] {"id", "_id"}) {
+      if (o.has(field)) {
+        o.put(field, id);
+        set = true;
+      }
+    }
+    if (!set) {
+      o.put("id", id);
+    }
+    return o;
+  }
+
+  private static void updateTotals(ObjectNode body, OperationStub.Pagination p, int total) {
+    List<ObjectNode> holders = new ArrayList<>();
+    ObjectNode itemsParent = Json.parentOf(body, p.itemsPath());
+    if (itemsParent != null) {
+      holders.add(itemsParent);
+    }
+    if (body.get("meta") instanceof ObjectNode meta) {
+      holders.add(meta);
+    }
+    for (ObjectNode h : holders) {
+      for (String f : new String[] {"total", "count", "totalCount"}) {
+        if (h.path(f).isNumber()) {
+          h.put(f, total);
+        }
+      }
+    }
+  }
+
+  private static StubMapping stub(OperationStub op, RequestPattern request, String body, int priority, String label) {
+    StubMapping m = new StubMapping(request, ResponseDefinitionBuilder.responseDefinition()
+        .withStatus(op.status())
+        .withHeader("Content-Type", "application/json")
+        .withHeader(StubGenerator.OPERATION_HEADER, op.operationId())
+        .withBody(body)
+        .build());
+    m.setName(op.operationId() + " page " + label);
+    m.setPriority(priority);
+    m.setMetadata(new Metadata(Map.of("ghl", Map.of("operationId", op.operationId(), "pageChain", true))));
+    return m;
+  }
+}

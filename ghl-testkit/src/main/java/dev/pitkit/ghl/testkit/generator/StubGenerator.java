@@ -1,0 +1,439 @@
+package dev.pitkit.ghl.testkit.generator;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Turns the spec into WireMock JSON mappings: one per operation, answered with the spec's own
+ * example (first 2xx status, JSON content type); for each paginated list, an end-of-list stub
+ * answering later pages with an empty page (so auto-pagination over the plain stubs ends); and
+ * the gateway's 401 for requests without a usable {@code Authorization} header.
+ *
+ * <p>Run by the build ({@code exec-maven-plugin}, phase {@code process-classes}) so the mappings
+ * land in {@code target/classes/dev/pitkit/ghl/testkit/mappings/} and are packaged with the jar.
+ * The output depends only on the spec: stable ids (name-based UUIDs), the spec's key order, LF
+ * line endings. Nothing in the mappings is written by hand.
+ *
+ * <p>Request matching: method, path (path parameters as {@code urlPathTemplate} wildcards that
+ * exclude the literal sibling paths, so {@code /locations/search} never reaches
+ * {@code /locations/{locationId}}), and presence of every required query parameter. Every
+ * operation mapping carries {@code metadata.ghl} (operationId, token, version, status, required
+ * query parameters, pagination) for the testkit's helpers.
+ */
+public final class StubGenerator {
+  /** The spec, as shipped by the {@code ghl-spec} artifact. */
+  public static final String SPEC_RESOURCE = "dev/pitkit/ghl/spec/openapi.yaml";
+  /** Classpath root of the testkit's WireMock files (holds {@code mappings/}). */
+  public static final String CLASSPATH_ROOT = "dev/pitkit/ghl/testkit";
+  /** The file listing every mapping file name, one per line (jars cannot be listed portably). */
+  public static final String INDEX_FILE = "mappings-index.txt";
+  /** Priority of the operation stubs: lower precedence than a user's own stub (WireMock default 5). */
+  public static final int OPERATION_PRIORITY = 10;
+  /** Priority of the gateway's 401 stubs: before everything else. */
+  public static final int GATEWAY_PRIORITY = 1;
+  /** Name prefix of the gateway (non-operation) mappings. */
+  public static final String GATEWAY_PREFIX = "gateway-";
+  /** Priority of the end-of-list stubs: above their operation's stub, below a user's own. */
+  public static final int END_OF_LIST_PRIORITY = 9;
+  /** File and name suffix of a paginated operation's end-of-list stub. */
+  public static final String END_OF_LIST_SUFFIX = "-end-of-list";
+  /** Response header naming the operation whose stub answered. */
+  public static final String OPERATION_HEADER = "X-Mock-Operation";
+
+  private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch", "head", "options");
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+  private StubGenerator() {}
+
+  /**
+   * Writes the mappings under {@code <outputDir>/dev/pitkit/ghl/testkit/mappings/} (stale
+   * {@code *.json} files there are removed first) and the index beside it.
+   *
+   * @param args {@code <outputDir> [<spec.yaml>]}; without a spec path the classpath spec is used
+   * @throws IOException when a file cannot be read or written
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length < 1) {
+      throw new IllegalArgumentException("usage: StubGenerator <outputDir> [<spec.yaml>]");
+    }
+    String spec = args.length > 1 ? Files.readString(Path.of(args[1]), StandardCharsets.UTF_8) : readSpecResource();
+    SortedMap<String, String> files = generate(spec);
+    Path root = Path.of(args[0]).resolve(CLASSPATH_ROOT);
+    Path dir = root.resolve("mappings");
+    Files.createDirectories(dir);
+    try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, "*.json")) {
+      for (Path p : old) {
+        Files.delete(p);
+      }
+    }
+    for (Map.Entry<String, String> e : files.entrySet()) {
+      Files.writeString(dir.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
+    }
+    Files.writeString(root.resolve(INDEX_FILE), String.join("\n", files.keySet()) + "\n", StandardCharsets.UTF_8);
+    System.out.println("[ghl-testkit] wrote " + files.size() + " WireMock mappings to " + dir);
+  }
+
+  /** The spec text from the classpath ({@link #SPEC_RESOURCE}). */
+  public static String readSpecResource() {
+    ClassLoader cl = StubGenerator.class.getClassLoader();
+    try (InputStream in = cl.getResourceAsStream(SPEC_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(SPEC_RESOURCE + " is not on the classpath (dependency dev.pitkit:ghl-spec)");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * All mapping files for a spec: file name to JSON text, sorted by file name.
+   *
+   * @param specYaml the OpenAPI document (YAML or JSON)
+   * @return {@code <operationId>.json} for every operation, plus the gateway mappings
+   * @throws IllegalStateException when an operation has no 2xx JSON example to answer with
+   */
+  public static SortedMap<String, String> generate(String specYaml) {
+    JsonNode root = readTree(specYaml);
+    List<String> allPaths = new ArrayList<>();
+    root.path("paths").fieldNames().forEachRemaining(allPaths::add);
+    SortedMap<String, String> out = new TreeMap<>();
+    for (String path : allPaths) {
+      JsonNode item = deref(root, root.path("paths").get(path));
+      for (String method : METHODS) {
+        JsonNode op = item.get(method);
+        if (op == null) {
+          continue;
+        }
+        ObjectNode mapping = operationMapping(root, allPaths, path, method, item, op);
+        String id = mapping.get("name").asText();
+        if (out.put(id + ".json", write(mapping)) != null) {
+          throw new IllegalStateException("duplicate operationId " + id);
+        }
+        ObjectNode end = endOfListMapping(mapping);
+        if (end != null) {
+          out.put(id + END_OF_LIST_SUFFIX + ".json", write(end));
+        }
+      }
+    }
+    out.put(GATEWAY_PREFIX + "missing-authorization.json", write(unauthorized("missing-authorization", F.objectNode().put("absent", true))));
+    out.put(GATEWAY_PREFIX + "malformed-authorization.json", write(unauthorized("malformed-authorization",
+        F.objectNode().put("doesNotMatch", "(?i)Bearer +\\S+"))));
+    return out;
+  }
+
+  /** The GHL-style body of the gateway's 401. */
+  public static ObjectNode unauthorizedBody() {
+    ObjectNode body = F.objectNode();
+    body.put("statusCode", 401);
+    body.put("message", "Invalid or missing Maton API key: send Authorization: Bearer $MATON_API_KEY");
+    body.put("error", "Unauthorized");
+    return body;
+  }
+
+  private static ObjectNode operationMapping(JsonNode root, List<String> allPaths, String path, String method,
+      JsonNode item, JsonNode op) {
+    String operationId = text(op, "operationId");
+    if (operationId.isEmpty()) {
+      throw new IllegalStateException(method.toUpperCase() + " " + path + " has no operationId");
+    }
+    Map<String, JsonNode> params = new LinkedHashMap<>();
+    for (JsonNode p : iterable(item.path("parameters"))) {
+      JsonNode d = deref(root, p);
+      params.put(text(d, "in") + ":" + text(d, "name"), d);
+    }
+    for (JsonNode p : iterable(op.path("parameters"))) {
+      JsonNode d = deref(root, p);
+      params.put(text(d, "in") + ":" + text(d, "name"), d);
+    }
+    List<String> requiredQuery = new ArrayList<>();
+    for (JsonNode p : params.values()) {
+      if (text(p, "in").equals("query") && p.path("required").asBoolean(false)) {
+        requiredQuery.add(text(p, "name"));
+      }
+    }
+
+    String status = null;
+    for (Iterator<String> it = op.path("responses").fieldNames(); it.hasNext(); ) {
+      String code = it.next();
+      if (code.length() == 3 && code.charAt(0) == '2' && (status == null || code.compareTo(status) < 0)) {
+        status = code;
+      }
+    }
+    if (status == null) {
+      throw new IllegalStateException(operationId + " declares no 2xx response");
+    }
+    JsonNode response = deref(root, op.path("responses").get(status));
+    JsonNode media = response.path("content").path("application/json");
+    JsonNode example = media.get("example");
+    if (example == null && media.path("examples").isObject() && media.path("examples").size() > 0) {
+      example = deref(root, media.path("examples").elements().next()).get("value");
+    }
+    if (example == null) {
+      throw new IllegalStateException(operationId + ": the " + status + " response has no application/json example");
+    }
+
+    ObjectNode mapping = F.objectNode();
+    mapping.put("id", UUID.nameUUIDFromBytes(("ghl-testkit:" + operationId).getBytes(StandardCharsets.UTF_8)).toString());
+    mapping.put("name", operationId);
+    mapping.put("priority", OPERATION_PRIORITY);
+    ObjectNode request = mapping.putObject("request");
+    request.put("method", method.toUpperCase(java.util.Locale.ROOT));
+    if (path.contains("{")) {
+      request.put("urlPathTemplate", path);
+      ObjectNode exclusions = pathExclusions(path, allPaths);
+      if (!exclusions.isEmpty()) {
+        request.set("pathParameters", exclusions);
+      }
+    } else {
+      request.put("urlPath", path);
+    }
+    if (!requiredQuery.isEmpty()) {
+      ObjectNode q = request.putObject("queryParameters");
+      for (String name : requiredQuery) {
+        q.putObject(name).put("matches", ".+");
+      }
+    }
+    ObjectNode resp = mapping.putObject("response");
+    resp.put("status", Integer.parseInt(status));
+    ObjectNode headers = resp.putObject("headers");
+    headers.put("Content-Type", "application/json");
+    headers.put(OPERATION_HEADER, operationId);
+    resp.set("jsonBody", example.deepCopy());
+
+    ObjectNode ghl = mapping.putObject("metadata").putObject("ghl");
+    ghl.put("operationId", operationId);
+    ghl.put("method", method.toUpperCase(java.util.Locale.ROOT));
+    ghl.put("path", path);
+    ghl.put("token", text(op, "x-ghl-token"));
+    ghl.put("version", text(op, "x-ghl-version"));
+    ghl.put("status", Integer.parseInt(status));
+    ArrayNode rq = ghl.putArray("requiredQuery");
+    requiredQuery.forEach(rq::add);
+    ArrayNode oneOf = ghl.putArray("requireOneOf");
+    for (JsonNode n : iterable(op.path("x-ghl-require-one-of"))) {
+      oneOf.add(n.asText());
+    }
+    JsonNode pagination = op.get("x-ghl-pagination");
+    if (pagination != null && pagination.isObject()) {
+      ghl.set("pagination", pagination.deepCopy());
+    }
+    return mapping;
+  }
+
+  /**
+   * For a paginated list, a stub answering every request for a later page (a cursor, a page
+   * number other than 1, a non-zero offset) with an empty page: the example is the whole list, so
+   * auto-pagination over the plain stubs ends cleanly instead of looping on the example's cursor.
+   */
+  private static ObjectNode endOfListMapping(ObjectNode opMapping) {
+    JsonNode ghl = opMapping.path("metadata").path("ghl");
+    JsonNode p = ghl.get("pagination");
+    if (p == null) {
+      return null;
+    }
+    String operationId = ghl.path("operationId").asText();
+    String style = p.path("style").asText();
+    String param;
+    String valueRegex;
+    switch (style) {
+      case "offset", "skip" -> {
+        param = p.path("offsetParam").asText();
+        valueRegex = "(?!0+$)\\d+";
+      }
+      case "page" -> {
+        param = p.path("cursor").path(0).asText().split("=", 2)[0];
+        valueRegex = "(?!0*1$)\\d+";
+      }
+      default -> {
+        param = p.path("cursor").path(0).asText().split("=", 2)[0];
+        valueRegex = ".+";
+      }
+    }
+    if (param.isEmpty()) {
+      return null;
+    }
+    ObjectNode end = opMapping.deepCopy();
+    end.put("id", UUID.nameUUIDFromBytes(("ghl-testkit:" + operationId + END_OF_LIST_SUFFIX).getBytes(StandardCharsets.UTF_8)).toString());
+    end.put("name", operationId + END_OF_LIST_SUFFIX);
+    end.put("priority", END_OF_LIST_PRIORITY);
+    ObjectNode request = (ObjectNode) end.get("request");
+    ObjectNode query = request.has("queryParameters") ? (ObjectNode) request.get("queryParameters") : request.putObject("queryParameters");
+    query.putObject(param).put("matches", valueRegex);
+    ObjectNode body = (ObjectNode) end.path("response").get("jsonBody");
+    setPath(body, p.path("itemsPath").asText(), F.arrayNode());
+    if (!style.equals("offset") && !style.equals("skip")) {
+      for (JsonNode pair : p.path("cursor")) {
+        String path = pair.asText().split("=", 2)[1];
+        if (style.equals("message")) {
+          continue; // GHL keeps lastMessageId; nextPage=false ends it
+        }
+        removePath(body, path); // a missing cursor ends the walk; the fields are not nullable
+      }
+    }
+    if (!p.path("hasMorePath").asText().isEmpty()) {
+      setPath(body, p.path("hasMorePath").asText(), F.booleanNode(false));
+    }
+    ObjectNode meta = (ObjectNode) end.path("metadata").get("ghl");
+    meta.removeAll();
+    meta.put("operationId", operationId);
+    meta.put("role", "end-of-list");
+    return end;
+  }
+
+  private static void removePath(ObjectNode root, String dotted) {
+    JsonNode parent = root;
+    String[] keys = dotted.split("\\.");
+    for (int i = 0; i < keys.length - 1; i++) {
+      parent = parent.path(keys[i]);
+    }
+    if (parent instanceof ObjectNode o) {
+      o.remove(keys[keys.length - 1]);
+    }
+  }
+
+  private static void setPath(ObjectNode root, String dotted, JsonNode value) {
+    String[] keys = dotted.split("\\.");
+    ObjectNode parent = root;
+    for (int i = 0; i < keys.length - 1; i++) {
+      JsonNode child = parent.get(keys[i]);
+      parent = child instanceof ObjectNode o ? o : parent.putObject(keys[i]);
+    }
+    parent.set(keys[keys.length - 1], value);
+  }
+
+  /**
+   * For a templated path, the literal sibling paths a request could otherwise be confused with:
+   * {@code /locations/{locationId}} must not answer {@code /locations/search}.
+   */
+  private static ObjectNode pathExclusions(String template, List<String> allPaths) {
+    String[] t = template.split("/", -1);
+    Map<String, TreeSet<String>> excluded = new LinkedHashMap<>();
+    for (String other : allPaths) {
+      if (other.equals(template)) {
+        continue;
+      }
+      String[] o = other.split("/", -1);
+      if (o.length != t.length) {
+        continue;
+      }
+      String param = null;
+      String literal = null;
+      boolean compatible = true;
+      for (int i = 0; i < t.length && compatible; i++) {
+        boolean tVar = isVar(t[i]);
+        boolean oVar = isVar(o[i]);
+        if (tVar && !oVar) {
+          if (param != null) {
+            compatible = false; // differs in two places: not a simple sibling
+          }
+          param = t[i].substring(1, t[i].length() - 1);
+          literal = o[i];
+        } else if (!tVar && oVar) {
+          compatible = false;
+        } else if (!tVar && !t[i].equals(o[i])) {
+          compatible = false;
+        }
+      }
+      if (compatible && param != null && !literal.isEmpty()) {
+        excluded.computeIfAbsent(param, k -> new TreeSet<>()).add(literal);
+      }
+    }
+    ObjectNode out = F.objectNode();
+    excluded.forEach((param, literals) -> {
+      List<String> quoted = new ArrayList<>();
+      literals.forEach(l -> quoted.add(l.matches("[A-Za-z0-9_-]+") ? l : java.util.regex.Pattern.quote(l)));
+      out.putObject(param).put("doesNotMatch", String.join("|", quoted));
+    });
+    return out;
+  }
+
+  private static ObjectNode unauthorized(String kind, ObjectNode authorizationPattern) {
+    ObjectNode mapping = F.objectNode();
+    mapping.put("id", UUID.nameUUIDFromBytes(("ghl-testkit:" + GATEWAY_PREFIX + kind).getBytes(StandardCharsets.UTF_8)).toString());
+    mapping.put("name", GATEWAY_PREFIX + kind);
+    mapping.put("priority", GATEWAY_PRIORITY);
+    ObjectNode request = mapping.putObject("request");
+    request.put("method", "ANY");
+    request.put("urlPathPattern", "/(highlevel-pit|connections)(/.*)?");
+    request.putObject("headers").set("Authorization", authorizationPattern);
+    ObjectNode resp = mapping.putObject("response");
+    resp.put("status", 401);
+    resp.putObject("headers").put("Content-Type", "application/json");
+    resp.set("jsonBody", unauthorizedBody());
+    mapping.putObject("metadata").putObject("ghl").put("gateway", kind);
+    return mapping;
+  }
+
+  private static boolean isVar(String segment) {
+    return segment.startsWith("{") && segment.endsWith("}");
+  }
+
+  /** Parses YAML (or JSON) into a tree, keeping the document's key order. */
+  public static JsonNode readTree(String yaml) {
+    try {
+      return new ObjectMapper(new YAMLFactory()).readTree(yaml);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("the spec is not valid YAML: " + e.getMessage(), e);
+    }
+  }
+
+  /** Follows local {@code $ref}s ({@code #/components/...}) until a concrete node. */
+  public static JsonNode deref(JsonNode root, JsonNode node) {
+    JsonNode n = node;
+    for (int guard = 0; n != null && n.has("$ref") && guard < 32; guard++) {
+      String ref = n.get("$ref").asText();
+      if (!ref.startsWith("#/")) {
+        throw new IllegalStateException("only local $refs are supported: " + ref);
+      }
+      n = root.at(ref.substring(1));
+      if (n.isMissingNode()) {
+        throw new IllegalStateException("unresolved $ref " + ref);
+      }
+    }
+    return n;
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? "" : v.asText();
+  }
+
+  private static Iterable<JsonNode> iterable(JsonNode node) {
+    return node::elements;
+  }
+
+  private static String write(JsonNode node) {
+    DefaultIndenter lf = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(lf).withArrayIndenter(lf);
+    ObjectWriter writer = new ObjectMapper().writer(printer);
+    try {
+      return writer.writeValueAsString(node) + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

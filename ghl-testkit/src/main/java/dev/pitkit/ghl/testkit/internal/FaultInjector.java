@@ -1,0 +1,182 @@
+package dev.pitkit.ghl.testkit.internal;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.pitkit.ghl.testkit.generator.StubGenerator;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+
+/**
+ * A WireMock transformer, one instance per server, that injects faults into matched responses:
+ * rules added by the JUnit extension's helpers and the standalone server's flags, and (when
+ * enabled) the per-request header {@value #FAULT_HEADER}. Optionally answers requests that violate
+ * the spec with a GHL-style 422 first. Gateway 401s and unmatched requests pass untouched.
+ */
+public final class FaultInjector implements ResponseDefinitionTransformerV2 {
+  /** Per-request fault header: {@code 429}, {@code 500} (any 4xx/5xx), {@code reset}, {@code empty}, {@code delay=MS}, {@code retry-after=S}, {@code no-retry-after}. */
+  public static final String FAULT_HEADER = "X-Mock-Fault";
+  /** Default {@code Retry-After} of a header-requested 429, in seconds. */
+  public static final int DEFAULT_RETRY_AFTER_SECONDS = 1;
+
+  private final StubCatalog catalog;
+  private final boolean headerFaults;
+  private final Function<LoggedRequest, List<String>> requestValidator;
+  private final List<FaultRule> rules = new CopyOnWriteArrayList<>();
+
+  /**
+   * @param catalog to name the operation of a request answered by a non-testkit stub
+   * @param headerFaults whether {@value #FAULT_HEADER} is honoured
+   * @param requestValidator spec violations of a request (empty when valid), or null for none
+   */
+  public FaultInjector(StubCatalog catalog, boolean headerFaults, Function<LoggedRequest, List<String>> requestValidator) {
+    this.catalog = catalog;
+    this.headerFaults = headerFaults;
+    this.requestValidator = requestValidator;
+  }
+
+  @Override
+  public String getName() {
+    return "ghl-fault-injector";
+  }
+
+  /** Adds a rule; rules are tried in the order added. */
+  public void add(FaultRule rule) {
+    rules.add(rule);
+  }
+
+  /** Removes every rule. */
+  public void clear() {
+    rules.clear();
+  }
+
+  /** The rules that may still fire. */
+  public List<FaultRule> activeRules() {
+    List<FaultRule> out = new ArrayList<>();
+    for (FaultRule r : rules) {
+      if (r.active()) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public ResponseDefinition transform(ServeEvent event) {
+    ResponseDefinition rd = event.getResponseDefinition();
+    StubMapping stub = event.getStubMapping();
+    if (!event.getWasMatched() || stub == null || isGateway(stub)) {
+      return rd;
+    }
+    LoggedRequest request = event.getRequest();
+    if (requestValidator != null) {
+      List<String> violations = requestValidator.apply(request);
+      if (!violations.isEmpty()) {
+        return json(422, ErrorBodies.validationFailed(violations), null);
+      }
+    }
+    String op = operationOf(stub, request);
+    ResponseDefinition out = rd;
+    for (FaultRule r : rules) {
+      if (r.kind() == FaultRule.Kind.DELAY && r.appliesTo(op) && r.fire()) {
+        out = r.apply(out);
+      }
+    }
+    for (FaultRule r : rules) {
+      if (r.kind() != FaultRule.Kind.DELAY && r.appliesTo(op) && r.fire()) {
+        out = r.apply(out);
+        break;
+      }
+    }
+    if (headerFaults) {
+      String header = request.getHeader(FAULT_HEADER);
+      if (header != null && !header.isBlank()) {
+        out = applyHeader(out, header);
+      }
+    }
+    return out;
+  }
+
+  private String operationOf(StubMapping stub, LoggedRequest request) {
+    if (stub.getMetadata() != null) {
+      Object ghl = stub.getMetadata().get("ghl");
+      if (ghl instanceof java.util.Map<?, ?> m && m.get("operationId") != null) {
+        return String.valueOf(m.get("operationId"));
+      }
+    }
+    return catalog.resolve(request.getMethod().getName(), request.getUrl()).map(OperationStub::operationId).orElse(null);
+  }
+
+  static boolean isGateway(StubMapping stub) {
+    return stub.getName() != null && stub.getName().startsWith(StubGenerator.GATEWAY_PREFIX);
+  }
+
+  /** Applies an {@value #FAULT_HEADER} value; an unknown token answers 400 explaining the syntax. */
+  static ResponseDefinition applyHeader(ResponseDefinition rd, String header) {
+    Integer status = null;
+    Integer retryAfter = null;
+    boolean noRetryAfter = false;
+    long delayMs = 0;
+    FaultRule.Kind fault = null;
+    for (String raw : header.split("[,;\\s]+")) {
+      String token = raw.trim().toLowerCase(Locale.ROOT);
+      if (token.isEmpty()) {
+        continue;
+      }
+      try {
+        if (token.matches("[45]\\d\\d")) {
+          status = Integer.parseInt(token);
+        } else if (token.equals("reset")) {
+          fault = FaultRule.Kind.RESET;
+        } else if (token.equals("empty")) {
+          fault = FaultRule.Kind.EMPTY;
+        } else if (token.startsWith("delay=")) {
+          delayMs = Long.parseLong(token.substring(6));
+        } else if (token.startsWith("retry-after=")) {
+          retryAfter = Integer.parseInt(token.substring(12));
+        } else if (token.equals("no-retry-after")) {
+          noRetryAfter = true;
+        } else {
+          return badHeader(raw);
+        }
+      } catch (NumberFormatException e) {
+        return badHeader(raw);
+      }
+    }
+    ResponseDefinition out = rd;
+    if (fault != null) {
+      out = FaultRule.fault(null, 1, 1, fault).apply(out);
+    } else if (status != null) {
+      Duration ra = noRetryAfter ? null
+          : retryAfter != null ? Duration.ofSeconds(retryAfter)
+          : status == 429 ? Duration.ofSeconds(DEFAULT_RETRY_AFTER_SECONDS) : null;
+      out = FaultRule.respond(null, 1, 1, status, ra, null).apply(out);
+    }
+    if (delayMs > 0) {
+      out = FaultRule.delay(null, 1, 1, Duration.ofMillis(delayMs)).apply(out);
+    }
+    return out;
+  }
+
+  private static ResponseDefinition badHeader(String token) {
+    String body = "{\"statusCode\":400,\"message\":\"" + FAULT_HEADER + ": unknown token '" + token.replaceAll("[\"\\\\]", "")
+        + "' (use 429, 500 or any 4xx/5xx status, reset, empty, delay=MS, retry-after=S, no-retry-after)\",\"error\":\"Bad Request\"}";
+    return json(400, body, null);
+  }
+
+  private static ResponseDefinition json(int status, String body, Duration retryAfter) {
+    ResponseDefinitionBuilder b = ResponseDefinitionBuilder.responseDefinition().withStatus(status)
+        .withHeader("Content-Type", "application/json").withBody(body);
+    if (retryAfter != null) {
+      b.withHeader("Retry-After", String.valueOf(retryAfter.toSeconds()));
+    }
+    return b.build();
+  }
+}

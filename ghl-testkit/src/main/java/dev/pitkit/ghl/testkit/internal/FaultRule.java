@@ -1,0 +1,133 @@
+package dev.pitkit.ghl.testkit.internal;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One fault to inject into matched responses: for one operation or all, for the next {@code n}
+ * calls or every call, optionally only every {@code every}-th call.
+ */
+public final class FaultRule {
+  /** What the fault does. */
+  public enum Kind {
+    /** Replace the response with a status, optional {@code Retry-After} and body. */
+    RESPOND,
+    /** Reset the connection ({@link Fault#CONNECTION_RESET_BY_PEER}). */
+    RESET,
+    /** Close the connection without a response ({@link Fault#EMPTY_RESPONSE}). */
+    EMPTY,
+    /** Delay the normal response. */
+    DELAY
+  }
+
+  private final String operationId;
+  private final AtomicInteger remaining;
+  private final int every;
+  private final AtomicLong seen = new AtomicLong();
+  private final Kind kind;
+  private final int status;
+  private final Duration retryAfter;
+  private final Duration delay;
+  private final String body;
+
+  private FaultRule(String operationId, int count, int every, Kind kind, int status, Duration retryAfter, Duration delay,
+      String body) {
+    if (count == 0 || count < -1) {
+      throw new IllegalArgumentException("count must be positive (or -1 for every call), was " + count);
+    }
+    if (every < 1) {
+      throw new IllegalArgumentException("every must be >= 1");
+    }
+    this.operationId = operationId;
+    this.remaining = new AtomicInteger(count);
+    this.every = every;
+    this.kind = Objects.requireNonNull(kind);
+    this.status = status;
+    this.retryAfter = retryAfter;
+    this.delay = delay;
+    this.body = body;
+  }
+
+  /** A replaced response. {@code count} -1 means every call; {@code operationId} null means any. */
+  public static FaultRule respond(String operationId, int count, int every, int status, Duration retryAfter, String body) {
+    return new FaultRule(operationId, count, every, Kind.RESPOND, status, retryAfter, null,
+        body != null ? body : ErrorBodies.forStatus(status));
+  }
+
+  /** A connection reset or an empty response. */
+  public static FaultRule fault(String operationId, int count, int every, Kind kind) {
+    if (kind != Kind.RESET && kind != Kind.EMPTY) {
+      throw new IllegalArgumentException(kind + " is not a connection fault");
+    }
+    return new FaultRule(operationId, count, every, kind, 0, null, null, null);
+  }
+
+  /** A delay added to the normal response. */
+  public static FaultRule delay(String operationId, int count, int every, Duration delay) {
+    if (delay == null || delay.isNegative()) {
+      throw new IllegalArgumentException("delay must be >= 0");
+    }
+    return new FaultRule(operationId, count, every, Kind.DELAY, 0, null, delay, null);
+  }
+
+  /** What this rule does. */
+  public Kind kind() {
+    return kind;
+  }
+
+  boolean appliesTo(String op) {
+    return operationId == null || operationId.equals(op);
+  }
+
+  /** Counts this call and says whether the rule fires for it (consuming one of its calls). */
+  boolean fire() {
+    if (remaining.get() == 0) {
+      return false;
+    }
+    if (every > 1 && seen.incrementAndGet() % every != 0) {
+      return false;
+    }
+    return remaining.getAndUpdate(x -> x > 0 ? x - 1 : x) != 0;
+  }
+
+  /** True while the rule may still fire. */
+  public boolean active() {
+    return remaining.get() != 0;
+  }
+
+  ResponseDefinition apply(ResponseDefinition original) {
+    return switch (kind) {
+      case RESPOND -> {
+        ResponseDefinitionBuilder b = ResponseDefinitionBuilder.responseDefinition()
+            .withStatus(status)
+            .withHeader("Content-Type", "application/json")
+            .withBody(body);
+        if (retryAfter != null) {
+          b.withHeader("Retry-After", String.valueOf(Math.max(0, retryAfter.toSeconds())));
+        }
+        if (original.getFixedDelayMilliseconds() != null) {
+          b.withFixedDelay(original.getFixedDelayMilliseconds());
+        }
+        yield b.build();
+      }
+      case RESET -> ResponseDefinitionBuilder.like(original).withFault(Fault.CONNECTION_RESET_BY_PEER).build();
+      case EMPTY -> ResponseDefinitionBuilder.like(original).withFault(Fault.EMPTY_RESPONSE).build();
+      case DELAY -> {
+        int before = original.getFixedDelayMilliseconds() == null ? 0 : original.getFixedDelayMilliseconds();
+        yield ResponseDefinitionBuilder.like(original).withFixedDelay(before + (int) Math.min(Integer.MAX_VALUE, delay.toMillis())).build();
+      }
+    };
+  }
+
+  @Override
+  public String toString() {
+    return kind + (kind == Kind.RESPOND ? " " + status : "") + (kind == Kind.DELAY ? " " + delay.toMillis() + "ms" : "")
+        + " for " + (operationId == null ? "any operation" : operationId)
+        + (remaining.get() < 0 ? " (every call)" : " (" + remaining.get() + " left)");
+  }
+}

@@ -1,0 +1,67 @@
+package dev.pitkit.ghl.testkit.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One operation's generated stub, read back from its mapping file.
+ *
+ * @param operationId the spec's operationId (also the mapping's name)
+ * @param method HTTP method
+ * @param path path template, e.g. {@code /highlevel-pit/contacts/{contactId}}
+ * @param token {@code x-ghl-token}: agency, sub-account or maton
+ * @param version {@code x-ghl-version} (empty for Maton's operations)
+ * @param status the spec's first 2xx status
+ * @param requiredQuery required query parameters
+ * @param requireOneOf {@code x-ghl-require-one-of}
+ * @param pagination {@code x-ghl-pagination}, or null
+ * @param body the spec's example response body (do not modify; copy it)
+ * @param mappingJson the mapping file's text
+ */
+public record OperationStub(String operationId, String method, String path, String token, String version, int status,
+    List<String> requiredQuery, List<String> requireOneOf, Pagination pagination, JsonNode body, String mappingJson) {
+
+  /**
+   * {@code x-ghl-pagination} of a list operation.
+   *
+   * @param style cursor, page, offset, skip or message
+   * @param itemsPath dotted path of the items array in the response
+   * @param limitParam page size query parameter, or empty
+   * @param offsetParam offset/skip query parameter, or empty
+   * @param cursor {@code requestParam=response.path} pairs
+   * @param hasMorePath boolean "more pages" response field, or empty
+   */
+  public record Pagination(String style, String itemsPath, String limitParam, String offsetParam, List<String> cursor,
+      String hasMorePath) {}
+
+  /** A regex matching concrete paths of this operation. */
+  public Pattern pathPattern() {
+    StringBuilder re = new StringBuilder();
+    String[] segments = path.split("/", -1);
+    for (int i = 0; i < segments.length; i++) {
+      String seg = segments[i];
+      if (i > 0) {
+        re.append('/');
+      }
+      re.append(seg.startsWith("{") && seg.endsWith("}") ? "[^/]+" : seg.isEmpty() ? "" : Pattern.quote(seg));
+    }
+    return Pattern.compile(re.toString());
+  }
+
+  /** Number of literal (non-template) path segments: the more, the more specific. */
+  public int literalSegments() {
+    int n = 0;
+    for (String seg : path.split("/")) {
+      if (!seg.isEmpty() && !seg.startsWith("{")) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** A copy of the example body. */
+  public JsonNode exampleBody() {
+    return body.deepCopy();
+  }
+}

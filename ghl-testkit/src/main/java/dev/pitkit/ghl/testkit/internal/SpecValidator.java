@@ -1,0 +1,163 @@
+package dev.pitkit.ghl.testkit.internal;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.pitkit.ghl.testkit.generator.StubGenerator;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Validates requests (and responses) against the spec with swagger-request-validator's
+ * {@link OpenApiInteractionValidator}. One validator per JVM, built on first use (parsing the
+ * spec takes a moment) and thread-safe afterwards.
+ *
+ * <p>Gateway headers ({@code Authorization}, {@code Maton-Connection}, {@code Version}) are not
+ * spec parameters, so security checks are ignored; the testkit checks those headers itself.
+ * Unknown query parameters are errors: a misspelt parameter name must not pass silently.
+ */
+public final class SpecValidator {
+  private static volatile SpecValidator shared;
+
+  /** Message keys never reported. */
+  private static final Set<String> IGNORED_PREFIXES = Set.of("validation.request.security");
+
+  private final OpenApiInteractionValidator validator;
+
+  private SpecValidator(String specText) {
+    LevelResolver levels = LevelResolver.create().withLevel("validation.request.security", ValidationReport.Level.IGNORE)
+        .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.ERROR)
+        .build();
+    this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(specText).withLevelResolver(levels).build();
+  }
+
+  /** The validator for the spec on the classpath. */
+  public static SpecValidator shared() {
+    SpecValidator v = shared;
+    if (v == null) {
+      synchronized (SpecValidator.class) {
+        v = shared;
+        if (v == null) {
+          v = new SpecValidator(StubGenerator.readSpecResource());
+          shared = v;
+        }
+      }
+    }
+    return v;
+  }
+
+  /**
+   * Starts building the shared validator on a background thread (parsing the spec takes a few
+   * seconds), so it is ready when the first request is validated.
+   */
+  public static void prewarm() {
+    if (shared == null) {
+      Thread t = new Thread(() -> {
+        try {
+          shared();
+        } catch (RuntimeException e) {
+          // reported again, with its cause, by the first real use
+        }
+      }, "ghl-testkit-spec-validator");
+      t.setDaemon(true);
+      t.start();
+    }
+  }
+
+  /** A validator for another spec text (tests, custom specs). */
+  public static SpecValidator forSpec(String specText) {
+    return new SpecValidator(specText);
+  }
+
+  /** The underlying validator. */
+  public OpenApiInteractionValidator validator() {
+    return validator;
+  }
+
+  /** Spec violations of a recorded request, one line each; empty when valid. */
+  public List<String> validate(LoggedRequest request) {
+    return messages(validator.validateRequest(toRequest(request)));
+  }
+
+  /**
+   * Spec violations of a response.
+   *
+   * @param path a concrete request path
+   * @param method the HTTP method
+   * @param status response status
+   * @param contentType response content type
+   * @param body response body
+   * @return one line per violation; empty when valid
+   */
+  public List<String> validateResponse(String path, String method, int status, String contentType, String body) {
+    SimpleResponse.Builder b = SimpleResponse.Builder.status(status);
+    if (contentType != null) {
+      b.withContentType(contentType);
+    }
+    if (body != null) {
+      b.withBody(body);
+    }
+    return messages(validator.validateResponse(path, Request.Method.valueOf(method.toUpperCase(Locale.ROOT)), b.build()));
+  }
+
+  private static List<String> messages(ValidationReport report) {
+    List<String> out = new ArrayList<>();
+    for (ValidationReport.Message m : report.getMessages()) {
+      if (m.getLevel() != ValidationReport.Level.ERROR || IGNORED_PREFIXES.stream().anyMatch(m.getKey()::startsWith)) {
+        continue;
+      }
+      StringBuilder line = new StringBuilder(m.getMessage());
+      m.getContext().flatMap(c -> c.getPointers()).ifPresent(p -> line.append(" [at ").append(p.getInstance()).append(']'));
+      line.append(" (").append(m.getKey()).append(')');
+      for (String detail : m.getNestedMessages().stream().map(ValidationReport.Message::getMessage).toList()) {
+        line.append("\n      - ").append(detail);
+      }
+      out.add(line.toString());
+    }
+    return out;
+  }
+
+  /** A validator request from a WireMock-recorded request. */
+  static Request toRequest(LoggedRequest r) {
+    String url = r.getUrl();
+    int q = url.indexOf('?');
+    String rawPath = q < 0 ? url : url.substring(0, q);
+    String query = q < 0 ? null : url.substring(q + 1);
+    String path;
+    try {
+      path = URI.create(rawPath).getPath();
+    } catch (IllegalArgumentException e) {
+      path = rawPath; // not a valid URI path: validate it as sent
+    }
+    SimpleRequest.Builder b = new SimpleRequest.Builder(r.getMethod().getName(), path == null || path.isEmpty() ? "/" : path);
+    if (query != null && !query.isEmpty()) {
+      for (String pair : query.split("&")) {
+        if (pair.isEmpty()) {
+          continue;
+        }
+        int eq = pair.indexOf('=');
+        String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+        String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+        b.withQueryParam(name, value);
+      }
+    }
+    for (HttpHeader h : r.getHeaders().all()) {
+      b.withHeader(h.key(), h.values());
+    }
+    String body = r.getBodyAsString();
+    if (body != null && !body.isEmpty()) {
+      b.withBody(body);
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,193 @@
+package dev.pitkit.ghl.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pitkit.ghl.client.GhlClient;
+import dev.pitkit.ghl.testkit.internal.Json;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The standalone mock gateway, driven like the seed's curl examples (only the host changed). */
+class MockGatewayTest {
+  static MockGateway gw;
+  static final String[] AUTH = {"Authorization", "Bearer test_maton_key_not_secret"};
+
+  @BeforeAll
+  static void start() {
+    gw = MockGateway.start(0);
+  }
+
+  @AfterAll
+  static void stop() {
+    gw.close();
+  }
+
+  static JsonNode json(HttpResponse<String> r) {
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), r.headers().toString());
+    return Json.parse(r.body());
+  }
+
+  @Test
+  void seedListContactsExample() {
+    // curl -s -X GET "https://api.maton.ai/highlevel-pit/contacts/?locationId={locationId}&limit=10" -H "Authorization: Bearer $MATON_API_KEY"
+    HttpResponse<String> r = RawHttp.get(gw.baseUrl() + "/highlevel-pit/contacts/?locationId=loc123&limit=10", AUTH);
+    assertEquals(200, r.statusCode());
+    JsonNode body = json(r);
+    assertTrue(body.path("contacts").isArray() && body.path("contacts").size() > 0, r.body());
+  }
+
+  @Test
+  void seedListContactsWithConnectionHeader() {
+    HttpResponse<String> r = RawHttp.get(gw.baseUrl() + "/highlevel-pit/contacts/?locationId=loc123", "Authorization", "Bearer k",
+        "Maton-Connection", "21fd90f9-5935-43cd-b6c8-bde9d915ca80");
+    assertEquals(200, r.statusCode());
+  }
+
+  @Test
+  void withoutAuthorizationTheGatewayAnswers401() {
+    HttpResponse<String> r = RawHttp.get(gw.baseUrl() + "/highlevel-pit/contacts/?locationId=loc123&limit=10");
+    assertEquals(401, r.statusCode());
+    JsonNode body = json(r);
+    assertEquals(401, body.path("statusCode").asInt());
+    assertEquals("Unauthorized", body.path("error").asText());
+    assertEquals(401, RawHttp.get(gw.baseUrl() + "/connections", "Authorization", "Basic abc").statusCode());
+  }
+
+  @Test
+  void seedConnectionExamples() throws IOException {
+    // curl -s -X GET "https://api.maton.ai/connections?app=highlevel-pit&status=ACTIVE"
+    HttpResponse<String> list = RawHttp.get(gw.baseUrl() + "/connections?app=highlevel-pit&status=ACTIVE", AUTH);
+    assertEquals(200, list.statusCode());
+    assertEquals("highlevel-pit", json(list).path("connections").get(0).path("app").asText());
+    // curl -s -X POST "https://api.maton.ai/connections" -H "Content-Type: application/json" -d '{"app": "highlevel-pit"}'
+    HttpResponse<String> created = RawHttp.send("POST", gw.baseUrl() + "/connections", "{\"app\": \"highlevel-pit\"}", AUTH);
+    assertEquals(200, created.statusCode());
+    assertTrue(json(created).path("connection").path("url").asText().startsWith("https://connect.maton.ai/"));
+    // curl -s -X GET "https://api.maton.ai/connections/{connection_id}"
+    HttpResponse<String> one = RawHttp.get(gw.baseUrl() + "/connections/21fd90f9-5935-43cd-b6c8-bde9d915ca80", AUTH);
+    assertEquals("ACTIVE", json(one).path("connection").path("status").asText());
+    // curl -s -X DELETE "https://api.maton.ai/connections/{connection_id}"
+    assertEquals(200, RawHttp.send("DELETE", gw.baseUrl() + "/connections/21fd90f9-5935-43cd-b6c8-bde9d915ca80", null, AUTH).statusCode());
+  }
+
+  @Test
+  void literalPathsAreNotTakenForIds() {
+    HttpResponse<String> search = RawHttp.get(gw.baseUrl() + "/highlevel-pit/locations/search?companyId=xyz789", AUTH);
+    assertEquals("searchLocations", search.headers().firstValue("X-Mock-Operation").orElse(null));
+    HttpResponse<String> get = RawHttp.get(gw.baseUrl() + "/highlevel-pit/locations/abc123", AUTH);
+    assertEquals("getLocation", get.headers().firstValue("X-Mock-Operation").orElse(null));
+    HttpResponse<String> events = RawHttp.get(gw.baseUrl()
+        + "/highlevel-pit/calendars/events?locationId=loc123&calendarId=cal123&startTime=1767225600000&endTime=1767312000000", AUTH);
+    assertEquals("listCalendarEvents", events.headers().firstValue("X-Mock-Operation").orElse(null));
+  }
+
+  @Test
+  void anUnknownPathIs404() {
+    assertEquals(404, RawHttp.get(gw.baseUrl() + "/highlevel-pit/nothing-here", AUTH).statusCode());
+  }
+
+  @Test
+  void faultHeader429() {
+    HttpResponse<String> r = RawHttp.get(gw.baseUrl() + "/highlevel-pit/contacts/abc123", "Authorization", "Bearer k", "X-Mock-Fault", "429");
+    assertEquals(429, r.statusCode());
+    assertEquals("1", r.headers().firstValue("Retry-After").orElse(null));
+    assertEquals(429, json(r).path("statusCode").asInt());
+    HttpResponse<String> noRa = RawHttp.get(gw.baseUrl() + "/highlevel-pit/contacts/abc123", "Authorization", "Bearer k",
+        "X-Mock-Fault", "429, no-retry-after");
+    assertTrue(noRa.headers().firstValue("Retry-After").isEmpty());
+    HttpResponse<String> ra5 = RawHttp.get(gw.baseUrl() + "/highlevel-pit/contacts/abc123", "Authorization", "Bearer k",
+        "X-Mock-Fault", "429, retry-after=5");
+    assertEquals("5", ra5.headers().firstValue("Retry-After").orElse(null));
+  }
+
+  @Test
+  void faultHeader5xx() {
+    HttpResponse<String> r = RawHttp.get(gw.baseUrl() + "/highlevel-pit/contacts/abc123", "Authorization", "Bearer k", "X-Mock-Fault", "503");
+    assertEquals(503, r.statusCode());
+    assertEquals("Service Unavailable", json(r).path("error").asText());
+  }
+
+  @Test
+  void faultHeaderReset() {
+    assertThrows(IOException.class, () -> RawHttp.send("POST", gw.baseUrl() + "/highlevel-pit/contacts/", "{\"locationId\":\"loc123\"}",
+        "Authorization", "Bearer k", "X-Mock-Fault", "reset"));
+  }
+
+  @Test
+  void faultHeaderDelay() {
+    long t0 = System.nanoTime();
+    HttpResponse<String> r = RawHttp.get(gw.baseUrl() + "/highlevel-pit/contacts/abc123", "Authorization", "Bearer k", "X-Mock-Fault", "delay=50");
+    assertEquals(200, r.statusCode());
+    assertTrue((System.nanoTime() - t0) / 1_000_000 >= 50);
+  }
+
+  @Test
+  void aBadFaultHeaderExplainsItself() {
+    HttpResponse<String> r = RawHttp.get(gw.baseUrl() + "/highlevel-pit/contacts/abc123", "Authorization", "Bearer k", "X-Mock-Fault", "teapot");
+    assertEquals(400, r.statusCode());
+    assertTrue(r.body().contains("teapot") && r.body().contains("retry-after"), r.body());
+  }
+
+  @Test
+  void theClientWorksAgainstIt() {
+    GhlClient ghl = GhlClient.builder().apiKey("test_maton_key_not_secret").baseUrl(gw.baseUrl())
+        .agencyConnection("conn_agency").subAccountConnection("conn_sub").rateLimiting(false).build();
+    assertEquals("abc123", ghl.contacts().getContact("abc123").getContact().getId());
+    assertEquals("abc123", ghl.locations().searchLocations("xyz789", null, null, null, null).getLocations().get(0).getId());
+    // auto-pagination over the plain stubs ends after the example page (as the demo does)
+    long n = ghl.paginate(dev.pitkit.ghl.api.ContactsApi.class, api -> api.listContacts("loc123", 20, null, null, null),
+        dev.pitkit.ghl.model.ContactsListResponse::getContacts).maxItems(50).stream().count();
+    assertEquals(1, n);
+    long invoices = ghl.paginate(dev.pitkit.ghl.api.InvoicesApi.class,
+        api -> api.listInvoices("loc123", "location", 10, 0, null, null, null, null, null, null, null, null),
+        dev.pitkit.ghl.model.InvoicesListResponse::getInvoices).stream().count();
+    assertEquals(1, invoices);
+  }
+
+  @Test
+  void globalFaultsFromOptions() {
+    try (MockGateway limited = MockGateway.start(MockGateway.Options.defaults().port(0).rateLimitAll().every(2).retryAfter(Duration.ofSeconds(3)))) {
+      String url = limited.baseUrl() + "/highlevel-pit/contacts/abc123";
+      assertEquals(200, RawHttp.get(url, AUTH).statusCode());
+      HttpResponse<String> second = RawHttp.get(url, AUTH);
+      assertEquals(429, second.statusCode());
+      assertEquals("3", second.headers().firstValue("Retry-After").orElse(null));
+      assertEquals(200, RawHttp.get(url, AUTH).statusCode());
+      limited.clearFaults();
+      assertEquals(200, RawHttp.get(url, AUTH).statusCode());
+    }
+  }
+
+  @Test
+  void validationModeAnswers422WithTheViolations() {
+    try (MockGateway strict = MockGateway.start(MockGateway.Options.defaults().port(0).validateRequests(true))) {
+      HttpResponse<String> r = RawHttp.get(strict.baseUrl() + "/highlevel-pit/contacts/?locationId=loc123&limitt=10", AUTH);
+      assertEquals(422, r.statusCode());
+      assertTrue(json(r).path("message").get(0).asText().contains("limitt"), r.body());
+      assertEquals(200, RawHttp.get(strict.baseUrl() + "/highlevel-pit/contacts/?locationId=loc123&limit=10", AUTH).statusCode());
+    }
+  }
+
+  @Test
+  void commandLineOptions() {
+    assertNull(MockGatewayMain.parse("--help"));
+    MockGateway.Options o = MockGatewayMain.parse("--port", "0", "--fault-server-error=502", "--fault-every", "3", "--validate");
+    try (MockGateway g = MockGateway.start(o)) {
+      String url = g.baseUrl() + "/highlevel-pit/contacts/abc123";
+      assertEquals(200, RawHttp.get(url, AUTH).statusCode());
+      assertEquals(200, RawHttp.get(url, AUTH).statusCode());
+      assertEquals(502, RawHttp.get(url, AUTH).statusCode());
+    }
+    assertThrows(IllegalArgumentException.class, () -> MockGatewayMain.parse("--port"));
+    assertThrows(IllegalArgumentException.class, () -> MockGatewayMain.parse("--port", "eighty"));
+    assertThrows(IllegalArgumentException.class, () -> MockGatewayMain.parse("--frobnicate"));
+  }
+}

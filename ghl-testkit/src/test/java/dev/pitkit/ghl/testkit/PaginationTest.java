@@ -1,0 +1,198 @@
+package dev.pitkit.ghl.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.pitkit.ghl.api.BusinessesApi;
+import dev.pitkit.ghl.api.ContactsApi;
+import dev.pitkit.ghl.api.ConversationsApi;
+import dev.pitkit.ghl.api.InvoicesApi;
+import dev.pitkit.ghl.api.OpportunitiesApi;
+import dev.pitkit.ghl.client.pagination.Pager;
+import dev.pitkit.ghl.model.Business;
+import dev.pitkit.ghl.model.BusinessesListResponse;
+import dev.pitkit.ghl.model.Contact;
+import dev.pitkit.ghl.model.ContactsListResponse;
+import dev.pitkit.ghl.model.ConversationMessage;
+import dev.pitkit.ghl.model.ConversationMessagesListResponse;
+import dev.pitkit.ghl.model.Invoice;
+import dev.pitkit.ghl.model.InvoicesListResponse;
+import dev.pitkit.ghl.model.Opportunity;
+import dev.pitkit.ghl.model.OpportunitySearchResponse;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Pagination chains in each of the five styles, walked to the end with {@code ghl.paginate(...)}. */
+class PaginationTest {
+  @RegisterExtension
+  static GhlMockGateway ghl = GhlMockGateway.create();
+
+  @Test
+  void cursorStyleContacts() {
+    PageChain chain = ghl.operation("listContacts").pages(3, 2);
+    assertEquals("cursor", chain.style());
+    List<String> ids = ghl.client()
+        .paginate(ContactsApi.class, api -> api.listContacts("loc123", 2, null, null, null), ContactsListResponse::getContacts)
+        .stream().map(Contact::getId).toList();
+    assertEquals(chain.itemIds(), ids);
+    assertEquals(List.of("abc123-1", "abc123-2", "abc123-3", "abc123-4", "abc123-5", "abc123-6"), ids);
+    ghl.verifyCalled("listContacts", 3);
+    List<LoggedRequest> calls = ghl.requestsFor("listContacts");
+    assertEquals("abc123-2", calls.get(1).queryParameter("startAfterId").firstValue());
+    assertTrue(calls.get(1).queryParameter("startAfter").isPresent(), "the composite cursor sends startAfter too");
+    ghl.verifyRouting();
+  }
+
+  @Test
+  void pageStyleOpportunities() {
+    PageChain chain = ghl.operation("searchOpportunities").pageSizes(2, 2, 1);
+    assertEquals("page", chain.style());
+    List<String> ids = ghl.client()
+        .paginate(OpportunitiesApi.class, api -> api.searchOpportunities("loc123", null, null, null, null, null, null, null, null,
+            null, null, null, null, null, null, null, 2, null), OpportunitySearchResponse::getOpportunities)
+        .stream().map(Opportunity::getId).toList();
+    assertEquals(chain.itemIds(), ids);
+    List<LoggedRequest> calls = ghl.requestsFor("searchOpportunities");
+    assertEquals(3, calls.size());
+    assertEquals("3", calls.get(2).queryParameter("page").firstValue());
+  }
+
+  @Test
+  void offsetStyleInvoices() {
+    PageChain chain = ghl.operation("listInvoices").pages(3, 2);
+    assertEquals("offset", chain.style());
+    List<String> ids = ghl.client()
+        .paginate(InvoicesApi.class, api -> api.listInvoices("loc123", "location", 2, 0, null, null, null, null, null, null, null, null),
+            InvoicesListResponse::getInvoices)
+        .stream().map(Invoice::getId).toList();
+    assertEquals(chain.itemIds(), ids);
+    assertEquals(chain.expectedRequests(), ghl.callCount("listInvoices"), "three pages and the final empty one");
+    List<String> offsets = ghl.requestsFor("listInvoices").stream().map(r -> r.queryParameter("offset").firstValue()).toList();
+    assertEquals(List.of("0", "2", "4", "6"), offsets);
+  }
+
+  @Test
+  void skipStyleBusinesses() {
+    PageChain chain = ghl.operation("listBusinesses").pages(2, 3);
+    assertEquals("skip", chain.style());
+    List<String> ids = ghl.client()
+        .paginate(BusinessesApi.class, api -> api.listBusinesses("loc123", 3, null), BusinessesListResponse::getBusinesses)
+        .stream().map(Business::getId).toList();
+    assertEquals(chain.itemIds(), ids);
+    assertEquals(3, ghl.callCount("listBusinesses"));
+  }
+
+  @Test
+  void messageStyleConversationMessages() {
+    PageChain chain = ghl.operation("listConversationMessages").pages(3, 2);
+    assertEquals("message", chain.style());
+    List<String> ids = ghl.client()
+        .paginate(ConversationsApi.class, api -> api.listConversationMessages("conv123", null, 2, null),
+            r -> r.getMessages().getMessages())
+        .stream().map(ConversationMessage::getId).toList();
+    assertEquals(chain.itemIds(), ids);
+    List<LoggedRequest> calls = ghl.requestsFor("listConversationMessages");
+    assertEquals(3, calls.size());
+    assertEquals(chain.itemIds(1).get(1), calls.get(1).queryParameter("lastMessageId").firstValue());
+  }
+
+  @Test
+  void aPartialWalkStopsEarly() {
+    ghl.operation("listContacts").pages(5, 10);
+    List<Contact> first15 = ghl.client()
+        .paginate(ContactsApi.class, api -> api.listContacts("loc123", 10, null, null, null), ContactsListResponse::getContacts)
+        .maxItems(15).stream().toList();
+    assertEquals(15, first15.size());
+    assertEquals(2, ghl.callCount("listContacts"), "only the pages needed are fetched");
+  }
+
+  @Test
+  void aNonPaginatedOperationIsRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ghl.operation("getContact").pages(2, 2));
+    assertTrue(e.getMessage().contains("not a paginated"), e.getMessage());
+  }
+
+  @Test
+  void anUnknownOperationIdSuggestsTheRightOne() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ghl.operation("listContact"));
+    assertTrue(e.getMessage().contains("listContacts"), e.getMessage());
+  }
+
+  static Stream<String> paginatedOperations() {
+    return SpecFixtures.operations().values().stream().filter(op -> op.pagination() != null).map(SpecFixtures.Op::operationId);
+  }
+
+  /** Every paginated operation of the spec, walked generically (items read back as JSON). */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("paginatedOperations")
+  void everyPaginatedOperationWalksItsChain(String operationId) {
+    PageChain chain = ghl.operation(operationId).pages(3, 2);
+    assertEquals(chain.itemIds(), walk(operationId));
+    assertEquals(chain.expectedRequests(), ghl.callCount(operationId));
+    ghl.verifyRouting();
+    assertEveryResponseIsValid();
+  }
+
+  /** The generated pages (and end-of-list pages) are valid responses of the spec, too. */
+  private static void assertEveryResponseIsValid() {
+    for (var e : ghl.getAllServeEvents()) {
+      String path = dev.pitkit.ghl.testkit.internal.StubCatalog.pathOf(e.getRequest().getUrl());
+      List<String> violations = dev.pitkit.ghl.testkit.internal.SpecValidator.shared().validateResponse(path,
+          e.getRequest().getMethod().getName(), e.getResponse().getStatus(), "application/json", e.getResponse().getBodyAsString());
+      assertEquals(List.of(), violations, e.getRequest().getUrl() + " answered " + e.getResponse().getBodyAsString());
+    }
+  }
+
+  /**
+   * Without a chain, a walk over the plain stubs returns the example's items and ends (the
+   * end-of-list stub answers the next page empty) instead of looping on the example's cursor.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("paginatedOperations")
+  void everyPaginatedOperationEndsOverThePlainStubs(String operationId) {
+    List<String> ids = walk(operationId);
+    assertTrue(!ids.isEmpty() && ids.size() <= 3, ids.toString());
+    assertTrue(ghl.callCount(operationId) <= 2, "the example page, then at most one empty page");
+    assertEveryResponseIsValid();
+  }
+
+  private static List<String> walk(String operationId) {
+    Method m = SpecFixtures.method(operationId);
+    Object[] args = SpecFixtures.exampleArguments(operationId);
+    String itemsPath = SpecFixtures.op(operationId).pagination().path("itemsPath").asText();
+    Function<Object, Object> call = api -> {
+      try {
+        return m.invoke(api, args);
+      } catch (IllegalAccessException | InvocationTargetException e) {
+        throw new IllegalStateException(e);
+      }
+    };
+    Function<Object, List<Object>> items = response -> {
+      JsonNode n = SpecFixtures.MAPPER.valueToTree(response);
+      for (String key : itemsPath.split("\\.")) {
+        n = n.path(key);
+      }
+      List<Object> out = new ArrayList<>();
+      n.forEach(out::add);
+      return out;
+    };
+    @SuppressWarnings("unchecked")
+    Class<Object> apiType = (Class<Object>) m.getDeclaringClass();
+    Pager<Object, Object> pager = ghl.client().paginate(apiType, call, items);
+    return pager.stream().map(item -> {
+      JsonNode n = (JsonNode) item;
+      return n.hasNonNull("id") ? n.get("id").asText() : n.path("_id").asText();
+    }).toList();
+  }
+}

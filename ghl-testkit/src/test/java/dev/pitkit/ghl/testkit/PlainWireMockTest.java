@@ -1,0 +1,60 @@
+package dev.pitkit.ghl.testkit;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.net.http.HttpResponse;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The stubs used by plain WireMock users, without the testkit's extension: from the classpath
+ * files ({@code usingFilesUnderClasspath("dev/pitkit/ghl/testkit")}) and as a mappings source.
+ * Every operation's example request is answered by its own stub.
+ */
+class PlainWireMockTest {
+  @RegisterExtension
+  static WireMockExtension wm = WireMockExtension.newInstance()
+      .options(wireMockConfig().dynamicPort().usingFilesUnderClasspath("dev/pitkit/ghl/testkit"))
+      .configureStaticDsl(false)
+      .build();
+
+  static Stream<String> operationIds() {
+    return SpecFixtures.operations().keySet().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("operationIds")
+  void everyExampleRequestIsAnsweredByItsStub(String operationId) throws Exception {
+    SpecFixtures.Op op = SpecFixtures.op(operationId);
+    String body = op.requestExample() == null ? null : SpecFixtures.MAPPER.writeValueAsString(op.requestExample());
+    HttpResponse<String> r = RawHttp.send(op.method(), wm.baseUrl() + op.examplePath() + op.exampleQuery(), body,
+        "Authorization", "Bearer test_maton_key_not_secret");
+    assertEquals(operationId, r.headers().firstValue("X-Mock-Operation").orElse("(no stub: " + r.statusCode() + " " + r.body() + ")"));
+    assertEquals(GhlStubs.stubMappings().stream().filter(m -> operationId.equals(m.getName())).findFirst().orElseThrow()
+        .getResponse().getStatus(), r.statusCode());
+  }
+
+  @Test
+  void missingAuthorizationIs401() {
+    assertEquals(401, RawHttp.get(wm.baseUrl() + "/highlevel-pit/contacts/abc123").statusCode());
+  }
+
+  @Test
+  void asAMappingsSource() {
+    WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort().mappingSource(GhlStubs.mappingsSource()));
+    server.start();
+    try {
+      assertEquals(200, RawHttp.get(server.baseUrl() + "/highlevel-pit/contacts/abc123", "Authorization", "Bearer x").statusCode());
+      server.resetToDefaultMappings();
+      assertEquals(GhlStubs.stubMappings().size(), server.getStubMappings().size());
+    } finally {
+      server.stop();
+    }
+  }
+}
