@@ -56,7 +56,7 @@ public final class Demo {
 
   /** Runs the demo; exits 1 when a step failed. */
   public static void main(String[] args) {
-    boolean write = List.of(args).contains("--write");
+    boolean write = java.util.Arrays.asList(args).contains("--write");
     int failures = run(System.getenv(), write, System.out);
     if (failures > 0) {
       System.exit(1);
