@@ -1,0 +1,117 @@
+package dev.pitkit.ghl.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Cold start (a plain program, not JMH): the wall time from starting a child JVM to the child
+ * printing its first decoded response, for each {@link ColdStartChild} variant, {@code runs}
+ * times each (variants interleaved, so drifting machine load hits them alike). The local server
+ * runs in this process, already warm.
+ *
+ * <pre>java -cp ghl-benchmarks/target/benchmarks.jar dev.pitkit.ghl.benchmarks.ColdStart [runs]</pre>
+ */
+public final class ColdStart {
+  /** The variants, in the order they run. */
+  public static final List<String> VARIANTS = List.of("jvm", "baseline", "feign", "facade");
+
+  private ColdStart() {}
+
+  /**
+   * Milliseconds per variant, one entry per run.
+   *
+   * @param runs runs per variant
+   * @return variant to times in ms
+   */
+  public static Map<String, List<Double>> run(int runs) throws IOException, InterruptedException {
+    Map<String, List<Double>> times = new LinkedHashMap<>();
+    VARIANTS.forEach(v -> times.put(v, new ArrayList<>()));
+    try (LocalGhlServer server = LocalGhlServer.start(100)) {
+      // warm the server so the first child does not pay for it
+      for (int i = 0; i < 200; i++) {
+        Clients.baseline(server.baseUrl()).getContact(Payloads.CONTACT_ID);
+      }
+      for (int r = 0; r < runs; r++) {
+        for (String v : VARIANTS) {
+          times.get(v).add(once(v, server.baseUrl()));
+        }
+      }
+    }
+    return times;
+  }
+
+  static double once(String variant, String baseUrl) throws IOException, InterruptedException {
+    String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    Path err = Files.createTempFile("coldstart-", ".err");
+    try {
+      ProcessBuilder pb = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+          ColdStartChild.class.getName(), variant, baseUrl))
+          .redirectError(err.toFile());
+      long t0 = System.nanoTime();
+      Process p = pb.start();
+      double ms = -1;
+      try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+          if (line.startsWith("DECODED ")) {
+            ms = (System.nanoTime() - t0) / 1e6;
+            break;
+          }
+        }
+      }
+      if (!p.waitFor(30, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+      }
+      if (ms < 0) {
+        throw new IOException(variant + " child printed no decoded result (exit " + p.exitValue() + "): "
+            + Files.readString(err));
+      }
+      return ms;
+    } finally {
+      Files.deleteIfExists(err);
+    }
+  }
+
+  /** The median of {@code xs}. */
+  public static double median(List<Double> xs) {
+    List<Double> s = new ArrayList<>(xs);
+    s.sort(null);
+    int n = s.size();
+    return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
+  }
+
+  /** The report lines. */
+  public static String format(Map<String, List<Double>> times) {
+    StringBuilder sb = new StringBuilder("cold start: child JVM start to first decoded response, ms\n");
+    sb.append(String.format(Locale.ROOT, "  %-9s %8s %8s %8s   %s%n", "variant", "median", "min", "max", "runs"));
+    times.forEach((v, xs) -> sb.append(String.format(Locale.ROOT, "  %-9s %8.0f %8.0f %8.0f   %s%n", v, median(xs),
+        xs.stream().mapToDouble(Double::doubleValue).min().orElse(0), xs.stream().mapToDouble(Double::doubleValue).max().orElse(0),
+        xs.stream().map(x -> String.format(Locale.ROOT, "%.0f", x)).toList())));
+    if (times.containsKey("facade") && times.containsKey("baseline")) {
+      double f = median(times.get("facade"));
+      double b = median(times.get("baseline"));
+      double j = median(times.get("jvm"));
+      sb.append(String.format(Locale.ROOT, "  facade/baseline = %.2f (medians; +%.0f ms); beyond the bare JVM: facade %.0f ms, baseline %.0f ms%n",
+          f / b, f - b, f - j, b - j));
+    }
+    return sb.toString();
+  }
+
+  public static void main(String[] args) throws IOException, InterruptedException {
+    int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    PrintStream out = System.out;
+    out.print(format(run(runs)));
+    out.flush();
+  }
+}
