@@ -21,7 +21,11 @@ public @interface GhlOperation {
   /** HTTP method. */
   String method();
 
-  /** Path template as in the spec, e.g. {@code /highlevel-pit/contacts/{contactId}}. */
+  /**
+   * Path template as in the generated {@code @RequestLine}: the spec's path with path parameters
+   * named as the Java parameters (e.g. {@code /connections/{connectionId}} for the spec's
+   * {@code {connection_id}}).
+   */
   String path();
 
   /** {@code x-ghl-token}: {@code agency}, {@code sub-account} or {@code maton}. */
