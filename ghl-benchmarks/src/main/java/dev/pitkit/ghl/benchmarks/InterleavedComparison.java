@@ -19,9 +19,9 @@ import java.util.concurrent.Callable;
  * call by call in one JVM against one server process, in a rotating order, so every variant sees
  * the same load; each call is timed and the medians are compared.
  *
- * <p>Two experiments for the README's proposals ride along: {@code facadeLean*} is the facade over
- * {@link LeanJdkTransport}; {@code feignLean*} is raw Feign over {@link LeanJdkTransport} with
- * {@link BytesDecoder}, a bound on what a leaner Feign pipeline could reach.
+ * <p>The facade runs with its own default transport and decoder (the JDK HttpClient read as bytes,
+ * Jackson's byte parser); raw Feign keeps feign-java11's {@code Http2Client} and the generated
+ * decoder, as a plain Feign user would have it.
  *
  * <pre>java -cp ghl-benchmarks/target/benchmarks.jar dev.pitkit.ghl.benchmarks.InterleavedComparison [rounds] [warmupRounds]</pre>
  */
@@ -49,26 +49,16 @@ public final class InterleavedComparison {
     QuietLogs.apply();
     try (ServerProcess server = ServerProcess.start(100)) {
       GhlClient ghl = Clients.facade(server.baseUrl(), false);
-      GhlClient lean = GhlClient.builder().apiKey(Payloads.API_KEY).baseUrl(server.baseUrl())
-          .subAccountConnection(Payloads.CONNECTION).rateLimiting(false)
-          .transport(new LeanJdkTransport(Clients.jdkHttpClient())).build();
       ContactsApi feign = Clients.rawFeign(server.baseUrl());
-      com.fasterxml.jackson.databind.ObjectMapper mapper = dev.pitkit.ghl.client.internal.ClientCore.newMapper();
-      ContactsApi feignLean = Clients.rawFeign(server.baseUrl(), new LeanJdkTransport(Clients.jdkHttpClient()),
-          new BytesDecoder(mapper), mapper);
       BaselineClient baseline = Clients.baseline(server.baseUrl());
       ContactCreateRequest body = Payloads.createRequest();
       Map<String, Callable<Object>> calls = new LinkedHashMap<>();
       calls.put("baselineGet", () -> baseline.getContact(Payloads.CONTACT_ID));
       calls.put("feignGet", () -> feign.getContact(Payloads.CONTACT_ID));
-      calls.put("feignLeanGet", () -> feignLean.getContact(Payloads.CONTACT_ID));
       calls.put("facadeGet", () -> ghl.contacts().getContact(Payloads.CONTACT_ID));
-      calls.put("facadeLeanGet", () -> lean.contacts().getContact(Payloads.CONTACT_ID));
       calls.put("baselinePost", () -> baseline.createContact(body));
       calls.put("feignPost", () -> feign.createContact(body));
-      calls.put("feignLeanPost", () -> feignLean.createContact(body));
       calls.put("facadePost", () -> ghl.contacts().createContact(body));
-      calls.put("facadeLeanPost", () -> lean.contacts().createContact(body));
       List<String> names = new ArrayList<>(calls.keySet());
       List<Callable<Object>> fns = new ArrayList<>(calls.values());
       int n = names.size();
@@ -115,7 +105,7 @@ public final class InterleavedComparison {
     for (String op : new String[] {"Get", "Post"}) {
       double base = quantile(us.get("baseline" + op), 0.5);
       double baseCpu = cpuMicros.getOrDefault("baseline" + op, Double.NaN);
-      for (String v : new String[] {"baseline", "feign", "feignLean", "facade", "facadeLean"}) {
+      for (String v : new String[] {"baseline", "feign", "facade"}) {
         double[] xs = us.get(v + op);
         double c = cpuMicros.getOrDefault(v + op, Double.NaN);
         sb.append(String.format(Locale.ROOT, "  %-15s %9.1f %9.1f %9.1f %12.3f %14.1f %12.3f%n", v + op, quantile(xs, 0.25),

@@ -26,10 +26,8 @@ public final class InterleavedPagination {
   private InterleavedPagination() {}
 
   /**
-   * Milliseconds per walk, sorted: {@code [0]} pager, {@code [1]} loop, and two experiments for the
-   * README: {@code [2]} the loop with {@link BufferingDecoder} (the facade's SafeDecoder buffering
-   * around raw Feign's decoder), {@code [3]} the loop with {@link BytesDecoder}. {@code cpuMs} gets
-   * the mean caller-thread CPU per walk (same order).
+   * Milliseconds per walk, sorted: {@code [0]} the facade's pager, {@code [1]} the hand-written loop
+   * over raw Feign. {@code cpuMs} gets the mean caller-thread CPU per walk (same order).
    */
   public static double[][] run(int walks, int pages, double[] cpuMs) throws Exception {
     QuietLogs.apply();
@@ -37,13 +35,7 @@ public final class InterleavedPagination {
     try (ServerProcess server = ServerProcess.start((long) pages * PAGE_SIZE)) {
       GhlClient ghl = Clients.facade(server.baseUrl(), false);
       ContactsApi feign = Clients.rawFeign(server.baseUrl());
-      com.fasterxml.jackson.databind.ObjectMapper mapper = dev.pitkit.ghl.client.internal.ClientCore.newMapper();
-      ContactsApi feignBuffering = Clients.rawFeign(server.baseUrl(), new feign.http2client.Http2Client(Clients.jdkHttpClient()),
-          new BufferingDecoder(new dev.pitkit.ghl.invoker.ApiResponseDecoder(mapper)), mapper);
-      ContactsApi feignBytes = Clients.rawFeign(server.baseUrl(), new feign.http2client.Http2Client(Clients.jdkHttpClient()),
-          new BytesDecoder(mapper), mapper);
-      List<java.util.function.ToLongFunction<Void>> variants = List.of(x -> pager(ghl), x -> loop(feign),
-          x -> loop(feignBuffering), x -> loop(feignBytes));
+      List<java.util.function.ToLongFunction<Void>> variants = List.of(x -> pager(ghl), x -> loop(feign));
       int nv = variants.size();
       long expected = (long) pages * PAGE_SIZE;
       double[][] ms = new double[nv][walks];
@@ -113,12 +105,7 @@ public final class InterleavedPagination {
   public static String format(double[][] ms, double[] cpuMs, int pages) {
     double pager = ms[0][ms[0].length / 2];
     double loop = ms[1][ms[1].length / 2];
-    String experiments = ms.length < 4 ? "" : String.format(Locale.ROOT,
-        "  experiment, loop + SafeDecoder-style buffering: median %.0f ms, caller CPU %.0f ms (%.3f x loop)%n"
-        + "  experiment, loop + byte-parser decoder        : median %.0f ms, caller CPU %.0f ms (%.3f x loop)%n",
-        ms[2][ms[2].length / 2], cpuMs[2], ms[2][ms[2].length / 2] / loop,
-        ms[3][ms[3].length / 2], cpuMs[3], ms[3][ms[3].length / 2] / loop);
-    return experiments.isEmpty() ? main(ms, cpuMs, pages, pager, loop) : main(ms, cpuMs, pages, pager, loop) + experiments;
+    return main(ms, cpuMs, pages, pager, loop);
   }
 
   private static String main(double[][] ms, double[] cpuMs, int pages, double pager, double loop) {
@@ -135,7 +122,7 @@ public final class InterleavedPagination {
   public static void main(String[] args) throws Exception {
     int walks = args.length > 0 ? Integer.parseInt(args[0]) : 8;
     int pages = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
-    double[] cpu = new double[4];
+    double[] cpu = new double[2];
     PrintStream out = System.out;
     out.print(format(run(walks, pages, cpu), cpu, pages));
     out.flush();

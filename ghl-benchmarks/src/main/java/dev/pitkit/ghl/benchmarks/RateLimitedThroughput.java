@@ -23,9 +23,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * X-RateLimit-* headers on every answer). Prints the successful rate as a fraction of the allowed
  * 10/s, failed calls, 429s the caller saw and 429s the server sent.
  *
- * <pre>java -cp ghl-benchmarks/target/benchmarks.jar dev.pitkit.ghl.benchmarks.RateLimitedThroughput [seconds] [threads] [default|fixed] [warm|cold]</pre>
+ * <pre>java -cp ghl-benchmarks/target/benchmarks.jar dev.pitkit.ghl.benchmarks.RateLimitedThroughput [seconds] [threads] [warm|cold]</pre>
  *
- * {@code fixed} swaps in {@link ProposedRateLimiter}, the limiter change proposed in the README;
  * {@code cold} skips the warm-up call (see {@link #run(Duration, int, RateLimiter, boolean)}).
  * {@code -Dghl.bench.trace=true} prints the server's view of every request.
  */
@@ -191,12 +190,14 @@ public final class RateLimitedThroughput {
   public static void main(String[] args) throws IOException, InterruptedException {
     int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
     int threads = args.length > 1 ? Integer.parseInt(args[1]) : 16;
-    boolean fixed = args.length > 2 && args[2].equals("fixed");
-    boolean warm = !(args.length > 3 && args[3].equals("cold"));
-    Result r = run(Duration.ofSeconds(seconds), threads, fixed ? new ProposedRateLimiter() : null, warm);
+    String mode = args.length > 2 ? args[2] : "warm";
+    if (!mode.equals("warm") && !mode.equals("cold")) {
+      throw new IllegalArgumentException("third argument: warm or cold, was " + mode);
+    }
+    boolean warm = mode.equals("warm");
+    Result r = run(Duration.ofSeconds(seconds), threads, null, warm);
     PrintStream out = System.out;
-    out.print((fixed ? "[limiter: ProposedRateLimiter" : "[limiter: facade default") + (warm ? ", warm client] " : ", cold client] ")
-        + r.format());
+    out.print("[limiter: facade default" + (warm ? ", warm client] " : ", cold client] ") + r.format());
     out.flush();
   }
 }

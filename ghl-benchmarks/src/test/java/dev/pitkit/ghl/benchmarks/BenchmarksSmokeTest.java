@@ -88,27 +88,19 @@ class BenchmarksSmokeTest {
   }
 
   @Test
-  void proposedLimiterRunsWithoutCallerVisible429s() throws Exception {
-    RateLimitedThroughput.Result r = RateLimitedThroughput.run(Duration.ofSeconds(2), 16, new ProposedRateLimiter());
-    assertEquals(0, r.callerSaw429(), r.format());
-    assertEquals(0, r.failed(), r.format());
-    assertTrue(r.ok() > 0, r.format());
-  }
-
-  @Test
   void interleavedComparisonTimesEveryVariant() throws Exception {
     Map<String, Double> cpu = new java.util.LinkedHashMap<>();
     Map<String, double[]> us = InterleavedComparison.run(20, 20, cpu);
-    assertEquals(10, us.size());
+    assertEquals(6, us.size());
     us.forEach((v, xs) -> assertTrue(xs.length == 20 && xs[0] > 0, v));
     assertTrue(InterleavedComparison.format(us, cpu).contains("facadePost"));
   }
 
   @Test
   void interleavedPaginationWalksEveryVariant() throws Exception {
-    double[] cpu = new double[4];
+    double[] cpu = new double[2];
     double[][] ms = InterleavedPagination.run(1, 5, cpu);
-    assertEquals(4, ms.length);
+    assertEquals(2, ms.length);
     for (double[] walks : ms) {
       assertTrue(walks.length == 1 && walks[0] > 0);
     }

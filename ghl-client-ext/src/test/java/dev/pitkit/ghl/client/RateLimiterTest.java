@@ -1,5 +1,6 @@
 package dev.pitkit.ghl.client;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -11,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.pitkit.ghl.client.resilience.RateLimitInfo;
 import dev.pitkit.ghl.client.resilience.RateLimiter;
 import dev.pitkit.ghl.client.resilience.Sleeper;
@@ -28,6 +30,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -327,6 +330,134 @@ class RateLimiterTest {
   }
 
   @Test
+  void ghlRemainingZeroPausesOnlyUntilTheOldestRequestLeavesTheWindow() throws Exception {
+    SlidingWindowRateLimiter limiter = defaultLimits(time, time);
+    limiter.acquire("a");
+    time.sleep(Duration.ofMillis(4_000));
+    limiter.onResponse("a", info("X-RateLimit-Max", "100", "X-RateLimit-Remaining", "0",
+        "X-RateLimit-Interval-Milliseconds", "10000"));
+    assertEquals(Duration.ofMillis(6_000), limiter.untilBurstWindowFrees("a").orElseThrow());
+    limiter.acquire("a");
+    assertEquals(10_000, time.elapsed(), "the request at 0 leaves the window at 10 s, not 14 s");
+    assertTrue(limiter.untilBurstWindowFrees("a").isEmpty(), "not paused any more");
+    assertTrue(limiter.untilBurstWindowFrees("unknown").isEmpty());
+    assertTrue(limiter.untilBurstWindowFrees(null).isEmpty());
+    // Spent by someone else (no request of ours in the window): a whole interval.
+    time.sleep(Duration.ofMillis(20_000));
+    limiter.onResponse("a", info("X-RateLimit-Remaining", "0"));
+    limiter.acquire("a");
+    assertEquals(40_000, time.elapsed());
+  }
+
+  @Test
+  void aPermitCountsItsRequestFromTheResponseInBothWindows() throws Exception {
+    SlidingWindowRateLimiter limiter = new SlidingWindowRateLimiter(1, Duration.ofSeconds(10), 1, Duration.ofSeconds(1),
+        time, time);
+    RateLimiter.Permit p = limiter.acquirePermit("a");
+    assertEquals("a", p.key());
+    time.sleep(Duration.ofMillis(300)); // the server got it somewhere in these 300 ms
+    limiter.onPermitResponse(p, RateLimitInfo.none());
+    limiter.onPermitResponse(p, RateLimitInfo.none()); // a permit moves once
+    limiter.acquire("a");
+    assertEquals(10_300, time.elapsed(), "key window: 10 s from the response, not from the reservation");
+    RateLimiter.Permit account = limiter.acquirePermit(null);
+    assertEquals(11_300, time.elapsed(), "account window: 1 s after the last reservation");
+    time.sleep(Duration.ofMillis(200));
+    limiter.onPermitResponse(account, info("X-RateLimit-Remaining", "0", "X-RateLimit-Interval-Milliseconds", "60000"));
+    limiter.acquire("b");
+    assertEquals(12_500, time.elapsed(), "account window: 1 s from the response; a null key's headers pause nothing");
+    // A permit of another limiter, or the keyed call, only learns from the headers.
+    limiter.onPermitResponse(RateLimiter.Permit.of("c"), info("X-RateLimit-Remaining", "0"));
+    assertEquals(Duration.ofSeconds(10), limiter.untilBurstWindowFrees("c").orElseThrow());
+  }
+
+  @Test
+  void anInterruptedPermitCallerGivesItsSlotBack() throws Exception {
+    boolean[] interruptNext = {false};
+    Sleeper interrupting = d -> {
+      if (interruptNext[0]) {
+        interruptNext[0] = false;
+        throw new InterruptedException();
+      }
+      time.sleep(d);
+    };
+    SlidingWindowRateLimiter limiter = new SlidingWindowRateLimiter(1, Duration.ofSeconds(10), 10, Duration.ofSeconds(1),
+        time, interrupting);
+    limiter.onPermitResponse(limiter.acquirePermit("a"), RateLimitInfo.none());
+    interruptNext[0] = true;
+    assertThrows(InterruptedException.class, () -> limiter.acquirePermit("a"));
+    limiter.acquirePermit("a");
+    assertEquals(10_000, time.elapsed());
+  }
+
+  /**
+   * The benchmark's failure on fake time: 16 callers, 300 calls, default limits, and a server that
+   * counts each request when it ARRIVES (reservation + a varying latency, now and then a slow one)
+   * in a sliding 100 per 10 s window, answering 429 beyond it and {@code X-RateLimit-*} headers on
+   * every answer. Counted at the reservation, a request released as an older one leaves the
+   * client's window can reach the server before that older one leaves the server's window. Event
+   * driven, single threaded: each caller's wait is the one the limiter asked its sleeper for.
+   */
+  @Test
+  void theServerWhichCountsArrivalsNeverSeesMoreThanItsLimitAndTheRateStaysFull() throws Exception {
+    ManualClock clock = new ManualClock();
+    long[] lastWait = {0};
+    SlidingWindowRateLimiter limiter = defaultLimits(clock, d -> lastWait[0] = d.toMillis());
+    Random random = new Random(20_260_302);
+    // A caller's next step: acquire (permit null), reach the server (answer null) or read the answer.
+    record Event(long at, long seq, RateLimiter.Permit permit, RateLimitInfo answer) {}
+    PriorityQueue<Event> events = new PriorityQueue<>((x, y) -> x.at() != y.at() ? Long.compare(x.at(), y.at())
+        : Long.compare(x.seq(), y.seq()));
+    long seq = 0;
+    int calls = 300;
+    int started = 0;
+    for (int caller = 0; caller < 16; caller++) {
+      events.add(new Event(0, seq++, null, null));
+    }
+    List<Long> arrivals = new ArrayList<>();
+    List<Long> serverWindow = new ArrayList<>(); // accepted arrivals in (now - 10 s, now]
+    int server429 = 0;
+    int done = 0;
+    long lastAnswer = 0;
+    while (!events.isEmpty()) {
+      Event e = events.poll();
+      clock.set(e.at());
+      if (e.permit() == null) { // acquire, wait, send: it reaches the server after a latency
+        if (started == calls) {
+          continue;
+        }
+        started++;
+        lastWait[0] = 0;
+        RateLimiter.Permit permit = limiter.acquirePermit("conn_loc1");
+        long latency = random.nextInt(50) == 0 ? 300 + random.nextInt(300) : 1 + random.nextInt(40);
+        events.add(new Event(e.at() + lastWait[0] + latency, seq++, permit, null));
+      } else if (e.answer() == null) { // the server counts it on arrival
+        arrivals.add(e.at());
+        serverWindow.removeIf(t -> t <= e.at() - GHL_WINDOW);
+        if (serverWindow.size() < 100) {
+          serverWindow.add(e.at());
+        } else {
+          server429++;
+        }
+        RateLimitInfo answer = info("X-RateLimit-Max", "100", "X-RateLimit-Remaining",
+            String.valueOf(100 - serverWindow.size()), "X-RateLimit-Interval-Milliseconds", "10000");
+        events.add(new Event(e.at() + 1 + random.nextInt(5), seq++, e.permit(), answer));
+      } else { // the answer is back; the caller starts its next call
+        limiter.onPermitResponse(e.permit(), e.answer());
+        done++;
+        lastAnswer = e.at();
+        events.add(new Event(e.at(), seq++, null, null));
+      }
+    }
+    assertEquals(calls, done);
+    assertEquals(0, server429, "429s from the server");
+    assertWithin(arrivals, 100, GHL_WINDOW, "the server's window");
+    // 300 calls at the allowed 10/s take 30 s; at 95 % of that rate, 31.6 s.
+    assertTrue(lastAnswer <= 31_578, "300 calls took " + lastAnswer + " ms of fake time");
+    assertTrue(lastAnswer >= 29_000, "faster than the limits allow: " + lastAnswer + " ms");
+  }
+
+  @Test
   void ghlRemainingBelowOurCountBooksTheDifference() throws Exception {
     SlidingWindowRateLimiter limiter = defaultLimits(time, time);
     limiter.acquire("a");
@@ -452,6 +583,26 @@ class RateLimiterTest {
     ghl.contacts().getContact("c1");
     ghl.contacts().getContact("c1");
     assertEquals(List.of(0L, 10_000L), releases("conn_sub"));
+  }
+
+  @Test
+  void a429ThatOnlySaysTheBurstWindowIsSpentWaitsUntilItHasRoom() {
+    String scenario = "burst-429";
+    wm.stubFor(get(urlPathEqualTo("/highlevel-pit/contacts/c1")).inScenario(scenario).whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(okJson("{\"contact\":{\"id\":\"c1\"}}")).willSetStateTo("spent"));
+    wm.stubFor(get(urlPathEqualTo("/highlevel-pit/contacts/c1")).inScenario(scenario).whenScenarioStateIs("spent")
+        .willReturn(aResponse().withStatus(429).withHeader("Content-Type", "application/json")
+            .withHeader("X-RateLimit-Max", "100").withHeader("X-RateLimit-Remaining", "0")
+            .withHeader("X-RateLimit-Interval-Milliseconds", "10000").withBody("{\"statusCode\":429}"))
+        .willSetStateTo("free"));
+    wm.stubFor(get(urlPathEqualTo("/highlevel-pit/contacts/c1")).inScenario(scenario).whenScenarioStateIs("free")
+        .willReturn(okJson("{\"contact\":{\"id\":\"c1\"}}")));
+    GhlClient ghl = recordingClient().build();
+    ghl.contacts().getContact("c1");
+    time.sleep(Duration.ofMillis(4_000));
+    ghl.contacts().getContact("c1");
+    assertEquals(List.of(0L, 4_000L, 10_000L), releases("conn_sub"), "retried when the request at 0 left the window");
+    assertEquals(List.of(Duration.ofMillis(4_000), Duration.ofMillis(6_000)), time.delays());
   }
 
   @Test

@@ -89,6 +89,23 @@ class RetryPolicyTest {
   }
 
   @Test
+  void aSpentBurstWindowWaitsOnlyUntilTheLimiterSaysItHasRoom() {
+    RateLimitInfo spent = headers(Map.of("X-RateLimit-Remaining", List.of("0"),
+        "X-RateLimit-Interval-Milliseconds", List.of("10000")));
+    assertEquals(Duration.ofMillis(3_200), policy.delayAfter(spent, 1, Duration.ofMillis(3_200)));
+    assertEquals(Duration.ofSeconds(10), policy.delayAfter(spent, 1, Duration.ofSeconds(25)), "never more than an interval");
+    assertEquals(Duration.ofSeconds(10), policy.delayAfter(spent, 1, null), "unknown: a whole interval");
+    assertEquals(Duration.ZERO, policy.delayAfter(spent, 1, Duration.ofMillis(-5)));
+    assertEquals(Duration.ofSeconds(2), policy.withMaxDelay(Duration.ofSeconds(2)).delayAfter(spent, 1, Duration.ofSeconds(3)));
+    assertEquals(Duration.ofMillis(700), policy.delayAfter(headers(Map.of("X-RateLimit-Remaining", List.of("0"))), 1,
+        Duration.ofMillis(700)), "no interval header, but the limiter knows");
+    assertEquals(Duration.ofSeconds(3), policy.delayAfter(headers(Map.of("Retry-After", List.of("3"),
+        "X-RateLimit-Remaining", List.of("0"))), 1, Duration.ofMillis(700)), "Retry-After still wins");
+    assertNull(policy.delayAfter(headers(Map.of("X-RateLimit-Daily-Remaining", List.of("0"),
+        "X-RateLimit-Remaining", List.of("0"))), 1, Duration.ofMillis(700)), "a spent day is still not retried");
+  }
+
+  @Test
   void noRetryForASpentDailyQuotaOrARetryAfterBeyondTheCap() {
     assertNull(policy.delayAfter(headers(Map.of("X-RateLimit-Daily-Remaining", List.of("0"),
         "Retry-After", List.of("1"))), 1));

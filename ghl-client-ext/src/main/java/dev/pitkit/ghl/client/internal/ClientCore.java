@@ -17,7 +17,6 @@ import feign.Feign;
 import feign.Logger;
 import feign.Request;
 import feign.Retryer;
-import feign.http2client.Http2Client;
 import feign.jackson.JacksonEncoder;
 import java.lang.reflect.Proxy;
 import java.net.http.HttpClient;
@@ -65,7 +64,7 @@ public final class ClientCore {
   public ClientCore(Settings settings) {
     this.settings = settings;
     this.mapper = newMapper();
-    Client transport = settings.transport() != null ? settings.transport() : new Http2Client(HttpClient.newBuilder()
+    Client transport = settings.transport() != null ? settings.transport() : new JdkTransport(HttpClient.newBuilder()
         .connectTimeout(settings.connectTimeout())
         .version(settings.baseUrl().startsWith("https:") ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
         .followRedirects(HttpClient.Redirect.NEVER)
@@ -73,7 +72,7 @@ public final class ClientCore {
     this.feign = Feign.builder()
         .client(new ResilientClient(transport, settings.rateLimiter(), settings.sleeper(), settings.clock(), settings.retryPolicy()))
         .encoder(new JacksonEncoder(mapper))
-        .decoder(new SafeDecoder(new ApiResponseDecoder(mapper)))
+        .decoder(new SafeDecoder(new ApiResponseDecoder(mapper), mapper))
         .errorDecoder(new ErrorMapper(mapper, settings.clock()))
         .retryer(Retryer.NEVER_RETRY)
         .logger(new RedactingLogger())

@@ -31,40 +31,74 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * plus {@code x-ghl-require-one-of}. A query-map call is checked against its positional twin.
  */
 final class RequestValidator {
-  private static final Map<Method, Map<Integer, String>> PATH_PARAMS = new java.util.concurrent.ConcurrentHashMap<>();
+  /** What validation needs to know of a method, found by reflection once (annotations are re-parsed on every JDK call). */
+  private static final Map<Method, Shape> SHAPES = new java.util.concurrent.ConcurrentHashMap<>();
   private static final Pattern QUERY_PAIR = Pattern.compile("([^?&=]+)=\\{([^}]+)}");
   /** Booting Hibernate Validator is costly and its validators are thread-safe: one per JVM. */
   private static final class Shared {
     static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
+        .ignoreXmlConfiguration() // no META-INF/validation.xml lookup and parsing at bootstrap
         .messageInterpolator(new ParameterMessageInterpolator())
         .buildValidatorFactory();
   }
 
   private final ExecutableValidator validator = Shared.FACTORY.getValidator().forExecutables();
 
+  /**
+   * A method's parameters as validation sees them.
+   *
+   * @param names each parameter's {@code @Param} name, or null (the request body, or the query map)
+   * @param types each parameter's type
+   * @param queryMapIndex index of the {@code @QueryMap} parameter, or -1
+   * @param twin for a query-map method, the positional method of the same operation (or null)
+   * @param wireNames template expression to query parameter name, from the request line
+   * @param pathParams index to name of the parameters expanded in the path
+   */
+  private record Shape(String[] names, Class<?>[] types, int queryMapIndex, Method twin,
+      Map<String, String> wireNames, Map<Integer, String> pathParams) {}
+
+  private static Shape shape(Method m) {
+    Shape s = SHAPES.get(m);
+    if (s == null) {
+      s = SHAPES.computeIfAbsent(m, RequestValidator::newShape);
+    }
+    return s;
+  }
+
+  private static Shape newShape(Method m) {
+    Parameter[] ps = m.getParameters();
+    String[] names = new String[ps.length];
+    for (int i = 0; i < ps.length; i++) {
+      Param p = ps[i].getAnnotation(Param.class);
+      names[i] = p == null ? null : p.value();
+    }
+    int qm = queryMapIndex(m);
+    return new Shape(names, m.getParameterTypes(), qm, qm >= 0 ? positionalTwin(m) : null,
+        Map.copyOf(wireNames(m)), pathParams(m));
+  }
+
   void validate(Object target, Method method, Object[] args, OperationInfo op) {
     Object[] values = args == null ? new Object[0] : args;
     Method checked = method;
-    int queryMapIndex = queryMapIndex(method);
+    Shape shape = shape(method);
+    Shape checkedShape = shape;
     List<Violation> out = new ArrayList<>();
-    if (queryMapIndex >= 0) {
-      Method twin = positionalTwin(method);
-      if (twin != null) {
-        values = positionalArgs(method, values, queryMapIndex, twin, out);
-        checked = twin;
-      }
+    if (shape.queryMapIndex() >= 0 && shape.twin() != null) {
+      checked = shape.twin();
+      checkedShape = shape(checked);
+      values = positionalArgs(shape, values, checkedShape, out);
     }
-    java.util.Set<String> unconvertible = new java.util.HashSet<>();
+    java.util.Set<String> unconvertible = out.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>();
     out.forEach(v -> unconvertible.add(v.field()));
     for (ConstraintViolation<Object> v : validator.validateParameters(target, checked, values)) {
-      String field = field(v.getPropertyPath(), checked);
+      String field = field(v.getPropertyPath(), checkedShape);
       if (!unconvertible.contains(field)) { // "must be an Integer" already says it; not also "must not be null"
         out.add(new Violation(field, v.getMessage()));
       }
     }
-    checkPathSegments(checked, values, out);
+    checkPathSegments(checkedShape, values, out);
     if (!op.requireOneOf().isEmpty()) {
-      Map<String, Object> byName = byParamName(checked, values);
+      Map<String, Object> byName = byParamName(checkedShape, values);
       if (op.requireOneOf().stream().allMatch(n -> byName.get(n) == null)) {
         out.add(new Violation(String.join("|", op.requireOneOf()),
             "at least one of " + String.join(", ", op.requireOneOf()) + " is required"));
@@ -81,8 +115,8 @@ final class RequestValidator {
    * {@code GET /contacts/}, the list), and {@code .} or {@code ..} would climb the path. Slashes
    * are safe: the client percent-encodes them ({@code decodeSlash(false)}).
    */
-  private static void checkPathSegments(Method m, Object[] values, List<Violation> out) {
-    for (Map.Entry<Integer, String> e : PATH_PARAMS.computeIfAbsent(m, RequestValidator::pathParams).entrySet()) {
+  private static void checkPathSegments(Shape shape, Object[] values, List<Violation> out) {
+    for (Map.Entry<Integer, String> e : shape.pathParams().entrySet()) {
       int i = e.getKey();
       if (i >= values.length || !(values[i] instanceof String v)) {
         continue; // null is reported by @NotNull
@@ -110,18 +144,19 @@ final class RequestValidator {
         out.put(i, p.value());
       }
     }
-    return out;
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   /** Method node dropped; the request body parameter is called "body". */
-  private static String field(Path path, Method method) {
+  private static String field(Path path, Shape shape) {
     StringBuilder sb = new StringBuilder();
     for (Path.Node node : path) {
       switch (node.getKind()) {
         case METHOD -> { }
         case PARAMETER -> {
           int i = node.as(Path.ParameterNode.class).getParameterIndex();
-          sb.append(paramName(method.getParameters()[i]));
+          String name = shape.names()[i];
+          sb.append(name != null ? name : "body");
         }
         default -> {
           if (sb.length() > 0) {
@@ -135,11 +170,6 @@ final class RequestValidator {
       }
     }
     return sb.toString();
-  }
-
-  private static String paramName(Parameter p) {
-    Param param = p.getAnnotation(Param.class);
-    return param != null ? param.value() : "body";
   }
 
   static int queryMapIndex(Method m) {
@@ -175,34 +205,34 @@ final class RequestValidator {
    * {@code @RequestLine} pairs them. Values are URL-encoded strings; they are decoded and converted
    * to the parameter's type so that {@code @Min} and friends see what the server will see.
    */
-  private static Object[] positionalArgs(Method qm, Object[] args, int qmIndex, Method twin, List<Violation> out) {
+  private static Object[] positionalArgs(Shape qm, Object[] args, Shape twin, List<Violation> out) {
+    int qmIndex = qm.queryMapIndex();
     Map<String, Object> given = new HashMap<>();
     Object body = null;
-    Parameter[] qmParams = qm.getParameters();
-    for (int i = 0; i < args.length && i < qmParams.length; i++) {
-      Param p = qmParams[i].getAnnotation(Param.class);
-      if (p != null) {
-        given.put(p.value(), args[i]);
+    String[] qmNames = qm.names();
+    for (int i = 0; i < args.length && i < qmNames.length; i++) {
+      if (qmNames[i] != null) {
+        given.put(qmNames[i], args[i]);
       } else if (i != qmIndex) {
         body = args[i];
       }
     }
     @SuppressWarnings("unchecked")
     Map<String, Object> query = args[qmIndex] instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-    Map<String, String> wireNames = wireNames(twin);
-    Parameter[] ps = twin.getParameters();
-    Object[] values = new Object[ps.length];
-    for (int i = 0; i < ps.length; i++) {
-      Param p = ps[i].getAnnotation(Param.class);
-      if (p == null) {
+    Map<String, String> wireNames = twin.wireNames();
+    String[] names = twin.names();
+    Object[] values = new Object[names.length];
+    for (int i = 0; i < names.length; i++) {
+      String name = names[i];
+      if (name == null) {
         values[i] = body;
-      } else if (given.containsKey(p.value())) {
-        values[i] = given.get(p.value());
+      } else if (given.containsKey(name)) {
+        values[i] = given.get(name);
       } else {
-        String wire = wireNames.getOrDefault(p.value(), p.value());
-        Object raw = query.get(wire) != null ? query.get(wire) : query.get(p.value());
+        String wire = wireNames.getOrDefault(name, name);
+        Object raw = query.get(wire) != null ? query.get(wire) : query.get(name);
         if (raw != null) {
-          values[i] = convert(raw, ps[i].getType(), p.value(), out);
+          values[i] = convert(raw, twin.types()[i], name, out);
         }
       }
     }
@@ -265,13 +295,12 @@ final class RequestValidator {
     }
   }
 
-  private static Map<String, Object> byParamName(Method m, Object[] args) {
+  private static Map<String, Object> byParamName(Shape shape, Object[] args) {
     Map<String, Object> out = new HashMap<>();
-    Parameter[] ps = m.getParameters();
-    for (int i = 0; i < ps.length && i < args.length; i++) {
-      Param p = ps[i].getAnnotation(Param.class);
-      if (p != null) {
-        out.put(p.value(), args[i]);
+    String[] names = shape.names();
+    for (int i = 0; i < names.length && i < args.length; i++) {
+      if (names[i] != null) {
+        out.put(names[i], args[i]);
       } else if (args[i] instanceof Map<?, ?> map) {
         map.forEach((k, v) -> out.put(String.valueOf(k), v));
       }

@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * so POST safety, {@code Retry-After} and GHL's rate limit headers can all be honoured.
  *
  * <p>Per attempt: wait for the rate limiter (keyed by the call's {@code Maton-Connection}), send,
- * feed the response's rate limit headers back to the limiter, and decide with the call's
+ * feed the response's rate limit headers back to the limiter with the attempt's permit (so it can
+ * count the request at its response time, as the server does at arrival), and decide with the call's
  * {@link RetryPolicy} whether to wait and send again. The last response, retryable or not, goes
  * back to Feign, whose error decoder turns it into the typed exception carrying the attempt count
  * ({@link CallContext#attempts}). All waiting goes through the injected {@link Sleeper}; an
@@ -66,7 +67,7 @@ final class ResilientClient implements Client {
       if (ctx != null) {
         ctx.attempts = attempt;
       }
-      waitFor(() -> limiter.acquire(key), request, "for the rate limiter");
+      RateLimiter.Permit permit = waitFor(() -> limiter.acquirePermit(key), request, "for the rate limiter");
       Response response;
       try {
         response = send(request, opts);
@@ -82,23 +83,27 @@ final class ResilientClient implements Client {
           Duration d = policy.backoff(attempt);
           LOG.debug("{} failed ({}), retry {} of {} in {} ms", describe(request), e.getClass().getSimpleName(),
               attempt, policy.maxRetries(), d.toMillis());
-          waitFor(() -> sleeper.sleep(d), request, "to retry");
+          sleep(d, request);
           continue;
         }
         throw new GhlIoException(describe(request) + " failed: " + e.getClass().getSimpleName()
             + (e.getMessage() != null ? ": " + e.getMessage() : "") + notRetriedNote(request, policy, nothingSent, attempt),
             attempt, e);
       }
-      RateLimitInfo info = RateLimitInfo.parse(response.headers(), clock);
-      limiter.onResponse(key, info);
       int status = response.status();
+      if (limiter == RateLimiter.NONE && status < 400) {
+        return response; // nothing would read the headers: skip parsing them
+      }
+      RateLimitInfo info = RateLimitInfo.parse(response.headers(), clock);
+      limiter.onPermitResponse(permit, info);
       if (status >= 400 && attempt <= policy.maxRetries() && policy.retriesStatus(request.httpMethod().name(), status)) {
-        Duration d = policy.delayAfter(info, attempt);
+        Duration d = policy.delayAfter(info, attempt,
+            info.burstLimitReached() ? limiter.untilBurstWindowFrees(key).orElse(null) : null);
         if (d != null) {
           LOG.debug("{} answered {}, retry {} of {} in {} ms", describe(request), status, attempt,
               policy.maxRetries(), d.toMillis());
           response.close();
-          waitFor(() -> sleeper.sleep(d), request, "to retry");
+          sleep(d, request);
           continue;
         }
       }
@@ -147,13 +152,20 @@ final class ResilientClient implements Client {
         + " (opt in with RequestOptions.retryNonIdempotent(true) if a duplicate is acceptable)";
   }
 
-  private interface Waiting {
-    void run() throws InterruptedException;
+  private interface Waiting<T> {
+    T run() throws InterruptedException;
   }
 
-  private static void waitFor(Waiting w, Request request, String why) {
+  private void sleep(Duration d, Request request) {
+    waitFor(() -> {
+      sleeper.sleep(d);
+      return null;
+    }, request, "to retry");
+  }
+
+  private static <T> T waitFor(Waiting<T> w, Request request, String why) {
     try {
-      w.run();
+      return w.run();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new GhlInterruptedException("interrupted while waiting " + why + " (" + describe(request) + ")", e);

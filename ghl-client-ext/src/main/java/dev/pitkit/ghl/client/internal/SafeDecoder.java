@@ -1,76 +1,182 @@
 package dev.pitkit.ghl.client.internal;
 
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pitkit.ghl.client.error.GhlInvalidResponseException;
 import dev.pitkit.ghl.model.ApiResponse;
 import feign.Response;
 import feign.codec.Decoder;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Guards the generated {@code ApiResponseDecoder}: an empty body, an HTML page or JSON of the
- * wrong shape on a success status becomes {@link GhlInvalidResponseException}. An empty body is
- * accepted only where nothing was to be decoded (see {@link #mayBeEmpty}).
+ * Guards the decoding of a success: an empty body, an HTML page or JSON of the wrong shape
+ * becomes {@link GhlInvalidResponseException}. An empty body is accepted only where nothing was to
+ * be decoded (see {@code empty}).
+ *
+ * <p>The body is not buffered: the first bytes are peeked (and pushed back) to tell blank and HTML
+ * bodies apart, and plain model types are parsed straight from the byte stream with Jackson's
+ * UTF-8 parser. {@code ApiResponse<...>} and binary types, bodies in another charset and 204s go
+ * through the generated {@code ApiResponseDecoder}. The error snippet is built only when throwing.
  */
 final class SafeDecoder implements Decoder {
-  private final Decoder delegate;
+  /** Bytes peeked at the start of the body: enough for the 500-byte snippet of an error. */
+  private static final int PEEK = 512;
+  private static final int SNIPPET = 500;
 
-  SafeDecoder(Decoder delegate) {
+  private final Decoder delegate;
+  private final ObjectMapper mapper;
+  private final Map<Type, Plan> plans = new ConcurrentHashMap<>();
+
+  SafeDecoder(Decoder delegate, ObjectMapper mapper) {
     this.delegate = delegate;
+    this.mapper = mapper;
+  }
+
+  /** How a return type is decoded, worked out once per type. */
+  private record Plan(JavaType direct, boolean binary, boolean mayBeEmptyAnyStatus, String shortName) {}
+
+  private Plan plan(Type type) {
+    Plan p = plans.get(type);
+    if (p == null) {
+      boolean wrapped = type instanceof ParameterizedType pt && pt.getRawType() == ApiResponse.class;
+      Type body = wrapped ? ((ParameterizedType) type).getActualTypeArguments()[0] : type;
+      boolean binary = isBinary(body);
+      p = new Plan(wrapped || binary ? null : mapper.constructType(type), binary, body == Object.class,
+          type.getTypeName().replaceAll("[a-z0-9_]+\\.", ""));
+      plans.putIfAbsent(type, p);
+    }
+    return p;
   }
 
   @Override
   public Object decode(Response response, Type type) throws IOException {
-    byte[] bytes;
-    if (response.body() == null) {
-      bytes = new byte[0];
-    } else {
-      try (InputStream in = response.body().asInputStream()) {
-        bytes = in.readAllBytes();
-      }
+    Plan plan = plan(type);
+    int status = response.status();
+    Response.Body body = response.body();
+    if (body == null) {
+      return empty(response, type, plan);
     }
-    String start = snippet(bytes);
-    if (start.isBlank() && mayBeEmpty(response.status(), type)) {
-      return delegate.decode(response.toBuilder().body(bytes).build(), type);
-    }
-    if (start.isBlank()) {
-      throw new GhlInvalidResponseException("HTTP " + response.status() + " with an empty body where JSON was expected ("
-          + ResilientClient.describe(response.request()) + ")", response.status(), "", null);
-    }
-    if (start.stripLeading().startsWith("<")) {
-      throw new GhlInvalidResponseException("HTTP " + response.status() + " with an HTML page where JSON was expected ("
-          + ResilientClient.describe(response.request()) + ")", response.status(), start, null);
-    }
+    InputStream raw = body.asInputStream();
     try {
-      return delegate.decode(response.toBuilder().body(bytes).build(), type);
-    } catch (IOException | RuntimeException e) {
-      throw new GhlInvalidResponseException("HTTP " + response.status() + " with a body that does not match "
-          + type.getTypeName().replaceAll("[a-z0-9_]+\\.", "") + " (" + ResilientClient.describe(response.request()) + "): "
-          + firstLine(e.getMessage()), response.status(), start, e);
+      // Feign's byte-array body supports mark/reset: peek and rewind without a pushback buffer
+      boolean rewind = raw.markSupported();
+      if (rewind) {
+        raw.mark(PEEK);
+      }
+      byte[] peek = new byte[PEEK];
+      int n = fill(raw, peek);
+      int first = firstNonWhitespace(peek, n);
+      while (first < 0 && n == PEEK) { // a whitespace-only start longer than the peek: skip it
+        rewind = false;
+        n = fill(raw, peek);
+        first = firstNonWhitespace(peek, n);
+      }
+      if (first < 0) {
+        return empty(response, type, plan);
+      }
+      InputStream in;
+      if (rewind) {
+        raw.reset();
+        in = raw;
+      } else {
+        PushbackInputStream pushback = new PushbackInputStream(raw, PEEK);
+        pushback.unread(peek, 0, n);
+        in = pushback;
+      }
+      if (peek[first] == '<') {
+        throw new GhlInvalidResponseException("HTTP " + status + " with an HTML page where JSON was expected ("
+            + ResilientClient.describe(response.request()) + ")", status, snippet(peek, n), null);
+      }
+      try {
+        if (plan.direct() != null && status != 204 && isUtf8(response)) {
+          return mapper.readValue(in, plan.direct());
+        }
+        if (plan.binary()) { // the generated decoder returns these from the body: hand it a complete copy
+          return delegate.decode(response.toBuilder().body(in.readAllBytes()).build(), type);
+        }
+        return delegate.decode(response.toBuilder().body(in, body.length()).build(), type);
+      } catch (IOException | RuntimeException e) {
+        throw new GhlInvalidResponseException("HTTP " + status + " with a body that does not match "
+            + plan.shortName() + " (" + ResilientClient.describe(response.request()) + "): "
+            + firstLine(e.getMessage()), status, snippet(peek, n), e);
+      }
+    } finally {
+      raw.close();
     }
   }
 
   /**
-   * No content is a valid answer for 204/205, and for operations whose spec declares no typed body
-   * ({@code Object}, e.g. Maton's delete connection, whose body is undocumented): the caller gets
-   * null (or an {@code ApiResponse} with null data) instead of an error after a successful write.
+   * A blank body. No content is a valid answer for 204/205, and for operations whose spec declares
+   * no typed body ({@code Object}, e.g. Maton's delete connection, whose body is undocumented): the
+   * caller gets null (or an {@code ApiResponse} with null data) instead of an error after a
+   * successful write. Anywhere else it is an error.
    */
-  static boolean mayBeEmpty(int status, Type type) {
-    if (status == 204 || status == 205) {
-      return true;
+  private Object empty(Response response, Type type, Plan plan) throws IOException {
+    int status = response.status();
+    if (status == 204 || status == 205 || plan.mayBeEmptyAnyStatus()) {
+      return delegate.decode(response.toBuilder().body(new byte[0]).build(), type);
     }
-    Type body = type;
-    if (type instanceof ParameterizedType p && p.getRawType() == ApiResponse.class) {
-      body = p.getActualTypeArguments()[0];
-    }
-    return body == Object.class;
+    throw new GhlInvalidResponseException("HTTP " + status + " with an empty body where JSON was expected ("
+        + ResilientClient.describe(response.request()) + ")", status, "", null);
   }
 
-  private static String snippet(byte[] bytes) {
-    String s = new String(bytes, 0, Math.min(bytes.length, 500), java.nio.charset.StandardCharsets.UTF_8);
-    return s;
+  private static boolean isBinary(Type type) {
+    Class<?> raw = type instanceof Class<?> c ? c : type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> c ? c : null;
+    return raw != null && (File.class.isAssignableFrom(raw) || byte[].class == raw || InputStream.class.isAssignableFrom(raw));
+  }
+
+  /** Only UTF-8 (the default, and what GHL sends) is parsed from bytes; another declared charset goes through a Reader. */
+  private static boolean isUtf8(Response response) {
+    Map<String, java.util.Collection<String>> headers = response.headers();
+    java.util.Collection<String> types = headers.get("Content-Type");
+    if (types == null) {
+      return true;
+    }
+    for (String t : types) {
+      if (t.regionMatches(true, 0, "application/json", 0, 16) && t.length() == 16) {
+        continue;
+      }
+      if (t.toLowerCase(java.util.Locale.ROOT).contains("charset")) {
+        return response.charset() == StandardCharsets.UTF_8;
+      }
+    }
+    return true;
+  }
+
+  /** Reads until {@code buf} is full or the stream ends; the number of bytes read. */
+  private static int fill(InputStream in, byte[] buf) throws IOException {
+    int n = 0;
+    while (n < buf.length) {
+      int r = in.read(buf, n, buf.length - n);
+      if (r < 0) {
+        break;
+      }
+      n += r;
+    }
+    return n;
+  }
+
+  /** Index of the first byte that is not whitespace as {@link String#isBlank()} sees ASCII, or -1. */
+  private static int firstNonWhitespace(byte[] b, int n) {
+    for (int i = 0; i < n; i++) {
+      int c = b[i];
+      if (c != ' ' && !(c >= 0x09 && c <= 0x0D) && !(c >= 0x1C && c <= 0x1F)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String snippet(byte[] bytes, int n) {
+    return new String(bytes, 0, Math.min(n, SNIPPET), StandardCharsets.UTF_8);
   }
 
   private static String firstLine(String s) {

@@ -15,6 +15,7 @@ import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,11 +73,41 @@ public final class Pager<R, T> implements Iterable<T> {
   private final Function<R, List<T>> items;
   private final BeanPaths paths;
   private final long maxItems;
+  /** {@code @Param} name to parameter index, found once (the JDK re-parses annotations on every call). */
+  private final Map<String, Integer> paramIndexes;
+  /** {@code @Param} name of each parameter, or null. */
+  private final String[] paramNames;
+  private final Class<?>[] paramTypes;
+  private final int queryMapIndex;
+  /** The cursor parameters, split once: {@code [requestParam, response.path]} each. */
+  private final String[][] cursorPairs;
 
   private Pager(Object api, Method method, Object[] firstArgs, GhlOperation operation,
       Function<R, List<T>> items, BeanPaths paths, long maxItems) {
     this.api = api;
     this.method = method;
+    this.paramTypes = method.getParameterTypes();
+    Annotation[][] all = method.getParameterAnnotations();
+    this.paramNames = new String[all.length];
+    Map<String, Integer> indexes = new HashMap<>();
+    int qm = -1;
+    for (int i = 0; i < all.length; i++) {
+      for (Annotation a : all[i]) {
+        if (a instanceof Param p) {
+          paramNames[i] = p.value();
+          indexes.putIfAbsent(p.value(), i);
+        } else if (a instanceof QueryMap && qm < 0) {
+          qm = i;
+        }
+      }
+    }
+    this.paramIndexes = indexes;
+    this.queryMapIndex = qm;
+    String[] cursor = operation.pagination()[0].cursor();
+    this.cursorPairs = new String[cursor.length][];
+    for (int i = 0; i < cursor.length; i++) {
+      this.cursorPairs[i] = cursor[i].split("=", 2);
+    }
     this.firstArgs = firstArgs;
     this.operation = operation;
     this.spec = operation.pagination()[0];
@@ -296,8 +327,7 @@ public final class Pager<R, T> implements Iterable<T> {
     Map<String, Object> next = new LinkedHashMap<>();
     boolean any = false;
     boolean advanced = false;
-    for (String pair : spec.cursor()) {
-      String[] kv = pair.split("=", 2);
+    for (String[] kv : cursorPairs) {
       Object value = paths.read(body, kv[1]);
       String now = value == null ? null : plain(value);
       Object current = param(args, kv[0]);
@@ -346,8 +376,8 @@ public final class Pager<R, T> implements Iterable<T> {
 
   private String cursorKey(Object[] args) {
     Map<String, Object> values = new LinkedHashMap<>();
-    for (String pair : spec.cursor()) {
-      String name = pair.split("=", 2)[0];
+    for (String[] kv : cursorPairs) {
+      String name = kv[0];
       values.put(name, param(args, name));
     }
     return shown(values).toString();
@@ -384,7 +414,7 @@ public final class Pager<R, T> implements Iterable<T> {
 
   private Object[] withParams(Object[] args, Map<String, Object> values) {
     Object[] out = args.clone();
-    int qm = queryMapIndex();
+    int qm = queryMapIndex;
     Map<String, Object> query = null;
     if (qm >= 0) {
       query = newQueryMap(out[qm]);
@@ -393,7 +423,7 @@ public final class Pager<R, T> implements Iterable<T> {
     for (Map.Entry<String, Object> e : values.entrySet()) {
       int i = paramIndex(e.getKey());
       if (i >= 0) {
-        out[i] = e.getValue() == null ? null : convert(e.getValue(), method.getParameterTypes()[i]);
+        out[i] = e.getValue() == null ? null : convert(e.getValue(), paramTypes[i]);
       } else if (query != null) {
         if (e.getValue() == null) {
           query.remove(e.getKey());
@@ -410,7 +440,7 @@ public final class Pager<R, T> implements Iterable<T> {
   @SuppressWarnings("unchecked")
   private Map<String, Object> newQueryMap(Object original) {
     try {
-      Map<String, Object> copy = (Map<String, Object>) method.getParameterTypes()[queryMapIndex()].getDeclaredConstructor().newInstance();
+      Map<String, Object> copy = (Map<String, Object>) paramTypes[queryMapIndex].getDeclaredConstructor().newInstance();
       if (original != null) {
         copy.putAll((Map<String, Object>) original);
       }
@@ -445,42 +475,20 @@ public final class Pager<R, T> implements Iterable<T> {
   }
 
   private int paramIndex(String name) {
-    Annotation[][] all = method.getParameterAnnotations();
-    for (int i = 0; i < all.length; i++) {
-      for (Annotation a : all[i]) {
-        if (a instanceof Param p && p.value().equals(name)) {
-          return i;
-        }
-      }
-    }
-    return -1;
-  }
-
-  private int queryMapIndex() {
-    Annotation[][] all = method.getParameterAnnotations();
-    for (int i = 0; i < all.length; i++) {
-      for (Annotation a : all[i]) {
-        if (a instanceof QueryMap) {
-          return i;
-        }
-      }
-    }
-    return -1;
+    Integer i = paramIndexes.get(name);
+    return i == null ? -1 : i;
   }
 
   private Map<?, ?> queryMap(Object[] args) {
-    int i = queryMapIndex();
+    int i = queryMapIndex;
     return i >= 0 && args[i] instanceof Map<?, ?> m ? m : null;
   }
 
   Map<String, Object> describe(Object[] args) {
     Map<String, Object> out = new LinkedHashMap<>();
-    Annotation[][] all = method.getParameterAnnotations();
-    for (int i = 0; i < all.length; i++) {
-      for (Annotation a : all[i]) {
-        if (a instanceof Param p && args[i] != null) {
-          out.put(p.value(), args[i]);
-        }
+    for (int i = 0; i < paramNames.length; i++) {
+      if (paramNames[i] != null && args[i] != null) {
+        out.put(paramNames[i], args[i]);
       }
     }
     Map<?, ?> q = queryMap(args);

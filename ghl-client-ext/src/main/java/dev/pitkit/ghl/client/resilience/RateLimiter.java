@@ -1,5 +1,8 @@
 package dev.pitkit.ghl.client.resilience;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /**
  * Client-side request budget, consulted before every request (and every retry) is sent.
  *
@@ -12,6 +15,12 @@ package dev.pitkit.ghl.client.resilience;
  * <pre>{@code
  * GhlClient ghl = GhlClient.builder().apiKey(key).rateLimiter(new MyRedisRateLimiter(redis)).build();
  * }</pre>
+ *
+ * <p>The client calls {@link #acquirePermit} before each attempt and {@link #onPermitResponse(Permit,
+ * RateLimitInfo)} with that permit when the attempt's response arrives. Both default to the keyed
+ * methods, so an implementation needs only {@link #acquire}; it overrides the permit methods when it
+ * wants to know which of its reservations a response belongs to (the default limiter re-stamps the
+ * request at its response time, which is at or after the server counted it).
  *
  * <p>Implementations must be thread-safe: one limiter serves every thread of the client and all
  * its views.
@@ -26,6 +35,19 @@ public interface RateLimiter {
   void acquire(String key) throws InterruptedException;
 
   /**
+   * As {@link #acquire}, returning the slot granted, to be handed back to
+   * {@link #onPermitResponse(Permit, RateLimitInfo)}. The default calls {@link #acquire} and returns a
+   * permit that carries only the key.
+   *
+   * @param key the budget to spend (the connection id), or {@code null} for account-wide only
+   * @throws InterruptedException at once when the calling thread is interrupted while waiting
+   */
+  default Permit acquirePermit(String key) throws InterruptedException {
+    acquire(key);
+    return Permit.of(key);
+  }
+
+  /**
    * Learns from the rate limit headers of a response for {@code key} (called for every response,
    * success or error). The default ignores them.
    *
@@ -34,6 +56,43 @@ public interface RateLimiter {
    */
   default void onResponse(String key, RateLimitInfo info) {}
 
+  /**
+   * Learns from the response to the request sent with {@code permit} (at most once per permit). The
+   * default calls {@link #onResponse(String, RateLimitInfo)} with the permit's key.
+   *
+   * @param permit what {@link #acquirePermit} returned for the request
+   * @param info the response's {@code X-RateLimit-*} and {@code Retry-After} headers
+   */
+  default void onPermitResponse(Permit permit, RateLimitInfo info) {
+    onResponse(permit.key(), info);
+  }
+
+  /**
+   * How long until {@code key}'s burst window has room again, when a response has just said it is
+   * spent ({@code X-RateLimit-Remaining: 0}) and this limiter knows when its oldest request leaves
+   * the window. Empty (the default) when it does not know; the client then waits a whole
+   * {@code X-RateLimit-Interval-Milliseconds} before retrying such a 429.
+   *
+   * @param key the budget, or {@code null}
+   */
+  default Optional<Duration> untilBurstWindowFrees(String key) {
+    return Optional.empty();
+  }
+
   /** A limiter that never waits ({@code GhlClient.builder().rateLimiting(false)}). */
   RateLimiter NONE = key -> {};
+
+  /**
+   * One granted request slot. Implementations may return their own subtype carrying what they
+   * need to recognise the reservation in {@link #onPermitResponse(Permit, RateLimitInfo)}.
+   */
+  interface Permit {
+    /** The budget the request spends (the connection id), or {@code null} for account-wide only. */
+    String key();
+
+    /** A permit that carries only the key. */
+    static Permit of(String key) {
+      return () -> key;
+    }
+  }
 }

@@ -14,9 +14,11 @@ import java.util.function.DoubleSupplier;
  *       (nothing was sent); a timeout after sending or a 5xx only when the caller opts in with
  *       {@link #retryNonIdempotent()}, since GHL has no idempotency keys and a retry may duplicate.
  *   <li>Delay: {@code Retry-After} (seconds or HTTP date), else GHL's burst window when
- *       {@code X-RateLimit-Remaining} is 0 (wait {@code X-RateLimit-Interval-Milliseconds}, capped
- *       at {@link #maxDelay()}), else exponential backoff from {@link #initialDelay()} doubling per
- *       retry, capped at {@link #maxDelay()}, with jitter (75% to 100% of the value).
+ *       {@code X-RateLimit-Remaining} is 0 (wait until the window has room again when the rate
+ *       limiter knows it, see {@link RateLimiter#untilBurstWindowFrees}, else
+ *       {@code X-RateLimit-Interval-Milliseconds}; capped at {@link #maxDelay()}), else exponential
+ *       backoff from {@link #initialDelay()} doubling per retry, capped at {@link #maxDelay()}, with
+ *       jitter (75% to 100% of the value).
  *   <li>A {@code Retry-After} longer than {@link #maxDelay()} is not waited for: the call fails at
  *       once with the server's answer (retrying sooner would only be refused again).
  *   <li>A spent daily quota ({@code X-RateLimit-Daily-Remaining: 0}) is never retried: it raises
@@ -113,6 +115,16 @@ public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDel
    * is spent.
    */
   public Duration delayAfter(RateLimitInfo info, int retry) {
+    return delayAfter(info, retry, null);
+  }
+
+  /**
+   * As {@link #delayAfter(RateLimitInfo, int)}, when the rate limiter knows that the burst window
+   * has room again after {@code untilWindowFrees} (null when it does not): a spent burst window
+   * ({@code X-RateLimit-Remaining: 0}) without {@code Retry-After} then waits that long, at most
+   * one interval, instead of a whole interval.
+   */
+  public Duration delayAfter(RateLimitInfo info, int retry, Duration untilWindowFrees) {
     if (info.dailyLimitReached()) {
       return null;
     }
@@ -120,8 +132,11 @@ public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDel
       Duration d = info.retryAfter().get();
       return d.compareTo(maxDelay) > 0 ? null : d;
     }
-    if (info.burstLimitReached() && info.interval().isPresent()) {
-      Duration d = info.interval().get();
+    if (info.burstLimitReached() && (info.interval().isPresent() || untilWindowFrees != null)) {
+      Duration d = info.interval().orElse(null);
+      if (untilWindowFrees != null && (d == null || untilWindowFrees.compareTo(d) < 0)) {
+        d = untilWindowFrees.isNegative() ? Duration.ZERO : untilWindowFrees;
+      }
       return d.compareTo(maxDelay) > 0 ? maxDelay : d;
     }
     return backoff(retry);

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -25,11 +26,22 @@ import java.util.concurrent.locks.ReentrantLock;
  * (no starvation), and a caller waiting on a busy location does not hold up callers of other
  * locations. An interrupted caller gives its slot back.
  *
+ * <p><b>Counting like the server.</b> The server counts a request when it arrives, which is after
+ * the instant this limiter reserved for it (Feign, opening a connection, a cold JVM). Counted at
+ * the reservation, a slot would be free here a little before it is free on the server, and a
+ * request sent at the window's edge would be refused with a 429. So when the response to a
+ * request taken with {@link #acquirePermit} comes back ({@link #onPermitResponse(Permit, RateLimitInfo)}),
+ * its entry moves from the reserved instant to the response's instant in both windows: that is at
+ * or after the server's arrival, so this limiter's windows never run ahead of the server's.
+ *
  * <p><b>Adapting.</b> A key's window takes its size and length from GHL's
  * {@code X-RateLimit-Max} / {@code X-RateLimit-Interval-Milliseconds} headers. When GHL's
  * {@code X-RateLimit-Remaining} is lower than what this limiter thinks is left (another process
  * spends the same location's budget), the difference is booked as used now; when it reaches 0 the
- * key pauses for a whole interval.
+ * key pauses until the oldest request this limiter knows of leaves the window (that is when the
+ * server frees a slot), or for a whole interval when it knows of none (someone else spent the
+ * budget). A client using its whole budget is told 0 at every window edge, so pausing a whole
+ * interval each time would halve its rate.
  */
 public final class SlidingWindowRateLimiter implements RateLimiter {
   /** GHL's documented burst limit per location. */
@@ -85,6 +97,16 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
 
   @Override
   public void acquire(String key) throws InterruptedException {
+    reserve(key);
+  }
+
+  @Override
+  public Permit acquirePermit(String key) throws InterruptedException {
+    return new Slot(this, key, reserve(key));
+  }
+
+  /** Reserves the earliest instant both windows allow, waits for it, and returns it. */
+  private long reserve(String key) throws InterruptedException {
     long at;
     Window w;
     lock.lockInterruptibly();
@@ -124,6 +146,7 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
         throw e;
       }
     }
+    return at;
   }
 
   @Override
@@ -133,21 +156,74 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
     }
     lock.lock();
     try {
+      learn(window(key), clock.millis(), info);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Moves the permit's entry from its reserved instant to now (the response's instant) in the key's
+   * and the account's window, then learns from the headers as {@link #onResponse(String,
+   * RateLimitInfo)} does. A permit of another limiter only gets the latter.
+   */
+  @Override
+  public void onPermitResponse(Permit permit, RateLimitInfo info) {
+    if (!(permit instanceof Slot slot) || slot.owner != this) {
+      onResponse(permit.key(), info);
+      return;
+    }
+    String key = slot.key;
+    lock.lock();
+    try {
       long now = clock.millis();
-      Window w = window(key);
-      info.burstMax().ifPresent(max -> w.max = (int) Math.max(1, Math.min(max, Integer.MAX_VALUE)));
-      info.interval().ifPresent(d -> w.windowMs = Math.max(1, d.toMillis()));
-      if (info.burstLimitReached()) {
-        w.blockedUntil = Math.max(w.blockedUntil, now + w.windowMs);
-      } else if (info.burstRemaining().isPresent()) {
+      Window w = key == null ? null : window(key);
+      if (!slot.answered && slot.at < now) {
+        if (w != null) {
+          w.move(slot.at, now);
+        }
+        global.move(slot.at, now);
+      }
+      slot.answered = true;
+      if (w != null) {
+        learn(w, now, info);
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Until the key's pause (set by a spent burst window) ends, if it is paused. */
+  @Override
+  public Optional<Duration> untilBurstWindowFrees(String key) {
+    if (key == null) {
+      return Optional.empty();
+    }
+    lock.lock();
+    try {
+      Window w = perKey.get(key);
+      long now = clock.millis();
+      return w == null || w.blockedUntil <= now ? Optional.empty() : Optional.of(Duration.ofMillis(w.blockedUntil - now));
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Takes a key window's size, length and remaining budget from GHL's headers. Under the lock. */
+  private static void learn(Window w, long now, RateLimitInfo info) {
+    info.burstMax().ifPresent(max -> w.max = (int) Math.max(1, Math.min(max, Integer.MAX_VALUE)));
+    info.interval().ifPresent(d -> w.windowMs = Math.max(1, d.toMillis()));
+    if (info.burstLimitReached()) {
+      // Until the oldest request we know of leaves the window: that is when the server frees a slot.
+      w.prune(now);
+      long until = w.sent.isEmpty() ? now + w.windowMs : Math.min(now + w.windowMs, w.sent.firstKey() + w.windowMs);
+      w.blockedUntil = Math.max(w.blockedUntil, until);
+    } else if (info.burstRemaining().isPresent()) {
         long serverLeft = info.burstRemaining().getAsLong();
         long localLeft = w.max - w.count(now - w.windowMs + 1, now);
         for (long i = serverLeft; i < localLeft; i++) {
           w.add(now); // spent by someone else: book it so we do not run into GHL's 429
         }
-      }
-    } finally {
-      lock.unlock();
     }
   }
 
@@ -179,6 +255,25 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
       if (w.size == 0 && w.blockedUntil <= now) {
         it.remove();
       }
+    }
+  }
+
+  /** A reserved instant, handed back with the response so its entry can move to the response time. */
+  private static final class Slot implements Permit {
+    final SlidingWindowRateLimiter owner;
+    final String key;
+    final long at;
+    boolean answered; // guarded by owner.lock
+
+    Slot(SlidingWindowRateLimiter owner, String key, long at) {
+      this.owner = owner;
+      this.key = key;
+      this.at = at;
+    }
+
+    @Override
+    public String key() {
+      return key;
     }
   }
 
@@ -254,15 +349,25 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
       size++;
     }
 
-    void remove(long t) {
+    /** Removes one entry at {@code t}; false when there is none (already pruned). */
+    boolean remove(long t) {
       Integer c = sent.get(t);
-      if (c != null) {
-        if (c == 1) {
-          sent.remove(t);
-        } else {
-          sent.put(t, c - 1);
-        }
-        size--;
+      if (c == null) {
+        return false;
+      }
+      if (c == 1) {
+        sent.remove(t);
+      } else {
+        sent.put(t, c - 1);
+      }
+      size--;
+      return true;
+    }
+
+    /** Moves one entry from {@code from} to {@code to}, unless it was already pruned. */
+    void move(long from, long to) {
+      if (remove(from)) {
+        add(to);
       }
     }
   }

@@ -1,0 +1,188 @@
+package dev.pitkit.ghl.client.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import feign.Request;
+import feign.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class JdkTransportTest {
+  private static HttpServer server;
+  private static String base;
+  private static final Map<String, String> SEEN = new ConcurrentHashMap<>();
+  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .followRedirects(HttpClient.Redirect.NEVER).build();
+  private final JdkTransport transport = new JdkTransport(HTTP);
+
+  @BeforeAll
+  static void start() throws Exception {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.setExecutor(Executors.newCachedThreadPool());
+    server.createContext("/echo", ex -> {
+      byte[] in = ex.getRequestBody().readAllBytes();
+      SEEN.put("method", ex.getRequestMethod());
+      SEEN.put("body", new String(in, StandardCharsets.UTF_8));
+      SEEN.put("accept", String.valueOf(ex.getRequestHeaders().getFirst("Accept")));
+      SEEN.put("x-custom", String.valueOf(ex.getRequestHeaders().get("X-Custom")));
+      byte[] out = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+      ex.getResponseHeaders().add("Content-Type", "application/json");
+      ex.getResponseHeaders().add("X-RateLimit-Remaining", "7");
+      ex.sendResponseHeaders(200, out.length);
+      ex.getResponseBody().write(out);
+      ex.close();
+    });
+    server.createContext("/empty", ex -> {
+      ex.sendResponseHeaders(204, -1);
+      ex.close();
+    });
+    server.createContext("/gzip", ex -> {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+        gz.write("{\"zipped\":1}".getBytes(StandardCharsets.UTF_8));
+      }
+      ex.getResponseHeaders().add("Content-Encoding", "gzip");
+      ex.sendResponseHeaders(200, bytes.size());
+      ex.getResponseBody().write(bytes.toByteArray());
+      ex.close();
+    });
+    server.createContext("/slow", ex -> {
+      try {
+        Thread.sleep(2_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      ex.sendResponseHeaders(200, -1);
+      ex.close();
+    });
+    server.start();
+    base = "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.stop(0);
+  }
+
+  private static Request request(Request.HttpMethod method, String url, Map<String, Collection<String>> headers, byte[] body) {
+    return Request.create(method, url, headers, body, StandardCharsets.UTF_8, null);
+  }
+
+  private static Request.Options options(long readMillis) {
+    return new Request.Options(1_000, TimeUnit.MILLISECONDS, readMillis, TimeUnit.MILLISECONDS, false);
+  }
+
+  @Test
+  void sendsABodyOnDeleteAndReadsTheResponseAsBytes() throws Exception {
+    Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers.put("Content-Type", List.of("application/json"));
+    headers.put("X-Custom", List.of("a", "b"));
+    headers.put("Content-Length", List.of("999")); // restricted: the JDK sets it
+    headers.put("Host", List.of("evil.example")); // restricted
+    headers.put("Connection", List.of("close")); // restricted
+    Response r = transport.execute(request(Request.HttpMethod.DELETE, base + "/echo", headers,
+        "{\"tags\":[\"x\"]}".getBytes(StandardCharsets.UTF_8)), options(5_000));
+    assertEquals(200, r.status());
+    assertEquals("DELETE", SEEN.get("method"));
+    assertEquals("{\"tags\":[\"x\"]}", SEEN.get("body"));
+    assertEquals("*/*", SEEN.get("accept"));
+    assertEquals("[a, b]", SEEN.get("x-custom"));
+    try (InputStream in = r.body().asInputStream()) {
+      assertArrayEquals("{\"ok\":true}".getBytes(StandardCharsets.UTF_8), in.readAllBytes());
+    }
+    assertTrue(r.body().isRepeatable());
+    assertEquals(List.of("7"), List.copyOf(r.headers().get("x-ratelimit-remaining")), "headers are case-insensitive");
+    assertEquals(List.of("7"), List.copyOf(r.headers().get("X-RATELIMIT-REMAINING")));
+  }
+
+  @Test
+  void getWithoutBodyAndAnExplicitAccept() throws Exception {
+    Map<String, Collection<String>> headers = Map.of("accept", List.of("application/json"));
+    Response r = transport.execute(request(Request.HttpMethod.GET, base + "/echo", headers, null), options(5_000));
+    assertEquals(200, r.status());
+    assertEquals("GET", SEEN.get("method"));
+    assertEquals("", SEEN.get("body"));
+    assertEquals("application/json", SEEN.get("accept"));
+  }
+
+  @Test
+  void noContent() throws Exception {
+    Response r = transport.execute(request(Request.HttpMethod.DELETE, base + "/empty", Map.of(), new byte[0]), options(5_000));
+    assertEquals(204, r.status());
+    assertTrue(r.body() == null || r.body().asInputStream().readAllBytes().length == 0);
+  }
+
+  @Test
+  void inflatesGzip() throws Exception {
+    Response r = transport.execute(request(Request.HttpMethod.GET, base + "/gzip", Map.of(), null), options(5_000));
+    try (InputStream in = r.body().asInputStream()) {
+      assertEquals("{\"zipped\":1}", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void theCallsReadTimeoutIsHonouredAndKeepsTheJdkType() {
+    long t0 = System.nanoTime();
+    assertThrows(HttpTimeoutException.class,
+        () -> transport.execute(request(Request.HttpMethod.GET, base + "/slow", Map.of(), null), options(200)));
+    assertTrue(System.nanoTime() - t0 < TimeUnit.MILLISECONDS.toNanos(1_800), "timed out after the per-call 200 ms");
+  }
+
+  @Test
+  void aRefusedConnectionStaysAConnectException() throws Exception {
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    assertThrows(ConnectException.class, () -> transport.execute(
+        request(Request.HttpMethod.GET, "http://127.0.0.1:" + port + "/x", Map.of(), null), options(2_000)));
+  }
+
+  @Test
+  void anInterruptBecomesInterruptedIoExceptionWithTheFlagSet() throws Exception {
+    Throwable[] thrown = new Throwable[1];
+    boolean[] flag = new boolean[1];
+    Thread t = new Thread(() -> {
+      try {
+        transport.execute(request(Request.HttpMethod.GET, base + "/slow", Map.of(), null), options(10_000));
+      } catch (Throwable e) {
+        thrown[0] = e;
+        flag[0] = Thread.currentThread().isInterrupted();
+      }
+    });
+    t.start();
+    Thread.sleep(300);
+    t.interrupt();
+    t.join(5_000);
+    assertEquals(InterruptedIOException.class, thrown[0].getClass(), String.valueOf(thrown[0]));
+    assertTrue(flag[0], "interrupt flag restored");
+  }
+
+  @Test
+  void anInvalidUrlIsAnIoException() {
+    assertThrows(java.io.IOException.class,
+        () -> transport.execute(request(Request.HttpMethod.GET, "http://bad host/x", Map.of(), null), options(1_000)));
+  }
+}
