@@ -58,6 +58,13 @@ final class FacadeTestSupport {
    * A builder pointed at {@code wm} with both connections, no retries, no rate limiting and a
    * sleeper that never waits.
    */
+  /** A client on {@code wm}, which answers every request with {@code {}} (for tests that look only at requests). */
+  static GhlClient clientOnEmptyAnswers(WireMockExtension wm) {
+    wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(com.github.tomakehurst.wiremock.client.WireMock.anyUrl())
+        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{}")));
+    return builder(wm).build();
+  }
+
   static GhlClient.Builder builder(WireMockExtension wm) {
     return GhlClient.builder().apiKey(KEY).baseUrl(wm.baseUrl())
         .agencyConnection(AGENCY).subAccountConnection(SUB)

@@ -1,8 +1,5 @@
 package dev.pitkit.ghl.client;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,8 +30,7 @@ class PathParameterTest {
 
   @BeforeEach
   void setUp() {
-    wm.stubFor(any(anyUrl()).willReturn(okJson("{}")));
-    ghl = FacadeTestSupport.builder(wm).build();
+    ghl = FacadeTestSupport.clientOnEmptyAnswers(wm);
   }
 
   private String sentPath() {

@@ -1,7 +1,5 @@
 package dev.pitkit.ghl.client;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -39,8 +37,7 @@ class RoutingTest {
 
   @BeforeEach
   void setUp() {
-    wm.stubFor(any(anyUrl()).willReturn(okJson("{}")));
-    ghl = FacadeTestSupport.builder(wm).build();
+    ghl = FacadeTestSupport.clientOnEmptyAnswers(wm);
   }
 
   private LoggedRequest call(Consumer<GhlClient> call, GhlClient client) {

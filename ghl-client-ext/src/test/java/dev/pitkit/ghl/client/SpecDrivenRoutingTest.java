@@ -1,8 +1,5 @@
 package dev.pitkit.ghl.client;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static dev.pitkit.ghl.client.FacadeTestSupport.AGENCY;
 import static dev.pitkit.ghl.client.FacadeTestSupport.KEY;
 import static dev.pitkit.ghl.client.FacadeTestSupport.SUB;
@@ -44,8 +41,7 @@ class SpecDrivenRoutingTest {
 
   @BeforeEach
   void setUp() {
-    wm.stubFor(any(anyUrl()).willReturn(okJson("{}")));
-    ghl = FacadeTestSupport.builder(wm).build();
+    ghl = FacadeTestSupport.clientOnEmptyAnswers(wm);
   }
 
   @Test
