@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.pitkit.ghl.testkit.internal.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -284,45 +285,24 @@ public final class StubGenerator {
     ObjectNode query = request.has("queryParameters") ? (ObjectNode) request.get("queryParameters") : request.putObject("queryParameters");
     query.putObject(param).put("matches", valueRegex);
     ObjectNode body = (ObjectNode) end.path("response").get("jsonBody");
-    setPath(body, p.path("itemsPath").asText(), F.arrayNode());
+    Json.set(body, p.path("itemsPath").asText(), F.arrayNode());
     if (!style.equals("offset") && !style.equals("skip")) {
       for (JsonNode pair : p.path("cursor")) {
         String path = pair.asText().split("=", 2)[1];
         if (style.equals("message")) {
           continue; // GHL keeps lastMessageId; nextPage=false ends it
         }
-        removePath(body, path); // a missing cursor ends the walk; the fields are not nullable
+        Json.remove(body, path); // a missing cursor ends the walk; the fields are not nullable
       }
     }
     if (!p.path("hasMorePath").asText().isEmpty()) {
-      setPath(body, p.path("hasMorePath").asText(), F.booleanNode(false));
+      Json.set(body, p.path("hasMorePath").asText(), F.booleanNode(false));
     }
     ObjectNode meta = (ObjectNode) end.path("metadata").get("ghl");
     meta.removeAll();
     meta.put("operationId", operationId);
     meta.put("role", "end-of-list");
     return end;
-  }
-
-  private static void removePath(ObjectNode root, String dotted) {
-    JsonNode parent = root;
-    String[] keys = dotted.split("\\.");
-    for (int i = 0; i < keys.length - 1; i++) {
-      parent = parent.path(keys[i]);
-    }
-    if (parent instanceof ObjectNode o) {
-      o.remove(keys[keys.length - 1]);
-    }
-  }
-
-  private static void setPath(ObjectNode root, String dotted, JsonNode value) {
-    String[] keys = dotted.split("\\.");
-    ObjectNode parent = root;
-    for (int i = 0; i < keys.length - 1; i++) {
-      JsonNode child = parent.get(keys[i]);
-      parent = child instanceof ObjectNode o ? o : parent.putObject(keys[i]);
-    }
-    parent.set(keys[keys.length - 1], value);
   }
 
   /**
