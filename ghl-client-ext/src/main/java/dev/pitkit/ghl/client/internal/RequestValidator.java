@@ -10,7 +10,6 @@ import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.executable.ExecutableValidator;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.math.BigDecimal;
@@ -66,14 +65,10 @@ final class RequestValidator {
   }
 
   private static Shape newShape(Method m) {
-    Parameter[] ps = m.getParameters();
-    String[] names = new String[ps.length];
-    for (int i = 0; i < ps.length; i++) {
-      Param p = ps[i].getAnnotation(Param.class);
-      names[i] = p == null ? null : p.value();
-    }
-    int qm = queryMapIndex(m);
-    return new Shape(names, m.getParameterTypes(), qm, qm >= 0 ? positionalTwin(m) : null,
+    ParamLayout layout = ParamLayout.of(m);
+    String[] names = layout.names();
+    int qm = layout.queryMapIndex();
+    return new Shape(names, layout.types(), qm, qm >= 0 ? positionalTwin(m) : null,
         Map.copyOf(wireNames(m)), pathParams(m));
   }
 
@@ -172,25 +167,13 @@ final class RequestValidator {
     return sb.toString();
   }
 
-  static int queryMapIndex(Method m) {
-    Annotation[][] all = m.getParameterAnnotations();
-    for (int i = 0; i < all.length; i++) {
-      for (Annotation a : all[i]) {
-        if (a instanceof QueryMap) {
-          return i;
-        }
-      }
-    }
-    return -1;
-  }
-
   /** The method of the same operation taking every parameter positionally. */
   static Method positionalTwin(Method queryMapMethod) {
     OperationInfo op = OperationInfo.of(queryMapMethod);
     boolean withInfo = queryMapMethod.getName().endsWith("WithHttpInfo");
     for (Method m : queryMapMethod.getDeclaringClass().getMethods()) {
       OperationInfo o = OperationInfo.of(m);
-      if (o != null && o.operationId().equals(op.operationId()) && queryMapIndex(m) < 0
+      if (o != null && o.operationId().equals(op.operationId()) && ParamLayout.of(m).queryMapIndex() < 0
           && m.getName().endsWith("WithHttpInfo") == withInfo) {
         return m;
       }

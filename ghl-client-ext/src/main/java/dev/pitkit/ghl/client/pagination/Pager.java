@@ -2,13 +2,12 @@ package dev.pitkit.ghl.client.pagination;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pitkit.ghl.client.error.GhlPaginationException;
+import dev.pitkit.ghl.client.internal.ParamLayout;
 import dev.pitkit.ghl.invoker.EncodingUtils;
 import dev.pitkit.ghl.invoker.GhlOperation;
 import dev.pitkit.ghl.invoker.GhlPagination;
 import dev.pitkit.ghl.model.ApiResponse;
 import feign.Param;
-import feign.QueryMap;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -86,23 +85,17 @@ public final class Pager<R, T> implements Iterable<T> {
       Function<R, List<T>> items, BeanPaths paths, long maxItems) {
     this.api = api;
     this.method = method;
-    this.paramTypes = method.getParameterTypes();
-    Annotation[][] all = method.getParameterAnnotations();
-    this.paramNames = new String[all.length];
+    ParamLayout layout = ParamLayout.of(method);
+    this.paramTypes = layout.types();
+    this.paramNames = layout.names();
     Map<String, Integer> indexes = new HashMap<>();
-    int qm = -1;
-    for (int i = 0; i < all.length; i++) {
-      for (Annotation a : all[i]) {
-        if (a instanceof Param p) {
-          paramNames[i] = p.value();
-          indexes.putIfAbsent(p.value(), i);
-        } else if (a instanceof QueryMap && qm < 0) {
-          qm = i;
-        }
+    for (int i = 0; i < paramNames.length; i++) {
+      if (paramNames[i] != null) {
+        indexes.putIfAbsent(paramNames[i], i);
       }
     }
     this.paramIndexes = indexes;
-    this.queryMapIndex = qm;
+    this.queryMapIndex = layout.queryMapIndex();
     String[] cursor = operation.pagination()[0].cursor();
     this.cursorPairs = new String[cursor.length][];
     for (int i = 0; i < cursor.length; i++) {
