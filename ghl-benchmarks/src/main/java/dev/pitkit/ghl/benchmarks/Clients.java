@@ -3,6 +3,7 @@ package dev.pitkit.ghl.benchmarks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pitkit.ghl.api.ContactsApi;
 import dev.pitkit.ghl.client.GhlClient;
+import dev.pitkit.ghl.client.GhlFeign;
 import dev.pitkit.ghl.client.internal.ClientCore;
 import dev.pitkit.ghl.invoker.ApiResponseDecoder;
 import feign.Feign;
@@ -92,6 +93,25 @@ public final class Clients {
         .options(new Request.Options(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS,
             READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS, false))
         .target(ContactsApi.class, baseUrl);
+  }
+
+  /**
+   * The generated interface through {@link GhlFeign#builder(String, String, String, HttpClient)}:
+   * plain Feign with this library's transport, decoder, error decoder and routing headers.
+   */
+  public static ContactsApi ghlFeign(String baseUrl) {
+    return ghlFeign(baseUrl, null);
+  }
+
+  /** {@link #ghlFeign(String)} over another transport, or its own when null. */
+  public static ContactsApi ghlFeign(String baseUrl, feign.Client transport) {
+    Feign.Builder b = GhlFeign.builder(Payloads.API_KEY, null, Payloads.CONNECTION, jdkHttpClient())
+        .options(new Request.Options(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS,
+            READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS, false));
+    if (transport != null) {
+      b.client(transport);
+    }
+    return b.target(ContactsApi.class, baseUrl);
   }
 
   /** The hand-written baseline. */

@@ -15,13 +15,15 @@ import java.util.concurrent.Callable;
 /**
  * A noise-resistant cross-check of {@link PerCallBenchmark} for shared machines (a plain program,
  * not JMH). JMH measures one variant after another, so load that comes and goes between them
- * lands in the ratios. Here the six calls (facade, raw Feign, baseline x GET, POST) take turns
+ * lands in the ratios. Here the eight calls (facade, GhlFeign's Feign, stock Feign, baseline x
+ * GET, POST) take turns
  * call by call in one JVM against one server process, in a rotating order, so every variant sees
  * the same load; each call is timed and the medians are compared.
  *
  * <p>The facade runs with its own default transport and decoder (the JDK HttpClient read as bytes,
- * Jackson's byte parser); raw Feign keeps feign-java11's {@code Http2Client} and the generated
- * decoder, as a plain Feign user would have it.
+ * Jackson's byte parser); stock Feign keeps feign-java11's {@code Http2Client} and the generated
+ * decoder, as a plain Feign user would have it; {@code ghlFeign} is Feign's proxy over the
+ * library's transport and decoder, as {@code GhlFeign.builder} sets it up.
  *
  * <pre>java -cp ghl-benchmarks/target/benchmarks.jar dev.pitkit.ghl.benchmarks.InterleavedComparison [rounds] [warmupRounds]</pre>
  */
@@ -50,14 +52,17 @@ public final class InterleavedComparison {
     try (ServerProcess server = ServerProcess.start(100)) {
       GhlClient ghl = Clients.facade(server.baseUrl(), false);
       ContactsApi feign = Clients.rawFeign(server.baseUrl());
+      ContactsApi ghlFeign = Clients.ghlFeign(server.baseUrl());
       BaselineClient baseline = Clients.baseline(server.baseUrl());
       ContactCreateRequest body = Payloads.createRequest();
       Map<String, Callable<Object>> calls = new LinkedHashMap<>();
       calls.put("baselineGet", () -> baseline.getContact(Payloads.CONTACT_ID));
       calls.put("feignGet", () -> feign.getContact(Payloads.CONTACT_ID));
+      calls.put("ghlFeignGet", () -> ghlFeign.getContact(Payloads.CONTACT_ID));
       calls.put("facadeGet", () -> ghl.contacts().getContact(Payloads.CONTACT_ID));
       calls.put("baselinePost", () -> baseline.createContact(body));
       calls.put("feignPost", () -> feign.createContact(body));
+      calls.put("ghlFeignPost", () -> ghlFeign.createContact(body));
       calls.put("facadePost", () -> ghl.contacts().createContact(body));
       List<String> names = new ArrayList<>(calls.keySet());
       List<Callable<Object>> fns = new ArrayList<>(calls.values());
@@ -105,7 +110,7 @@ public final class InterleavedComparison {
     for (String op : new String[] {"Get", "Post"}) {
       double base = quantile(us.get("baseline" + op), 0.5);
       double baseCpu = cpuMicros.getOrDefault("baseline" + op, Double.NaN);
-      for (String v : new String[] {"baseline", "feign", "facade"}) {
+      for (String v : new String[] {"baseline", "feign", "ghlFeign", "facade"}) {
         double[] xs = us.get(v + op);
         double c = cpuMicros.getOrDefault(v + op, Double.NaN);
         sb.append(String.format(Locale.ROOT, "  %-15s %9.1f %9.1f %9.1f %12.3f %14.1f %12.3f%n", v + op, quantile(xs, 0.25),

@@ -266,6 +266,11 @@ public final class GhlClient {
     }
   }
 
+  /** The User-Agent every request carries: library and Java version. */
+  static String userAgent() {
+    return "ghl-maton-java/" + version() + " Java/" + System.getProperty("java.version");
+  }
+
   /**
    * Builds a {@link GhlClient}. Every value is checked in {@link #build()}; nothing is sent.
    * Environment variables (read by {@link #fromEnv()}): {@code MATON_API_KEY},
@@ -446,7 +451,7 @@ public final class GhlClient {
           : rateLimiter != null ? rateLimiter
           : new SlidingWindowRateLimiter(SlidingWindowRateLimiter.GHL_BURST_MAX, SlidingWindowRateLimiter.GHL_BURST_WINDOW,
               SlidingWindowRateLimiter.MATON_MAX, SlidingWindowRateLimiter.MATON_WINDOW, clock, sleeper);
-      String userAgent = "ghl-maton-java/" + version() + " Java/" + System.getProperty("java.version");
+      String userAgent = userAgent();
       ClientCore core = new ClientCore(new ClientCore.Settings(new Secret(apiKey), url, agencyConnection,
           subAccountConnection, connectTimeout, readTimeout, logLevel, versionOverride,
           retryPolicy, limiter, clock, sleeper, userAgent, transport));

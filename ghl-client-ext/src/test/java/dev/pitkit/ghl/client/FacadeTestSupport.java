@@ -54,10 +54,6 @@ final class FacadeTestSupport {
     return WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).configureStaticDsl(false).build();
   }
 
-  /**
-   * A builder pointed at {@code wm} with both connections, no retries, no rate limiting and a
-   * sleeper that never waits.
-   */
   /** A client on {@code wm}, which answers every request with {@code {}} (for tests that look only at requests). */
   static GhlClient clientOnEmptyAnswers(WireMockExtension wm) {
     wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(com.github.tomakehurst.wiremock.client.WireMock.anyUrl())
@@ -65,6 +61,10 @@ final class FacadeTestSupport {
     return builder(wm).build();
   }
 
+  /**
+   * A builder pointed at {@code wm} with both connections, no retries, no rate limiting and a
+   * sleeper that never waits.
+   */
   static GhlClient.Builder builder(WireMockExtension wm) {
     return GhlClient.builder().apiKey(KEY).baseUrl(wm.baseUrl())
         .agencyConnection(AGENCY).subAccountConnection(SUB)

@@ -18,9 +18,12 @@ import java.util.List;
 /**
  * What users call: a proxy over the shared Feign target of one generated interface. Per call it
  * validates, picks the connection and {@code Version} from the method's {@code @GhlOperation},
- * runs the Feign call with that context, and makes sure only {@link GhlException}s come out.
+ * sends the request with that context, and makes sure only {@link GhlException}s come out. The
+ * request is built from the method's {@link RequestPlan} by {@link RequestExecutor}; a method without
+ * a plan goes through the Feign target.
  */
 final class ApiInvocationHandler implements InvocationHandler {
+  private static final Object[] NO_ARGS = {};
   private final Class<?> api;
   private final Object target;
   private final ClientCore core;
@@ -50,10 +53,12 @@ final class ApiInvocationHandler implements InvocationHandler {
     String connection = connectionFor(op);
     core.validator().validate(target, method, args, op);
     String version = op.hasVersion() ? core.versionFor(op) : null;
+    RequestPlan plan = core.plan(api, method);
     CallContext previous = CallContext.current();
-    CallContext.set(new CallContext(op, connection, version, core.retryPolicy(options), options.timeout()));
+    CallContext ctx = new CallContext(op, connection, version, core.retryPolicy(options), options.timeout());
+    CallContext.set(ctx);
     try {
-      return invokeTarget(method, args);
+      return plan != null ? core.executor().execute(plan, args != null ? args : NO_ARGS, ctx) : invokeTarget(method, args);
     } finally {
       if (previous == null) {
         CallContext.clear();

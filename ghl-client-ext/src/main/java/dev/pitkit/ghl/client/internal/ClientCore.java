@@ -18,11 +18,13 @@ import feign.Logger;
 import feign.Request;
 import feign.Retryer;
 import feign.jackson.JacksonEncoder;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -36,6 +38,9 @@ public final class ClientCore {
   private final RequestValidator validator = new RequestValidator();
   private final Map<Class<?>, Object> targets = new ConcurrentHashMap<>();
   private final Feign.Builder feign;
+  private final RequestExecutor executor;
+  /** Per method: how to build its request without Feign, or empty to go through the Feign target. */
+  private final Map<Method, Optional<RequestPlan>> plans = new ConcurrentHashMap<>();
 
   /**
    * Everything the builder collected, already checked.
@@ -69,22 +74,31 @@ public final class ClientCore {
         .version(settings.baseUrl().startsWith("https:") ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
         .followRedirects(HttpClient.Redirect.NEVER)
         .build());
+    Client client = new ResilientClient(transport, settings.rateLimiter(), settings.sleeper(), settings.clock(),
+        settings.retryPolicy());
+    SafeDecoder decoder = new SafeDecoder(new ApiResponseDecoder(mapper), mapper);
+    ErrorMapper errors = new ErrorMapper(mapper, settings.clock());
+    RedactingLogger logger = new RedactingLogger();
+    Logger.Level level = switch (settings.logLevel()) {
+      case NONE -> Logger.Level.NONE;
+      case BASIC -> Logger.Level.BASIC;
+      case HEADERS -> Logger.Level.HEADERS;
+      case BODY -> Logger.Level.FULL;
+    };
+    Request.Options options = new Request.Options(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
+        settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
+    this.executor = new RequestExecutor(settings.baseUrl(), client, decoder, errors, logger, level, options,
+        settings.apiKey(), settings.userAgent());
     this.feign = Feign.builder()
-        .client(new ResilientClient(transport, settings.rateLimiter(), settings.sleeper(), settings.clock(), settings.retryPolicy()))
+        .client(client)
         .encoder(new JacksonEncoder(mapper))
-        .decoder(new SafeDecoder(new ApiResponseDecoder(mapper), mapper))
-        .errorDecoder(new ErrorMapper(mapper, settings.clock()))
+        .decoder(decoder)
+        .errorDecoder(errors)
         .retryer(Retryer.NEVER_RETRY)
-        .logger(new RedactingLogger())
-        .logLevel(switch (settings.logLevel()) {
-          case NONE -> Logger.Level.NONE;
-          case BASIC -> Logger.Level.BASIC;
-          case HEADERS -> Logger.Level.HEADERS;
-          case BODY -> Logger.Level.FULL;
-        })
+        .logger(logger)
+        .logLevel(level)
         .requestInterceptor(new GatewayHeaders(settings.apiKey(), settings.userAgent()))
-        .options(new Request.Options(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
-            settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false));
+        .options(options);
   }
 
   /**
@@ -117,6 +131,19 @@ public final class ClientCore {
   /** The settings this core was built with. */
   public Settings settings() {
     return settings;
+  }
+
+  /** The plan of {@code method} called through {@code api}, or null when it must go through Feign. */
+  RequestPlan plan(Class<?> api, Method method) {
+    Optional<RequestPlan> p = plans.get(method);
+    if (p == null) {
+      p = plans.computeIfAbsent(method, m -> Optional.ofNullable(RequestPlan.compile(api, m, mapper)));
+    }
+    return p.orElse(null);
+  }
+
+  RequestExecutor executor() {
+    return executor;
   }
 
   RequestValidator validator() {

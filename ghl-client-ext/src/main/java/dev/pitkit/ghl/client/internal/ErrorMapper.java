@@ -37,6 +37,22 @@ final class ErrorMapper implements ErrorDecoder {
     this.clock = clock;
   }
 
+  /** Without a facade call (GhlFeign): the operation of the Feign method that built the request, if known. */
+  private static OperationInfo operationOf(Response response) {
+    feign.RequestTemplate t = response.request().requestTemplate();
+    feign.MethodMetadata md = t != null ? t.methodMetadata() : null;
+    return md != null && md.method() != null ? OperationInfo.of(md.method()) : null;
+  }
+
+  private static String firstHeader(Map<String, Collection<String>> headers, String name) {
+    for (Map.Entry<String, Collection<String>> h : headers.entrySet()) {
+      if (h.getKey().equalsIgnoreCase(name) && !h.getValue().isEmpty()) {
+        return h.getValue().iterator().next();
+      }
+    }
+    return null;
+  }
+
   @Override
   public Exception decode(String methodKey, Response response) {
     CallContext ctx = CallContext.current();
@@ -63,8 +79,8 @@ final class ErrorMapper implements ErrorDecoder {
     if (traceId == null) {
       traceId = first(headers, "x-request-id", "x-trace-id", "traceid", "x-amzn-trace-id");
     }
-    OperationInfo op = ctx != null ? ctx.operation : null;
-    String connection = ctx != null ? ctx.connection : null;
+    OperationInfo op = ctx != null ? ctx.operation : operationOf(response);
+    String connection = ctx != null ? ctx.connection : firstHeader(response.request().headers(), "Maton-Connection");
     ErrorDetails d = new ErrorDetails(status, messages, error, traceId,
         response.request().httpMethod().name(), ResilientClient.describe(response.request()).split(" ", 2)[1],
         op != null ? op.operationId() : methodKey, connection, headers, body,

@@ -28,6 +28,8 @@ import java.util.zip.InflaterInputStream;
  * pipelines over the headers:
  * <ul>
  *   <li>the read timeout of the call's {@link Request.Options} is the request's timeout;</li>
+ *   <li>plain {@code http://} URLs are sent as HTTP/1.1 even by an HTTP/2 client (no {@code h2c}
+ *       upgrade headers, which loopback mocks and proxies often mishandle);</li>
  *   <li>headers the JDK manages itself ({@code Connection}, {@code Content-Length}, {@code Expect},
  *       {@code Host}, {@code Upgrade}) are not copied, and {@code Accept: *}{@code /*} is added when none is set;</li>
  *   <li>a body is sent for any method that has one (DELETE included), none for null or empty;</li>
@@ -54,6 +56,9 @@ final class JdkTransport implements Client {
       throw new IOException("Invalid uri " + request.url(), e);
     }
     b.timeout(Duration.ofMillis(options.readTimeoutMillis()));
+    if (http.version() == HttpClient.Version.HTTP_2 && request.url().startsWith("http:")) {
+      b.version(HttpClient.Version.HTTP_1_1); // no h2c upgrade attempt on plain http
+    }
     byte[] body = request.body();
     b.method(request.httpMethod().name(), body == null || body.length == 0
         ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));

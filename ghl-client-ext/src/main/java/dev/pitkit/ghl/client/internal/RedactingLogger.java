@@ -23,6 +23,22 @@ final class RedactingLogger extends feign.Logger {
     log.info(String.format(methodTag(configKey) + format, args));
   }
 
+  /** Feign's request log, for calls that {@link RequestExecutor} sends without Feign's method handler. */
+  void request(String configKey, Level level, feign.Request request) {
+    logRequest(configKey, level, request);
+  }
+
+  /** Feign's response log; returns the response with its body re-readable. */
+  feign.Response response(String configKey, Level level, feign.Response response, long elapsedMillis)
+      throws java.io.IOException {
+    return logAndRebufferResponse(configKey, level, response, elapsedMillis);
+  }
+
+  /** Feign's log line for a failed exchange. */
+  void ioException(String configKey, Level level, java.io.IOException e, long elapsedMillis) {
+    logIOException(configKey, level, e, elapsedMillis);
+  }
+
   /** Authorization, cookies, and any header whose name mentions a key, token or secret. */
   static boolean isSecret(String header) {
     String h = header.toLowerCase(Locale.ROOT);

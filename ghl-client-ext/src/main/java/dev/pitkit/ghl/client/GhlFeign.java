@@ -1,0 +1,86 @@
+package dev.pitkit.ghl.client;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pitkit.ghl.client.error.GhlConfigurationException;
+import dev.pitkit.ghl.client.internal.ClientCore;
+import dev.pitkit.ghl.client.internal.FeignParts;
+import feign.Feign;
+import feign.Retryer;
+import feign.jackson.JacksonEncoder;
+import java.net.http.HttpClient;
+import java.time.Duration;
+
+/**
+ * The generated interfaces through plain Feign, for callers who want Feign's own proxy and
+ * nothing of {@link GhlClient} but the wiring. The builder comes with this library's parts:
+ * <ul>
+ *   <li>the JDK {@link HttpClient} transport that reads bodies as bytes (HTTP/2 over https, HTTP/1.1
+ *       over plain http);</li>
+ *   <li>the client's JSON mapper for bodies, and a decoder that parses straight from the bytes and
+ *       reports an empty, HTML or wrong-shape success as {@code GhlInvalidResponseException}
+ *       (which Feign hands on as the cause of its {@code DecodeException});</li>
+ *   <li>error statuses as the typed {@code GhlApiException}s ({@code NotFoundException}, ...);</li>
+ *   <li>{@code Authorization}, {@code User-Agent}, and per method, from its {@code @GhlOperation},
+ *       the {@code Maton-Connection} of its token kind and its {@code Version};</li>
+ *   <li>no retries ({@link Retryer#NEVER_RETRY}).</li>
+ * </ul>
+ * What it does not do, and {@link GhlClient} does: validation before sending, retries, rate
+ * limiting, pagination, per-call options, and wrapping transport failures (Feign throws its
+ * {@code RetryableException}).
+ *
+ * <pre>{@code
+ * ContactsApi contacts = GhlFeign.builder(System.getenv("MATON_API_KEY"), null, "conn_sub")
+ *     .target(ContactsApi.class, GhlFeign.DEFAULT_BASE_URL);
+ * }</pre>
+ * The returned builder can be changed further (options, logger, another client) before
+ * {@code target(...)}.
+ */
+public final class GhlFeign {
+  /** Maton's gateway. */
+  public static final String DEFAULT_BASE_URL = GhlClient.Builder.DEFAULT_BASE_URL;
+
+  private GhlFeign() {}
+
+  /**
+   * A Feign builder wired for the gateway, over a new JDK {@link HttpClient} (10 s connect
+   * timeout, no redirects).
+   *
+   * @param apiKey Maton API key (never logged, never in {@code toString()})
+   * @param agencyConnection {@code Maton-Connection} for agency operations, or null if unused
+   * @param subAccountConnection {@code Maton-Connection} for sub-account operations, or null if unused
+   * @return a builder; call {@code target(SomeApi.class, baseUrl)} on it
+   * @throws GhlConfigurationException when the API key is missing
+   */
+  public static Feign.Builder builder(String apiKey, String agencyConnection, String subAccountConnection) {
+    return builder(apiKey, agencyConnection, subAccountConnection, HttpClient.newBuilder()
+        .connectTimeout(Duration.ofSeconds(10))
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build());
+  }
+
+  /**
+   * As {@link #builder(String, String, String)}, over {@code http}.
+   *
+   * @param apiKey Maton API key
+   * @param agencyConnection connection for agency operations, or null
+   * @param subAccountConnection connection for sub-account operations, or null
+   * @param http the JDK client to send with (its connect timeout applies; Feign's read timeout is
+   *     each request's timeout)
+   * @return a builder
+   */
+  public static Feign.Builder builder(String apiKey, String agencyConnection, String subAccountConnection,
+      HttpClient http) {
+    if (apiKey == null || apiKey.isBlank()) {
+      throw new GhlConfigurationException("apiKey is required (your Maton API key)");
+    }
+    ObjectMapper mapper = ClientCore.newMapper();
+    return Feign.builder()
+        .client(FeignParts.transport(http))
+        .encoder(new JacksonEncoder(mapper))
+        .decoder(FeignParts.decoder(mapper))
+        .errorDecoder(FeignParts.errorDecoder(mapper))
+        .retryer(Retryer.NEVER_RETRY)
+        .requestInterceptor(FeignParts.gatewayHeaders(apiKey.trim(), agencyConnection, subAccountConnection,
+            GhlClient.userAgent()));
+  }
+}

@@ -1,0 +1,143 @@
+package dev.pitkit.ghl.client.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.pitkit.ghl.client.error.GhlException;
+import dev.pitkit.ghl.client.error.GhlInvalidResponseException;
+import dev.pitkit.ghl.client.error.GhlIoException;
+import dev.pitkit.ghl.client.error.GhlValidationException;
+import feign.Client;
+import feign.Logger;
+import feign.Request;
+import feign.Response;
+import feign.codec.Decoder;
+import feign.codec.ErrorDecoder;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Sends one call of a generated method from its {@link RequestPlan}, through the same transport
+ * stack, decoder, error mapper and wire logger that the Feign target uses, but without Feign's
+ * per-call request building (template copy and expansion, interceptor, target) and without the
+ * reflective hop into the Feign proxy. The request is the one Feign would send, with the gateway
+ * headers that {@link GatewayHeaders} adds there; the response is handled as Feign's
+ * {@code InvocationContext} does: 2xx decoded (nothing for {@code void}), anything else turned into
+ * the typed exception by {@link ErrorMapper}, the body closed in every case.
+ */
+final class RequestExecutor {
+  private final String baseUrl;
+  private final Client client;
+  private final Decoder decoder;
+  private final ErrorDecoder errors;
+  private final RedactingLogger logger;
+  private final Logger.Level logLevel;
+  private final Request.Options options;
+  private final List<String> authorization;
+  private final List<String> userAgent;
+
+  RequestExecutor(String baseUrl, Client client, Decoder decoder, ErrorDecoder errors, RedactingLogger logger,
+      Logger.Level logLevel, Request.Options options, Secret apiKey, String userAgent) {
+    this.baseUrl = baseUrl;
+    this.client = client;
+    this.decoder = decoder;
+    this.errors = errors;
+    this.logger = logger;
+    this.logLevel = logLevel;
+    this.options = options;
+    this.authorization = List.of("Bearer " + apiKey.reveal());
+    this.userAgent = List.of(userAgent);
+  }
+
+  /** Runs the call; {@link CallContext} must be set for it on this thread. */
+  Object execute(RequestPlan plan, Object[] args, CallContext ctx) {
+    Request request = request(plan, args, ctx);
+    boolean logging = logLevel != Logger.Level.NONE;
+    if (logging) {
+      logger.request(plan.configKey, logLevel, request);
+    }
+    long start = logging ? System.nanoTime() : 0;
+    Response response;
+    try {
+      response = client.execute(request, options);
+    } catch (IOException e) {
+      if (logging) {
+        logger.ioException(plan.configKey, logLevel, e, elapsedMillis(start));
+      }
+      throw new GhlIoException("request failed: " + e.getClass().getSimpleName(), 1, e);
+    }
+    try {
+      if (logging) {
+        response = logger.response(plan.configKey, logLevel, response, elapsedMillis(start));
+      }
+      int status = response.status();
+      if (status < 200 || status >= 300) {
+        throw ApiInvocationHandler.translate(errors.decode(plan.configKey, response));
+      }
+      if (plan.returnsVoid) {
+        return null;
+      }
+      return decoder.decode(response, plan.returnType);
+    } catch (IOException e) {
+      throw new GhlIoException("reading the response failed: " + e.getClass().getSimpleName(), 1, e);
+    } catch (GhlException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new GhlInvalidResponseException("unexpected response: " + e.getClass().getSimpleName(), response.status(),
+          "", e);
+    } finally {
+      if (response.body() != null) {
+        try {
+          response.body().close();
+        } catch (IOException ignored) {
+          // a byte-array or already consumed body: nothing to release
+        }
+      }
+    }
+  }
+
+  private Request request(RequestPlan plan, Object[] args, CallContext ctx) {
+    byte[] body;
+    try {
+      body = plan.body(args);
+    } catch (JsonProcessingException e) {
+      // e.g. an unserializable custom field value: nothing was sent
+      throw new GhlValidationException(ctx.operation.operationId(), List.of(
+          new GhlValidationException.Violation("body", "cannot be written as JSON: " + firstLine(e.getMessage()))));
+    }
+    // case-insensitive and sorted, like Feign's RequestTemplate, so logs and custom transports see the same
+    Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    String[] fixed = plan.headers;
+    for (int i = 0; i < fixed.length; i += 2) {
+      headers.put(fixed[i], List.of(fixed[i + 1]));
+    }
+    headers.put("Authorization", authorization);
+    headers.put("User-Agent", userAgent);
+    if (ctx.connection != null) {
+      headers.put("Maton-Connection", List.of(ctx.connection));
+    }
+    if (ctx.version != null) {
+      headers.put("Version", List.of(ctx.version));
+    }
+    if (body != null) {
+      headers.put("Content-Length", List.of(Integer.toString(body.length)));
+    }
+    return Request.create(plan.httpMethod, plan.url(baseUrl, args), headers, body,
+        body != null ? StandardCharsets.UTF_8 : null, null);
+  }
+
+  private static long elapsedMillis(long startNanos) {
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+}

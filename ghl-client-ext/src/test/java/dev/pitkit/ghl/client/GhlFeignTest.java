@@ -1,0 +1,106 @@
+package dev.pitkit.ghl.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static dev.pitkit.ghl.client.FacadeTestSupport.AGENCY;
+import static dev.pitkit.ghl.client.FacadeTestSupport.KEY;
+import static dev.pitkit.ghl.client.FacadeTestSupport.SUB;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.pitkit.ghl.api.ConnectionsApi;
+import dev.pitkit.ghl.api.ContactsApi;
+import dev.pitkit.ghl.api.LocationsApi;
+import dev.pitkit.ghl.client.error.GhlConfigurationException;
+import dev.pitkit.ghl.client.error.GhlInvalidResponseException;
+import dev.pitkit.ghl.client.error.NotFoundException;
+import dev.pitkit.ghl.model.ContactResponse;
+import feign.codec.DecodeException;
+import java.net.http.HttpClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The generated interfaces through {@link GhlFeign}'s plain Feign builder, against WireMock. */
+class GhlFeignTest {
+  @RegisterExtension
+  static WireMockExtension wm = FacadeTestSupport.server();
+
+  private <T> T api(Class<T> type, String agency, String sub) {
+    return GhlFeign.builder(KEY, agency, sub).target(type, wm.baseUrl());
+  }
+
+  @Test
+  void routesEachOperationByItsTokenAndSendsItsVersion() {
+    wm.stubFor(any(anyUrl()).willReturn(okJson("{\"contact\":{\"id\":\"c1\"}}")));
+    ContactResponse c = api(ContactsApi.class, AGENCY, SUB).getContact("c1");
+    assertEquals("c1", c.getContact().getId());
+    LoggedRequest r = FacadeTestSupport.onlyRequest(wm);
+    assertEquals("/highlevel-pit/contacts/c1", r.getUrl());
+    assertEquals("Bearer " + KEY, r.getHeader("Authorization"));
+    assertEquals(SUB, r.getHeader("Maton-Connection"));
+    assertEquals("2021-07-28", r.getHeader("Version"));
+    assertTrue(r.getHeader("User-Agent").startsWith("ghl-maton-java/"), r.getHeader("User-Agent"));
+
+    wm.resetRequests();
+    api(LocationsApi.class, AGENCY, SUB).getLocation("loc1");
+    assertEquals(AGENCY, FacadeTestSupport.onlyRequest(wm).getHeader("Maton-Connection"));
+
+    wm.resetRequests();
+    api(ConnectionsApi.class, null, null).getConnection("conn_x");
+    r = FacadeTestSupport.onlyRequest(wm);
+    assertFalse(r.containsHeader("Maton-Connection"));
+    assertFalse(r.containsHeader("Version"));
+  }
+
+  @Test
+  void aMissingConnectionFailsBeforeSendingAndNamesTheSetting() {
+    ContactsApi contacts = api(ContactsApi.class, AGENCY, null);
+    GhlConfigurationException e = assertThrows(GhlConfigurationException.class, () -> contacts.getContact("c1"));
+    assertTrue(e.getMessage().contains("getContact needs a sub-account connection"), e.getMessage());
+    assertEquals(0, wm.getAllServeEvents().size());
+  }
+
+  @Test
+  void errorsAreTypedWithTheOperationAndConnection() {
+    wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+        .withBody("{\"statusCode\":404,\"message\":\"Contact not found\",\"traceId\":\"t-1\"}")));
+    NotFoundException e = assertThrows(NotFoundException.class, () -> api(ContactsApi.class, null, SUB).getContact("nope"));
+    assertEquals("getContact", e.operationId());
+    assertEquals(SUB, e.connection().orElseThrow());
+    assertEquals("t-1", e.traceId().orElseThrow());
+    assertEquals("Contact not found", e.errorMessage());
+  }
+
+  @Test
+  void anHtmlSuccessIsReportedNotParsed() {
+    wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html")
+        .withBody("<html>gateway maintenance</html>")));
+    DecodeException e = assertThrows(DecodeException.class, () -> api(ContactsApi.class, null, SUB).getContact("c1"));
+    GhlInvalidResponseException cause = assertInstanceOf(GhlInvalidResponseException.class, e.getCause());
+    assertTrue(cause.getMessage().contains("HTML"), cause.getMessage());
+  }
+
+  @Test
+  void plainHttpWorksOverAnHttp2Client() {
+    wm.stubFor(any(anyUrl()).willReturn(okJson("{\"contact\":{\"id\":\"c2\"}}")));
+    HttpClient h2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+    ContactsApi contacts = GhlFeign.builder(KEY, null, SUB, h2).target(ContactsApi.class, wm.baseUrl());
+    assertEquals("c2", contacts.getContact("c2").getContact().getId());
+    LoggedRequest r = FacadeTestSupport.onlyRequest(wm);
+    assertFalse(r.containsHeader("Upgrade"), "no h2c upgrade on plain http");
+  }
+
+  @Test
+  void theKeyIsRequiredAndNeverShown() {
+    assertThrows(GhlConfigurationException.class, () -> GhlFeign.builder(" ", null, SUB));
+    ContactsApi contacts = api(ContactsApi.class, null, SUB);
+    assertFalse(contacts.toString().contains(KEY), contacts.toString());
+  }
+}
