@@ -39,10 +39,10 @@ done 2>&1 | tee "$OUT/interleaved.txt"
 java -Xmx64m -cp "$JAR" dev.pitkit.ghl.benchmarks.InterleavedPagination "${INTERLEAVED_WALKS:-8}" 1000 2>&1 \
   | tee "$OUT/interleaved-pagination.txt"
 
-# 3. rate-limited throughput: the facade's default limiter, then the proposed one (README)
-java -cp "$JAR" dev.pitkit.ghl.benchmarks.RateLimitedThroughput "${RL_SECONDS:-30}" "${RL_THREADS:-16}" 2>/dev/null \
+# 3. rate-limited throughput through the facade's default limiter: warm client, then cold client
+java -cp "$JAR" dev.pitkit.ghl.benchmarks.RateLimitedThroughput "${RL_SECONDS:-30}" "${RL_THREADS:-16}" warm 2>/dev/null \
   | tee "$OUT/throughput.txt"
-java -cp "$JAR" dev.pitkit.ghl.benchmarks.RateLimitedThroughput "${RL_SECONDS:-30}" "${RL_THREADS:-16}" fixed 2>/dev/null \
+java -cp "$JAR" dev.pitkit.ghl.benchmarks.RateLimitedThroughput "${RL_SECONDS:-30}" "${RL_THREADS:-16}" cold 2>/dev/null \
   | tee -a "$OUT/throughput.txt"
 
 # 4. cold start

@@ -25,7 +25,8 @@ import java.util.concurrent.Callable;
  * decoder, as a plain Feign user would have it; {@code ghlFeign} is Feign's proxy over the
  * library's transport and decoder, as {@code GhlFeign.builder} sets it up.
  *
- * <pre>java -cp ghl-benchmarks/target/benchmarks.jar dev.pitkit.ghl.benchmarks.InterleavedComparison [rounds] [warmupRounds]</pre>
+ * <pre>java -cp ghl-benchmarks/target/benchmarks.jar dev.pitkit.ghl.benchmarks.InterleavedComparison [rounds] [warmupRounds] [variants]</pre>
+ * where {@code variants} is a comma-separated subset of {@code feign,ghlFeign,facade} (default: all).
  */
 public final class InterleavedComparison {
   private InterleavedComparison() {}
@@ -38,8 +39,11 @@ public final class InterleavedComparison {
    * @return variant to sorted latencies
    */
   public static Map<String, double[]> run(int rounds, int warmupRounds) throws Exception {
-    return run(rounds, warmupRounds, new LinkedHashMap<>());
+    return run(rounds, warmupRounds, new LinkedHashMap<>(), ALL);
   }
+
+  /** Every client variant, in report order. */
+  static final List<String> ALL = List.of("baseline", "feign", "ghlFeign", "facade");
 
   /**
    * As {@link #run(int, int)}, also filling {@code cpuMicros} with each variant's mean CPU time
@@ -47,6 +51,17 @@ public final class InterleavedComparison {
    * barely moves.
    */
   static Map<String, double[]> run(int rounds, int warmupRounds, Map<String, Double> cpuMicros) throws Exception {
+    return run(rounds, warmupRounds, cpuMicros, ALL);
+  }
+
+  /**
+   * As {@link #run(int, int, Map)} for some client variants only (the baseline is always
+   * included). Feign's classes are shared by the {@code feign} and {@code ghlFeign} variants, so
+   * running both in one JVM gives the JIT a profile mixed from two configurations, which an
+   * application using one of them would not have; running them separately shows each alone.
+   */
+  static Map<String, double[]> run(int rounds, int warmupRounds, Map<String, Double> cpuMicros, List<String> variants)
+      throws Exception {
     java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     QuietLogs.apply();
     try (ServerProcess server = ServerProcess.start(100)) {
@@ -64,6 +79,7 @@ public final class InterleavedComparison {
       calls.put("feignPost", () -> feign.createContact(body));
       calls.put("ghlFeignPost", () -> ghlFeign.createContact(body));
       calls.put("facadePost", () -> ghl.contacts().createContact(body));
+      calls.keySet().removeIf(k -> !k.startsWith("baseline") && !variants.contains(k.replaceAll("(Get|Post)$", "")));
       List<String> names = new ArrayList<>(calls.keySet());
       List<Callable<Object>> fns = new ArrayList<>(calls.values());
       int n = names.size();
@@ -110,8 +126,11 @@ public final class InterleavedComparison {
     for (String op : new String[] {"Get", "Post"}) {
       double base = quantile(us.get("baseline" + op), 0.5);
       double baseCpu = cpuMicros.getOrDefault("baseline" + op, Double.NaN);
-      for (String v : new String[] {"baseline", "feign", "ghlFeign", "facade"}) {
+      for (String v : ALL) {
         double[] xs = us.get(v + op);
+        if (xs == null) {
+          continue;
+        }
         double c = cpuMicros.getOrDefault(v + op, Double.NaN);
         sb.append(String.format(Locale.ROOT, "  %-15s %9.1f %9.1f %9.1f %12.3f %14.1f %12.3f%n", v + op, quantile(xs, 0.25),
             quantile(xs, 0.5), quantile(xs, 0.75), quantile(xs, 0.5) / base, c, c / baseCpu));
@@ -124,8 +143,9 @@ public final class InterleavedComparison {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
     int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
     PrintStream out = System.out;
+    List<String> variants = args.length > 2 ? List.of(args[2].split(",")) : ALL;
     Map<String, Double> cpu = new LinkedHashMap<>();
-    out.print(format(run(rounds, warmup, cpu), cpu));
+    out.print(format(run(rounds, warmup, cpu, variants), cpu));
     out.flush();
   }
 }
