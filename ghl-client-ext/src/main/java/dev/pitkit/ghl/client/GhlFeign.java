@@ -33,7 +33,8 @@ import java.time.Duration;
  *     .target(ContactsApi.class, GhlFeign.DEFAULT_BASE_URL);
  * }</pre>
  * The returned builder can be changed further (options, logger, another client) before
- * {@code target(...)}.
+ * {@code target(SomeApi.class, baseUrl)}, which adds the headers when each request is made. A
+ * {@code feign.Target} of your own, passed to {@code target(Target)}, has to add them itself.
  */
 public final class GhlFeign {
   /** Maton's gateway. */
@@ -74,13 +75,11 @@ public final class GhlFeign {
       throw new GhlConfigurationException("apiKey is required (your Maton API key)");
     }
     ObjectMapper mapper = ClientCore.newMapper();
-    return Feign.builder()
+    return FeignParts.gatewayBuilder(apiKey.trim(), agencyConnection, subAccountConnection, GhlClient.userAgent())
         .client(FeignParts.transport(http))
         .encoder(new JacksonEncoder(mapper))
         .decoder(FeignParts.decoder(mapper))
         .errorDecoder(FeignParts.errorDecoder(mapper))
-        .retryer(Retryer.NEVER_RETRY)
-        .requestInterceptor(FeignParts.gatewayHeaders(apiKey.trim(), agencyConnection, subAccountConnection,
-            GhlClient.userAgent()));
+        .retryer(Retryer.NEVER_RETRY);
   }
 }

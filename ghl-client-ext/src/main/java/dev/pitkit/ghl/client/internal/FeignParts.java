@@ -2,19 +2,27 @@ package dev.pitkit.ghl.client.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pitkit.ghl.invoker.ApiResponseDecoder;
+import dev.pitkit.ghl.client.error.GhlConfigurationException;
 import feign.Client;
+import feign.Feign;
 import feign.MethodMetadata;
-import feign.RequestInterceptor;
+import feign.Request;
 import feign.RequestTemplate;
+import feign.Target;
 import feign.codec.Decoder;
 import feign.codec.ErrorDecoder;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The client's Feign components for use outside {@link ClientCore}, behind the public
- * {@code GhlFeign}: the JDK transport, the byte-parsing decoder, the typed error mapper and an
- * interceptor that routes by each method's {@code @GhlOperation}. Not an API of its own.
+ * {@code GhlFeign}: the JDK transport, the byte-parsing decoder, the typed error mapper and a
+ * builder whose targets route by each method's {@code @GhlOperation}. Not an API of its own.
  */
 public final class FeignParts {
   private FeignParts() {}
@@ -35,20 +43,71 @@ public final class FeignParts {
   }
 
   /**
-   * Adds {@code Authorization}, {@code User-Agent} and, from the called method's
-   * {@code @GhlOperation}, {@code Maton-Connection} (by its token kind) and {@code Version}.
+   * A {@link Feign.Builder} whose {@code target(Class, String)} adds the gateway headers:
+   * {@code Authorization}, {@code User-Agent} and, from the called method's {@code @GhlOperation},
+   * {@code Maton-Connection} (by its token kind) and {@code Version}. They are added to the request
+   * when the target turns the template into it, not by an interceptor, which would re-parse every
+   * value as a header template on every call; so they stay whatever client is set later.
    *
    * @param apiKey Maton API key
    * @param agencyConnection connection for agency operations, or null
    * @param subAccountConnection connection for sub-account operations, or null
    * @param userAgent User-Agent header
    */
-  public static RequestInterceptor gatewayHeaders(String apiKey, String agencyConnection, String subAccountConnection,
+  public static Feign.Builder gatewayBuilder(String apiKey, String agencyConnection, String subAccountConnection,
       String userAgent) {
-    return new Routing(new Secret(apiKey), agencyConnection, subAccountConnection, userAgent);
+    return new GatewayBuilder(new Routing(new Secret(apiKey), agencyConnection, subAccountConnection, userAgent));
   }
 
-  private static final class Routing implements RequestInterceptor {
+  private static final class GatewayBuilder extends Feign.Builder {
+    private final Routing routing;
+
+    GatewayBuilder(Routing routing) {
+      this.routing = routing;
+    }
+
+    @Override
+    public <T> T target(Class<T> apiType, String url) {
+      return target(new GatewayTarget<>(apiType, url, routing));
+    }
+  }
+
+  /** Like Feign's {@code HardCodedTarget}, plus the gateway headers. */
+  private record GatewayTarget<T>(Class<T> type, String url, Routing routing) implements Target<T> {
+    @Override
+    public String name() {
+      return url;
+    }
+
+    @Override
+    public Request apply(RequestTemplate template) {
+      MethodMetadata md = template.methodMetadata();
+      OperationInfo op = md != null && md.method() != null ? OperationInfo.of(md.method()) : null;
+      String relative = template.url();
+      if (url.indexOf('?') >= 0 || relative.startsWith("http")) {
+        // a base URL with a query, or an absolute template: let Feign merge them, as HardCodedTarget does
+        routing.headers(op).forEach(template::header);
+        if (!relative.startsWith("http")) {
+          template.target(url);
+        }
+        return template.request();
+      }
+      Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      headers.putAll(template.headers());
+      routing.headers(op).forEach((name, value) -> headers.put(name, List.of(value)));
+      byte[] body = template.body();
+      return Request.create(Request.HttpMethod.valueOf(template.method()), url + relative, headers, body,
+          body != null ? template.requestCharset() : null, template);
+    }
+
+    @Override
+    public String toString() {
+      return "GatewayTarget(type=" + type.getSimpleName() + ", url=" + url + ", " + routing + ")";
+    }
+  }
+
+  /** The gateway headers of one operation. */
+  private static final class Routing {
     private final String authorization;
     private final String agency;
     private final String subAccount;
@@ -61,32 +120,32 @@ public final class FeignParts {
       this.userAgent = userAgent;
     }
 
-    @Override
-    public void apply(RequestTemplate template) {
-      template.header("Authorization", authorization);
-      template.header("User-Agent", userAgent);
-      MethodMetadata md = template.methodMetadata();
-      OperationInfo op = md != null && md.method() != null ? OperationInfo.of(md.method()) : null;
+    /** Name to value, in sending order; throws when the operation's connection is not configured. */
+    Map<String, String> headers(OperationInfo op) {
+      Map<String, String> out = new LinkedHashMap<>(8);
+      out.put("Authorization", authorization);
+      out.put("User-Agent", userAgent);
       if (op == null) {
-        return;
+        return out;
       }
       if (op.token() != TokenType.MATON) {
         String connection = op.token() == TokenType.AGENCY ? agency : subAccount;
         if (connection == null) {
-          throw new dev.pitkit.ghl.client.error.GhlConfigurationException(op.operationId() + " needs "
+          throw new GhlConfigurationException(op.operationId() + " needs "
               + (op.token() == TokenType.AGENCY ? "an agency" : "a sub-account") + " connection (x-ghl-token: "
               + op.token().specValue() + ") but none was given to GhlFeign.builder(...)");
         }
-        template.header("Maton-Connection", connection);
+        out.put("Maton-Connection", connection);
       }
       if (op.hasVersion()) {
-        template.header("Version", op.version());
+        out.put("Version", op.version());
       }
+      return out;
     }
 
     @Override
     public String toString() {
-      return "GhlFeign.gatewayHeaders{agencyConnection=" + agency + ", subAccountConnection=" + subAccount + "}";
+      return "agencyConnection=" + agency + ", subAccountConnection=" + subAccount;
     }
   }
 }
