@@ -102,7 +102,8 @@ final class ApiInvocationHandler implements InvocationHandler {
     return c;
   }
 
-  private static String firstLine(String s) {
+  /** The first line of a (possibly multi-line) exception message, or empty. */
+  static String firstLine(String s) {
     if (s == null) {
       return "";
     }

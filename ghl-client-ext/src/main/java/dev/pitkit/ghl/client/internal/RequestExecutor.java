@@ -106,7 +106,7 @@ final class RequestExecutor {
     } catch (JsonProcessingException e) {
       // e.g. an unserializable custom field value: nothing was sent
       throw new GhlValidationException(ctx.operation.operationId(), List.of(
-          new GhlValidationException.Violation("body", "cannot be written as JSON: " + firstLine(e.getMessage()))));
+          new GhlValidationException.Violation("body", "cannot be written as JSON: " + ApiInvocationHandler.firstLine(e.getMessage()))));
     }
     // case-insensitive and sorted, like Feign's RequestTemplate, so logs and custom transports see the same
     Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -131,13 +131,5 @@ final class RequestExecutor {
 
   private static long elapsedMillis(long startNanos) {
     return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 }
