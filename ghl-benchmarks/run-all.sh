@@ -6,7 +6,7 @@
 #   SKIP_BUILD=1 ghl-benchmarks/run-all.sh    # reuse ghl-benchmarks/target/benchmarks.jar
 #
 # JMH settings (defaults: 1 fork, 3 warmup x 2 s, 5 measurement x 2 s): FORKS, WI, W, I, R.
-# Interleaved comparison: INTERLEAVED_RUNS (3), INTERLEAVED_ROUNDS (10000), INTERLEAVED_WALKS (8).
+# Interleaved comparison: INTERLEAVED_RUNS (3), INTERLEAVED_ROUNDS (10000), INTERLEAVED_WALKS (15).
 # Throughput: RL_SECONDS (30), RL_THREADS (16). Cold start: COLD_RUNS (7).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,7 +36,7 @@ for n in $(seq 1 "${INTERLEAVED_RUNS:-3}"); do
 done 2>&1 | tee "$OUT/interleaved.txt"
 
 # 2b. the same pagination comparison, walks interleaved, in a 64 MB heap
-java -Xmx64m -cp "$JAR" dev.pitkit.ghl.benchmarks.InterleavedPagination "${INTERLEAVED_WALKS:-8}" 1000 2>&1 \
+java -Xmx64m -cp "$JAR" dev.pitkit.ghl.benchmarks.InterleavedPagination "${INTERLEAVED_WALKS:-15}" 1000 2>&1 \
   | tee "$OUT/interleaved-pagination.txt"
 
 # 3. rate-limited throughput through the facade's default limiter: warm client, then cold client

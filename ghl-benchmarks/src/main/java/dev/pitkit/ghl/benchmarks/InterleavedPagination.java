@@ -3,19 +3,19 @@ package dev.pitkit.ghl.benchmarks;
 import dev.pitkit.ghl.api.ContactsApi;
 import dev.pitkit.ghl.client.GhlClient;
 import dev.pitkit.ghl.model.Contact;
-import dev.pitkit.ghl.model.ContactsListMeta;
-import dev.pitkit.ghl.model.ContactsListResponse;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * The noise-resistant cross-check of {@link PaginationBenchmark} (a plain program, not JMH): whole
- * walks of {@code pages x 100} contacts alternate between the pager and the hand-written loop in
- * one JVM against one server process, so both see the same machine load. Run it with
+ * walks of {@code pages x 100} contacts alternate between the pager, the hand-written loop over
+ * the facade and the same loop over stock Feign in one JVM against one server process, so both see the same machine load. Run it with
  * {@code -Xmx64m} to check the memory bound as well.
  *
  * <pre>java -Xmx64m -cp ghl-benchmarks/target/benchmarks.jar dev.pitkit.ghl.benchmarks.InterleavedPagination [walks] [pages]</pre>
@@ -25,9 +25,13 @@ public final class InterleavedPagination {
 
   private InterleavedPagination() {}
 
+  /** The variants, in result order. */
+  static final List<String> VARIANTS = List.of("pager", "loop", "feignLoop");
+
   /**
-   * Milliseconds per walk, sorted: {@code [0]} the facade's pager, {@code [1]} the hand-written loop
-   * over raw Feign. {@code cpuMs} gets the mean caller-thread CPU per walk (same order).
+   * Milliseconds per walk, sorted, per variant of {@link #VARIANTS}: the facade's pager, the
+   * hand-written loop over the facade, the same loop over stock Feign. {@code cpuMs} gets the mean
+   * caller-thread CPU per walk (same order).
    */
   public static double[][] run(int walks, int pages, double[] cpuMs) throws Exception {
     QuietLogs.apply();
@@ -35,7 +39,13 @@ public final class InterleavedPagination {
     try (ServerProcess server = ServerProcess.start((long) pages * PAGE_SIZE)) {
       GhlClient ghl = Clients.facade(server.baseUrl(), false);
       ContactsApi feign = Clients.rawFeign(server.baseUrl());
-      List<java.util.function.ToLongFunction<Void>> variants = List.of(x -> pager(ghl), x -> loop(feign));
+      Consumer<Contact> check = c -> {
+        if (c.getId() == null) {
+          throw new IllegalStateException("a contact without id");
+        }
+      };
+      List<LongSupplier> variants = List.of(() -> ContactWalks.pager(ghl, PAGE_SIZE, check),
+          () -> ContactWalks.loop(ghl.contacts(), PAGE_SIZE, check), () -> ContactWalks.loop(feign, PAGE_SIZE, check));
       int nv = variants.size();
       long expected = (long) pages * PAGE_SIZE;
       double[][] ms = new double[nv][walks];
@@ -45,7 +55,7 @@ public final class InterleavedPagination {
           int v = Math.floorMod(k + w, nv);
           long c0 = threads.getCurrentThreadCpuTime();
           long t0 = System.nanoTime();
-          long n = variants.get(v).applyAsLong(null);
+          long n = variants.get(v).getAsLong();
           long t1 = System.nanoTime();
           long c1 = threads.getCurrentThreadCpuTime();
           if (n != expected) {
@@ -65,64 +75,28 @@ public final class InterleavedPagination {
     }
   }
 
-  static long pager(GhlClient ghl) {
-    long n = 0;
-    for (Contact c : ghl.paginate(ContactsApi.class, api -> api.listContacts(Payloads.LOCATION, PAGE_SIZE, null, null, null),
-        ContactsListResponse::getContacts)) {
-      if (c.getId() != null) {
-        n++;
-      }
-    }
-    return n;
-  }
-
-  static long loop(ContactsApi feign) {
-    long n = 0;
-    String startAfterId = null;
-    String startAfter = null;
-    while (true) {
-      ContactsListResponse page = feign.listContacts(Payloads.LOCATION, PAGE_SIZE, null, startAfterId, startAfter);
-      List<Contact> contacts = page.getContacts();
-      if (contacts == null || contacts.isEmpty()) {
-        break;
-      }
-      for (Contact c : contacts) {
-        if (c.getId() != null) {
-          n++;
-        }
-      }
-      ContactsListMeta meta = page.getMeta();
-      if (meta == null || meta.getStartAfterId() == null) {
-        break;
-      }
-      startAfterId = meta.getStartAfterId();
-      startAfter = meta.getStartAfter() == null ? null : String.valueOf(meta.getStartAfter());
-    }
-    return n;
-  }
-
   /** The report lines. */
   public static String format(double[][] ms, double[] cpuMs, int pages) {
-    double pager = ms[0][ms[0].length / 2];
-    double loop = ms[1][ms[1].length / 2];
-    return main(ms, cpuMs, pages, pager, loop);
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+        "interleaved pagination: %d walks each of %,d contacts (%d pages of %d), max heap %d MB%n",
+        ms[0].length, (long) pages * PAGE_SIZE, pages, PAGE_SIZE, Runtime.getRuntime().maxMemory() >> 20));
+    for (int v = 0; v < ms.length; v++) {
+      sb.append(String.format(Locale.ROOT, "  %-9s: median %.0f ms (min %.0f, max %.0f), caller CPU %.0f ms per walk%n",
+          VARIANTS.get(v), median(ms[v]), ms[v][0], ms[v][ms[v].length - 1], cpuMs[v]));
+    }
+    sb.append(String.format(Locale.ROOT, "  pager/loop = %.3f (medians), %.3f (caller CPU); feignLoop/loop = %.3f%n",
+        median(ms[0]) / median(ms[1]), cpuMs[0] / cpuMs[1], median(ms[2]) / median(ms[1])));
+    return sb.toString();
   }
 
-  private static String main(double[][] ms, double[] cpuMs, int pages, double pager, double loop) {
-    return String.format(Locale.ROOT,
-        "interleaved pagination: %d walks each of %,d contacts (%d pages of %d), max heap %d MB%n"
-        + "  pager: median %.0f ms (min %.0f, max %.0f), caller CPU %.0f ms per walk%n"
-        + "  loop : median %.0f ms (min %.0f, max %.0f), caller CPU %.0f ms per walk%n"
-        + "  pager/loop = %.3f (medians), %.3f (caller CPU)%n",
-        ms[0].length, (long) pages * PAGE_SIZE, pages, PAGE_SIZE, Runtime.getRuntime().maxMemory() >> 20,
-        pager, ms[0][0], ms[0][ms[0].length - 1], cpuMs[0], loop, ms[1][0], ms[1][ms[1].length - 1], cpuMs[1],
-        pager / loop, cpuMs[0] / cpuMs[1]);
+  private static double median(double[] sorted) {
+    return sorted[sorted.length / 2];
   }
 
   public static void main(String[] args) throws Exception {
     int walks = args.length > 0 ? Integer.parseInt(args[0]) : 8;
     int pages = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
-    double[] cpu = new double[2];
+    double[] cpu = new double[VARIANTS.size()];
     PrintStream out = System.out;
     out.print(format(run(walks, pages, cpu), cpu, pages));
     out.flush();

@@ -2,11 +2,7 @@ package dev.pitkit.ghl.benchmarks;
 
 import dev.pitkit.ghl.api.ContactsApi;
 import dev.pitkit.ghl.client.GhlClient;
-import dev.pitkit.ghl.model.Contact;
-import dev.pitkit.ghl.model.ContactsListMeta;
-import dev.pitkit.ghl.model.ContactsListResponse;
 import java.io.IOException;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,8 +21,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Walking {@code pages x pageSize} contacts (default 1,000 pages of 100 = 100,000) with the
- * facade's pager versus a hand-written cursor loop over the raw Feign interface. Each operation is
- * one complete walk; every contact is handed to a Blackhole. The fork runs with {@code -Xmx64m}:
+ * facade's pager ({@code pager}), a hand-written cursor loop over the same facade ({@code loop}:
+ * the pager's own cost is the difference) and the same loop over stock Feign
+ * ({@code feignLoop}). Each operation is one complete walk; every contact is handed to a Blackhole. The fork runs with {@code -Xmx64m}:
  * the pager must hold one page at a time.
  */
 @State(Scope.Benchmark)
@@ -61,39 +58,17 @@ public class PaginationBenchmark {
 
   @Benchmark
   public long pager(Blackhole bh) {
-    long n = 0;
-    int size = pageSize;
-    for (Contact c : ghl.paginate(ContactsApi.class, api -> api.listContacts(Payloads.LOCATION, size, null, null, null),
-        ContactsListResponse::getContacts)) {
-      bh.consume(c);
-      n++;
-    }
-    return expect(n);
+    return expect(ContactWalks.pager(ghl, pageSize, bh::consume));
   }
 
   @Benchmark
   public long loop(Blackhole bh) {
-    long n = 0;
-    String startAfterId = null;
-    String startAfter = null;
-    while (true) {
-      ContactsListResponse page = feign.listContacts(Payloads.LOCATION, pageSize, null, startAfterId, startAfter);
-      List<Contact> contacts = page.getContacts();
-      if (contacts == null || contacts.isEmpty()) {
-        break;
-      }
-      for (Contact c : contacts) {
-        bh.consume(c);
-        n++;
-      }
-      ContactsListMeta meta = page.getMeta();
-      if (meta == null || meta.getStartAfterId() == null) {
-        break;
-      }
-      startAfterId = meta.getStartAfterId();
-      startAfter = meta.getStartAfter() == null ? null : String.valueOf(meta.getStartAfter());
-    }
-    return expect(n);
+    return expect(ContactWalks.loop(ghl.contacts(), pageSize, bh::consume));
+  }
+
+  @Benchmark
+  public long feignLoop(Blackhole bh) {
+    return expect(ContactWalks.loop(feign, pageSize, bh::consume));
   }
 
   private long expect(long n) {

@@ -98,9 +98,9 @@ class BenchmarksSmokeTest {
 
   @Test
   void interleavedPaginationWalksEveryVariant() throws Exception {
-    double[] cpu = new double[2];
+    double[] cpu = new double[3];
     double[][] ms = InterleavedPagination.run(1, 5, cpu);
-    assertEquals(2, ms.length);
+    assertEquals(3, ms.length);
     for (double[] walks : ms) {
       assertTrue(walks.length == 1 && walks[0] > 0);
     }
