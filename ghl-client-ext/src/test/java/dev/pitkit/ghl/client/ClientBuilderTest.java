@@ -204,20 +204,22 @@ class ClientBuilderTest {
   }
 
   @Test
-  void accessorsAreCachedAndViewsShareOneFeignTarget() throws Exception {
+  void accessorsAreCachedAndViewsShareOneCore() throws Exception {
+    // one core per client and its views: request plans, validator metadata and any Feign target are built once
     GhlClient ghl = FacadeTestSupport.builder(wm).build();
     assertSame(ghl.contacts(), ghl.contacts());
     GhlClient view = ghl.withConnection("conn_v");
     assertNotSame(ghl.contacts(), view.contacts());
-    assertSame(feignTarget(ghl.contacts()), feignTarget(view.contacts()));
-    assertSame(feignTarget(ghl.contacts()), feignTarget(view.withOptions(RequestOptions.builder().maxRetries(1).build())
+    assertSame(core(ghl.contacts()), core(view.contacts()));
+    assertSame(core(ghl.contacts()), core(view.withOptions(RequestOptions.builder().maxRetries(1).build())
         .api(ContactsApi.class)));
-    assertSame(feignTarget(ghl.contacts()), feignTarget(ghl.withConnection("conn_w").contacts()));
+    assertSame(core(ghl.contacts()), core(ghl.withConnection("conn_w").contacts()));
+    assertNotSame(core(ghl.contacts()), core(FacadeTestSupport.builder(wm).build().contacts()));
   }
 
-  private static Object feignTarget(Object api) throws ReflectiveOperationException {
+  private static Object core(Object api) throws ReflectiveOperationException {
     Object handler = Proxy.getInvocationHandler(api);
-    Field f = handler.getClass().getDeclaredField("target");
+    Field f = handler.getClass().getDeclaredField("core");
     f.setAccessible(true);
     return f.get(handler);
   }

@@ -16,22 +16,20 @@ import java.lang.reflect.Method;
 import java.util.List;
 
 /**
- * What users call: a proxy over the shared Feign target of one generated interface. Per call it
- * validates, picks the connection and {@code Version} from the method's {@code @GhlOperation},
- * sends the request with that context, and makes sure only {@link GhlException}s come out. The
- * request is built from the method's {@link RequestPlan} by {@link RequestExecutor}; a method without
- * a plan goes through the Feign target.
+ * What users call: the proxy of one generated interface. Per call it validates, picks the
+ * connection and {@code Version} from the method's {@code @GhlOperation}, sends the request with
+ * that context, and makes sure only {@link GhlException}s come out. The request is built from the
+ * method's {@link RequestPlan} by {@link RequestExecutor}; a method without a plan goes through the
+ * interface's Feign target.
  */
 final class ApiInvocationHandler implements InvocationHandler {
   private static final Object[] NO_ARGS = {};
   private final Class<?> api;
-  private final Object target;
   private final ClientCore core;
   private final RequestOptions options;
 
-  ApiInvocationHandler(Class<?> api, Object target, ClientCore core, RequestOptions options) {
+  ApiInvocationHandler(Class<?> api, ClientCore core, RequestOptions options) {
     this.api = api;
-    this.target = target;
     this.core = core;
     this.options = options;
   }
@@ -51,7 +49,7 @@ final class ApiInvocationHandler implements InvocationHandler {
       return invokeTarget(method, args);
     }
     String connection = connectionFor(op);
-    core.validator().validate(target, method, args, op);
+    core.validator().validate(proxy, method, args, op);
     String version = op.hasVersion() ? core.versionFor(op) : null;
     RequestPlan plan = core.plan(api, method);
     CallContext previous = CallContext.current();
@@ -70,7 +68,7 @@ final class ApiInvocationHandler implements InvocationHandler {
 
   private Object invokeTarget(Method method, Object[] args) {
     try {
-      return method.invoke(target, args);
+      return method.invoke(core.feignTarget(api), args);
     } catch (InvocationTargetException e) {
       if (e.getCause() instanceof EncodeException ee) {
         // the body could not be written as JSON (e.g. an unserializable custom field value): nothing was sent

@@ -30,7 +30,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The shared, immutable part of a client and all its views: settings, the JSON mapper, the
- * validator and one Feign target per generated interface (built once, on first use).
+ * validator, a request plan per generated method and, for methods without one, a Feign target per
+ * interface (each built once, on first use).
  */
 public final class ClientCore {
   private final Settings settings;
@@ -118,9 +119,18 @@ public final class ClientCore {
 
   /** A proxy of {@code api} that applies {@code options} to every call. */
   public <T> T api(Class<T> api, RequestOptions options) {
-    Object target = targets.computeIfAbsent(api, a -> feign.target(a, settings.baseUrl()));
     return api.cast(Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api},
-        new ApiInvocationHandler(api, target, this, options)));
+        new ApiInvocationHandler(api, this, options)));
+  }
+
+  /**
+   * The Feign target of {@code api}, built on first need: only methods without a
+   * {@link RequestPlan} go through it (none of the generated ones), so a client that never needs
+   * it never pays for Feign parsing the interface.
+   */
+  Object feignTarget(Class<?> api) {
+    Object t = targets.get(api);
+    return t != null ? t : targets.computeIfAbsent(api, a -> feign.target(a, settings.baseUrl()));
   }
 
   /** The client's JSON mapper. */

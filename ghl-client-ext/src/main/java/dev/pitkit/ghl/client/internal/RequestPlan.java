@@ -83,6 +83,7 @@ final class RequestPlan {
    * @param method a method of {@code api}
    * @param mapper the mapper that writes request bodies
    */
+  @SuppressWarnings("deprecation") // Param.encoded and QueryMap.encoded: the generator still writes @QueryMap(encoded = true)
   static RequestPlan compile(Class<?> api, Method method, ObjectMapper mapper) {
     RequestLine line = method.getAnnotation(RequestLine.class);
     if (line == null || method.isAnnotationPresent(Body.class) || api.isAnnotationPresent(Headers.class)

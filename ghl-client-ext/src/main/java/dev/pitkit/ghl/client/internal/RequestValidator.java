@@ -72,7 +72,7 @@ final class RequestValidator {
         Map.copyOf(wireNames(m)), pathParams(m));
   }
 
-  void validate(Object target, Method method, Object[] args, OperationInfo op) {
+  void validate(Object instance, Method method, Object[] args, OperationInfo op) {
     Object[] values = args == null ? new Object[0] : args;
     Method checked = method;
     Shape shape = shape(method);
@@ -85,7 +85,7 @@ final class RequestValidator {
     }
     java.util.Set<String> unconvertible = out.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>();
     out.forEach(v -> unconvertible.add(v.field()));
-    for (ConstraintViolation<Object> v : validator.validateParameters(target, checked, values)) {
+    for (ConstraintViolation<Object> v : validator.validateParameters(instance, checked, values)) {
       String field = field(v.getPropertyPath(), checkedShape);
       if (!unconvertible.contains(field)) { // "must be an Integer" already says it; not also "must not be null"
         out.add(new Violation(field, v.getMessage()));
