@@ -63,8 +63,8 @@ import java.util.function.Function;
  * sub-account), GHL's {@code Version} header, validation before sending, retries, client-side
  * rate limiting and typed {@link dev.pitkit.ghl.client.error.GhlException}s.
  *
- * <p>Immutable and thread-safe. Build one per application: Feign targets, the HTTP client and the
- * rate limiter are shared by the client and all its {@link #withConnection views}.
+ * <p>Immutable and thread-safe. Build one per application: the per-method request plans, the HTTP
+ * client and the rate limiter are shared by the client and all its {@link #withConnection views}.
  */
 public final class GhlClient {
   private final ClientCore core;

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * {@link GhlClient.Builder}: required and rejected values (all failing at {@code build()} with a
  * message naming the setting, never the value), https-unless-loopback, {@code fromEnv},
- * immutability, shared Feign targets, the User-Agent, and views/options.
+ * immutability, one shared core per client and its views, the User-Agent, and views/options.
  */
 class ClientBuilderTest {
   @RegisterExtension
