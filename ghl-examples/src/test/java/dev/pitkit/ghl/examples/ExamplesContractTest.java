@@ -70,6 +70,16 @@ class ExamplesContractTest {
   }
 
   @Test
+  void rawFeignExampleIsRoutedLikeTheFacade() {
+    String result = RawFeignExample.run(ghl.baseUrl(), GhlMockGateway.API_KEY, GhlMockGateway.AGENCY_CONNECTION,
+        GhlMockGateway.SUB_ACCOUNT_CONNECTION);
+    assertTrue(result.contains(" @ "), result);
+    assertEquals(GhlMockGateway.SUB_ACCOUNT_CONNECTION, ghl.requestsFor("getContact").get(0).getHeader("Maton-Connection"));
+    assertEquals(GhlMockGateway.AGENCY_CONNECTION, ghl.requestsFor("getLocation").get(0).getHeader("Maton-Connection"));
+    ghl.verifyRouting(); // Authorization, connection and Version of every request, as the spec declares them
+  }
+
+  @Test
   void invalidInputNeverLeavesTheProcess() {
     String violation = ErrorHandlingExample.invalidTask(ghl.client());
     assertTrue(violation.startsWith("body.completed"), violation);
