@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import feign.Body;
+import feign.CollectionFormat;
 import feign.HeaderMap;
 import feign.Headers;
 import feign.Param;
@@ -89,6 +90,9 @@ final class RequestPlan {
     if (line == null || method.isAnnotationPresent(Body.class) || api.isAnnotationPresent(Headers.class)
         || api.isAnnotationPresent(RequestLine.class)) {
       return null;
+    }
+    if (line.decodeSlash() || line.collectionFormat() != CollectionFormat.EXPLODED) {
+      return null; // the generator writes decodeSlash = false and repeats list parameters; anything else is Feign's
     }
     ParamLayout layout = ParamLayout.of(method);
     Annotation[][] annotations = method.getParameterAnnotations();

@@ -25,43 +25,49 @@ class RequestPlanTest {
   private static final ObjectMapper MAPPER = ClientCore.newMapper();
 
   interface Shapes {
-    @RequestLine("GET /a/{id}/b?x={x}&y={y}")
+    @RequestLine(value = "GET /a/{id}/b?x={x}&y={y}", decodeSlash = false)
     @Headers({"Accept: application/json"})
     Object supported(@Param("id") String id, @Param("x") Integer x, @Param("y") List<String> y);
 
-    @RequestLine("POST /a")
+    @RequestLine(value = "POST /a", decodeSlash = false)
     Object withBody(Map<String, Object> body);
 
-    @RequestLine("POST /a")
+    @RequestLine("GET /a/{id}")
+    Object slashesLeftAsTheyAre(@Param("id") String id);
+
+    @RequestLine(value = "GET /a?ids={ids}", decodeSlash = false, collectionFormat = feign.CollectionFormat.CSV)
+    Object commaSeparatedList(@Param("ids") List<String> ids);
+
+    @RequestLine(value = "POST /a", decodeSlash = false)
     @Body("{x}")
     Object bodyTemplate(@Param("x") String x);
 
-    @RequestLine("GET /a")
+    @RequestLine(value = "GET /a", decodeSlash = false)
     Object headerMap(@HeaderMap Map<String, Object> headers);
 
-    @RequestLine("GET /a")
+    @RequestLine(value = "GET /a", decodeSlash = false)
     @Headers("X-Id: {id}")
     Object headerTemplate(@Param("id") String id);
 
-    @RequestLine("POST /a")
+    @RequestLine(value = "POST /a", decodeSlash = false)
     Object formParam(@Param("name") String name);
 
-    @RequestLine("GET /a?fixed=1")
+    @RequestLine(value = "GET /a?fixed=1", decodeSlash = false)
     Object literalQuery();
 
-    @RequestLine("GET /a")
+    @RequestLine(value = "GET /a", decodeSlash = false)
     Object unencodedQueryMap(@QueryMap Map<String, Object> q);
 
-    @RequestLine("GET /a/{id}")
+    @RequestLine(value = "GET /a/{id}", decodeSlash = false)
     Object encodedParam(@Param(value = "id", encoded = true) String id);
 
-    @RequestLine("GET /a b/{id}")
+    @RequestLine(value = "GET /a b/{id}", decodeSlash = false)
     Object oddLiteral(@Param("id") String id);
 
-    @RequestLine("POST /a")
+    @RequestLine(value = "POST /a", decodeSlash = false)
     Object twoBodies(Map<String, Object> a, Map<String, Object> b);
 
-    @RequestLine("FETCH /a")
+    @RequestLine(value = "FETCH /a", decodeSlash = false)
     Object unknownMethod();
 
     Object noRequestLine();
@@ -91,7 +97,7 @@ class RequestPlanTest {
 
   @Test
   void everythingElseIsLeftToFeign() {
-    for (String name : List.of("bodyTemplate", "headerMap", "headerTemplate", "formParam", "literalQuery",
+    for (String name : List.of("slashesLeftAsTheyAre", "commaSeparatedList", "bodyTemplate", "headerMap", "headerTemplate", "formParam", "literalQuery",
         "unencodedQueryMap", "encodedParam", "oddLiteral", "twoBodies", "unknownMethod", "noRequestLine")) {
       assertNull(plan(name), name);
     }
