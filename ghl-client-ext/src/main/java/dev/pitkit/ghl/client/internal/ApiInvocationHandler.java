@@ -71,10 +71,8 @@ final class ApiInvocationHandler implements InvocationHandler {
       return method.invoke(core.feignTarget(api), args);
     } catch (InvocationTargetException e) {
       if (e.getCause() instanceof EncodeException ee) {
-        // the body could not be written as JSON (e.g. an unserializable custom field value): nothing was sent
         OperationInfo op = OperationInfo.of(method);
-        throw new GhlValidationException(op != null ? op.operationId() : method.getName(), List.of(
-            new GhlValidationException.Violation("body", "cannot be written as JSON: " + firstLine(ee.getMessage()))));
+        throw unwritableBody(op != null ? op.operationId() : method.getName(), ee);
       }
       throw translate(e.getCause());
     } catch (IllegalAccessException e) {
@@ -100,8 +98,17 @@ final class ApiInvocationHandler implements InvocationHandler {
     return c;
   }
 
+  /**
+   * The body could not be written as JSON (e.g. an unserializable custom field value): a
+   * validation failure, since nothing was sent.
+   */
+  static GhlValidationException unwritableBody(String operationId, Exception cause) {
+    return new GhlValidationException(operationId, List.of(
+        new GhlValidationException.Violation("body", "cannot be written as JSON: " + firstLine(cause.getMessage()))));
+  }
+
   /** The first line of a (possibly multi-line) exception message, or empty. */
-  static String firstLine(String s) {
+  private static String firstLine(String s) {
     if (s == null) {
       return "";
     }

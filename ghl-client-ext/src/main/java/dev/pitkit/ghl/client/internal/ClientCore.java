@@ -88,8 +88,8 @@ public final class ClientCore {
     };
     Request.Options options = new Request.Options(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
         settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
-    this.executor = new RequestExecutor(settings.baseUrl(), client, decoder, errors, logger, level, options,
-        settings.apiKey(), settings.userAgent());
+    GatewayHeaders gateway = new GatewayHeaders(settings.apiKey(), settings.userAgent());
+    this.executor = new RequestExecutor(settings.baseUrl(), client, decoder, errors, logger, level, options, gateway);
     this.feign = Feign.builder()
         .client(client)
         .encoder(new JacksonEncoder(mapper))
@@ -98,7 +98,7 @@ public final class ClientCore {
         .retryer(Retryer.NEVER_RETRY)
         .logger(logger)
         .logLevel(level)
-        .requestInterceptor(new GatewayHeaders(settings.apiKey(), settings.userAgent()))
+        .requestInterceptor(gateway)
         .options(options);
   }
 

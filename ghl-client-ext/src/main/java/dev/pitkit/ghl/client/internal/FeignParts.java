@@ -14,10 +14,10 @@ import feign.codec.ErrorDecoder;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * The client's Feign components for use outside {@link ClientCore}, behind the public
@@ -56,7 +56,8 @@ public final class FeignParts {
    */
   public static Feign.Builder gatewayBuilder(String apiKey, String agencyConnection, String subAccountConnection,
       String userAgent) {
-    return new GatewayBuilder(new Routing(new Secret(apiKey), agencyConnection, subAccountConnection, userAgent));
+    return new GatewayBuilder(new Routing(new GatewayHeaders(new Secret(apiKey), userAgent), agencyConnection,
+        subAccountConnection));
   }
 
   private static final class GatewayBuilder extends Feign.Builder {
@@ -86,7 +87,7 @@ public final class FeignParts {
       String relative = template.url();
       if (url.indexOf('?') >= 0 || relative.startsWith("http")) {
         // a base URL with a query, or an absolute template: let Feign merge them, as HardCodedTarget does
-        routing.headers(op).forEach(template::header);
+        routing.forEach(op, (name, value) -> template.header(name, value));
         if (!relative.startsWith("http")) {
           template.target(url);
         }
@@ -94,7 +95,7 @@ public final class FeignParts {
       }
       Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
       headers.putAll(template.headers());
-      routing.headers(op).forEach((name, value) -> headers.put(name, List.of(value)));
+      routing.forEach(op, (name, value) -> headers.put(name, List.of(value)));
       byte[] body = template.body();
       return Request.create(Request.HttpMethod.valueOf(template.method()), url + relative, headers, body,
           body != null ? template.requestCharset() : null, template);
@@ -106,41 +107,30 @@ public final class FeignParts {
     }
   }
 
-  /** The gateway headers of one operation. */
+  /** The gateway headers of one operation, its connection picked by its token kind. */
   private static final class Routing {
-    private final String authorization;
+    private final GatewayHeaders gateway;
     private final String agency;
     private final String subAccount;
-    private final String userAgent;
 
-    Routing(Secret apiKey, String agency, String subAccount, String userAgent) {
-      this.authorization = "Bearer " + apiKey.reveal();
+    Routing(GatewayHeaders gateway, String agency, String subAccount) {
+      this.gateway = gateway;
       this.agency = agency;
       this.subAccount = subAccount;
-      this.userAgent = userAgent;
     }
 
-    /** Name to value, in sending order; throws when the operation's connection is not configured. */
-    Map<String, String> headers(OperationInfo op) {
-      Map<String, String> out = new LinkedHashMap<>(8);
-      out.put("Authorization", authorization);
-      out.put("User-Agent", userAgent);
-      if (op == null) {
-        return out;
-      }
-      if (op.token() != TokenType.MATON) {
-        String connection = op.token() == TokenType.AGENCY ? agency : subAccount;
+    /** Hands each header to {@code sink}; throws when the operation's connection is not configured. */
+    void forEach(OperationInfo op, BiConsumer<String, String> sink) {
+      String connection = null;
+      if (op != null && op.token() != TokenType.MATON) {
+        connection = op.token() == TokenType.AGENCY ? agency : subAccount;
         if (connection == null) {
           throw new GhlConfigurationException(op.operationId() + " needs "
               + (op.token() == TokenType.AGENCY ? "an agency" : "a sub-account") + " connection (x-ghl-token: "
               + op.token().specValue() + ") but none was given to GhlFeign.builder(...)");
         }
-        out.put("Maton-Connection", connection);
       }
-      if (op.hasVersion()) {
-        out.put("Version", op.version());
-      }
-      return out;
+      gateway.forEach(connection, op != null && op.hasVersion() ? op.version() : null, sink);
     }
 
     @Override

@@ -2,10 +2,13 @@ package dev.pitkit.ghl.client.internal;
 
 import feign.RequestInterceptor;
 import feign.RequestTemplate;
+import java.util.function.BiConsumer;
 
 /**
- * Adds the gateway headers to every request: {@code Authorization}, {@code User-Agent}, and from
- * the call in progress {@code Maton-Connection} and the GHL {@code Version}.
+ * The gateway headers of every request: {@code Authorization}, {@code User-Agent}, and, when the
+ * operation has them, {@code Maton-Connection} and the GHL {@code Version}. One rule for every way
+ * a request is made: the facade's {@link RequestExecutor}, {@code GhlFeign}'s target, and (as this
+ * interceptor, from the call in progress) the Feign target that serves methods without a plan.
  */
 final class GatewayHeaders implements RequestInterceptor {
   private final String authorization;
@@ -16,19 +19,27 @@ final class GatewayHeaders implements RequestInterceptor {
     this.userAgent = userAgent;
   }
 
+  /**
+   * Hands each header to {@code sink}, in sending order.
+   *
+   * @param connection the {@code Maton-Connection}, or null for none (Maton's own operations)
+   * @param version the {@code Version}, or null for none
+   */
+  void forEach(String connection, String version, BiConsumer<String, String> sink) {
+    sink.accept("Authorization", authorization);
+    sink.accept("User-Agent", userAgent);
+    if (connection != null) {
+      sink.accept("Maton-Connection", connection);
+    }
+    if (version != null) {
+      sink.accept("Version", version);
+    }
+  }
+
   @Override
   public void apply(RequestTemplate template) {
-    template.header("Authorization", authorization);
-    template.header("User-Agent", userAgent);
     CallContext ctx = CallContext.current();
-    if (ctx != null) {
-      if (ctx.connection != null) {
-        template.header("Maton-Connection", ctx.connection);
-      }
-      if (ctx.version != null) {
-        template.header("Version", ctx.version);
-      }
-    }
+    forEach(ctx != null ? ctx.connection : null, ctx != null ? ctx.version : null, (n, v) -> template.header(n, v));
   }
 
   @Override

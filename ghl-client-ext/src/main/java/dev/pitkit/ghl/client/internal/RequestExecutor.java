@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.pitkit.ghl.client.error.GhlException;
 import dev.pitkit.ghl.client.error.GhlInvalidResponseException;
 import dev.pitkit.ghl.client.error.GhlIoException;
-import dev.pitkit.ghl.client.error.GhlValidationException;
 import feign.Client;
 import feign.Logger;
 import feign.Request;
@@ -23,8 +22,8 @@ import java.util.concurrent.TimeUnit;
  * Sends one call of a generated method from its {@link RequestPlan}, through the same transport
  * stack, decoder, error mapper and wire logger that the Feign target uses, but without Feign's
  * per-call request building (template copy and expansion, interceptor, target) and without the
- * reflective hop into the Feign proxy. The request is the one Feign would send, with the gateway
- * headers that {@link GatewayHeaders} adds there; the response is handled as Feign's
+ * reflective hop into the Feign proxy. The request is the one Feign would send, with the
+ * {@link GatewayHeaders}; the response is handled as Feign's
  * {@code InvocationContext} does: 2xx decoded (nothing for {@code void}), anything else turned into
  * the typed exception by {@link ErrorMapper}, the body closed in every case.
  */
@@ -36,11 +35,10 @@ final class RequestExecutor {
   private final RedactingLogger logger;
   private final Logger.Level logLevel;
   private final Request.Options options;
-  private final List<String> authorization;
-  private final List<String> userAgent;
+  private final GatewayHeaders gateway;
 
   RequestExecutor(String baseUrl, Client client, Decoder decoder, ErrorDecoder errors, RedactingLogger logger,
-      Logger.Level logLevel, Request.Options options, Secret apiKey, String userAgent) {
+      Logger.Level logLevel, Request.Options options, GatewayHeaders gateway) {
     this.baseUrl = baseUrl;
     this.client = client;
     this.decoder = decoder;
@@ -48,8 +46,7 @@ final class RequestExecutor {
     this.logger = logger;
     this.logLevel = logLevel;
     this.options = options;
-    this.authorization = List.of("Bearer " + apiKey.reveal());
-    this.userAgent = List.of(userAgent);
+    this.gateway = gateway;
   }
 
   /** Runs the call; {@link CallContext} must be set for it on this thread. */
@@ -104,9 +101,7 @@ final class RequestExecutor {
     try {
       body = plan.body(args);
     } catch (JsonProcessingException e) {
-      // e.g. an unserializable custom field value: nothing was sent
-      throw new GhlValidationException(ctx.operation.operationId(), List.of(
-          new GhlValidationException.Violation("body", "cannot be written as JSON: " + ApiInvocationHandler.firstLine(e.getMessage()))));
+      throw ApiInvocationHandler.unwritableBody(ctx.operation.operationId(), e);
     }
     // case-insensitive and sorted, like Feign's RequestTemplate, so logs and custom transports see the same
     Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -114,14 +109,7 @@ final class RequestExecutor {
     for (int i = 0; i < fixed.length; i += 2) {
       headers.put(fixed[i], List.of(fixed[i + 1]));
     }
-    headers.put("Authorization", authorization);
-    headers.put("User-Agent", userAgent);
-    if (ctx.connection != null) {
-      headers.put("Maton-Connection", List.of(ctx.connection));
-    }
-    if (ctx.version != null) {
-      headers.put("Version", List.of(ctx.version));
-    }
+    gateway.forEach(ctx.connection, ctx.version, (name, value) -> headers.put(name, List.of(value)));
     if (body != null) {
       headers.put("Content-Length", List.of(Integer.toString(body.length)));
     }
