@@ -280,16 +280,21 @@ class RateLimiterTest {
     assertEquals(3000, time.elapsed(), "headers of Maton's own API do not pause anything");
   }
 
-  @Test
-  void anInterruptedCallerGivesItsSlotBack() throws Exception {
-    boolean[] interruptNext = {true};
-    Sleeper interrupting = d -> {
-      if (interruptNext[0]) {
-        interruptNext[0] = false;
+  /** Sleeps on the test clock, except that it throws InterruptedException once whenever {@code next[0]} is set. */
+  private Sleeper interruptingOnce(boolean[] next) {
+    return d -> {
+      if (next[0]) {
+        next[0] = false;
         throw new InterruptedException();
       }
       time.sleep(d);
     };
+  }
+
+  @Test
+  void anInterruptedCallerGivesItsSlotBack() throws Exception {
+    boolean[] interruptNext = {true};
+    Sleeper interrupting = interruptingOnce(interruptNext);
     SlidingWindowRateLimiter limiter = new SlidingWindowRateLimiter(1, Duration.ofSeconds(10), 10, Duration.ofSeconds(1),
         time, interrupting);
     limiter.acquire("a");
@@ -374,13 +379,7 @@ class RateLimiterTest {
   @Test
   void anInterruptedPermitCallerGivesItsSlotBack() throws Exception {
     boolean[] interruptNext = {false};
-    Sleeper interrupting = d -> {
-      if (interruptNext[0]) {
-        interruptNext[0] = false;
-        throw new InterruptedException();
-      }
-      time.sleep(d);
-    };
+    Sleeper interrupting = interruptingOnce(interruptNext);
     SlidingWindowRateLimiter limiter = new SlidingWindowRateLimiter(1, Duration.ofSeconds(10), 10, Duration.ofSeconds(1),
         time, interrupting);
     limiter.onPermitResponse(limiter.acquirePermit("a"), RateLimitInfo.none());
