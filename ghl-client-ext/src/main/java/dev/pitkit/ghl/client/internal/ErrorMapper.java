@@ -44,15 +44,6 @@ final class ErrorMapper implements ErrorDecoder {
     return md != null && md.method() != null ? OperationInfo.of(md.method()) : null;
   }
 
-  private static String firstHeader(Map<String, Collection<String>> headers, String name) {
-    for (Map.Entry<String, Collection<String>> h : headers.entrySet()) {
-      if (h.getKey().equalsIgnoreCase(name) && !h.getValue().isEmpty()) {
-        return h.getValue().iterator().next();
-      }
-    }
-    return null;
-  }
-
   @Override
   public Exception decode(String methodKey, Response response) {
     CallContext ctx = CallContext.current();
@@ -80,7 +71,7 @@ final class ErrorMapper implements ErrorDecoder {
       traceId = first(headers, "x-request-id", "x-trace-id", "traceid", "x-amzn-trace-id");
     }
     OperationInfo op = ctx != null ? ctx.operation : operationOf(response);
-    String connection = ctx != null ? ctx.connection : firstHeader(response.request().headers(), "Maton-Connection");
+    String connection = ctx != null ? ctx.connection : first(lowerCase(response.request().headers()), "maton-connection");
     ErrorDetails d = new ErrorDetails(status, messages, error, traceId,
         response.request().httpMethod().name(), ResilientClient.describe(response.request()).split(" ", 2)[1],
         op != null ? op.operationId() : methodKey, connection, headers, body,
