@@ -11,12 +11,12 @@ import dev.pitkit.ghl.client.RequestOptions;
 import dev.pitkit.ghl.client.resilience.RateLimiter;
 import dev.pitkit.ghl.client.resilience.RetryPolicy;
 import dev.pitkit.ghl.client.resilience.Sleeper;
-import dev.pitkit.ghl.invoker.ApiResponseDecoder;
 import feign.Client;
 import feign.Feign;
 import feign.Logger;
 import feign.Request;
 import feign.Retryer;
+import feign.codec.Decoder;
 import feign.jackson.JacksonEncoder;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -77,7 +77,7 @@ public final class ClientCore {
         .build());
     Client client = new ResilientClient(transport, settings.rateLimiter(), settings.sleeper(), settings.clock(),
         settings.retryPolicy());
-    SafeDecoder decoder = new SafeDecoder(new ApiResponseDecoder(mapper), mapper);
+    Decoder decoder = FeignParts.decoder(mapper);
     ErrorMapper errors = new ErrorMapper(mapper, settings.clock());
     RedactingLogger logger = new RedactingLogger();
     Logger.Level level = switch (settings.logLevel()) {
