@@ -69,11 +69,6 @@ public final class Clients {
   /** {@link #rawFeign(String)} over another transport. */
   public static ContactsApi rawFeign(String baseUrl, feign.Client transport) {
     ObjectMapper mapper = ClientCore.newMapper();
-    return rawFeign(baseUrl, transport, new ApiResponseDecoder(mapper), mapper);
-  }
-
-  /** {@link #rawFeign(String)} over another transport and decoder (experiments). */
-  public static ContactsApi rawFeign(String baseUrl, feign.Client transport, feign.codec.Decoder decoder, ObjectMapper mapper) {
     String authorization = "Bearer " + Payloads.API_KEY;
     String userAgent = userAgent();
     RequestInterceptor headers = t -> {
@@ -85,14 +80,18 @@ public final class Clients {
     return Feign.builder()
         .client(transport)
         .encoder(new JacksonEncoder(mapper))
-        .decoder(decoder)
+        .decoder(new ApiResponseDecoder(mapper))
         .requestInterceptor(headers)
         .retryer(Retryer.NEVER_RETRY)
         .logLevel(Logger.Level.NONE)
-        // same values as the HttpClient's, or Http2Client builds a second HttpClient for these options
-        .options(new Request.Options(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS,
-            READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS, false))
+        .options(feignOptions())
         .target(ContactsApi.class, baseUrl);
+  }
+
+  /** Feign's timeouts, the same values as the HttpClient's (or Http2Client builds a second HttpClient for them). */
+  private static Request.Options feignOptions() {
+    return new Request.Options(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS, READ_TIMEOUT.toMillis(),
+        TimeUnit.MILLISECONDS, false);
   }
 
   /**
@@ -106,8 +105,7 @@ public final class Clients {
   /** {@link #ghlFeign(String)} over another transport, or its own when null. */
   public static ContactsApi ghlFeign(String baseUrl, feign.Client transport) {
     Feign.Builder b = GhlFeign.builder(Payloads.API_KEY, null, Payloads.CONNECTION, jdkHttpClient())
-        .options(new Request.Options(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS,
-            READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS, false));
+        .options(feignOptions());
     if (transport != null) {
       b.client(transport);
     }
