@@ -263,11 +263,6 @@ final class RequestPlan {
     return '&';
   }
 
-  /** True when the method sends a body. */
-  boolean hasBody() {
-    return bodyIndex >= 0;
-  }
-
   /**
    * The JSON body for {@code args} (written for the declared parameter type, as Feign's
    * JacksonEncoder does), or null when the method has none or the argument is null.
@@ -309,7 +304,7 @@ final class RequestPlan {
    * With {@code keepEscapes}, an existing {@code %XX} is copied as it is (for values the generated
    * {@code QueryParams} already escaped).
    */
-  static void appendEncoded(StringBuilder sb, String s, boolean keepEscapes) {
+  private static void appendEncoded(StringBuilder sb, String s, boolean keepEscapes) {
     int n = s.length();
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
