@@ -42,6 +42,7 @@ import dev.pitkit.ghl.generated.support.TestClients;
 import dev.pitkit.ghl.model.BusinessCreateRequest;
 import dev.pitkit.ghl.model.BusinessUpdateRequest;
 import dev.pitkit.ghl.model.CalendarCreateRequest;
+import dev.pitkit.ghl.model.CalendarFreeSlotsResponse;
 import dev.pitkit.ghl.model.CalendarTeamMemberInput;
 import dev.pitkit.ghl.model.CalendarUpdateRequest;
 import dev.pitkit.ghl.model.ConnectionCreateRequest;
@@ -408,8 +409,12 @@ class AreaWireMockTest {
     assertRequestLine(events, "GET", "/highlevel-pit/calendars/events",
         Map.of("locationId", LOC, "calendarId", "cal123", "startTime", "1777334400000", "endTime", "1777939200000"));
 
-    LoggedRequest slots = sent(() -> assertTrue(api.getCalendarFreeSlots("cal123", 1777334400000L, 1777939200000L,
-        "America/Los_Angeles", null, null).containsKey("2026-04-29")));
+    LoggedRequest slots = sent(() -> {
+      CalendarFreeSlotsResponse free = api.getCalendarFreeSlots("cal123", 1777334400000L, 1777939200000L,
+          "America/Los_Angeles", null, null);
+      assertEquals(List.of("2026-04-29", "2026-04-30"), List.copyOf(free.getAdditionalProperties().keySet()));
+      assertEquals("8c2f4e1a-5b7d-4c3e-9f0a-1d2e3f4a5b6c", free.getTraceId());
+    });
     assertRequestLine(slots, "GET", "/highlevel-pit/calendars/cal123/free-slots",
         Map.of("startDate", "1777334400000", "endDate", "1777939200000", "timezone", "America/Los_Angeles"));
 

@@ -175,7 +175,10 @@ public final class Demo {
       }
       long now = Instant.now().toEpochMilli();
       Map<String, CalendarFreeSlotsDay> days = ghl.calendars().getCalendarFreeSlots(cals.get(0).getId(), now,
-          now + Duration.ofDays(7).toMillis(), "America/Los_Angeles", null, null);
+          now + Duration.ofDays(7).toMillis(), "America/Los_Angeles", null, null).getAdditionalProperties();
+      if (days == null) {
+        days = Map.of();
+      }
       int slots = days.values().stream().mapToInt(d -> size(d.getSlots())).sum();
       return "'" + cals.get(0).getName() + "': " + slots + " free slot(s) on " + days.size() + " day(s)";
     });
