@@ -14,10 +14,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.List;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
 
@@ -86,16 +85,14 @@ final class JdkTransport implements Client {
       throw io;
     }
     HttpHeaders headers = r.headers();
-    Map<String, Collection<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    for (Map.Entry<String, List<String>> h : headers.map().entrySet()) {
-      copy.put(h.getKey(), h.getValue());
-    }
+    // a read-only view: Response copies the headers into its own case-insensitive map anyway
+    Map<String, Collection<String>> view = Collections.unmodifiableMap(headers.map());
     Response.Builder out = Response.builder()
         .status(r.statusCode())
         .reason(headers.firstValue("Reason-Phrase").orElse(null))
         .request(request)
         .protocolVersion(r.version() == HttpClient.Version.HTTP_2 ? Request.ProtocolVersion.HTTP_2 : Request.ProtocolVersion.HTTP_1_1)
-        .headers(copy);
+        .headers(view);
     byte[] bytes = r.body();
     String encoding = headers.firstValue("Content-Encoding").orElse("");
     if (bytes != null && bytes.length > 0 && !encoding.isEmpty()) {
