@@ -34,7 +34,8 @@ import java.time.Duration;
  * }</pre>
  * The returned builder can be changed further (options, logger, another client) before
  * {@code target(SomeApi.class, baseUrl)}, which adds the headers when each request is made. A
- * {@code feign.Target} of your own, passed to {@code target(Target)}, has to add them itself.
+ * {@code feign.Target} of your own ({@code target(Target)} or {@code build().newInstance(Target)})
+ * builds the request as it likes, and the headers are set on what it builds.
  */
 public final class GhlFeign {
   /** Maton's gateway. */

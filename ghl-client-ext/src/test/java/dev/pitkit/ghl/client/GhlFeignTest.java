@@ -22,8 +22,10 @@ import dev.pitkit.ghl.client.error.GhlConfigurationException;
 import dev.pitkit.ghl.client.error.GhlInvalidResponseException;
 import dev.pitkit.ghl.client.error.NotFoundException;
 import dev.pitkit.ghl.model.ContactResponse;
+import feign.Target;
 import feign.codec.DecodeException;
 import java.net.http.HttpClient;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -33,7 +35,11 @@ class GhlFeignTest {
   static WireMockExtension wm = FacadeTestSupport.server();
 
   private <T> T api(Class<T> type, String agency, String sub) {
-    return GhlFeign.builder(KEY, agency, sub).target(type, wm.baseUrl());
+    return api(type, agency, sub, wm.baseUrl());
+  }
+
+  private static <T> T api(Class<T> type, String agency, String sub, String baseUrl) {
+    return GhlFeign.builder(KEY, agency, sub).target(type, baseUrl);
   }
 
   @Test
@@ -95,6 +101,38 @@ class GhlFeignTest {
     assertEquals("c2", contacts.getContact("c2").getContact().getId());
     LoggedRequest r = FacadeTestSupport.onlyRequest(wm);
     assertFalse(r.containsHeader("Upgrade"), "no h2c upgrade on plain http");
+  }
+
+  @Test
+  void aTargetOfTheCallersOwnGetsTheSameHeaders() {
+    wm.stubFor(any(anyUrl()).willReturn(okJson("{\"contact\":{\"id\":\"c3\"}}")));
+    Target<ContactsApi> own = new Target.HardCodedTarget<>(ContactsApi.class, "contacts", wm.baseUrl());
+    List<ContactsApi> proxies = List.of(
+        GhlFeign.builder(KEY, AGENCY, SUB).target(own),
+        GhlFeign.builder(KEY, AGENCY, SUB).build().newInstance(own));
+    for (ContactsApi contacts : proxies) {
+      wm.resetRequests();
+      assertEquals("c3", contacts.getContact("c3").getContact().getId());
+      LoggedRequest r = FacadeTestSupport.onlyRequest(wm);
+      assertEquals("/highlevel-pit/contacts/c3", r.getUrl());
+      assertEquals("Bearer " + KEY, r.getHeader("Authorization"));
+      assertEquals(SUB, r.getHeader("Maton-Connection"));
+      assertEquals("2021-07-28", r.getHeader("Version"));
+    }
+    ContactsApi noSub = GhlFeign.builder(KEY, AGENCY, null).target(own);
+    assertThrows(GhlConfigurationException.class, () -> noSub.getContact("c3"));
+  }
+
+  @Test
+  void aBaseUrlWithAQueryKeepsItAndTheHeaders() {
+    wm.stubFor(any(anyUrl()).willReturn(okJson("{\"contact\":{\"id\":\"c4\"}}")));
+    api(ContactsApi.class, AGENCY, SUB, wm.baseUrl() + "?tenant=t1").getContact("c4");
+    LoggedRequest r = FacadeTestSupport.onlyRequest(wm);
+    assertEquals("/highlevel-pit/contacts/c4", r.getUrl().substring(0, r.getUrl().indexOf('?')));
+    assertEquals("t1", r.queryParameter("tenant").firstValue());
+    assertEquals(SUB, r.getHeader("Maton-Connection"));
+    assertEquals("2021-07-28", r.getHeader("Version"));
+    assertEquals(1, r.getHeaders().getHeader("Authorization").values().size(), "set once, not appended");
   }
 
   @Test

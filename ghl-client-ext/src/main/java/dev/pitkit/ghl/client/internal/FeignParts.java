@@ -43,11 +43,13 @@ public final class FeignParts {
   }
 
   /**
-   * A {@link Feign.Builder} whose {@code target(Class, String)} adds the gateway headers:
-   * {@code Authorization}, {@code User-Agent} and, from the called method's {@code @GhlOperation},
-   * {@code Maton-Connection} (by its token kind) and {@code Version}. They are added to the request
-   * when the target turns the template into it, not by an interceptor, which would re-parse every
-   * value as a header template on every call; so they stay whatever client is set later.
+   * A {@link Feign.Builder} whose targets add the gateway headers: {@code Authorization},
+   * {@code User-Agent} and, from the called method's {@code @GhlOperation}, {@code Maton-Connection}
+   * (by its token kind) and {@code Version}. They are added to the request when the target turns
+   * the template into it, not by an interceptor, which would re-parse every value as a header
+   * template on every call; so they stay whatever client is set later. {@code target(Class, String)}
+   * gets a lean target of its own; any other {@link Target} ({@code target(Target)},
+   * {@code build().newInstance(Target)}) is wrapped, and its requests get the same headers.
    *
    * @param apiKey Maton API key
    * @param agencyConnection connection for agency operations, or null
@@ -71,6 +73,19 @@ public final class FeignParts {
     public <T> T target(Class<T> apiType, String url) {
       return target(new GatewayTarget<>(apiType, url, routing));
     }
+
+    /** Every way to a proxy ends in {@code newInstance}: a target that is not ours gets wrapped there. */
+    @Override
+    public Feign internalBuild() {
+      Feign feign = super.internalBuild();
+      return new Feign() {
+        @Override
+        public <T> T newInstance(Target<T> target) {
+          return feign.newInstance(target instanceof GatewayTarget || target instanceof RoutedTarget
+              ? target : new RoutedTarget<>(target, routing));
+        }
+      };
+    }
   }
 
   /** Like Feign's {@code HardCodedTarget}, plus the gateway headers. */
@@ -82,20 +97,17 @@ public final class FeignParts {
 
     @Override
     public Request apply(RequestTemplate template) {
-      MethodMetadata md = template.methodMetadata();
-      OperationInfo op = md != null && md.method() != null ? OperationInfo.of(md.method()) : null;
       String relative = template.url();
       if (url.indexOf('?') >= 0 || relative.startsWith("http")) {
         // a base URL with a query, or an absolute template: let Feign merge them, as HardCodedTarget does
-        routing.forEach(op, (name, value) -> template.header(name, value));
         if (!relative.startsWith("http")) {
           template.target(url);
         }
-        return template.request();
+        return routing.addTo(template.request());
       }
       Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
       headers.putAll(template.headers());
-      routing.forEach(op, (name, value) -> headers.put(name, List.of(value)));
+      routing.forEach(Routing.operationOf(template), (name, value) -> headers.put(name, List.of(value)));
       byte[] body = template.body();
       return Request.create(Request.HttpMethod.valueOf(template.method()), url + relative, headers, body,
           body != null ? template.requestCharset() : null, template);
@@ -104,6 +116,34 @@ public final class FeignParts {
     @Override
     public String toString() {
       return "GatewayTarget(type=" + type.getSimpleName() + ", url=" + url + ", " + routing + ")";
+    }
+  }
+
+  /** A caller's own target; the request it builds gets the gateway headers. */
+  private record RoutedTarget<T>(Target<T> delegate, Routing routing) implements Target<T> {
+    @Override
+    public Class<T> type() {
+      return delegate.type();
+    }
+
+    @Override
+    public String name() {
+      return delegate.name();
+    }
+
+    @Override
+    public String url() {
+      return delegate.url();
+    }
+
+    @Override
+    public Request apply(RequestTemplate template) {
+      return routing.addTo(delegate.apply(template));
+    }
+
+    @Override
+    public String toString() {
+      return "RoutedTarget(" + delegate + ", " + routing + ")";
     }
   }
 
@@ -117,6 +157,21 @@ public final class FeignParts {
       this.gateway = gateway;
       this.agency = agency;
       this.subAccount = subAccount;
+    }
+
+    /** The operation of the method that made {@code template}, or null for a template of no generated method. */
+    static OperationInfo operationOf(RequestTemplate template) {
+      MethodMetadata md = template.methodMetadata();
+      return md != null && md.method() != null ? OperationInfo.of(md.method()) : null;
+    }
+
+    /** {@code request} with the gateway headers of its operation set (replacing any of the same name). */
+    Request addTo(Request request) {
+      Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      headers.putAll(request.headers());
+      RequestTemplate template = request.requestTemplate();
+      forEach(template != null ? operationOf(template) : null, (name, value) -> headers.put(name, List.of(value)));
+      return Request.create(request.httpMethod(), request.url(), headers, request.body(), request.charset(), template);
     }
 
     /** Hands each header to {@code sink}; throws when the operation's connection is not configured. */
