@@ -105,9 +105,7 @@ public final class FeignParts {
         }
         return routing.addTo(template.request());
       }
-      Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-      headers.putAll(template.headers());
-      routing.forEach(Routing.operationOf(template), (name, value) -> headers.put(name, List.of(value)));
+      Map<String, Collection<String>> headers = routing.merged(template.headers(), Routing.operationOf(template));
       byte[] body = template.body();
       return Request.create(Request.HttpMethod.valueOf(template.method()), url + relative, headers, body,
           body != null ? template.requestCharset() : null, template);
@@ -167,11 +165,18 @@ public final class FeignParts {
 
     /** {@code request} with the gateway headers of its operation set (replacing any of the same name). */
     Request addTo(Request request) {
-      Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-      headers.putAll(request.headers());
       RequestTemplate template = request.requestTemplate();
-      forEach(template != null ? operationOf(template) : null, (name, value) -> headers.put(name, List.of(value)));
-      return Request.create(request.httpMethod(), request.url(), headers, request.body(), request.charset(), template);
+      return Request.create(request.httpMethod(), request.url(),
+          merged(request.headers(), template != null ? operationOf(template) : null), request.body(),
+          request.charset(), template);
+    }
+
+    /** A case-insensitive copy of {@code headers} with the gateway headers of {@code op} set. */
+    Map<String, Collection<String>> merged(Map<String, Collection<String>> headers, OperationInfo op) {
+      Map<String, Collection<String>> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      out.putAll(headers);
+      forEach(op, (name, value) -> out.put(name, List.of(value)));
+      return out;
     }
 
     /** Hands each header to {@code sink}; throws when the operation's connection is not configured. */
