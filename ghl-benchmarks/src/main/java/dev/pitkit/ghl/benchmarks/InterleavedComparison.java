@@ -121,21 +121,25 @@ public final class InterleavedComparison {
   public static String format(Map<String, double[]> us, Map<String, Double> cpuMicros) {
     StringBuilder sb = new StringBuilder("interleaved per-call latency, microseconds (").append(us.values().iterator().next().length)
         .append(" calls per variant)\n");
-    sb.append(String.format(Locale.ROOT, "  %-15s %9s %9s %9s %12s %14s %12s%n", "variant", "p25", "median", "p75", "vs baseline",
-        "caller CPU/call", "vs baseline"));
+    sb.append(String.format(Locale.ROOT, "  %-15s %9s %9s %9s %12s %15s %15s %12s%n", "variant", "p25", "median", "p75",
+        "vs baseline", "95 % interval", "caller CPU/call", "vs baseline"));
     for (String op : new String[] {"Get", "Post"}) {
-      double base = quantile(us.get("baseline" + op), 0.5);
+      double[] base = us.get("baseline" + op);
       double baseCpu = cpuMicros.getOrDefault("baseline" + op, Double.NaN);
       for (String v : ALL) {
         double[] xs = us.get(v + op);
         if (xs == null) {
           continue;
         }
+        double[] ratio = MedianRatio.withInterval(xs, base, 0.95, (v + op).hashCode());
         double c = cpuMicros.getOrDefault(v + op, Double.NaN);
-        sb.append(String.format(Locale.ROOT, "  %-15s %9.1f %9.1f %9.1f %12.3f %14.1f %12.3f%n", v + op, quantile(xs, 0.25),
-            quantile(xs, 0.5), quantile(xs, 0.75), quantile(xs, 0.5) / base, c, c / baseCpu));
+        sb.append(String.format(Locale.ROOT, "  %-15s %9.1f %9.1f %9.1f %12.3f %15s %15.1f %12.3f%n", v + op,
+            quantile(xs, 0.25), MedianRatio.median(xs), quantile(xs, 0.75), ratio[0],
+            String.format(Locale.ROOT, "%.3f-%.3f", ratio[1], ratio[2]), c, c / baseCpu));
       }
     }
+    sb.append("  (vs baseline: ratio of medians; 95 % interval: percentile bootstrap, ").append(MedianRatio.RESAMPLES)
+        .append(" resamples)\n");
     return sb.toString();
   }
 

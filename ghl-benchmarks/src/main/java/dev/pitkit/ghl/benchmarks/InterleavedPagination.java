@@ -82,15 +82,14 @@ public final class InterleavedPagination {
         ms[0].length, (long) pages * PAGE_SIZE, pages, PAGE_SIZE, Runtime.getRuntime().maxMemory() >> 20));
     for (int v = 0; v < ms.length; v++) {
       sb.append(String.format(Locale.ROOT, "  %-9s: median %.0f ms (min %.0f, max %.0f), caller CPU %.0f ms per walk%n",
-          VARIANTS.get(v), median(ms[v]), ms[v][0], ms[v][ms[v].length - 1], cpuMs[v]));
+          VARIANTS.get(v), MedianRatio.median(ms[v]), ms[v][0], ms[v][ms[v].length - 1], cpuMs[v]));
     }
-    sb.append(String.format(Locale.ROOT, "  pager/loop = %.3f (medians), %.3f (caller CPU); feignLoop/loop = %.3f%n",
-        median(ms[0]) / median(ms[1]), cpuMs[0] / cpuMs[1], median(ms[2]) / median(ms[1])));
+    double[] pager = MedianRatio.withInterval(ms[0], ms[1], 0.95, 1);
+    double[] feignLoop = MedianRatio.withInterval(ms[2], ms[1], 0.95, 2);
+    sb.append(String.format(Locale.ROOT,
+        "  pager/loop = %.3f (medians; 95 %% interval %.3f-%.3f), %.3f (caller CPU); feignLoop/loop = %.3f (%.3f-%.3f)%n",
+        pager[0], pager[1], pager[2], cpuMs[0] / cpuMs[1], feignLoop[0], feignLoop[1], feignLoop[2]));
     return sb.toString();
-  }
-
-  private static double median(double[] sorted) {
-    return sorted[sorted.length / 2];
   }
 
   public static void main(String[] args) throws Exception {
