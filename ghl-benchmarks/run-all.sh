@@ -30,10 +30,15 @@ java -jar "$JAR" -f "${FORKS:-1}" -wi "${WI:-3}" -w "${W:-2s}" -i "${I:-5}" -r "
   -prof gc -rf json -rff "$OUT/jmh-result.json" 2>&1 | tee "$OUT/jmh.txt"
 echo "after JMH: $(uptime)" >> "$OUT/machine.txt"
 
-# 1b. the same per-call comparison, variants interleaved call by call (robust to changing load)
+# 1b. the same per-call comparison, each client interleaved call by call with the baseline (robust
+# to changing load), one client per JVM as an application has it; then all of them in one JVM
 for n in $(seq 1 "${INTERLEAVED_RUNS:-3}"); do
-  java -cp "$JAR" dev.pitkit.ghl.benchmarks.InterleavedComparison "${INTERLEAVED_ROUNDS:-10000}" 3000
+  for variant in facade ghlFeign feign; do
+    java -cp "$JAR" dev.pitkit.ghl.benchmarks.InterleavedComparison "${INTERLEAVED_ROUNDS:-10000}" 3000 "$variant"
+  done
 done 2>&1 | tee "$OUT/interleaved.txt"
+java -cp "$JAR" dev.pitkit.ghl.benchmarks.InterleavedComparison "${INTERLEAVED_ROUNDS:-10000}" 3000 2>&1 \
+  | tee "$OUT/interleaved-all.txt"
 
 # 2b. the same pagination comparison, walks interleaved, in a 64 MB heap
 java -Xmx64m -cp "$JAR" dev.pitkit.ghl.benchmarks.InterleavedPagination "${INTERLEAVED_WALKS:-15}" 1000 2>&1 \
