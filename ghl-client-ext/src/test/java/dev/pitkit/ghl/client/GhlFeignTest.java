@@ -22,10 +22,13 @@ import dev.pitkit.ghl.client.error.GhlConfigurationException;
 import dev.pitkit.ghl.client.error.GhlInvalidResponseException;
 import dev.pitkit.ghl.client.error.NotFoundException;
 import dev.pitkit.ghl.model.ContactResponse;
+import feign.Capability;
+import feign.Client;
 import feign.Target;
 import feign.codec.DecodeException;
 import java.net.http.HttpClient;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -121,6 +124,30 @@ class GhlFeignTest {
     }
     ContactsApi noSub = GhlFeign.builder(KEY, AGENCY, null).target(own);
     assertThrows(GhlConfigurationException.class, () -> noSub.getContact("c3"));
+  }
+
+  @Test
+  void aCapabilityEnrichesTheTransportAndTheHeadersStay() {
+    wm.stubFor(any(anyUrl()).willReturn(okJson("{\"contact\":{\"id\":\"c5\"}}")));
+    CountingCapability counting = new CountingCapability();
+    ContactsApi contacts = GhlFeign.builder(KEY, AGENCY, SUB).addCapability(counting)
+        .target(ContactsApi.class, wm.baseUrl());
+    assertEquals("c5", contacts.getContact("c5").getContact().getId());
+    assertEquals(1, counting.sent.get());
+    assertEquals(SUB, FacadeTestSupport.onlyRequest(wm).getHeader("Maton-Connection"));
+  }
+
+  /** Counts the requests sent through the transport it wraps (public: Feign calls it by reflection). */
+  public static final class CountingCapability implements Capability {
+    final AtomicInteger sent = new AtomicInteger();
+
+    @Override
+    public Client enrich(Client client) {
+      return (request, options) -> {
+        sent.incrementAndGet();
+        return client.execute(request, options);
+      };
+    }
   }
 
   @Test
