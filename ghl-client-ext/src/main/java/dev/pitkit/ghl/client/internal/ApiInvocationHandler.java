@@ -87,11 +87,11 @@ final class ApiInvocationHandler implements InvocationHandler {
     if (options.connection() != null) {
       return options.connection();
     }
-    String c = op.token() == TokenType.AGENCY ? core.agencyConnection() : core.subAccountConnection();
+    String c = op.token().connection(core.agencyConnection(), core.subAccountConnection());
     if (c == null) {
       boolean agency = op.token() == TokenType.AGENCY;
-      throw new GhlConfigurationException(op.operationId() + " needs " + (agency ? "an agency" : "a sub-account")
-          + " connection (x-ghl-token: " + op.token().specValue() + ") but none is configured: set GhlClient.builder()."
+      throw new GhlConfigurationException(op.token().missingConnection(op.operationId())
+          + " but none is configured: set GhlClient.builder()."
           + (agency ? "agencyConnection" : "subAccountConnection") + "(...) or the environment variable "
           + (agency ? "GHL_AGENCY_CONNECTION" : "GHL_SUB_ACCOUNT_CONNECTION") + ", or call withConnection(...)");
     }

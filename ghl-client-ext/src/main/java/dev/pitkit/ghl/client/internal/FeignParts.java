@@ -183,11 +183,10 @@ public final class FeignParts {
     void forEach(OperationInfo op, BiConsumer<String, String> sink) {
       String connection = null;
       if (op != null && op.token() != TokenType.MATON) {
-        connection = op.token() == TokenType.AGENCY ? agency : subAccount;
+        connection = op.token().connection(agency, subAccount);
         if (connection == null) {
-          throw new GhlConfigurationException(op.operationId() + " needs "
-              + (op.token() == TokenType.AGENCY ? "an agency" : "a sub-account") + " connection (x-ghl-token: "
-              + op.token().specValue() + ") but none was given to GhlFeign.builder(...)");
+          throw new GhlConfigurationException(op.token().missingConnection(op.operationId())
+              + " but none was given to GhlFeign.builder(...)");
         }
       }
       gateway.forEach(connection, op != null && op.hasVersion() ? op.version() : null, sink);

@@ -20,6 +20,24 @@ public enum TokenType {
     return specValue;
   }
 
+  /** Of the two configured connections, the one this kind of operation is sent with; null for Maton's own. */
+  String connection(String agency, String subAccount) {
+    return switch (this) {
+      case AGENCY -> agency;
+      case SUB_ACCOUNT -> subAccount;
+      case MATON -> null;
+    };
+  }
+
+  /**
+   * The start of the error when an operation's connection is not configured, e.g. "getContact needs
+   * a sub-account connection (x-ghl-token: sub-account)"; each caller adds how to configure it.
+   */
+  String missingConnection(String operationId) {
+    return operationId + " needs " + (this == AGENCY ? "an agency" : "a sub-account") + " connection (x-ghl-token: "
+        + specValue + ")";
+  }
+
   /** Parses the spec value. */
   public static TokenType fromSpec(String value) {
     for (TokenType t : values()) {
