@@ -37,13 +37,6 @@ final class ErrorMapper implements ErrorDecoder {
     this.clock = clock;
   }
 
-  /** Without a facade call (GhlFeign): the operation of the Feign method that built the request, if known. */
-  private static OperationInfo operationOf(Response response) {
-    feign.RequestTemplate t = response.request().requestTemplate();
-    feign.MethodMetadata md = t != null ? t.methodMetadata() : null;
-    return md != null && md.method() != null ? OperationInfo.of(md.method()) : null;
-  }
-
   @Override
   public Exception decode(String methodKey, Response response) {
     CallContext ctx = CallContext.current();
@@ -70,7 +63,7 @@ final class ErrorMapper implements ErrorDecoder {
     if (traceId == null) {
       traceId = first(headers, "x-request-id", "x-trace-id", "traceid", "x-amzn-trace-id");
     }
-    OperationInfo op = ctx != null ? ctx.operation : operationOf(response);
+    OperationInfo op = ctx != null ? ctx.operation : OperationInfo.of(response.request().requestTemplate());
     String connection = ctx != null ? ctx.connection : first(lowerCase(response.request().headers()), "maton-connection");
     ErrorDetails d = new ErrorDetails(status, messages, error, traceId,
         response.request().httpMethod().name(), ResilientClient.describe(response.request()).split(" ", 2)[1],

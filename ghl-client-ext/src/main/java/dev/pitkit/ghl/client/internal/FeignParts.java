@@ -5,7 +5,6 @@ import dev.pitkit.ghl.invoker.ApiResponseDecoder;
 import dev.pitkit.ghl.client.error.GhlConfigurationException;
 import feign.Client;
 import feign.Feign;
-import feign.MethodMetadata;
 import feign.Request;
 import feign.RequestTemplate;
 import feign.Target;
@@ -105,7 +104,7 @@ public final class FeignParts {
         }
         return routing.addTo(template.request());
       }
-      Map<String, Collection<String>> headers = routing.merged(template.headers(), Routing.operationOf(template));
+      Map<String, Collection<String>> headers = routing.merged(template.headers(), OperationInfo.of(template));
       byte[] body = template.body();
       return Request.create(Request.HttpMethod.valueOf(template.method()), url + relative, headers, body,
           body != null ? template.requestCharset() : null, template);
@@ -157,18 +156,11 @@ public final class FeignParts {
       this.subAccount = subAccount;
     }
 
-    /** The operation of the method that made {@code template}, or null for a template of no generated method. */
-    static OperationInfo operationOf(RequestTemplate template) {
-      MethodMetadata md = template.methodMetadata();
-      return md != null && md.method() != null ? OperationInfo.of(md.method()) : null;
-    }
-
     /** {@code request} with the gateway headers of its operation set (replacing any of the same name). */
     Request addTo(Request request) {
       RequestTemplate template = request.requestTemplate();
-      return Request.create(request.httpMethod(), request.url(),
-          merged(request.headers(), template != null ? operationOf(template) : null), request.body(),
-          request.charset(), template);
+      return Request.create(request.httpMethod(), request.url(), merged(request.headers(), OperationInfo.of(template)),
+          request.body(), request.charset(), template);
     }
 
     /** A case-insensitive copy of {@code headers} with the gateway headers of {@code op} set. */

@@ -2,6 +2,8 @@ package dev.pitkit.ghl.client.internal;
 
 import dev.pitkit.ghl.invoker.GhlOperation;
 import dev.pitkit.ghl.invoker.GhlPagination;
+import feign.MethodMetadata;
+import feign.RequestTemplate;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +39,15 @@ public record OperationInfo(String operationId, String httpMethod, String path, 
   /** The operation of a generated API method, or null for methods without {@link GhlOperation}. */
   public static OperationInfo of(Method method) {
     return CACHE.get(method.getDeclaringClass()).get(method);
+  }
+
+  /**
+   * The operation of the generated method whose call built {@code template} (a plain Feign call,
+   * without the facade's call context), or null when that is not known.
+   */
+  static OperationInfo of(RequestTemplate template) {
+    MethodMetadata md = template != null ? template.methodMetadata() : null;
+    return md != null && md.method() != null ? of(md.method()) : null;
   }
 
   static OperationInfo from(GhlOperation op) {
