@@ -46,15 +46,13 @@ final class RequestValidator {
   /**
    * A method's parameters as validation sees them.
    *
-   * @param names each parameter's {@code @Param} name, or null (the request body, or the query map)
-   * @param types each parameter's type
-   * @param queryMapIndex index of the {@code @QueryMap} parameter, or -1
+   * @param layout the parameters' {@code @Param} names, types and {@code @QueryMap} index
    * @param twin for a query-map method, the positional method of the same operation (or null)
    * @param wireNames template expression to query parameter name, from the request line
    * @param pathParams index to name of the parameters expanded in the path
    */
-  private record Shape(String[] names, Class<?>[] types, int queryMapIndex, Method twin,
-      Map<String, String> wireNames, Map<Integer, String> pathParams) {}
+  private record Shape(ParamLayout layout, Method twin, Map<String, String> wireNames,
+      Map<Integer, String> pathParams) {}
 
   private static Shape shape(Method m) {
     Shape s = SHAPES.get(m);
@@ -66,10 +64,8 @@ final class RequestValidator {
 
   private static Shape newShape(Method m) {
     ParamLayout layout = ParamLayout.of(m);
-    String[] names = layout.names();
-    int qm = layout.queryMapIndex();
-    return new Shape(names, layout.types(), qm, qm >= 0 ? positionalTwin(m) : null,
-        Map.copyOf(wireNames(m)), pathParams(m));
+    return new Shape(layout, layout.queryMapIndex() >= 0 ? positionalTwin(m) : null, Map.copyOf(wireNames(m)),
+        pathParams(m));
   }
 
   void validate(Object instance, Method method, Object[] args, OperationInfo op) {
@@ -78,7 +74,7 @@ final class RequestValidator {
     Shape shape = shape(method);
     Shape checkedShape = shape;
     List<Violation> out = new ArrayList<>();
-    if (shape.queryMapIndex() >= 0 && shape.twin() != null) {
+    if (shape.layout().queryMapIndex() >= 0 && shape.twin() != null) {
       checked = shape.twin();
       checkedShape = shape(checked);
       values = positionalArgs(shape, values, checkedShape, out);
@@ -150,7 +146,7 @@ final class RequestValidator {
         case METHOD -> { }
         case PARAMETER -> {
           int i = node.as(Path.ParameterNode.class).getParameterIndex();
-          String name = shape.names()[i];
+          String name = shape.layout().names()[i];
           sb.append(name != null ? name : "body");
         }
         default -> {
@@ -189,10 +185,10 @@ final class RequestValidator {
    * to the parameter's type so that {@code @Min} and friends see what the server will see.
    */
   private static Object[] positionalArgs(Shape qm, Object[] args, Shape twin, List<Violation> out) {
-    int qmIndex = qm.queryMapIndex();
+    int qmIndex = qm.layout().queryMapIndex();
     Map<String, Object> given = new HashMap<>();
     Object body = null;
-    String[] qmNames = qm.names();
+    String[] qmNames = qm.layout().names();
     for (int i = 0; i < args.length && i < qmNames.length; i++) {
       if (qmNames[i] != null) {
         given.put(qmNames[i], args[i]);
@@ -203,7 +199,7 @@ final class RequestValidator {
     @SuppressWarnings("unchecked")
     Map<String, Object> query = args[qmIndex] instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     Map<String, String> wireNames = twin.wireNames();
-    String[] names = twin.names();
+    String[] names = twin.layout().names();
     Object[] values = new Object[names.length];
     for (int i = 0; i < names.length; i++) {
       String name = names[i];
@@ -215,7 +211,7 @@ final class RequestValidator {
         String wire = wireNames.getOrDefault(name, name);
         Object raw = query.get(wire) != null ? query.get(wire) : query.get(name);
         if (raw != null) {
-          values[i] = convert(raw, twin.types()[i], name, out);
+          values[i] = convert(raw, twin.layout().types()[i], name, out);
         }
       }
     }
@@ -280,7 +276,7 @@ final class RequestValidator {
 
   private static Map<String, Object> byParamName(Shape shape, Object[] args) {
     Map<String, Object> out = new HashMap<>();
-    String[] names = shape.names();
+    String[] names = shape.layout().names();
     for (int i = 0; i < names.length && i < args.length; i++) {
       if (names[i] != null) {
         out.put(names[i], args[i]);
