@@ -18,6 +18,7 @@ public class GhlValidationException extends GhlException {
   }
 
   private final String operationId;
+  @SuppressWarnings("serial") // always a List.copyOf of records: serializable, though List is not declared so
   private final List<Violation> violations;
 
   /**
