@@ -3,9 +3,6 @@ package dev.pitkit.ghl.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pitkit.ghl.api.ContactsApi;
-import dev.pitkit.ghl.model.Contact;
-import dev.pitkit.ghl.model.ContactsListResponse;
 import dev.pitkit.ghl.testkit.GhlMockGateway;
 import java.time.Duration;
 import java.util.List;
@@ -52,21 +49,6 @@ class ExamplesContractTest {
     ghl.operation("getContact").nextCalls(1).rateLimited(Duration.ofSeconds(2));
     assertEquals("found John", ErrorHandlingExample.describeContact(ghl.client(), "abc123"));
     assertEquals(List.of(Duration.ofSeconds(2)), ghl.sleeps());
-  }
-
-  /** The testkit example of the top-level README, verbatim. */
-  @Test
-  void walksEveryPageAndSurvivesARateLimit() {
-    ghl.operation("listContacts").pages(3, 2);                                   // cursor-style chain
-    ghl.operation("listContacts").nextCalls(1).rateLimited(Duration.ofSeconds(1)); // 429 + Retry-After once
-    List<Contact> all = ghl.client()
-        .paginate(ContactsApi.class, api -> api.listContacts("loc123", 2, null, null, null),
-            ContactsListResponse::getContacts)
-        .stream().toList();
-
-    assertEquals(6, all.size());
-    assertEquals(List.of(Duration.ofSeconds(1)), ghl.sleeps());   // the client asked to wait; nobody slept
-    ghl.verifyRouting();        // Authorization, the right Maton-Connection and Version on every request
   }
 
   @Test

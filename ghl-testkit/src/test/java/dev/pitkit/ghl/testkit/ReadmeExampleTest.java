@@ -1,5 +1,8 @@
 package dev.pitkit.ghl.testkit;
 
+// The README's JUnit 5 example, verbatim from the imports on (ReadmeSnippetsTest in ghl-examples
+// checks it): it must compile and pass.
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.pitkit.ghl.api.ContactsApi;
@@ -16,7 +19,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The README's JUnit 5 example, verbatim: it must compile and pass. */
 class ReadmeExampleTest {
   @RegisterExtension
   static GhlMockGateway ghl = GhlMockGateway.create();   // dynamic port, all 85 stubs loaded

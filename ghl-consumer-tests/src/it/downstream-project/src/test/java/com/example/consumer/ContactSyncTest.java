@@ -11,8 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The main README's testkit example, as a user pastes it into their own project. */
-class ReadmeTestkitExampleTest {
+/**
+ * The main README's testkit example as a user pastes it into their own project (ReadmeSnippetsTest
+ * in ghl-examples checks the class body is the README's, verbatim).
+ */
+class ContactSyncTest {
   @RegisterExtension
   static GhlMockGateway ghl = GhlMockGateway.create();   // dynamic port, all 85 stubs, spec validation on
 
