@@ -1,0 +1,163 @@
+package com.example.consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pitkit.ghl.api.ContactsApi;
+import dev.pitkit.ghl.api.InvoicesApi;
+import dev.pitkit.ghl.client.GhlClient;
+import dev.pitkit.ghl.client.GhlFeign;
+import dev.pitkit.ghl.client.RequestOptions;
+import dev.pitkit.ghl.client.error.RateLimitException;
+import dev.pitkit.ghl.client.pagination.Page;
+import dev.pitkit.ghl.client.pagination.Pager;
+import dev.pitkit.ghl.model.Contact;
+import dev.pitkit.ghl.model.ContactCreateRequest;
+import dev.pitkit.ghl.model.ContactResponse;
+import dev.pitkit.ghl.model.ContactsListResponse;
+import dev.pitkit.ghl.model.Invoice;
+import dev.pitkit.ghl.model.InvoicesListResponse;
+import dev.pitkit.ghl.testkit.GhlMockGateway;
+import dev.pitkit.ghl.testkit.MockGateway;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Java examples of the main README and of the testkit's README, each verbatim inside a test
+ * (ReadmeSnippetsTest in ghl-examples checks every block is here or in another test), run against
+ * the mock gateway. Examples that configure from the environment get it from invoker.properties.
+ */
+class ReadmeExamplesTest {
+  @RegisterExtension
+  static GhlMockGateway gateway = GhlMockGateway.builder().configure(c -> c.port(47215)).build();
+
+  private static final Logger log = LoggerFactory.getLogger(ReadmeExamplesTest.class);
+
+  private final List<Contact> processedContacts = new ArrayList<>();
+  private final List<Invoice> processedInvoices = new ArrayList<>();
+
+  private void process(Contact contact) {
+    processedContacts.add(contact);
+  }
+
+  private void process(Invoice invoice) {
+    processedInvoices.add(invoice);
+  }
+
+  private List<String> connectionsOf(String operationId) {
+    return gateway.requestsFor(operationId).stream().map(r -> r.getHeader("Maton-Connection")).toList();
+  }
+
+  @Test
+  void connectionRouting() {
+    GhlClient ghl = gateway.client();
+
+    GhlClient acme = ghl.withConnection("conn_acme_location");       // cheap view, shares everything
+    acme.contacts().getContact("abc123");                            // sent with conn_acme_location
+
+    ghl.withOptions(RequestOptions.builder()                          // per-call overrides
+            .connection("conn_other").maxRetries(0).timeout(Duration.ofSeconds(5)).build())
+        .contacts().getContact("abc123");
+
+    assertEquals(List.of("conn_acme_location", "conn_other"), connectionsOf("getContact"));
+  }
+
+  @Test
+  void retriesAndRateLimits() {
+    GhlClient ghl = GhlClient.builder()
+        .fromEnv()                                   // MATON_API_KEY, GHL_SUB_ACCOUNT_CONNECTION, ...
+        .maxRetries(3)                               // default 2
+        .maxRetryDelay(Duration.ofSeconds(20))       // default 30 s
+        // .rateLimiting(false)                      // switch the client-side limiter off
+        // .rateLimiter(new MySharedRateLimiter())   // or share one budget across JVMs
+        .build();
+
+    // Per call: a short timeout, and retry this POST even after a timeout or 5xx (it may duplicate).
+    ContactResponse created = ghl
+        .withOptions(RequestOptions.builder().timeout(Duration.ofSeconds(5)).retryNonIdempotent(true).build())
+        .contacts().createContact(new ContactCreateRequest().locationId("loc123").firstName("Ada"));
+
+    try {
+      ghl.contacts().getContact("c1");
+    } catch (RateLimitException e) {
+      if (e.rateLimit().dailyLimitReached()) {
+        // 200,000 requests/day for this location are spent: try again tomorrow
+      }
+      log.warn("rate limited after {} attempts, retry after {}", e.attempts(), e.retryAfter().orElse(null));
+    }
+
+    assertEquals("abc123", created.getContact().getId());
+    assertEquals(1, gateway.callCount("getContact"));
+    gateway.verifyRouting();
+  }
+
+  @Test
+  void pagination() {
+    gateway.operation("listContacts").pages(3, 2);
+    gateway.operation("listInvoices").pages(2, 2);
+    GhlClient ghl = gateway.client();
+
+    Pager<ContactsListResponse, Contact> contacts = ghl.withConnection("conn_loc123").paginate(ContactsApi.class,
+        api -> api.listContacts("loc123", 100, "smith", null, null),   // first page: filters and page size
+        ContactsListResponse::getContacts);
+    // the same with the query-map overload:
+    // api -> api.listContacts(new ContactsApi.ListContactsQueryParams().locationId("loc123").limit(100).query("smith"))
+
+    contacts.stream().map(Contact::getEmail).forEach(System.out::println);   // every contact, lazily
+    for (Contact c : contacts.maxItems(500)) { process(c); }                 // at most 500, no extra page
+
+    // Page by page (e.g. to save where you are between runs)
+    Pager<InvoicesListResponse, Invoice> invoices = ghl.paginate(InvoicesApi.class,
+        api -> api.listInvoices("loc123", "location", 100, 0, "paid", null, null, null, null, null, null, null),
+        InvoicesListResponse::getInvoices);
+    Page<InvoicesListResponse, Invoice> page = invoices.firstPage();
+    while (true) {
+      page.items().forEach(this::process);
+      if (!page.hasNextPage()) break;
+      Map<String, Object> resumeFrom = page.nextPageParams();   // e.g. {altId=loc123, ..., offset=100}
+      page = page.nextPage().orElseThrow();
+    }
+
+    assertEquals(6, processedContacts.size());
+    assertEquals(4, processedInvoices.size());
+    assertTrue(connectionsOf("listContacts").stream().allMatch("conn_loc123"::equals));
+  }
+
+  @Test
+  void rawFeignInterfaces() {
+    ContactsApi contacts = GhlFeign.builder(System.getenv("MATON_API_KEY"), null, "conn_sub")
+        .target(ContactsApi.class, GhlFeign.DEFAULT_BASE_URL);
+
+    String described = contacts.toString();
+    assertTrue(described.contains(GhlFeign.DEFAULT_BASE_URL), described);
+    assertFalse(described.contains(System.getenv("MATON_API_KEY")), "the key never shows in toString()");
+  }
+
+  @Test
+  void testkitReadmeMockGatewayFromJava() {
+    try (MockGateway gateway = MockGateway.start(0)) {            // 0: any free port
+      GhlClient ghl = GhlClient.builder().apiKey("test_maton_key_not_secret").baseUrl(gateway.baseUrl())
+          .agencyConnection("conn_agency").subAccountConnection("conn_sub").build();
+      ghl.contacts().getContact("abc123");
+    }
+    // or MockGateway.start(MockGateway.Options.defaults().port(0).validateRequests(true).rateLimitAll().every(3))
+
+    try (MockGateway faulty = MockGateway.start(MockGateway.Options.defaults().port(0).validateRequests(true).rateLimitAll().every(3))) {
+      GhlClient ghl = GhlClient.builder().apiKey("test_maton_key_not_secret").baseUrl(faulty.baseUrl())
+          .subAccountConnection("conn_sub").maxRetries(0).rateLimiting(false).build();
+      ghl.contacts().getContact("abc123");
+      ghl.contacts().getContact("abc123");
+      RateLimitException third = assertThrows(RateLimitException.class,
+          () -> ghl.contacts().getContact("abc123"));
+      assertEquals(429, third.status());
+    }
+  }
+}
