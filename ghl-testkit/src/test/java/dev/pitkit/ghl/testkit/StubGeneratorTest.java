@@ -79,6 +79,32 @@ class StubGeneratorTest {
   }
 
   @Test
+  void stubsJarFormTurnsPathTemplatesIntoPatternsWithoutTheSiblings(@TempDir Path out) throws Exception {
+    Path spec = out.resolve("spec.yaml");
+    Files.writeString(spec, MINI);
+    Path jarDir = out.resolve("stubs-jar");
+    StubGenerator.main(new String[] {out.resolve("classes").toString(), StubGenerator.STUBS_JAR_OPTION + jarDir, spec.toString()});
+
+    JsonNode get = Json.parse(Files.readString(jarDir.resolve("mappings/getThing.json")));
+    JsonNode request = get.path("request");
+    assertEquals("/highlevel-pit/things/(?!(?:search)(?:/|$))[^/]+", request.path("urlPathPattern").asText());
+    assertFalse(request.has("urlPathTemplate") || request.has("pathParameters"), request.toString());
+    assertEquals("GET", request.path("method").asText());
+    assertTrue(request.path("urlPathPattern").asText().matches("/highlevel-pit/things/.*"), "method first, then the path");
+
+    JsonNode search = Json.parse(Files.readString(jarDir.resolve("mappings/searchThings.json")));
+    assertEquals("/highlevel-pit/things/search", search.path("request").path("urlPath").asText(), "literal paths stay");
+    assertEquals(StubGenerator.generate(MINI).keySet(), StubGenerator.generateForStubsJar(MINI).keySet());
+    assertEquals(Json.parse(StubGenerator.generate(MINI).get("getThing.json")).path("response"), get.path("response"));
+
+    java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(request.path("urlPathPattern").asText());
+    assertTrue(pattern.matcher("/highlevel-pit/things/t1").matches());
+    assertTrue(pattern.matcher("/highlevel-pit/things/searching").matches());
+    assertFalse(pattern.matcher("/highlevel-pit/things/search").matches());
+    assertFalse(pattern.matcher("/highlevel-pit/things/t1/extra").matches());
+  }
+
+  @Test
   void usesTheClasspathSpecByDefault(@TempDir Path out) throws Exception {
     StubGenerator.main(new String[] {out.toString()});
     try (var files = Files.list(out.resolve("dev/pitkit/ghl/testkit/mappings"))) {

@@ -61,6 +61,8 @@ public final class StubGenerator {
   public static final int END_OF_LIST_PRIORITY = 9;
   /** File and name suffix of a paginated operation's end-of-list stub. */
   public static final String END_OF_LIST_SUFFIX = "-end-of-list";
+  /** {@link #main} option writing {@link #generateForStubsJar} into {@code <dir>/mappings}. */
+  public static final String STUBS_JAR_OPTION = "--stubs-jar=";
   /** Response header naming the operation whose stub answered. */
   public static final String OPERATION_HEADER = "X-Mock-Operation";
 
@@ -77,13 +79,30 @@ public final class StubGenerator {
    * @throws IOException when a file cannot be read or written
    */
   public static void main(String[] args) throws IOException {
-    if (args.length < 1) {
-      throw new IllegalArgumentException("usage: StubGenerator <outputDir> [<spec.yaml>]");
+    List<String> positional = new ArrayList<>();
+    Path stubsJarDir = null;
+    for (String arg : args) {
+      if (arg.startsWith(STUBS_JAR_OPTION)) {
+        stubsJarDir = Path.of(arg.substring(STUBS_JAR_OPTION.length()));
+      } else {
+        positional.add(arg);
+      }
     }
-    String spec = args.length > 1 ? Files.readString(Path.of(args[1]), StandardCharsets.UTF_8) : readSpecResource();
+    if (positional.isEmpty()) {
+      throw new IllegalArgumentException("usage: StubGenerator <outputDir> [" + STUBS_JAR_OPTION + "<dir>] [<spec.yaml>]");
+    }
+    String spec = positional.size() > 1 ? Files.readString(Path.of(positional.get(1)), StandardCharsets.UTF_8) : readSpecResource();
     SortedMap<String, String> files = generate(spec);
-    Path root = Path.of(args[0]).resolve(CLASSPATH_ROOT);
-    Path dir = root.resolve("mappings");
+    Path root = Path.of(positional.get(0)).resolve(CLASSPATH_ROOT);
+    writeMappings(root.resolve("mappings"), files);
+    Files.writeString(root.resolve(INDEX_FILE), String.join("\n", files.keySet()) + "\n", StandardCharsets.UTF_8);
+    if (stubsJarDir != null) {
+      writeMappings(stubsJarDir.resolve("mappings"), generateForStubsJar(spec));
+    }
+  }
+
+  /** Replaces the {@code *.json} files of {@code dir} with {@code files}. */
+  private static void writeMappings(Path dir, SortedMap<String, String> files) throws IOException {
     Files.createDirectories(dir);
     try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, "*.json")) {
       for (Path p : old) {
@@ -93,7 +112,6 @@ public final class StubGenerator {
     for (Map.Entry<String, String> e : files.entrySet()) {
       Files.writeString(dir.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
     }
-    Files.writeString(root.resolve(INDEX_FILE), String.join("\n", files.keySet()) + "\n", StandardCharsets.UTF_8);
     System.out.println("[ghl-testkit] wrote " + files.size() + " WireMock mappings to " + dir);
   }
 
@@ -118,6 +136,23 @@ public final class StubGenerator {
    * @throws IllegalStateException when an operation has no 2xx JSON example to answer with
    */
   public static SortedMap<String, String> generate(String specYaml) {
+    return generate(specYaml, false);
+  }
+
+  /**
+   * The same mappings in the form WireMock 2 reads too, for the {@code stubs} jar: the Spring Cloud
+   * Contract stub runner of Spring Cloud 2025.0 (Spring Boot 3) runs WireMock 2.35, which silently
+   * drops mappings with WireMock 3's {@code urlPathTemplate}. Templated paths become
+   * {@code urlPathPattern} regular expressions, the literal siblings excluded by a lookahead.
+   *
+   * @param specYaml the OpenAPI document (YAML or JSON)
+   * @return the same file names as {@link #generate(String)}
+   */
+  public static SortedMap<String, String> generateForStubsJar(String specYaml) {
+    return generate(specYaml, true);
+  }
+
+  private static SortedMap<String, String> generate(String specYaml, boolean wireMock2) {
     JsonNode root = readTree(specYaml);
     List<String> allPaths = new ArrayList<>();
     root.path("paths").fieldNames().forEachRemaining(allPaths::add);
@@ -131,12 +166,12 @@ public final class StubGenerator {
         }
         ObjectNode mapping = operationMapping(root, allPaths, path, method, item, op);
         String id = mapping.get("name").asText();
-        if (out.put(id + ".json", write(mapping)) != null) {
+        ObjectNode end = endOfListMapping(mapping);
+        if (out.put(id + ".json", write(wireMock2 ? withPathPattern(mapping) : mapping)) != null) {
           throw new IllegalStateException("duplicate operationId " + id);
         }
-        ObjectNode end = endOfListMapping(mapping);
         if (end != null) {
-          out.put(id + END_OF_LIST_SUFFIX + ".json", write(end));
+          out.put(id + END_OF_LIST_SUFFIX + ".json", write(wireMock2 ? withPathPattern(end) : end));
         }
       }
     }
@@ -349,6 +384,42 @@ public final class StubGenerator {
       out.putObject(param).put("doesNotMatch", String.join("|", quoted));
     });
     return out;
+  }
+
+  /**
+   * {@code mapping} with its {@code urlPathTemplate} (and the {@code pathParameters} exclusions)
+   * as one {@code urlPathPattern}: {@code /locations/{locationId}} excluding {@code search} becomes
+   * {@code /locations/(?!(?:search)(?:/|$))[^/]+}. Mappings without a template are returned as they are.
+   */
+  static ObjectNode withPathPattern(ObjectNode mapping) {
+    ObjectNode request = (ObjectNode) mapping.get("request");
+    if (!request.has("urlPathTemplate")) {
+      return mapping;
+    }
+    ObjectNode copy = mapping.deepCopy();
+    ObjectNode req = (ObjectNode) copy.get("request");
+    JsonNode exclusions = req.path("pathParameters");
+    List<String> parts = new ArrayList<>();
+    for (String segment : req.get("urlPathTemplate").asText().split("/", -1)) {
+      if (isVar(segment)) {
+        String excluded = exclusions.path(segment.substring(1, segment.length() - 1)).path("doesNotMatch").asText();
+        parts.add((excluded.isEmpty() ? "" : "(?!(?:" + excluded + ")(?:/|$))") + "[^/]+");
+      } else {
+        parts.add(segment.matches("[A-Za-z0-9_-]*") ? segment : java.util.regex.Pattern.quote(segment));
+      }
+    }
+    String regex = String.join("/", parts);
+    // keep the key order of the other mappings: method, path, then the rest
+    ObjectNode rebuilt = F.objectNode();
+    req.fields().forEachRemaining(e -> {
+      if (e.getKey().equals("urlPathTemplate")) {
+        rebuilt.put("urlPathPattern", regex);
+      } else if (!e.getKey().equals("pathParameters")) {
+        rebuilt.set(e.getKey(), e.getValue());
+      }
+    });
+    copy.set("request", rebuilt);
+    return copy;
   }
 
   private static ObjectNode unauthorized(String kind, ObjectNode authorizationPattern) {

@@ -1,0 +1,52 @@
+package com.example.stubs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.pitkit.ghl.api.ContactsApi;
+import dev.pitkit.ghl.client.GhlClient;
+import dev.pitkit.ghl.model.Contact;
+import dev.pitkit.ghl.model.ContactsListResponse;
+import dev.pitkit.ghl.model.Location;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.cloud.contract.stubrunner.spring.AutoConfigureStubRunner;
+import org.springframework.cloud.contract.stubrunner.spring.StubRunnerProperties;
+
+/**
+ * The testkit's stubs jar under the Spring Cloud Contract stub runner, with the annotation of
+ * ghl-testkit/README.md verbatim: the runner finds the mappings on the class path and serves them.
+ */
+@SpringBootTest(classes = StubRunnerTest.App.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@AutoConfigureStubRunner(ids = "dev.pitkit:ghl-testkit:+:stubs:8089", stubsMode = StubRunnerProperties.StubsMode.CLASSPATH)
+class StubRunnerTest {
+  @SpringBootConfiguration
+  static class App {
+  }
+
+  private static GhlClient client(String apiKey) {
+    return GhlClient.builder().apiKey(apiKey).baseUrl("http://localhost:8089")
+        .agencyConnection("conn_agency").subAccountConnection("conn_sub").rateLimiting(false).build();
+  }
+
+  @Test
+  void stubsAnswerTheSpecExamples() {
+    GhlClient ghl = client("test_maton_key_not_secret");
+    assertEquals("abc123", ghl.contacts().getContact("abc123").getContact().getId());
+    // a literal sibling of a templated path: /locations/search is not /locations/{locationId}
+    List<Location> found = ghl.locations().searchLocations("xyz789", 0, 20, null, null).getLocations();
+    assertFalse(found.isEmpty());
+  }
+
+  @Test
+  void autoPaginationOverThePlainStubsEnds() {
+    GhlClient ghl = client("test_maton_key_not_secret");
+    List<Contact> all = ghl.paginate(ContactsApi.class, api -> api.listContacts("loc123", 10, null, null, null),
+            ContactsListResponse::getContacts)
+        .stream().toList();
+    assertEquals(ghl.contacts().listContacts("loc123", 10, null, null, null).getContacts().size(), all.size(),
+        "the example page, then the end-of-list stub's empty page");
+  }
+}
