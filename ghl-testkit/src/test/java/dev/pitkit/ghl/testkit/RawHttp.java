@@ -32,6 +32,19 @@ final class RawHttp {
     }
   }
 
+  /** The operation's example request (path, query and body from the spec), with a fake key. */
+  static HttpResponse<String> sendExample(String baseUrl, String operationId) throws IOException {
+    SpecFixtures.Op op = SpecFixtures.op(operationId);
+    String body = op.requestExample() == null ? null : SpecFixtures.MAPPER.writeValueAsString(op.requestExample());
+    return send(op.method(), baseUrl + op.examplePath() + op.exampleQuery(), body,
+        "Authorization", "Bearer test_maton_key_not_secret");
+  }
+
+  /** The operation whose stub answered (the mock's {@code X-Mock-Operation}), or what came instead. */
+  static String answeringOperation(HttpResponse<String> r) {
+    return r.headers().firstValue("X-Mock-Operation").orElse("(no stub: " + r.statusCode() + " " + r.body() + ")");
+  }
+
   static HttpResponse<String> get(String url, String... headers) {
     try {
       return send("GET", url, null, headers);

@@ -7,7 +7,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.pitkit.ghl.testkit.generator.StubGenerator;
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,11 +52,7 @@ class StubsJarTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("operationIds")
   void everyExampleRequestIsAnsweredByItsStub(String operationId) throws Exception {
-    SpecFixtures.Op op = SpecFixtures.op(operationId);
-    String body = op.requestExample() == null ? null : SpecFixtures.MAPPER.writeValueAsString(op.requestExample());
-    HttpResponse<String> r = RawHttp.send(op.method(), wm.baseUrl() + op.examplePath() + op.exampleQuery(), body,
-        "Authorization", "Bearer test_maton_key_not_secret");
-    assertEquals(operationId, r.headers().firstValue("X-Mock-Operation").orElse("(no stub: " + r.statusCode() + " " + r.body() + ")"));
+    assertEquals(operationId, RawHttp.answeringOperation(RawHttp.sendExample(wm.baseUrl(), operationId)));
   }
 
   @Test
