@@ -28,6 +28,9 @@ public class FeignFallbackTest {
   @RegisterExtension
   static WireMockExtension wm = FacadeTestSupport.server();
 
+  /** Public only so that its nested interface is reachable by Feign's reflection; JUnit needs no more. */
+  FeignFallbackTest() {}
+
   public interface NotesByTemplate {
     @GhlOperation(operationId = "createNoteByTemplate", method = "POST", path = "/highlevel-pit/contacts/{contactId}/notes",
         token = "sub-account", version = "2021-07-28")

@@ -411,13 +411,13 @@ public final class StubGenerator {
     String regex = String.join("/", parts);
     // keep the key order of the other mappings: method, path, then the rest
     ObjectNode rebuilt = F.objectNode();
-    req.fields().forEachRemaining(e -> {
+    for (Map.Entry<String, JsonNode> e : req.properties()) {
       if (e.getKey().equals("urlPathTemplate")) {
         rebuilt.put("urlPathPattern", regex);
       } else if (!e.getKey().equals("pathParameters")) {
         rebuilt.set(e.getKey(), e.getValue());
       }
-    });
+    }
     copy.set("request", rebuilt);
     return copy;
   }
