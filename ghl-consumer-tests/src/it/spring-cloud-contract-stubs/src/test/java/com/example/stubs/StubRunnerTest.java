@@ -2,13 +2,19 @@ package com.example.stubs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.pitkit.ghl.api.ContactsApi;
 import dev.pitkit.ghl.client.GhlClient;
+import dev.pitkit.ghl.client.GhlFeign;
 import dev.pitkit.ghl.model.Contact;
 import dev.pitkit.ghl.model.ContactsListResponse;
 import dev.pitkit.ghl.model.Location;
+import feign.Feign;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,6 +44,28 @@ class StubRunnerTest {
     // a literal sibling of a templated path: /locations/search is not /locations/{locationId}
     List<Location> found = ghl.locations().searchLocations("xyz789", 0, 20, null, null).getLocations();
     assertFalse(found.isEmpty());
+  }
+
+  /** Spring Cloud's BOM manages Feign, to an older version than the library is built with. */
+  @Test
+  void facadeAndGhlFeignWorkOnTheFeignSpringCloudManages() throws IOException {
+    String builtWith = System.getProperty("built.feign.version");
+    String running = feignVersionOnClassPath();
+    assertNotEquals(builtWith, running, "this project runs another Feign than the library is built with");
+
+    assertEquals("abc123", client("test_maton_key_not_secret").contacts().getContact("abc123").getContact().getId());
+    ContactsApi contacts = GhlFeign.builder("test_maton_key_not_secret", null, "conn_sub")
+        .target(ContactsApi.class, "http://localhost:8089");
+    assertEquals("abc123", contacts.getContact("abc123").getContact().getId());
+  }
+
+  private static String feignVersionOnClassPath() throws IOException {
+    try (InputStream in = Feign.class.getClassLoader()
+        .getResourceAsStream("META-INF/maven/io.github.openfeign/feign-core/pom.properties")) {
+      Properties p = new Properties();
+      p.load(in);
+      return p.getProperty("version");
+    }
   }
 
   @Test
