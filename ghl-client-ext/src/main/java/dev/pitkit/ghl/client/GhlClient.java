@@ -295,6 +295,7 @@ public final class GhlClient {
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
     private feign.Client transport;
+    private GhlCallListener callListener = GhlCallListener.NONE;
 
     private Builder() {}
 
@@ -420,6 +421,15 @@ public final class GhlClient {
       return this;
     }
 
+    /**
+     * Told about every call and retry, for metrics and tracing (see {@link GhlCallListener});
+     * default {@link GhlCallListener#NONE}.
+     */
+    public Builder callListener(GhlCallListener listener) {
+      this.callListener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
     /** Replaces the JDK HttpClient transport (advanced; benchmarks and tests). */
     public Builder transport(feign.Client client) {
       this.transport = Objects.requireNonNull(client, "client");
@@ -454,7 +464,7 @@ public final class GhlClient {
       String userAgent = userAgent();
       ClientCore core = new ClientCore(new ClientCore.Settings(new Secret(apiKey), url, agencyConnection,
           subAccountConnection, connectTimeout, readTimeout, logLevel, versionOverride,
-          retryPolicy, limiter, clock, sleeper, userAgent, transport));
+          retryPolicy, limiter, clock, sleeper, userAgent, transport, callListener));
       return new GhlClient(core, RequestOptions.NONE);
     }
 

@@ -27,7 +27,7 @@ class ReadmeSnippetsTest {
 
   @Test
   void everyExampleOfTheMainReadmeIsATest() throws IOException {
-    assertEveryBlockIsATest(ROOT.resolve("README.md"), 6);
+    assertEveryBlockIsATest(ROOT.resolve("README.md"), 7);
   }
 
   @Test

@@ -48,12 +48,36 @@ final class ApiInvocationHandler implements InvocationHandler {
     if (op == null) {
       return invokeTarget(method, args);
     }
+    CallEvents events = core.events();
+    if (!events.enabled()) {
+      return call(proxy, method, args, op, null);
+    }
+    long start = System.nanoTime();
+    CallContext[] used = new CallContext[1];
+    try {
+      Object result = call(proxy, method, args, op, used);
+      events.callEnded(op, used[0], start, null);
+      return result;
+    } catch (GhlException e) {
+      events.callEnded(op, used[0], start, e);
+      throw e;
+    }
+  }
+
+  /**
+   * Routes, validates and sends one call; {@code used[0]} (when {@code used} is not null) receives
+   * its context as soon as the connection is known, for the call event.
+   */
+  private Object call(Object proxy, Method method, Object[] args, OperationInfo op, CallContext[] used) {
     String connection = connectionFor(op);
-    core.validator().validate(proxy, method, args, op);
     String version = op.hasVersion() ? core.versionFor(op) : null;
+    CallContext ctx = new CallContext(op, connection, version, core.retryPolicy(options), options.timeout());
+    if (used != null) {
+      used[0] = ctx;
+    }
+    core.validator().validate(proxy, method, args, op);
     RequestPlan plan = core.plan(api, method);
     CallContext previous = CallContext.current();
-    CallContext ctx = new CallContext(op, connection, version, core.retryPolicy(options), options.timeout());
     CallContext.set(ctx);
     try {
       return plan != null ? core.executor().execute(plan, args != null ? args : NO_ARGS, ctx) : invokeTarget(method, args);

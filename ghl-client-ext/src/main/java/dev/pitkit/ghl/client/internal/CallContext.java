@@ -16,7 +16,10 @@ final class CallContext {
   final String version;
   final RetryPolicy retryPolicy;
   final Duration timeout;
+  /** HTTP attempts made so far (set by {@link ResilientClient}). */
   int attempts;
+  /** The last HTTP status received, 0 before any (set by {@link ResilientClient}). */
+  int status;
 
   CallContext(OperationInfo operation, String connection, String version, RetryPolicy retryPolicy, Duration timeout) {
     this.operation = operation;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.pitkit.ghl.client.GhlCallListener;
 import dev.pitkit.ghl.client.LogLevel;
 import dev.pitkit.ghl.client.RequestOptions;
 import dev.pitkit.ghl.client.resilience.RateLimiter;
@@ -35,6 +36,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ClientCore {
   private final Settings settings;
+  private final CallEvents events;
   private final ObjectMapper mapper;
   private final RequestValidator validator = new RequestValidator();
   private final Map<Class<?>, Object> targets = new ConcurrentHashMap<>();
@@ -60,15 +62,17 @@ public final class ClientCore {
    * @param sleeper how to wait
    * @param userAgent User-Agent header
    * @param transport HTTP transport, or null for the JDK HttpClient
+   * @param callListener told about every call and retry
    */
   public record Settings(Secret apiKey, String baseUrl, String agencyConnection, String subAccountConnection,
       Duration connectTimeout, Duration readTimeout, LogLevel logLevel, String versionOverride,
       RetryPolicy retryPolicy, RateLimiter rateLimiter, Clock clock, Sleeper sleeper, String userAgent,
-      Client transport) {}
+      Client transport, GhlCallListener callListener) {}
 
   /** Builds the shared Feign stack from checked settings. */
   public ClientCore(Settings settings) {
     this.settings = settings;
+    this.events = new CallEvents(settings.callListener());
     this.mapper = newMapper();
     Client transport = settings.transport() != null ? settings.transport() : new JdkTransport(HttpClient.newBuilder()
         .connectTimeout(settings.connectTimeout())
@@ -76,7 +80,7 @@ public final class ClientCore {
         .followRedirects(HttpClient.Redirect.NEVER)
         .build());
     Client client = new ResilientClient(transport, settings.rateLimiter(), settings.sleeper(), settings.clock(),
-        settings.retryPolicy());
+        settings.retryPolicy(), events);
     Decoder decoder = FeignParts.decoder(mapper);
     ErrorMapper errors = new ErrorMapper(mapper, settings.clock());
     RedactingLogger logger = new RedactingLogger();
@@ -136,6 +140,11 @@ public final class ClientCore {
   /** The client's JSON mapper. */
   public ObjectMapper mapper() {
     return mapper;
+  }
+
+  /** Where call and retry events go. */
+  CallEvents events() {
+    return events;
   }
 
   /** The settings this core was built with. */

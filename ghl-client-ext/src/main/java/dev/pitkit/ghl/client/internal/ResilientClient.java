@@ -44,13 +44,16 @@ final class ResilientClient implements Client {
   private final Sleeper sleeper;
   private final Clock clock;
   private final RetryPolicy defaultPolicy;
+  private final CallEvents events;
 
-  ResilientClient(Client delegate, RateLimiter limiter, Sleeper sleeper, Clock clock, RetryPolicy defaultPolicy) {
+  ResilientClient(Client delegate, RateLimiter limiter, Sleeper sleeper, Clock clock, RetryPolicy defaultPolicy,
+      CallEvents events) {
     this.delegate = delegate;
     this.limiter = limiter;
     this.sleeper = sleeper;
     this.clock = clock;
     this.defaultPolicy = defaultPolicy;
+    this.events = events;
   }
 
   @Override
@@ -83,6 +86,7 @@ final class ResilientClient implements Client {
           Duration d = policy.backoff(attempt);
           LOG.debug("{} failed ({}), retry {} of {} in {} ms", describe(request), e.getClass().getSimpleName(),
               attempt, policy.maxRetries(), d.toMillis());
+          events.retrying(ctx, attempt, 0, d);
           sleep(d, request);
           continue;
         }
@@ -91,6 +95,9 @@ final class ResilientClient implements Client {
             attempt, e);
       }
       int status = response.status();
+      if (ctx != null) {
+        ctx.status = status;
+      }
       if (limiter == RateLimiter.NONE && status < 400) {
         return response; // nothing would read the headers: skip parsing them
       }
@@ -102,6 +109,7 @@ final class ResilientClient implements Client {
         if (d != null) {
           LOG.debug("{} answered {}, retry {} of {} in {} ms", describe(request), status, attempt,
               policy.maxRetries(), d.toMillis());
+          events.retrying(ctx, attempt, status, d);
           response.close();
           sleep(d, request);
           continue;

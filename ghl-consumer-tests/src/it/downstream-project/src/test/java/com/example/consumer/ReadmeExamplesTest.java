@@ -10,6 +10,7 @@ import dev.pitkit.ghl.api.InvoicesApi;
 import dev.pitkit.ghl.client.GhlClient;
 import dev.pitkit.ghl.client.GhlFeign;
 import dev.pitkit.ghl.client.RequestOptions;
+import dev.pitkit.ghl.client.error.NotFoundException;
 import dev.pitkit.ghl.client.error.RateLimitException;
 import dev.pitkit.ghl.client.pagination.Page;
 import dev.pitkit.ghl.client.pagination.Pager;
@@ -21,6 +22,9 @@ import dev.pitkit.ghl.model.Invoice;
 import dev.pitkit.ghl.model.InvoicesListResponse;
 import dev.pitkit.ghl.testkit.GhlMockGateway;
 import dev.pitkit.ghl.testkit.MockGateway;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,6 +133,27 @@ class ReadmeExamplesTest {
     assertEquals(6, processedContacts.size());
     assertEquals(4, processedInvoices.size());
     assertTrue(connectionsOf("listContacts").stream().allMatch("conn_loc123"::equals));
+  }
+
+  @Test
+  void metricsWithMicrometer() {
+    MeterRegistry registry = new SimpleMeterRegistry();   // or your application's registry
+    GhlClient ghl = GhlClient.builder()
+        .fromEnv()
+        .callListener(call -> Timer.builder("ghl.calls")
+            .tag("operation", call.operationId())
+            .tag("outcome", call.succeeded() ? "ok" : call.error().getClass().getSimpleName())
+            .register(registry)
+            .record(call.duration()))
+        .build();
+
+    gateway.operation("getContact").willReturnError(404);
+    ghl.contacts().createContact(new ContactCreateRequest().locationId("loc123").firstName("Ada"));
+    assertThrows(NotFoundException.class, () -> ghl.contacts().getContact("gone"));
+
+    assertEquals(1, registry.get("ghl.calls").tag("operation", "createContact").tag("outcome", "ok").timer().count());
+    assertEquals(1, registry.get("ghl.calls").tag("operation", "getContact").tag("outcome", "NotFoundException")
+        .timer().count());
   }
 
   @Test

@@ -1,0 +1,32 @@
+package dev.pitkit.ghl.client;
+
+/**
+ * Hooks for metrics and tracing: told about every call the facade makes ({@link #onCall}) and every
+ * retry ({@link #onRetry}), for example to time calls per operation and outcome in Micrometer.
+ * Called on the calling thread, after the fact, so keep it quick. An exception it throws is logged
+ * (WARN, logger {@code dev.pitkit.ghl.client.listener}) and never reaches the call.
+ *
+ * <p>Set with {@link GhlClient.Builder#callListener}; views ({@code withConnection},
+ * {@code withOptions}) share it. {@link GhlFeign} has no listener: Feign's own capabilities and
+ * interceptors serve that role there.
+ */
+@FunctionalInterface
+public interface GhlCallListener {
+  /** Listens to nothing: the default. */
+  GhlCallListener NONE = call -> {};
+
+  /**
+   * A call ended: it returned, or threw (an error status, an I/O failure, an undecodable answer, or a
+   * refusal before sending such as a validation error).
+   *
+   * @param call what happened
+   */
+  void onCall(GhlCall call);
+
+  /**
+   * An attempt failed and the client is about to wait before the next one.
+   *
+   * @param retry the failed attempt and the wait
+   */
+  default void onRetry(GhlRetry retry) {}
+}

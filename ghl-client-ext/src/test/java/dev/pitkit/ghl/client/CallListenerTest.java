@@ -1,0 +1,161 @@
+package dev.pitkit.ghl.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.pitkit.ghl.client.error.GhlConfigurationException;
+import dev.pitkit.ghl.client.error.GhlIoException;
+import dev.pitkit.ghl.client.error.GhlValidationException;
+import dev.pitkit.ghl.client.error.NotFoundException;
+import dev.pitkit.ghl.model.ContactTaskCreateRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** What a {@link GhlCallListener} is told: every call's outcome, every retry, and never at the call's expense. */
+class CallListenerTest {
+  @RegisterExtension
+  static WireMockExtension wm = FacadeTestSupport.server();
+
+  private static final String CONTACT = "/highlevel-pit/contacts/abc123";
+  private final List<GhlCall> calls = new CopyOnWriteArrayList<>();
+  private final List<GhlRetry> retries = new CopyOnWriteArrayList<>();
+  private final GhlCallListener recorder = new GhlCallListener() {
+    @Override
+    public void onCall(GhlCall call) {
+      calls.add(call);
+    }
+
+    @Override
+    public void onRetry(GhlRetry retry) {
+      retries.add(retry);
+    }
+  };
+
+  private GhlClient ghl;
+
+  @BeforeEach
+  void setUp() {
+    ghl = FacadeTestSupport.builder(wm).maxRetries(2).callListener(recorder).build();
+  }
+
+  private GhlCall onlyCall() {
+    assertEquals(1, calls.size(), calls.toString());
+    return calls.get(0);
+  }
+
+  @Test
+  void aSuccessfulCall() {
+    wm.stubFor(get(urlPathEqualTo(CONTACT)).willReturn(okJson("{\"contact\":{\"id\":\"abc123\"}}")));
+    ghl.contacts().getContact("abc123");
+
+    GhlCall call = onlyCall();
+    assertEquals("getContact", call.operationId());
+    assertEquals("GET", call.method());
+    assertEquals("/highlevel-pit/contacts/{contactId}", call.path(), "the template: no ids in metric tags");
+    assertEquals(FacadeTestSupport.SUB, call.connection());
+    assertEquals(1, call.attempts());
+    assertEquals(200, call.status());
+    assertTrue(call.succeeded());
+    assertNull(call.error());
+    assertFalse(call.duration().isNegative());
+    assertEquals(List.of(), retries);
+  }
+
+  @Test
+  void aRetriedCallReportsTheRetryAndBothAttempts() {
+    wm.stubFor(get(urlPathEqualTo(CONTACT)).inScenario("r").whenScenarioStateIs(STARTED)
+        .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "2")).willSetStateTo("ok"));
+    wm.stubFor(get(urlPathEqualTo(CONTACT)).inScenario("r").whenScenarioStateIs("ok")
+        .willReturn(okJson("{\"contact\":{\"id\":\"abc123\"}}")));
+    ghl.contacts().getContact("abc123");
+
+    assertEquals(List.of(new GhlRetry("getContact", 1, 429, Duration.ofSeconds(2))), retries);
+    GhlCall call = onlyCall();
+    assertEquals(2, call.attempts());
+    assertEquals(200, call.status());
+    assertTrue(call.succeeded());
+  }
+
+  @Test
+  void anErrorStatusIsReportedWithTheTypedException() {
+    wm.stubFor(get(urlPathEqualTo(CONTACT)).willReturn(aResponse().withStatus(404)
+        .withHeader("Content-Type", "application/json").withBody("{\"statusCode\":404,\"message\":\"Contact not found\"}")));
+    NotFoundException thrown = assertThrows(NotFoundException.class, () -> ghl.contacts().getContact("abc123"));
+
+    GhlCall call = onlyCall();
+    assertEquals(404, call.status());
+    assertEquals(1, call.attempts());
+    assertFalse(call.succeeded());
+    assertEquals(thrown, call.error());
+  }
+
+  @Test
+  void aConnectionFailureHasNoStatus() {
+    wm.stubFor(get(urlPathEqualTo(CONTACT)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    assertThrows(GhlIoException.class, () -> ghl.contacts().getContact("abc123"));
+
+    GhlCall call = onlyCall();
+    assertEquals(0, call.status());
+    assertInstanceOf(GhlIoException.class, call.error());
+    assertEquals(3, call.attempts(), "a GET is retried after a reset, twice here");
+    assertEquals(2, retries.size(), "one event per retry");
+    assertTrue(retries.stream().allMatch(r -> r.status() == 0), retries.toString());
+  }
+
+  @Test
+  void aCallRefusedBeforeSendingHasNoAttempts() {
+    assertThrows(GhlValidationException.class,
+        () -> ghl.contacts().createContactTask("c1", new ContactTaskCreateRequest().title("Call back")));
+    GhlCall refused = onlyCall();
+    assertEquals("createContactTask", refused.operationId());
+    assertEquals(0, refused.attempts());
+    assertEquals(0, refused.status());
+    assertEquals(FacadeTestSupport.SUB, refused.connection());
+    assertInstanceOf(GhlValidationException.class, refused.error());
+    assertEquals(0, wm.getAllServeEvents().size());
+
+    calls.clear();
+    GhlClient subAccountOnly = GhlClient.builder().apiKey(FacadeTestSupport.KEY).baseUrl(wm.baseUrl())
+        .subAccountConnection(FacadeTestSupport.SUB).callListener(recorder).build();
+    assertThrows(GhlConfigurationException.class, () -> subAccountOnly.locations().getLocation("loc123"));
+    GhlCall noConnection = onlyCall();
+    assertNull(noConnection.connection());
+    assertEquals(0, noConnection.attempts());
+  }
+
+  @Test
+  void aFailingListenerNeverBreaksTheCall() {
+    wm.stubFor(get(urlPathEqualTo(CONTACT)).willReturn(okJson("{\"contact\":{\"id\":\"abc123\"}}")));
+    GhlClient client = FacadeTestSupport.builder(wm).callListener(call -> {
+      throw new IllegalStateException("metrics backend down");
+    }).build();
+    assertEquals("abc123", client.contacts().getContact("abc123").getContact().getId());
+  }
+
+  @Test
+  void viewsShareTheListener() {
+    wm.stubFor(get(urlPathEqualTo(CONTACT)).willReturn(okJson("{\"contact\":{\"id\":\"abc123\"}}")));
+    ghl.withConnection("conn_other").contacts().getContact("abc123");
+    assertEquals("conn_other", onlyCall().connection());
+  }
+
+  @Test
+  void theListenerIsRequired() {
+    assertThrows(NullPointerException.class, () -> GhlClient.builder().callListener(null));
+  }
+}
