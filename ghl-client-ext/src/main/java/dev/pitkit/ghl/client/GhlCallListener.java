@@ -3,8 +3,9 @@ package dev.pitkit.ghl.client;
 /**
  * Hooks for metrics and tracing: told about every call the facade makes ({@link #onCall}) and every
  * retry ({@link #onRetry}), for example to time calls per operation and outcome in Micrometer.
- * Called on the calling thread, after the fact, so keep it quick. An exception it throws is logged
- * (WARN, logger {@code dev.pitkit.ghl.client.listener}) and never reaches the call.
+ * Called on the calling thread, after the fact, so keep it quick; threads calling at the same time
+ * call it at the same time, so make it thread-safe (Micrometer meters are). An exception it throws is
+ * logged (WARN, logger {@code dev.pitkit.ghl.client.listener}) and never reaches the call.
  *
  * <p>Set with {@link GhlClient.Builder#callListener}; views ({@code withConnection},
  * {@code withOptions}) share it. {@link GhlFeign} has no listener: Feign's own capabilities and
