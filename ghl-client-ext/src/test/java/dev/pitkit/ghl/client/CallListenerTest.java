@@ -20,8 +20,13 @@ import dev.pitkit.ghl.client.error.GhlValidationException;
 import dev.pitkit.ghl.client.error.NotFoundException;
 import dev.pitkit.ghl.model.ContactTaskCreateRequest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -152,6 +157,31 @@ class CallListenerTest {
     wm.stubFor(get(urlPathEqualTo(CONTACT)).willReturn(okJson("{\"contact\":{\"id\":\"abc123\"}}")));
     ghl.withConnection("conn_other").contacts().getContact("abc123");
     assertEquals("conn_other", onlyCall().connection());
+  }
+
+  @Test
+  void concurrentCallsEachReportOnce() throws Exception {
+    wm.stubFor(get(urlPathEqualTo(CONTACT)).willReturn(okJson("{\"contact\":{\"id\":\"abc123\"}}")));
+    int threads = 8;
+    int perThread = 25;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        done.add(pool.submit(() -> {
+          for (int i = 0; i < perThread; i++) {
+            ghl.contacts().getContact("abc123");
+          }
+        }));
+      }
+      for (Future<?> f : done) {
+        f.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(threads * perThread, calls.size());
+    assertTrue(calls.stream().allMatch(c -> c.succeeded() && c.status() == 200 && c.attempts() == 1), calls.toString());
   }
 
   @Test
