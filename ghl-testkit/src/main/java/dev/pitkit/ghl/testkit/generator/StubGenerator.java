@@ -26,6 +26,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * Turns the spec into WireMock JSON mappings: one per operation, answered with the spec's own
@@ -92,12 +93,13 @@ public final class StubGenerator {
       throw new IllegalArgumentException("usage: StubGenerator <outputDir> [" + STUBS_JAR_OPTION + "<dir>] [<spec.yaml>]");
     }
     String spec = positional.size() > 1 ? Files.readString(Path.of(positional.get(1)), StandardCharsets.UTF_8) : readSpecResource();
-    SortedMap<String, String> files = generate(spec);
+    SortedMap<String, ObjectNode> mappings = mappings(spec);
+    SortedMap<String, String> files = written(mappings, UnaryOperator.identity());
     Path root = Path.of(positional.get(0)).resolve(CLASSPATH_ROOT);
     writeMappings(root.resolve("mappings"), files);
     Files.writeString(root.resolve(INDEX_FILE), String.join("\n", files.keySet()) + "\n", StandardCharsets.UTF_8);
     if (stubsJarDir != null) {
-      writeMappings(stubsJarDir.resolve("mappings"), generateForStubsJar(spec));
+      writeMappings(stubsJarDir.resolve("mappings"), written(mappings, StubGenerator::withPathPattern));
     }
   }
 
@@ -136,7 +138,7 @@ public final class StubGenerator {
    * @throws IllegalStateException when an operation has no 2xx JSON example to answer with
    */
   public static SortedMap<String, String> generate(String specYaml) {
-    return generate(specYaml, false);
+    return written(mappings(specYaml), UnaryOperator.identity());
   }
 
   /**
@@ -149,14 +151,22 @@ public final class StubGenerator {
    * @return the same file names as {@link #generate(String)}
    */
   public static SortedMap<String, String> generateForStubsJar(String specYaml) {
-    return generate(specYaml, true);
+    return written(mappings(specYaml), StubGenerator::withPathPattern);
   }
 
-  private static SortedMap<String, String> generate(String specYaml, boolean wireMock2) {
+  /** The mappings' JSON text, each in the given form, by file name. */
+  private static SortedMap<String, String> written(SortedMap<String, ObjectNode> mappings, UnaryOperator<ObjectNode> form) {
+    SortedMap<String, String> out = new TreeMap<>();
+    mappings.forEach((file, mapping) -> out.put(file, write(form.apply(mapping))));
+    return out;
+  }
+
+  /** Every mapping of the spec by file name: the operations', their end-of-list stubs, the gateway's. */
+  private static SortedMap<String, ObjectNode> mappings(String specYaml) {
     JsonNode root = readTree(specYaml);
     List<String> allPaths = new ArrayList<>();
     root.path("paths").fieldNames().forEachRemaining(allPaths::add);
-    SortedMap<String, String> out = new TreeMap<>();
+    SortedMap<String, ObjectNode> out = new TreeMap<>();
     for (String path : allPaths) {
       JsonNode item = deref(root, root.path("paths").get(path));
       for (String method : METHODS) {
@@ -166,18 +176,18 @@ public final class StubGenerator {
         }
         ObjectNode mapping = operationMapping(root, allPaths, path, method, item, op);
         String id = mapping.get("name").asText();
-        ObjectNode end = endOfListMapping(mapping);
-        if (out.put(id + ".json", write(wireMock2 ? withPathPattern(mapping) : mapping)) != null) {
+        if (out.put(id + ".json", mapping) != null) {
           throw new IllegalStateException("duplicate operationId " + id);
         }
+        ObjectNode end = endOfListMapping(mapping);
         if (end != null) {
-          out.put(id + END_OF_LIST_SUFFIX + ".json", write(wireMock2 ? withPathPattern(end) : end));
+          out.put(id + END_OF_LIST_SUFFIX + ".json", end);
         }
       }
     }
-    out.put(GATEWAY_PREFIX + "missing-authorization.json", write(unauthorized("missing-authorization", F.objectNode().put("absent", true))));
-    out.put(GATEWAY_PREFIX + "malformed-authorization.json", write(unauthorized("malformed-authorization",
-        F.objectNode().put("doesNotMatch", "(?i)Bearer +\\S+"))));
+    out.put(GATEWAY_PREFIX + "missing-authorization.json", unauthorized("missing-authorization", F.objectNode().put("absent", true)));
+    out.put(GATEWAY_PREFIX + "malformed-authorization.json", unauthorized("malformed-authorization",
+        F.objectNode().put("doesNotMatch", "(?i)Bearer +\\S+")));
     return out;
   }
 
@@ -380,7 +390,7 @@ public final class StubGenerator {
     ObjectNode out = F.objectNode();
     excluded.forEach((param, literals) -> {
       List<String> quoted = new ArrayList<>();
-      literals.forEach(l -> quoted.add(l.matches("[A-Za-z0-9_-]+") ? l : java.util.regex.Pattern.quote(l)));
+      literals.forEach(l -> quoted.add(regexLiteral(l)));
       out.putObject(param).put("doesNotMatch", String.join("|", quoted));
     });
     return out;
@@ -405,7 +415,7 @@ public final class StubGenerator {
         String excluded = exclusions.path(segment.substring(1, segment.length() - 1)).path("doesNotMatch").asText();
         parts.add((excluded.isEmpty() ? "" : "(?!(?:" + excluded + ")(?:/|$))") + "[^/]+");
       } else {
-        parts.add(segment.matches("[A-Za-z0-9_-]*") ? segment : java.util.regex.Pattern.quote(segment));
+        parts.add(regexLiteral(segment));
       }
     }
     String regex = String.join("/", parts);
@@ -437,6 +447,11 @@ public final class StubGenerator {
     resp.set("jsonBody", unauthorizedBody());
     mapping.putObject("metadata").putObject("ghl").put("gateway", kind);
     return mapping;
+  }
+
+  /** {@code text} as a regular expression matching only itself: plain path words as they are, others quoted. */
+  private static String regexLiteral(String text) {
+    return text.matches("[A-Za-z0-9_-]*") ? text : java.util.regex.Pattern.quote(text);
   }
 
   private static boolean isVar(String segment) {
