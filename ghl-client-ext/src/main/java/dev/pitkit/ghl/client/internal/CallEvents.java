@@ -35,11 +35,7 @@ final class CallEvents {
     int status = error instanceof GhlApiException api ? api.status() : ctx != null ? ctx.status : 0;
     GhlCall call = new GhlCall(op.operationId(), op.httpMethod(), op.path(), ctx != null ? ctx.connection : null,
         ctx != null ? ctx.attempts : 0, status, Duration.ofNanos(System.nanoTime() - startNanos), error);
-    try {
-      listener.onCall(call);
-    } catch (RuntimeException e) {
-      LOG.warn("GhlCallListener {} failed on {}: {}", listener.getClass().getName(), op.operationId(), e.toString());
-    }
+    deliver(op.operationId(), () -> listener.onCall(call));
   }
 
   /** Attempt {@code attempt} of the call in {@code ctx} failed with {@code status} (0: none) and waits {@code delay}. */
@@ -47,11 +43,16 @@ final class CallEvents {
     if (!enabled() || ctx == null) {
       return;
     }
+    GhlRetry retry = new GhlRetry(ctx.operation.operationId(), attempt, status, delay);
+    deliver("a retry of " + retry.operationId(), () -> listener.onRetry(retry));
+  }
+
+  /** Runs {@code event}; a listener failure is logged with {@code what} it was told about, never rethrown. */
+  private void deliver(String what, Runnable event) {
     try {
-      listener.onRetry(new GhlRetry(ctx.operation.operationId(), attempt, status, delay));
+      event.run();
     } catch (RuntimeException e) {
-      LOG.warn("GhlCallListener {} failed on a retry of {}: {}", listener.getClass().getName(),
-          ctx.operation.operationId(), e.toString());
+      LOG.warn("GhlCallListener {} failed on {}: {}", listener.getClass().getName(), what, e.toString());
     }
   }
 }
