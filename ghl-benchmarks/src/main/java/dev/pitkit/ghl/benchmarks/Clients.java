@@ -104,8 +104,8 @@ public final class Clients {
 
   /** {@link #ghlFeign(String)} over another transport, or its own when null. */
   public static ContactsApi ghlFeign(String baseUrl, feign.Client transport) {
-    Feign.Builder b = GhlFeign.builder(Payloads.API_KEY, null, Payloads.CONNECTION, jdkHttpClient())
-        .options(feignOptions());
+    // GhlFeign's own timeouts are CONNECT_TIMEOUT / READ_TIMEOUT already: kept, as a user would
+    Feign.Builder b = GhlFeign.builder(Payloads.API_KEY, null, Payloads.CONNECTION, jdkHttpClient());
     if (transport != null) {
       b.client(transport);
     }

@@ -22,6 +22,9 @@ import java.time.Duration;
  *   <li>error statuses as the typed {@code GhlApiException}s ({@code NotFoundException}, ...);</li>
  *   <li>{@code Authorization}, {@code User-Agent}, and per method, from its {@code @GhlOperation},
  *       the {@code Maton-Connection} of its token kind and its {@code Version};</li>
+ *   <li>Feign's default timeouts (10 s connect, 60 s read) in {@code Request.Options} that skip
+ *       Feign's per-call, per-thread method-options lookup until {@code setMethodOptions} is
+ *       used;</li>
  *   <li>no retries ({@link Retryer#NEVER_RETRY}).</li>
  * </ul>
  * What it does not do, and {@link GhlClient} does: validation before sending, retries, rate
@@ -81,6 +84,7 @@ public final class GhlFeign {
         .encoder(new JacksonEncoder(mapper))
         .decoder(FeignParts.decoder(mapper))
         .errorDecoder(FeignParts.errorDecoder(mapper))
+        .options(FeignParts.defaultOptions())
         .retryer(Retryer.NEVER_RETRY);
   }
 }

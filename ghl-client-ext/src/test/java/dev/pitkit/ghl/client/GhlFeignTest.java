@@ -24,10 +24,12 @@ import dev.pitkit.ghl.client.error.NotFoundException;
 import dev.pitkit.ghl.model.ContactResponse;
 import feign.Capability;
 import feign.Client;
+import feign.Request;
 import feign.Target;
 import feign.codec.DecodeException;
 import java.net.http.HttpClient;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -137,14 +139,31 @@ class GhlFeignTest {
     assertEquals(SUB, FacadeTestSupport.onlyRequest(wm).getHeader("Maton-Connection"));
   }
 
+  @Test
+  void feignsDefaultTimeoutsReachTheTransportAndTheCallersOptionsReplaceThem() {
+    wm.stubFor(any(anyUrl()).willReturn(okJson("{\"contact\":{\"id\":\"c6\"}}")));
+    CountingCapability defaults = new CountingCapability();
+    GhlFeign.builder(KEY, AGENCY, SUB).addCapability(defaults).target(ContactsApi.class, wm.baseUrl()).getContact("c6");
+    assertEquals(10_000, defaults.lastOptions.connectTimeoutMillis());
+    assertEquals(60_000, defaults.lastOptions.readTimeoutMillis());
+
+    CountingCapability own = new CountingCapability();
+    GhlFeign.builder(KEY, AGENCY, SUB).addCapability(own)
+        .options(new Request.Options(2, TimeUnit.SECONDS, 7, TimeUnit.SECONDS, false))
+        .target(ContactsApi.class, wm.baseUrl()).getContact("c6");
+    assertEquals(7_000, own.lastOptions.readTimeoutMillis());
+  }
+
   /** Counts the requests sent through the transport it wraps (public: Feign calls it by reflection). */
   public static final class CountingCapability implements Capability {
     final AtomicInteger sent = new AtomicInteger();
+    volatile Request.Options lastOptions;
 
     @Override
     public Client enrich(Client client) {
       return (request, options) -> {
         sent.incrementAndGet();
+        lastOptions = options;
         return client.execute(request, options);
       };
     }

@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 
 /**
@@ -39,6 +40,40 @@ public final class FeignParts {
   /** {@link ErrorMapper}: error statuses become the typed {@code GhlApiException}s. */
   public static ErrorDecoder errorDecoder(ObjectMapper mapper) {
     return new ErrorMapper(mapper, Clock.systemUTC());
+  }
+
+  /**
+   * Feign's default timeouts (10 s connect, 60 s read, redirects followed), as {@link LeanOptions}.
+   */
+  public static Request.Options defaultOptions() {
+    return new LeanOptions(10, TimeUnit.SECONDS, 60, TimeUnit.SECONDS, true);
+  }
+
+  /**
+   * {@link Request.Options} that skip Feign 13's per-thread method-options lookup until someone
+   * uses it. Feign asks {@code getMethodOptions(methodName)} on every call, and the stock class
+   * answers by building a string from the calling thread's group, name and id to look up a map
+   * that is empty unless {@code setMethodOptions} was called: a few hundred nanoseconds and
+   * bytes per call for nothing. Once {@code setMethodOptions} is called, it behaves exactly as
+   * Feign's.
+   */
+  static final class LeanOptions extends Request.Options {
+    private volatile boolean methodOptionsSet;
+
+    LeanOptions(long connectTimeout, TimeUnit connectUnit, long readTimeout, TimeUnit readUnit, boolean followRedirects) {
+      super(connectTimeout, connectUnit, readTimeout, readUnit, followRedirects);
+    }
+
+    @Override
+    public Request.Options getMethodOptions(String methodName) {
+      return methodOptionsSet ? super.getMethodOptions(methodName) : this;
+    }
+
+    @Override
+    public void setMethodOptions(String methodName, Request.Options options) {
+      super.setMethodOptions(methodName, options);
+      methodOptionsSet = true;
+    }
   }
 
   /**
