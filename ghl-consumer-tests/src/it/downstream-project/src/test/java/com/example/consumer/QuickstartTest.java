@@ -21,11 +21,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The main README's quickstart, verbatim (ReadmeSnippetsTest in ghl-examples checks the text),
  * configured the way it says: from the environment. invoker.properties sets MATON_API_KEY (a fake
- * key), both connections and MATON_BASE_URL, which points at this mock gateway's fixed port.
+ * key), both connections and MATON_BASE_URL, which points at this mock gateway's port.
  */
 class QuickstartTest {
   @RegisterExtension
-  static GhlMockGateway gateway = GhlMockGateway.builder().configure(c -> c.port(47215)).build();
+  static GhlMockGateway gateway = EnvironmentGateway.onMatonBaseUrlPort();
 
   @Test
   void readmeQuickstartRunsAsWritten() {

@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  */
 class ReadmeExamplesTest {
   @RegisterExtension
-  static GhlMockGateway gateway = GhlMockGateway.builder().configure(c -> c.port(47215)).build();
+  static GhlMockGateway gateway = EnvironmentGateway.onMatonBaseUrlPort();
 
   private static final Logger log = LoggerFactory.getLogger(ReadmeExamplesTest.class);
 

@@ -19,21 +19,31 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.cloud.contract.stubrunner.spring.AutoConfigureStubRunner;
+import org.springframework.cloud.contract.stubrunner.spring.StubRunnerPort;
 import org.springframework.cloud.contract.stubrunner.spring.StubRunnerProperties;
 
 /**
- * The testkit's stubs jar under the Spring Cloud Contract stub runner, with the annotation of
- * ghl-testkit/README.md verbatim: the runner finds the mappings on the class path and serves them.
+ * The testkit's stubs jar under the Spring Cloud Contract stub runner, with the lines of
+ * ghl-testkit/README.md verbatim: the runner finds the mappings on the class path and serves them
+ * on a free port, which it injects.
  */
 @SpringBootTest(classes = StubRunnerTest.App.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@AutoConfigureStubRunner(ids = "dev.pitkit:ghl-testkit:+:stubs:8089", stubsMode = StubRunnerProperties.StubsMode.CLASSPATH)
+@AutoConfigureStubRunner(ids = "dev.pitkit:ghl-testkit:+:stubs", stubsMode = StubRunnerProperties.StubsMode.CLASSPATH)
 class StubRunnerTest {
+  @StubRunnerPort("ghl-testkit")
+  int gatewayPort;                                   // a free port the stub runner picked
+
   @SpringBootConfiguration
   static class App {
   }
 
-  private static GhlClient client(String apiKey) {
-    return GhlClient.builder().apiKey(apiKey).baseUrl("http://localhost:8089")
+  private String baseUrl() {
+    assertNotEquals(0, gatewayPort, "the stub runner injected its port");
+    return "http://localhost:" + gatewayPort;
+  }
+
+  private GhlClient client(String apiKey) {
+    return GhlClient.builder().apiKey(apiKey).baseUrl(baseUrl())
         .agencyConnection("conn_agency").subAccountConnection("conn_sub").rateLimiting(false).build();
   }
 
@@ -55,7 +65,7 @@ class StubRunnerTest {
 
     assertEquals("abc123", client("test_maton_key_not_secret").contacts().getContact("abc123").getContact().getId());
     ContactsApi contacts = GhlFeign.builder("test_maton_key_not_secret", null, "conn_sub")
-        .target(ContactsApi.class, "http://localhost:8089");
+        .target(ContactsApi.class, baseUrl());
     assertEquals("abc123", contacts.getContact("abc123").getContact().getId());
   }
 
