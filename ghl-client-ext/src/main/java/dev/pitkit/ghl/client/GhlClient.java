@@ -25,6 +25,7 @@ import dev.pitkit.ghl.api.UsersApi;
 import dev.pitkit.ghl.api.WorkflowsApi;
 import dev.pitkit.ghl.client.error.GhlConfigurationException;
 import dev.pitkit.ghl.client.internal.ClientCore;
+import dev.pitkit.ghl.client.internal.FeignParts;
 import dev.pitkit.ghl.client.internal.HeaderValues;
 import dev.pitkit.ghl.client.internal.Secret;
 import dev.pitkit.ghl.client.pagination.Pager;
@@ -34,6 +35,7 @@ import dev.pitkit.ghl.client.resilience.SlidingWindowRateLimiter;
 import dev.pitkit.ghl.client.resilience.Sleeper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -295,6 +297,7 @@ public final class GhlClient {
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
     private feign.Client transport;
+    private HttpClient httpClient;
     private GhlCallListener callListener = GhlCallListener.NONE;
 
     private Builder() {}
@@ -430,6 +433,19 @@ public final class GhlClient {
       return this;
     }
 
+    /**
+     * Sends through this JDK {@link HttpClient} instead of one of the client's own: for a proxy
+     * ({@code ProxySelector}), an {@code SSLContext}, an executor, or an {@code Authenticator} of
+     * yours. Its connect timeout, redirect policy and HTTP version apply, so
+     * {@link #connectTimeout(Duration)} does not; {@link #readTimeout(Duration)}, retries, rate
+     * limiting and everything else do. Plain {@code http://} base URLs are still sent as HTTP/1.1.
+     * Default: a client with {@code connectTimeout}, no redirects, HTTP/2 over https.
+     */
+    public Builder httpClient(HttpClient client) {
+      this.httpClient = Objects.requireNonNull(client, "client");
+      return this;
+    }
+
     /** Replaces the JDK HttpClient transport (advanced; benchmarks and tests). */
     public Builder transport(feign.Client client) {
       this.transport = Objects.requireNonNull(client, "client");
@@ -455,6 +471,9 @@ public final class GhlClient {
       if (logLevel == null) {
         throw new GhlConfigurationException("logLevel must not be null (use LogLevel.NONE to turn wire logging off)");
       }
+      if (transport != null && httpClient != null) {
+        throw new GhlConfigurationException("set transport(...) or httpClient(...), not both");
+      }
       requirePositive(connectTimeout, "connectTimeout");
       requirePositive(readTimeout, "readTimeout");
       RateLimiter limiter = !rateLimiting ? RateLimiter.NONE
@@ -464,7 +483,8 @@ public final class GhlClient {
       String userAgent = userAgent();
       ClientCore core = new ClientCore(new ClientCore.Settings(new Secret(apiKey), url, agencyConnection,
           subAccountConnection, connectTimeout, readTimeout, logLevel, versionOverride,
-          retryPolicy, limiter, clock, sleeper, userAgent, transport, callListener));
+          retryPolicy, limiter, clock, sleeper, userAgent,
+          httpClient != null ? FeignParts.transport(httpClient) : transport, callListener));
       return new GhlClient(core, RequestOptions.NONE);
     }
 

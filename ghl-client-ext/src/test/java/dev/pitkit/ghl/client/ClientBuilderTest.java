@@ -15,10 +15,18 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.pitkit.ghl.api.ContactsApi;
 import dev.pitkit.ghl.client.error.GhlConfigurationException;
+import dev.pitkit.ghl.client.error.GhlIoException;
+import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
+import java.net.ProxySelector;
+import java.net.SocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -277,5 +285,43 @@ class ClientBuilderTest {
     assertTrue(api.startsWith("ContactsApi("), api);
     assertTrue(api.contains("conn_v"), api);
     assertFalse(api.contains("tostring_key_not_real"), api);
+  }
+
+  // --- the caller's HttpClient ------------------------------------------------------------
+
+  @Test
+  void theCallersHttpClientSendsTheRequestsAndTheReadTimeoutStillApplies() {
+    List<URI> asked = new CopyOnWriteArrayList<>();
+    ProxySelector recording = new ProxySelector() { // as a corporate proxy setup would be consulted
+      @Override
+      public List<java.net.Proxy> select(URI uri) {
+        asked.add(uri);
+        return List.of(java.net.Proxy.NO_PROXY);
+      }
+
+      @Override
+      public void connectFailed(URI uri, SocketAddress address, IOException e) {
+      }
+    };
+    HttpClient own = HttpClient.newBuilder().proxy(recording).build();
+    GhlClient ghl = valid().baseUrl(wm.baseUrl()).httpClient(own).rateLimiting(false).maxRetries(0)
+        .readTimeout(Duration.ofMillis(300)).build();
+
+    ghl.contacts().getContact("abc123");
+    assertEquals(List.of("/highlevel-pit/contacts/abc123"), asked.stream().map(URI::getPath).toList());
+
+    wm.stubFor(any(anyUrl()).willReturn(okJson("{}").withFixedDelay(3_000)));
+    GhlIoException slow = assertThrows(GhlIoException.class, () -> ghl.contacts().getContact("slow1"));
+    assertTrue(slow.getMessage().toLowerCase(java.util.Locale.ROOT).contains("timed out")
+        || slow.getCause() instanceof java.net.http.HttpTimeoutException, slow.getMessage());
+  }
+
+  @Test
+  void httpClientAndTransportAreExclusive() {
+    GhlConfigurationException e = fails(valid().httpClient(HttpClient.newHttpClient())
+        .transport((request, options) -> {
+          throw new IOException("never called");
+        }));
+    assertEquals("set transport(...) or httpClient(...), not both", e.getMessage());
   }
 }
