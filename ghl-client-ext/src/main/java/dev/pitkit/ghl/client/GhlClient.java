@@ -436,9 +436,11 @@ public final class GhlClient {
     /**
      * Sends through this JDK {@link HttpClient} instead of one of the client's own: for a proxy
      * ({@code ProxySelector}), an {@code SSLContext}, an executor, or an {@code Authenticator} of
-     * yours. Its connect timeout, redirect policy and HTTP version apply, so
-     * {@link #connectTimeout(Duration)} does not; {@link #readTimeout(Duration)}, retries, rate
-     * limiting and everything else do. Plain {@code http://} base URLs are still sent as HTTP/1.1.
+     * yours. Its connect timeout and HTTP version apply, so {@link #connectTimeout(Duration)} does
+     * not; {@link #readTimeout(Duration)}, retries, rate limiting and everything else do. Plain
+     * {@code http://} base URLs are still sent as HTTP/1.1. It must not follow redirects
+     * ({@code HttpClient.Redirect.NEVER}, the JDK's default): a followed redirect would carry the
+     * API key to wherever it points, so {@code build()} refuses any other policy.
      * Default: a client with {@code connectTimeout}, no redirects, HTTP/2 over https.
      */
     public Builder httpClient(HttpClient client) {

@@ -70,8 +70,10 @@ public final class GhlFeign {
    * @param agencyConnection connection for agency operations, or null
    * @param subAccountConnection connection for sub-account operations, or null
    * @param http the JDK client to send with (its connect timeout applies; Feign's read timeout is
-   *     each request's timeout)
+   *     each request's timeout); it must not follow redirects, which would carry the API key to
+   *     wherever they point
    * @return a builder
+   * @throws GhlConfigurationException when the API key is missing or {@code http} follows redirects
    */
   public static Feign.Builder builder(String apiKey, String agencyConnection, String subAccountConnection,
       HttpClient http) {

@@ -316,6 +316,17 @@ class ClientBuilderTest {
         || slow.getCause() instanceof java.net.http.HttpTimeoutException, slow.getMessage());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"NORMAL", "ALWAYS"})
+  void anHttpClientThatFollowsRedirectsIsRefused(String policy) {
+    HttpClient following = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.valueOf(policy)).build();
+    GhlConfigurationException e = fails(valid().httpClient(following));
+    assertTrue(e.getMessage().startsWith("the HttpClient follows redirects (" + policy + ")"), e.getMessage());
+    assertFalse(e.getMessage().contains("test_key_not_real"), e.getMessage());
+    assertThrows(GhlConfigurationException.class, () -> GhlFeign.builder("test_key_not_real", null, "conn_s", following),
+        "GhlFeign refuses it too");
+  }
+
   @Test
   void httpClientAndTransportAreExclusive() {
     GhlConfigurationException e = fails(valid().httpClient(HttpClient.newHttpClient())

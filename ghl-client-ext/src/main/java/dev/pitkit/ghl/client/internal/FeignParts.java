@@ -27,8 +27,18 @@ import java.util.function.BiConsumer;
 public final class FeignParts {
   private FeignParts() {}
 
-  /** {@link JdkTransport} over {@code http}. */
+  /**
+   * {@link JdkTransport} over a caller's {@code http}, which must not follow redirects: a followed
+   * redirect would carry the API key to wherever it points.
+   *
+   * @throws GhlConfigurationException when {@code http} follows redirects
+   */
   public static Client transport(HttpClient http) {
+    if (http.followRedirects() != HttpClient.Redirect.NEVER) {
+      throw new GhlConfigurationException("the HttpClient follows redirects (" + http.followRedirects()
+          + "): build it with followRedirects(HttpClient.Redirect.NEVER), so that no redirect can carry the API key"
+          + " to another server");
+    }
     return new JdkTransport(http);
   }
 
