@@ -1,5 +1,8 @@
 package dev.pitkit.ghl.examples;
 
+import static dev.pitkit.ghl.examples.ReadmeBlocks.CONSUMER_PROJECTS;
+import static dev.pitkit.ghl.examples.ReadmeBlocks.ROOT;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,8 +33,6 @@ import org.xml.sax.InputSource;
  * placeholders filled in by the build, so they are not compared.
  */
 class ReadmeDependenciesTest {
-  private static final Path ROOT = Path.of("..");
-  private static final Path CONSUMER_PROJECTS = ROOT.resolve("ghl-consumer-tests/src/it");
 
   /** {@code dependencies} guards the block parser: a README whose snippets it misses fails. */
   @ParameterizedTest(name = "{0}")
@@ -60,8 +61,8 @@ class ReadmeDependenciesTest {
     List<String> missing = new ArrayList<>();
     List<String> wrongVersion = new ArrayList<>();
     int count = 0;
-    for (String block : xmlBlocks(Files.readAllLines(readme))) {
-      for (Element dependency : dependencies(block)) {
+    for (List<String> block : ReadmeBlocks.fenced(Files.readAllLines(readme), "xml")) {
+      for (Element dependency : dependencies(String.join("\n", block))) {
         count++;
         Coordinates c = Coordinates.of(dependency);
         if (!consumers.contains(c.toString())) {
@@ -126,22 +127,6 @@ class ReadmeDependenciesTest {
       out.add((Element) all.item(i));
     }
     return out;
-  }
-
-  private static List<String> xmlBlocks(List<String> lines) {
-    List<String> blocks = new ArrayList<>();
-    StringBuilder current = null;
-    for (String line : lines) {
-      if (current == null && line.strip().equals("```xml")) {
-        current = new StringBuilder();
-      } else if (current != null && line.strip().equals("```")) {
-        blocks.add(current.toString());
-        current = null;
-      } else if (current != null) {
-        current.append(line).append('\n');
-      }
-    }
-    return blocks;
   }
 
   private static Element parse(String xml) throws Exception {

@@ -1,5 +1,8 @@
 package dev.pitkit.ghl.examples;
 
+import static dev.pitkit.ghl.examples.ReadmeBlocks.CONSUMER_PROJECTS;
+import static dev.pitkit.ghl.examples.ReadmeBlocks.ROOT;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,8 +23,6 @@ import org.junit.jupiter.api.Test;
  * testkit's ReadmeExampleTest.
  */
 class ReadmeSnippetsTest {
-  private static final Path ROOT = Path.of("..");
-  private static final Path CONSUMER_PROJECTS = ROOT.resolve("ghl-consumer-tests/src/it");
   private static final Path TESTKIT_README_TEST =
       ROOT.resolve("ghl-testkit/src/test/java/dev/pitkit/ghl/testkit/ReadmeExampleTest.java");
 
@@ -75,23 +76,11 @@ class ReadmeSnippetsTest {
     }
   }
 
-  /** The lines of each fenced Java block. */
+  /** The lines of each fenced Java block, normalised. */
   private static List<List<String>> javaBlocks(List<String> lines) {
-    List<List<String>> blocks = new ArrayList<>();
-    List<String> block = null;
-    for (String line : lines) {
-      if (block == null) {
-        if (line.strip().equals("```java")) {
-          block = new ArrayList<>();
-        }
-      } else if (line.strip().equals("```")) {
-        blocks.add(block);
-        block = null;
-      } else {
-        block.add(normalise(line));
-      }
-    }
-    return blocks;
+    return ReadmeBlocks.fenced(lines, "java").stream()
+        .map(block -> block.stream().map(ReadmeSnippetsTest::normalise).toList())
+        .toList();
   }
 
   /** Where {@code block} starts in {@code code}, comparing class declarations without their names. */
