@@ -6,7 +6,6 @@ import dev.pitkit.ghl.client.internal.ClientCore;
 import dev.pitkit.ghl.client.internal.FeignParts;
 import feign.Feign;
 import feign.Retryer;
-import feign.jackson.JacksonEncoder;
 import java.net.http.HttpClient;
 import java.time.Duration;
 
@@ -16,12 +15,19 @@ import java.time.Duration;
  * <ul>
  *   <li>the JDK {@link HttpClient} transport that reads bodies as bytes (HTTP/2 over https, HTTP/1.1
  *       over plain http);</li>
- *   <li>the client's JSON mapper for bodies, and a decoder that parses straight from the bytes and
+ *   <li>the client's JSON mapper for bodies (written as Feign's {@code JacksonEncoder} writes them,
+ *       with one writer kept per body type), and a decoder that parses straight from the bytes and
  *       reports an empty, HTML or wrong-shape success as {@code GhlInvalidResponseException}
  *       (which Feign hands on as the cause of its {@code DecodeException});</li>
  *   <li>error statuses as the typed {@code GhlApiException}s ({@code NotFoundException}, ...);</li>
  *   <li>{@code Authorization}, {@code User-Agent}, and per method, from its {@code @GhlOperation},
  *       the {@code Maton-Connection} of its token kind and its {@code Version};</li>
+ *   <li>Feign's default contract, except that each method's constant {@code Accept} and
+ *       {@code Content-Type: application/json} are not kept as Feign header templates (which Feign
+ *       would copy, expand and re-parse on every call) but added to the request by the target. They
+ *       are sent as before; a {@code RequestInterceptor} does not see them in the template, and one
+ *       that sets either header replaces it. A contract of your own ({@code contract(...)}) leaves
+ *       them all to Feign;</li>
  *   <li>Feign's default timeouts (10 s connect, 60 s read) in {@code Request.Options} that skip
  *       Feign's per-call, per-thread method-options lookup until {@code setMethodOptions} is
  *       used;</li>
@@ -83,7 +89,7 @@ public final class GhlFeign {
     ObjectMapper mapper = ClientCore.newMapper();
     return FeignParts.gatewayBuilder(apiKey.trim(), agencyConnection, subAccountConnection, GhlClient.userAgent())
         .client(FeignParts.transport(http))
-        .encoder(new JacksonEncoder(mapper))
+        .encoder(FeignParts.encoder(mapper))
         .decoder(FeignParts.decoder(mapper))
         .errorDecoder(FeignParts.errorDecoder(mapper))
         .options(FeignParts.defaultOptions())

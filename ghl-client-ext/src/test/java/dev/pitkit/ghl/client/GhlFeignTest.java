@@ -21,8 +21,10 @@ import dev.pitkit.ghl.api.LocationsApi;
 import dev.pitkit.ghl.client.error.GhlConfigurationException;
 import dev.pitkit.ghl.client.error.GhlInvalidResponseException;
 import dev.pitkit.ghl.client.error.NotFoundException;
+import dev.pitkit.ghl.model.ContactCreateRequest;
 import dev.pitkit.ghl.model.ContactResponse;
 import feign.Capability;
+import feign.Contract;
 import feign.Client;
 import feign.Request;
 import feign.Target;
@@ -179,6 +181,47 @@ class GhlFeignTest {
     assertEquals(SUB, r.getHeader("Maton-Connection"));
     assertEquals("2021-07-28", r.getHeader("Version"));
     assertEquals(1, r.getHeaders().getHeader("Authorization").values().size(), "set once, not appended");
+  }
+
+  @Test
+  void eachOperationsJsonHeadersAreSentOnceWhoeverBuildsTheRequest() {
+    wm.stubFor(any(anyUrl()).willReturn(okJson("{\"contact\":{\"id\":\"c7\"}}")));
+    Target<ContactsApi> own = new Target.HardCodedTarget<>(ContactsApi.class, "contacts", wm.baseUrl());
+    List<ContactsApi> proxies = List.of(
+        api(ContactsApi.class, AGENCY, SUB),
+        GhlFeign.builder(KEY, AGENCY, SUB).target(own),
+        GhlFeign.builder(KEY, AGENCY, SUB).contract(new Contract.Default()).target(ContactsApi.class, wm.baseUrl()));
+    for (ContactsApi contacts : proxies) {
+      wm.resetRequests();
+      contacts.getContact("c7");
+      LoggedRequest get = FacadeTestSupport.onlyRequest(wm);
+      assertEquals(List.of("application/json"), get.getHeaders().getHeader("Accept").values());
+      assertFalse(get.containsHeader("Content-Type"), "a GET has no body");
+
+      wm.resetRequests();
+      contacts.createContact(new ContactCreateRequest().locationId("loc_1").firstName("Ada"));
+      LoggedRequest post = FacadeTestSupport.onlyRequest(wm);
+      assertEquals(List.of("application/json"), post.getHeaders().getHeader("Accept").values());
+      assertEquals(List.of("application/json"), post.getHeaders().getHeader("Content-Type").values());
+      assertEquals("{\"locationId\":\"loc_1\",\"firstName\":\"Ada\"}", post.getBodyAsString());
+    }
+  }
+
+  @Test
+  void anInterceptorsAcceptReplacesTheOperationsOwn() {
+    wm.stubFor(any(anyUrl()).willReturn(okJson("{\"contact\":{\"id\":\"c8\"}}")));
+    List<String> seenByInterceptor = new java.util.concurrent.CopyOnWriteArrayList<>();
+    ContactsApi contacts = GhlFeign.builder(KEY, AGENCY, SUB)
+        .requestInterceptor(t -> {
+          seenByInterceptor.addAll(t.headers().keySet());
+          t.header("Accept", "application/vnd.example+json");
+        })
+        .target(ContactsApi.class, wm.baseUrl());
+    contacts.getContact("c8");
+    assertEquals(List.of("application/vnd.example+json"),
+        FacadeTestSupport.onlyRequest(wm).getHeaders().getHeader("Accept").values());
+    assertFalse(seenByInterceptor.contains("Accept"), "the constant JSON headers are added after interceptors: "
+        + seenByInterceptor);
   }
 
   @Test

@@ -9,6 +9,7 @@ import feign.Request;
 import feign.RequestTemplate;
 import feign.Target;
 import feign.codec.Decoder;
+import feign.codec.Encoder;
 import feign.codec.ErrorDecoder;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -40,6 +41,11 @@ public final class FeignParts {
           + " to another server");
     }
     return new JdkTransport(http);
+  }
+
+  /** {@link JsonEncoder}: Feign's JacksonEncoder, with a writer kept per body type. */
+  public static Encoder encoder(ObjectMapper mapper) {
+    return new JsonEncoder(mapper);
   }
 
   /** {@link SafeDecoder} over the generated decoder. */
@@ -89,7 +95,8 @@ public final class FeignParts {
   /**
    * A {@link Feign.Builder} whose targets add the gateway headers: {@code Authorization},
    * {@code User-Agent} and, from the called method's {@code @GhlOperation}, {@code Maton-Connection}
-   * (by its token kind) and {@code Version}. They are added to the request when the target turns
+   * (by its token kind) and {@code Version}; and, with its {@link JsonHeadersContract}, the method's
+   * constant JSON headers. They are added to the request when the target turns
    * the template into it, not by an interceptor, which would re-parse every value as a header
    * template on every call; so they stay whatever client is set later. {@code target(Class, String)}
    * gets a lean target of its own; any other {@link Target} ({@code target(Target)},
@@ -102,8 +109,11 @@ public final class FeignParts {
    */
   public static Feign.Builder gatewayBuilder(String apiKey, String agencyConnection, String subAccountConnection,
       String userAgent) {
-    return new GatewayBuilder(new Routing(new GatewayHeaders(new Secret(apiKey), userAgent), agencyConnection,
-        subAccountConnection));
+    JsonHeadersContract contract = new JsonHeadersContract();
+    GatewayBuilder builder = new GatewayBuilder(new Routing(new GatewayHeaders(new Secret(apiKey), userAgent),
+        agencyConnection, subAccountConnection, contract));
+    builder.contract(contract);
+    return builder;
   }
 
   private static final class GatewayBuilder extends Feign.Builder {
@@ -149,7 +159,7 @@ public final class FeignParts {
         }
         return routing.addTo(template.request());
       }
-      Map<String, Collection<String>> headers = routing.merged(template.headers(), OperationInfo.of(template));
+      Map<String, Collection<String>> headers = routing.merged(template, template.headers());
       byte[] body = template.body();
       return Request.create(Request.HttpMethod.valueOf(template.method()), url + relative, headers, body,
           body != null ? template.requestCharset() : null, template);
@@ -194,25 +204,32 @@ public final class FeignParts {
     private final GatewayHeaders gateway;
     private final String agency;
     private final String subAccount;
+    private final JsonHeadersContract contract;
 
-    Routing(GatewayHeaders gateway, String agency, String subAccount) {
+    Routing(GatewayHeaders gateway, String agency, String subAccount, JsonHeadersContract contract) {
       this.gateway = gateway;
       this.agency = agency;
       this.subAccount = subAccount;
+      this.contract = contract;
     }
 
     /** {@code request} with the gateway headers of its operation set (replacing any of the same name). */
     Request addTo(Request request) {
       RequestTemplate template = request.requestTemplate();
-      return Request.create(request.httpMethod(), request.url(), merged(request.headers(), OperationInfo.of(template)),
+      return Request.create(request.httpMethod(), request.url(), merged(template, request.headers()),
           request.body(), request.charset(), template);
     }
 
-    /** A case-insensitive copy of {@code headers} with the gateway headers of {@code op} set. */
-    Map<String, Collection<String>> merged(Map<String, Collection<String>> headers, OperationInfo op) {
+    /**
+     * The request headers of the call that built {@code template}, case-insensitive: the JSON headers
+     * the contract took from its method, then {@code headers} (which win over those), then the
+     * gateway headers of its operation (which win over both).
+     */
+    Map<String, Collection<String>> merged(RequestTemplate template, Map<String, Collection<String>> headers) {
       Map<String, Collection<String>> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      out.putAll(contract.headersOf(template));
       out.putAll(headers);
-      forEach(op, (name, value) -> out.put(name, List.of(value)));
+      forEach(OperationInfo.of(template), (name, value) -> out.put(name, List.of(value)));
       return out;
     }
 
