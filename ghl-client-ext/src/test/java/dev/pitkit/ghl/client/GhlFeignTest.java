@@ -160,12 +160,14 @@ class GhlFeignTest {
   public static final class CountingCapability implements Capability {
     final AtomicInteger sent = new AtomicInteger();
     volatile Request.Options lastOptions;
+    volatile Request lastRequest;
 
     @Override
     public Client enrich(Client client) {
       return (request, options) -> {
         sent.incrementAndGet();
         lastOptions = options;
+        lastRequest = request;
         return client.execute(request, options);
       };
     }
@@ -204,6 +206,28 @@ class GhlFeignTest {
       assertEquals(List.of("application/json"), post.getHeaders().getHeader("Accept").values());
       assertEquals(List.of("application/json"), post.getHeaders().getHeader("Content-Type").values());
       assertEquals("{\"locationId\":\"loc_1\",\"firstName\":\"Ada\"}", post.getBodyAsString());
+    }
+  }
+
+  @Test
+  void everyTransportIsHandedTheBodysContentLength() {
+    wm.stubFor(any(anyUrl()).willReturn(okJson("{\"contact\":{\"id\":\"c9\"}}")));
+    ContactCreateRequest body = new ContactCreateRequest().locationId("loc_1").firstName("Ada");
+    Target<ContactsApi> own = new Target.HardCodedTarget<>(ContactsApi.class, "contacts", wm.baseUrl());
+    List<java.util.function.Function<CountingCapability, ContactsApi>> setups = List.of(
+        c -> GhlFeign.builder(KEY, AGENCY, SUB).addCapability(c).target(ContactsApi.class, wm.baseUrl()),
+        c -> GhlFeign.builder(KEY, AGENCY, SUB).addCapability(c).target(own),
+        // another encoder: Feign's template sets the length, once
+        c -> GhlFeign.builder(KEY, AGENCY, SUB).addCapability(c).encoder(new feign.jackson.JacksonEncoder())
+            .target(ContactsApi.class, wm.baseUrl()));
+    for (var setup : setups) {
+      CountingCapability seen = new CountingCapability();
+      setup.apply(seen).createContact(body);
+      Request sent = seen.lastRequest;
+      assertTrue(sent.body().length > 0);
+      assertEquals(List.of(String.valueOf(sent.body().length)), List.copyOf(sent.headers().get("content-length")));
+      setup.apply(seen).getContact("c9");
+      assertFalse(seen.lastRequest.headers().containsKey("Content-Length"), "no body, no length");
     }
   }
 

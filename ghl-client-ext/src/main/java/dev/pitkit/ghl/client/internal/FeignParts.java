@@ -8,6 +8,7 @@ import feign.Feign;
 import feign.Request;
 import feign.RequestTemplate;
 import feign.Target;
+import feign.Util;
 import feign.codec.Decoder;
 import feign.codec.Encoder;
 import feign.codec.ErrorDecoder;
@@ -159,8 +160,8 @@ public final class FeignParts {
         }
         return routing.addTo(template.request());
       }
-      Map<String, Collection<String>> headers = routing.merged(template, template.headers());
       byte[] body = template.body();
+      Map<String, Collection<String>> headers = routing.merged(template, template.headers(), body);
       return Request.create(Request.HttpMethod.valueOf(template.method()), url + relative, headers, body,
           body != null ? template.requestCharset() : null, template);
     }
@@ -216,20 +217,25 @@ public final class FeignParts {
     /** {@code request} with the gateway headers of its operation set (replacing any of the same name). */
     Request addTo(Request request) {
       RequestTemplate template = request.requestTemplate();
-      return Request.create(request.httpMethod(), request.url(), merged(template, request.headers()),
+      return Request.create(request.httpMethod(), request.url(), merged(template, request.headers(), request.body()),
           request.body(), request.charset(), template);
     }
 
     /**
      * The request headers of the call that built {@code template}, case-insensitive: the JSON headers
      * the contract took from its method, then {@code headers} (which win over those), then the
-     * gateway headers of its operation (which win over both).
+     * gateway headers of its operation (which win over both); and the {@code Content-Length} of a
+     * non-empty {@code body} when none is set (the {@link JsonEncoder} leaves it to the target).
      */
-    Map<String, Collection<String>> merged(RequestTemplate template, Map<String, Collection<String>> headers) {
+    Map<String, Collection<String>> merged(RequestTemplate template, Map<String, Collection<String>> headers,
+        byte[] body) {
       Map<String, Collection<String>> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
       out.putAll(contract.headersOf(template));
       out.putAll(headers);
       forEach(OperationInfo.of(template), (name, value) -> out.put(name, List.of(value)));
+      if (body != null && body.length > 0) {
+        out.putIfAbsent(Util.CONTENT_LENGTH, List.of(String.valueOf(body.length)));
+      }
       return out;
     }
 

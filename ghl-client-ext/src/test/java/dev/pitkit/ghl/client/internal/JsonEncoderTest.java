@@ -2,6 +2,7 @@ package dev.pitkit.ghl.client.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -41,6 +42,8 @@ class JsonEncoderTest {
       RequestTemplate theirs = encoded(stock, b[0], (Type) b[1]);
       assertArrayEquals(theirs.body(), ours.body(), new String(ours.body(), StandardCharsets.UTF_8));
       assertEquals(StandardCharsets.UTF_8, ours.requestCharset());
+      assertEquals(List.of(String.valueOf(theirs.body().length)), List.copyOf(theirs.headers().get("Content-Length")));
+      assertFalse(ours.headers().containsKey("Content-Length"), "left to GhlFeign's target, which sets it");
     }
     assertEquals("{\"tags\":[\"vip\",\"new\"]}",
         new String(encoded(encoder, bodies.get(1)[0], ContactTagsRequest.class).body(), StandardCharsets.UTF_8));
