@@ -16,7 +16,9 @@ import java.time.Duration;
  *   <li>the JDK {@link HttpClient} transport that reads bodies as bytes (HTTP/2 over https, HTTP/1.1
  *       over plain http);</li>
  *   <li>the client's JSON mapper for bodies (written as Feign's {@code JacksonEncoder} writes them,
- *       with one writer kept per body type), and a decoder that parses straight from the bytes and
+ *       with one writer kept per body type; the body's {@code Content-Length} is set on the request
+ *       by the target rather than kept as a Feign header template), and a decoder that parses
+ *       straight from the bytes and
  *       reports an empty, HTML or wrong-shape success as {@code GhlInvalidResponseException}
  *       (which Feign hands on as the cause of its {@code DecodeException});</li>
  *   <li>error statuses as the typed {@code GhlApiException}s ({@code NotFoundException}, ...);</li>

@@ -24,7 +24,7 @@ import dev.pitkit.ghl.client.error.NotFoundException;
 import dev.pitkit.ghl.model.ContactCreateRequest;
 import dev.pitkit.ghl.model.ContactResponse;
 import feign.Capability;
-import feign.Contract;
+import feign.DefaultContract;
 import feign.Client;
 import feign.Request;
 import feign.Target;
@@ -192,7 +192,7 @@ class GhlFeignTest {
     List<ContactsApi> proxies = List.of(
         api(ContactsApi.class, AGENCY, SUB),
         GhlFeign.builder(KEY, AGENCY, SUB).target(own),
-        GhlFeign.builder(KEY, AGENCY, SUB).contract(new Contract.Default()).target(ContactsApi.class, wm.baseUrl()));
+        GhlFeign.builder(KEY, AGENCY, SUB).contract(new DefaultContract()).target(ContactsApi.class, wm.baseUrl()));
     for (ContactsApi contacts : proxies) {
       wm.resetRequests();
       contacts.getContact("c7");

@@ -1,6 +1,7 @@
 package dev.pitkit.ghl.client.internal;
 
 import feign.Contract;
+import feign.DefaultContract;
 import feign.MethodMetadata;
 import feign.RequestTemplate;
 import java.lang.reflect.Method;
@@ -25,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * than JSON, which encoders such as feign-form's read from the template.
  */
 final class JsonHeadersContract implements Contract {
-  private final Contract delegate = new Contract.Default();
+  private final Contract delegate = new DefaultContract();
   private final Map<Method, Map<String, Collection<String>>> taken = new ConcurrentHashMap<>();
 
   @Override

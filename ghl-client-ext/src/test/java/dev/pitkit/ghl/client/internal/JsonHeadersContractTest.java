@@ -3,7 +3,7 @@ package dev.pitkit.ghl.client.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import feign.Contract;
+import feign.DefaultContract;
 import feign.Headers;
 import feign.MethodMetadata;
 import feign.Param;
@@ -65,7 +65,7 @@ class JsonHeadersContractTest {
   @Test
   void aTemplateFromAnotherContractHasNothingTaken() {
     JsonHeadersContract contract = new JsonHeadersContract();
-    MethodMetadata stock = new Contract.Default().parseAndValidateMetadata(Sample.class).stream()
+    MethodMetadata stock = new DefaultContract().parseAndValidateMetadata(Sample.class).stream()
         .filter(md -> md.method().getName().equals("create")).findFirst().orElseThrow();
     assertEquals(4, stock.template().headers().size());
     assertTrue(contract.headersOf(RequestTemplate.from(stock.template())).isEmpty());
