@@ -1,7 +1,6 @@
 package dev.pitkit.ghl.client.internal;
 
 import feign.Contract;
-import feign.DefaultContract;
 import feign.MethodMetadata;
 import feign.RequestTemplate;
 import java.lang.reflect.Method;
@@ -26,7 +25,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * than JSON, which encoders such as feign-form's read from the template.
  */
 final class JsonHeadersContract implements Contract {
-  private final Contract delegate = new DefaultContract();
+  // Contract.Default, not its replacement DefaultContract, which Feign 13.6.x does not have yet:
+  // Spring Cloud pins Feign to 13.6.x (the spring-cloud-contract-stubs consumer build runs on it)
+  @SuppressWarnings("deprecation")
+  private final Contract delegate = new Contract.Default();
   private final Map<Method, Map<String, Collection<String>>> taken = new ConcurrentHashMap<>();
 
   @Override
