@@ -49,6 +49,11 @@ class GhlFeignTest {
     return GhlFeign.builder(KEY, agency, sub).target(type, baseUrl);
   }
 
+  /** A {@code feign.Target} of the caller's own, as Feign's {@code HardCodedTarget}, on the mock. */
+  private static Target<ContactsApi> ownTarget() {
+    return new Target.HardCodedTarget<>(ContactsApi.class, "contacts", wm.baseUrl());
+  }
+
   @Test
   void routesEachOperationByItsTokenAndSendsItsVersion() {
     wm.stubFor(any(anyUrl()).willReturn(okJson("{\"contact\":{\"id\":\"c1\"}}")));
@@ -113,7 +118,7 @@ class GhlFeignTest {
   @Test
   void aTargetOfTheCallersOwnGetsTheSameHeaders() {
     wm.stubFor(any(anyUrl()).willReturn(okJson("{\"contact\":{\"id\":\"c3\"}}")));
-    Target<ContactsApi> own = new Target.HardCodedTarget<>(ContactsApi.class, "contacts", wm.baseUrl());
+    Target<ContactsApi> own = ownTarget();
     List<ContactsApi> proxies = List.of(
         GhlFeign.builder(KEY, AGENCY, SUB).target(own),
         GhlFeign.builder(KEY, AGENCY, SUB).build().newInstance(own));
@@ -188,7 +193,7 @@ class GhlFeignTest {
   @Test
   void eachOperationsJsonHeadersAreSentOnceWhoeverBuildsTheRequest() {
     wm.stubFor(any(anyUrl()).willReturn(okJson("{\"contact\":{\"id\":\"c7\"}}")));
-    Target<ContactsApi> own = new Target.HardCodedTarget<>(ContactsApi.class, "contacts", wm.baseUrl());
+    Target<ContactsApi> own = ownTarget();
     List<ContactsApi> proxies = List.of(
         api(ContactsApi.class, AGENCY, SUB),
         GhlFeign.builder(KEY, AGENCY, SUB).target(own),
@@ -213,7 +218,7 @@ class GhlFeignTest {
   void everyTransportIsHandedTheBodysContentLength() {
     wm.stubFor(any(anyUrl()).willReturn(okJson("{\"contact\":{\"id\":\"c9\"}}")));
     ContactCreateRequest body = new ContactCreateRequest().locationId("loc_1").firstName("Ada");
-    Target<ContactsApi> own = new Target.HardCodedTarget<>(ContactsApi.class, "contacts", wm.baseUrl());
+    Target<ContactsApi> own = ownTarget();
     List<java.util.function.Function<CountingCapability, ContactsApi>> setups = List.of(
         c -> GhlFeign.builder(KEY, AGENCY, SUB).addCapability(c).target(ContactsApi.class, wm.baseUrl()),
         c -> GhlFeign.builder(KEY, AGENCY, SUB).addCapability(c).target(own),

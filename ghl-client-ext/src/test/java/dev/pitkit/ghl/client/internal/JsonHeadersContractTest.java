@@ -3,6 +3,7 @@ package dev.pitkit.ghl.client.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import feign.Contract;
 import feign.DefaultContract;
 import feign.Headers;
 import feign.MethodMetadata;
@@ -29,7 +30,7 @@ class JsonHeadersContractTest {
     String plain();
   }
 
-  private static MethodMetadata parsed(JsonHeadersContract contract, String method) {
+  private static MethodMetadata parsed(Contract contract, String method) {
     return contract.parseAndValidateMetadata(Sample.class).stream()
         .filter(md -> md.method().getName().equals(method)).findFirst().orElseThrow();
   }
@@ -65,8 +66,7 @@ class JsonHeadersContractTest {
   @Test
   void aTemplateFromAnotherContractHasNothingTaken() {
     JsonHeadersContract contract = new JsonHeadersContract();
-    MethodMetadata stock = new DefaultContract().parseAndValidateMetadata(Sample.class).stream()
-        .filter(md -> md.method().getName().equals("create")).findFirst().orElseThrow();
+    MethodMetadata stock = parsed(new DefaultContract(), "create");
     assertEquals(4, stock.template().headers().size());
     assertTrue(contract.headersOf(RequestTemplate.from(stock.template())).isEmpty());
     assertTrue(contract.headersOf(new RequestTemplate()).isEmpty(), "a template without method metadata");
