@@ -117,7 +117,10 @@ class CallListenerTest {
     GhlCall call = onlyCall();
     assertEquals(0, call.status());
     assertInstanceOf(GhlIoException.class, call.error());
-    assertEquals(3, call.attempts(), "a GET is retried after a reset, twice here");
+    // every request the server saw is an attempt: the client's 3, and any the JDK resent on its own
+    // after a reset on a reused connection (see HiddenResendTest)
+    assertEquals(wm.getAllServeEvents().size(), call.attempts(), "attempts count what reached the server");
+    assertTrue(call.attempts() >= 3, "a GET is retried after a reset, twice here: " + call.attempts());
     assertEquals(2, retries.size(), "one event per retry");
     assertTrue(retries.stream().allMatch(r -> r.status() == 0), retries.toString());
   }

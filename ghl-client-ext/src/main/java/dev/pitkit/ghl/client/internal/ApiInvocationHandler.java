@@ -71,12 +71,13 @@ final class ApiInvocationHandler implements InvocationHandler {
   private Object call(Object proxy, Method method, Object[] args, OperationInfo op, CallContext[] used) {
     String connection = connectionFor(op);
     String version = op.hasVersion() ? core.versionFor(op) : null;
-    CallContext ctx = new CallContext(op, connection, version, core.retryPolicy(options), options.timeout());
+    RequestPlan plan = core.plan(api, method);
+    CallContext ctx = new CallContext(op, connection, version, core.retryPolicy(options), options.timeout(),
+        plan != null ? plan.configKey : feign.Feign.configKey(api, method));
     if (used != null) {
       used[0] = ctx;
     }
     core.validator().validate(proxy, method, args, op);
-    RequestPlan plan = core.plan(api, method);
     CallContext previous = CallContext.current();
     CallContext.set(ctx);
     try {

@@ -16,17 +16,21 @@ final class CallContext {
   final String version;
   final RetryPolicy retryPolicy;
   final Duration timeout;
+  /** Feign's config key of the method ({@code ContactsApi#getContact(String)}), tagging wire log lines; null: no log. */
+  final String logKey;
   /** HTTP attempts made so far (set by {@link ResilientClient}). */
   int attempts;
   /** The last HTTP status received, 0 before any (set by {@link ResilientClient}). */
   int status;
 
-  CallContext(OperationInfo operation, String connection, String version, RetryPolicy retryPolicy, Duration timeout) {
+  CallContext(OperationInfo operation, String connection, String version, RetryPolicy retryPolicy, Duration timeout,
+      String logKey) {
     this.operation = operation;
     this.connection = connection;
     this.version = version;
     this.retryPolicy = retryPolicy;
     this.timeout = timeout;
+    this.logKey = logKey;
   }
 
   static CallContext current() {

@@ -79,10 +79,6 @@ public final class ClientCore {
         .version(settings.baseUrl().startsWith("https:") ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
         .followRedirects(HttpClient.Redirect.NEVER)
         .build());
-    Client client = new ResilientClient(transport, settings.rateLimiter(), settings.sleeper(), settings.clock(),
-        settings.retryPolicy(), events);
-    Decoder decoder = FeignParts.decoder(mapper);
-    ErrorMapper errors = new ErrorMapper(mapper, settings.clock());
     RedactingLogger logger = new RedactingLogger();
     Logger.Level level = switch (settings.logLevel()) {
       case NONE -> Logger.Level.NONE;
@@ -90,18 +86,22 @@ public final class ClientCore {
       case HEADERS -> Logger.Level.HEADERS;
       case BODY -> Logger.Level.FULL;
     };
+    // the retry loop logs every attempt, so the wire log shows each request and its outcome
+    Client client = new ResilientClient(transport, settings.rateLimiter(), settings.sleeper(), settings.clock(),
+        settings.retryPolicy(), events, logger, level);
+    Decoder decoder = FeignParts.decoder(mapper);
+    ErrorMapper errors = new ErrorMapper(mapper, settings.clock());
     Request.Options options = new Request.Options(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
         settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
     GatewayHeaders gateway = new GatewayHeaders(settings.apiKey(), settings.userAgent());
-    this.executor = new RequestExecutor(settings.baseUrl(), client, decoder, errors, logger, level, options, gateway);
+    this.executor = new RequestExecutor(settings.baseUrl(), client, decoder, errors, options, gateway);
     this.feign = Feign.builder()
         .client(client)
         .encoder(new JacksonEncoder(mapper))
         .decoder(decoder)
         .errorDecoder(errors)
         .retryer(Retryer.NEVER_RETRY)
-        .logger(logger)
-        .logLevel(level)
+        .logLevel(Logger.Level.NONE) // the retry loop logs each attempt
         .requestInterceptor(gateway)
         .options(options);
   }

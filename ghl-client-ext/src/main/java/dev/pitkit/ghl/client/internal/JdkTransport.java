@@ -11,12 +11,21 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
 
@@ -26,7 +35,10 @@ import java.util.zip.InflaterInputStream;
  * {@code feign.http2client.Http2Client} does for a synchronous call, without its per-call stream
  * pipelines over the headers:
  * <ul>
- *   <li>the read timeout of the call's {@link Request.Options} is the request's timeout;</li>
+ *   <li>the read timeout of the call's {@link Request.Options} bounds the whole response, headers
+ *       and body (the JDK's own request timeout stops at the headers), and ends it with
+ *       {@code HttpTimeoutException};</li>
+ *   <li>it counts how often the JDK wrote the request ({@link Sends}), which can be more than once;</li>
  *   <li>plain {@code http://} URLs are sent as HTTP/1.1 even by an HTTP/2 client (no {@code h2c}
  *       upgrade headers, which loopback mocks and proxies often mishandle);</li>
  *   <li>headers the JDK manages itself ({@code Connection}, {@code Content-Length}, {@code Expect},
@@ -48,19 +60,28 @@ final class JdkTransport implements Client {
 
   @Override
   public Response execute(Request request, Request.Options options) throws IOException {
+    return execute(request, options, new Sends());
+  }
+
+  /**
+   * As {@link #execute(Request, Request.Options)}, counting in {@code sends} how many times the JDK
+   * wrote the request: more than once when it resent it on its own (see {@link Sends}).
+   */
+  Response execute(Request request, Request.Options options, Sends sends) throws IOException {
     HttpRequest.Builder b;
     try {
       b = HttpRequest.newBuilder(URI.create(request.url()));
     } catch (IllegalArgumentException e) {
       throw new IOException("Invalid uri " + request.url(), e);
     }
-    b.timeout(Duration.ofMillis(options.readTimeoutMillis()));
+    long timeoutMillis = options.readTimeoutMillis();
+    b.timeout(Duration.ofMillis(timeoutMillis));
     if (http.version() == HttpClient.Version.HTTP_2 && request.url().startsWith("http:")) {
       b.version(HttpClient.Version.HTTP_1_1); // no h2c upgrade attempt on plain http
     }
     byte[] body = request.body();
-    b.method(request.httpMethod().name(), body == null || body.length == 0
-        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    b.method(request.httpMethod().name(), sends.counting(body == null || body.length == 0
+        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body)));
     boolean accept = false;
     for (Map.Entry<String, Collection<String>> h : request.headers().entrySet()) {
       String name = h.getKey();
@@ -75,15 +96,8 @@ final class JdkTransport implements Client {
     if (!accept) {
       b.header("Accept", "*/*");
     }
-    HttpResponse<byte[]> r;
-    try {
-      r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      InterruptedIOException io = new InterruptedIOException("interrupted while sending " + request.httpMethod());
-      io.initCause(e);
-      throw io;
-    }
+    HttpResponse<byte[]> r = await(http.sendAsync(b.build(), HttpResponse.BodyHandlers.ofByteArray()), timeoutMillis,
+        request);
     HttpHeaders headers = r.headers();
     // a read-only view: Response copies the headers into its own case-insensitive map anyway
     Map<String, Collection<String>> view = Collections.unmodifiableMap(headers.map());
@@ -99,6 +113,77 @@ final class JdkTransport implements Client {
       bytes = inflate(bytes, encoding.trim().toLowerCase(Locale.ROOT));
     }
     return out.body(bytes).build();
+  }
+
+  /**
+   * The response, complete, within {@code timeoutMillis} of sending. The JDK's request timeout
+   * stops counting once the headers arrive; this deadline also bounds the body, and on expiry the
+   * exchange is cancelled (which closes its connection).
+   */
+  private static HttpResponse<byte[]> await(CompletableFuture<HttpResponse<byte[]>> exchange, long timeoutMillis,
+      Request request) throws IOException {
+    try {
+      return exchange.get(timeoutMillis, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      exchange.cancel(true);
+      throw new HttpTimeoutException("timed out: no complete response within the read timeout of " + timeoutMillis
+          + " ms (it bounds the headers and the body)");
+    } catch (InterruptedException e) {
+      exchange.cancel(true);
+      Thread.currentThread().interrupt();
+      InterruptedIOException io = new InterruptedIOException("interrupted while sending " + request.httpMethod());
+      io.initCause(e);
+      throw io;
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof HttpTimeoutException && !(cause instanceof HttpConnectTimeoutException)) {
+        // the JDK's own timer (headers late): the same message as the whole-response deadline
+        HttpTimeoutException t = new HttpTimeoutException("timed out: no complete response within the read timeout of "
+            + timeoutMillis + " ms (it bounds the headers and the body)");
+        t.initCause(cause);
+        throw t;
+      }
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IOException(String.valueOf(cause), cause);
+    }
+  }
+
+  /**
+   * How many times the JDK wrote one request. {@code HttpClient} resends a GET or HEAD once, on its
+   * own, when a pooled HTTP/1.1 connection fails before any byte of the response arrives
+   * ({@code MultiExchange} retries a {@code ConnectionExpiredException}; no property turns that
+   * off), and a caller's {@code Authenticator} makes it resend after a 401. The server may have seen
+   * both, so the retry loop counts both (attempts and rate limit permits). The JDK asks a request's
+   * body publisher for its length once each time it writes the request's headers, which is what is
+   * counted here.
+   */
+  static final class Sends {
+    private final AtomicInteger count = new AtomicInteger();
+
+    /** How many times the request was written so far. */
+    int count() {
+      return count.get();
+    }
+
+    HttpRequest.BodyPublisher counting(HttpRequest.BodyPublisher body) {
+      return new HttpRequest.BodyPublisher() {
+        @Override
+        public long contentLength() {
+          count.incrementAndGet();
+          return body.contentLength();
+        }
+
+        @Override
+        public void subscribe(Flow.Subscriber<? super ByteBuffer> subscriber) {
+          body.subscribe(subscriber);
+        }
+      };
+    }
   }
 
   private static boolean restricted(String name) {

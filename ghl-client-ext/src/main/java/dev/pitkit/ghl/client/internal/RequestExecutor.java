@@ -5,7 +5,6 @@ import dev.pitkit.ghl.client.error.GhlException;
 import dev.pitkit.ghl.client.error.GhlInvalidResponseException;
 import dev.pitkit.ghl.client.error.GhlIoException;
 import feign.Client;
-import feign.Logger;
 import feign.Request;
 import feign.Response;
 import feign.codec.Decoder;
@@ -16,11 +15,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Sends one call of a generated method from its {@link RequestPlan}, through the same transport
- * stack, decoder, error mapper and wire logger that the Feign target uses, but without Feign's
+ * stack, decoder and error mapper that the Feign target uses, but without Feign's
  * per-call request building (template copy and expansion, interceptor, target) and without the
  * reflective hop into the Feign proxy. The request is the one Feign would send, with the
  * {@link GatewayHeaders}; the response is handled as Feign's
@@ -32,19 +30,15 @@ final class RequestExecutor {
   private final Client client;
   private final Decoder decoder;
   private final ErrorDecoder errors;
-  private final RedactingLogger logger;
-  private final Logger.Level logLevel;
   private final Request.Options options;
   private final GatewayHeaders gateway;
 
-  RequestExecutor(String baseUrl, Client client, Decoder decoder, ErrorDecoder errors, RedactingLogger logger,
-      Logger.Level logLevel, Request.Options options, GatewayHeaders gateway) {
+  RequestExecutor(String baseUrl, Client client, Decoder decoder, ErrorDecoder errors, Request.Options options,
+      GatewayHeaders gateway) {
     this.baseUrl = baseUrl;
     this.client = client;
     this.decoder = decoder;
     this.errors = errors;
-    this.logger = logger;
-    this.logLevel = logLevel;
     this.options = options;
     this.gateway = gateway;
   }
@@ -52,24 +46,13 @@ final class RequestExecutor {
   /** Runs the call; {@link CallContext} must be set for it on this thread. */
   Object execute(RequestPlan plan, Object[] args, CallContext ctx) {
     Request request = request(plan, args, ctx);
-    boolean logging = logLevel != Logger.Level.NONE;
-    if (logging) {
-      logger.request(plan.configKey, logLevel, request);
-    }
-    long start = logging ? System.nanoTime() : 0;
     Response response;
     try {
       response = client.execute(request, options);
     } catch (IOException e) {
-      if (logging) {
-        logger.ioException(plan.configKey, logLevel, e, elapsedMillis(start));
-      }
       throw new GhlIoException("request failed: " + e.getClass().getSimpleName(), 1, e);
     }
     try {
-      if (logging) {
-        response = logger.response(plan.configKey, logLevel, response, elapsedMillis(start));
-      }
       int status = response.status();
       if (status < 200 || status >= 300) {
         throw ApiInvocationHandler.translate(errors.decode(plan.configKey, response));
@@ -117,7 +100,4 @@ final class RequestExecutor {
         body != null ? StandardCharsets.UTF_8 : null, null);
   }
 
-  private static long elapsedMillis(long startNanos) {
-    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
-  }
 }

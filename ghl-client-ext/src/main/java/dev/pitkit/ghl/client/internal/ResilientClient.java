@@ -45,9 +45,13 @@ final class ResilientClient implements Client {
   private final Clock clock;
   private final RetryPolicy defaultPolicy;
   private final CallEvents events;
+  private final RedactingLogger logger;
+  private final feign.Logger.Level logLevel;
 
   ResilientClient(Client delegate, RateLimiter limiter, Sleeper sleeper, Clock clock, RetryPolicy defaultPolicy,
-      CallEvents events) {
+      CallEvents events, RedactingLogger logger, feign.Logger.Level logLevel) {
+    this.logger = logger;
+    this.logLevel = logLevel;
     this.delegate = delegate;
     this.limiter = limiter;
     this.sleeper = sleeper;
@@ -61,20 +65,32 @@ final class ResilientClient implements Client {
     CallContext ctx = CallContext.current();
     RetryPolicy policy = ctx != null ? ctx.retryPolicy : defaultPolicy;
     String key = ctx != null ? ctx.connection : null;
+    String logKey = ctx != null ? ctx.logKey : null;
+    boolean logging = logKey != null && logLevel != feign.Logger.Level.NONE;
     Request.Options opts = options;
     if (ctx != null && ctx.timeout != null) {
       opts = new Request.Options(options.connectTimeoutMillis(), TimeUnit.MILLISECONDS,
           ctx.timeout.toMillis(), TimeUnit.MILLISECONDS, options.isFollowRedirects());
     }
+    int resent = 0; // requests the JDK sent again on its own, counted like attempts
     for (int attempt = 1; ; attempt++) {
       if (ctx != null) {
-        ctx.attempts = attempt;
+        ctx.attempts = attempt + resent;
       }
       RateLimiter.Permit permit = waitFor(() -> limiter.acquirePermit(key), request, "for the rate limiter");
+      if (logging) {
+        logger.request(logKey, logLevel, request);
+      }
+      long start = logging ? System.nanoTime() : 0;
+      JdkTransport.Sends sends = new JdkTransport.Sends();
       Response response;
       try {
-        response = send(request, opts);
+        response = send(request, opts, sends);
       } catch (IOException e) {
+        resent += countResends(sends, key, ctx, attempt + resent, request, logKey, logging);
+        if (logging) {
+          logger.ioException(logKey, logLevel, e, elapsedMillis(start));
+        }
         if (isInterrupt(e)) {
           Thread.currentThread().interrupt();
           InterruptedException ie = new InterruptedException("interrupted while sending");
@@ -92,7 +108,11 @@ final class ResilientClient implements Client {
         }
         throw new GhlIoException(describe(request) + " failed: " + e.getClass().getSimpleName()
             + (e.getMessage() != null ? ": " + e.getMessage() : "") + notRetriedNote(request, policy, nothingSent, attempt),
-            attempt, e);
+            attempt + resent, e);
+      }
+      resent += countResends(sends, key, ctx, attempt + resent, request, logKey, logging);
+      if (logging) {
+        response = logger.response(logKey, logLevel, response, elapsedMillis(start));
       }
       int status = response.status();
       if (ctx != null) {
@@ -119,12 +139,37 @@ final class ResilientClient implements Client {
     }
   }
 
-  private Response send(Request request, Request.Options opts) throws IOException {
+  private Response send(Request request, Request.Options opts, JdkTransport.Sends sends) throws IOException {
     try {
-      return delegate.execute(request, opts);
+      return delegate instanceof JdkTransport jdk ? jdk.execute(request, opts, sends) : delegate.execute(request, opts);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  /**
+   * Counts the requests the JDK resent on its own during one attempt (see {@link JdkTransport.Sends}):
+   * each takes a rate limit permit, as the server counted it, and is logged. Returns how many.
+   */
+  private int countResends(JdkTransport.Sends sends, String key, CallContext ctx, int attemptsSoFar, Request request,
+      String logKey, boolean logging) {
+    int extra = sends.count() - 1;
+    for (int i = 0; i < extra; i++) {
+      RateLimiter.Permit p = waitFor(() -> limiter.acquirePermit(key), request, "for the rate limiter");
+      limiter.onPermitResponse(p, RateLimitInfo.none());
+      if (logging) {
+        logger.note(logKey, "---> %s %s resent by the JDK HttpClient (its pooled connection closed before answering)",
+            request.httpMethod(), request.url());
+      }
+    }
+    if (extra > 0 && ctx != null) {
+      ctx.attempts = attemptsSoFar + extra;
+    }
+    return Math.max(0, extra);
+  }
+
+  private static long elapsedMillis(long startNanos) {
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
   }
 
   /**
