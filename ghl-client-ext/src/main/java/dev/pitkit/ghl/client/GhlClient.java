@@ -27,7 +27,9 @@ import dev.pitkit.ghl.client.error.GhlConfigurationException;
 import dev.pitkit.ghl.client.internal.ClientCore;
 import dev.pitkit.ghl.client.internal.FeignParts;
 import dev.pitkit.ghl.client.internal.HeaderValues;
+import dev.pitkit.ghl.client.internal.Require;
 import dev.pitkit.ghl.client.internal.Secret;
+import dev.pitkit.ghl.client.internal.WithMatonLimit;
 import dev.pitkit.ghl.client.pagination.Pager;
 import dev.pitkit.ghl.client.resilience.RateLimiter;
 import dev.pitkit.ghl.client.resilience.RetryPolicy;
@@ -40,7 +42,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -100,7 +101,7 @@ public final class GhlClient {
 
   /** A cheap view with {@code overrides} applied on top of this view's options. */
   public GhlClient withOptions(RequestOptions overrides) {
-    return new GhlClient(core, options.merge(Objects.requireNonNull(overrides, "overrides")));
+    return new GhlClient(core, options.merge(Require.nonNull(overrides, "options")));
   }
 
   /** The options this view applies. */
@@ -384,19 +385,19 @@ public final class GhlClient {
 
     /** Retries after the first attempt; default 2. */
     public Builder maxRetries(int n) {
-      this.retryPolicy = retryPolicy.withMaxRetries(n);
+      this.retryPolicy = retryPolicy.withMaxRetries(Require.nonNegative(n, "maxRetries"));
       return this;
     }
 
     /** Longest single wait between attempts; default 30 s. */
     public Builder maxRetryDelay(Duration d) {
-      this.retryPolicy = retryPolicy.withMaxDelay(d);
+      this.retryPolicy = retryPolicy.withMaxDelay(Require.nonNegative(d, "maxRetryDelay"));
       return this;
     }
 
     /** The whole retry policy. */
     public Builder retryPolicy(RetryPolicy policy) {
-      this.retryPolicy = Objects.requireNonNull(policy, "policy");
+      this.retryPolicy = Require.nonNull(policy, "retryPolicy");
       return this;
     }
 
@@ -406,21 +407,26 @@ public final class GhlClient {
       return this;
     }
 
-    /** A custom limiter (e.g. one shared by several JVMs); default: GHL's and Maton's limits in memory. */
+    /**
+     * A custom limiter (e.g. one shared by several JVMs) in place of the default in-memory one
+     * (GHL's 100 requests / 10 s per connection and Maton's 10 / s). Maton's 10 requests per second
+     * per API key still applies in this client, in front of yours: each request takes a permit of
+     * yours first, then a slot of Maton's window.
+     */
     public Builder rateLimiter(RateLimiter limiter) {
-      this.rateLimiter = Objects.requireNonNull(limiter, "limiter");
+      this.rateLimiter = Require.nonNull(limiter, "rateLimiter");
       return this;
     }
 
     /** Time source for Retry-After dates and the default limiter (tests). */
     public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
+      this.clock = Require.nonNull(clock, "clock");
       return this;
     }
 
     /** How the client waits (tests inject a fake). */
     public Builder sleeper(Sleeper sleeper) {
-      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      this.sleeper = Require.nonNull(sleeper, "sleeper");
       return this;
     }
 
@@ -429,7 +435,7 @@ public final class GhlClient {
      * default {@link GhlCallListener#NONE}.
      */
     public Builder callListener(GhlCallListener listener) {
-      this.callListener = Objects.requireNonNull(listener, "listener");
+      this.callListener = Require.nonNull(listener, "callListener");
       return this;
     }
 
@@ -444,13 +450,13 @@ public final class GhlClient {
      * Default: a client with {@code connectTimeout}, no redirects, HTTP/2 over https.
      */
     public Builder httpClient(HttpClient client) {
-      this.httpClient = Objects.requireNonNull(client, "client");
+      this.httpClient = Require.nonNull(client, "httpClient");
       return this;
     }
 
     /** Replaces the JDK HttpClient transport (advanced; benchmarks and tests). */
     public Builder transport(feign.Client client) {
-      this.transport = Objects.requireNonNull(client, "client");
+      this.transport = Require.nonNull(client, "transport");
       return this;
     }
 
@@ -476,10 +482,10 @@ public final class GhlClient {
       if (transport != null && httpClient != null) {
         throw new GhlConfigurationException("set transport(...) or httpClient(...), not both");
       }
-      requirePositive(connectTimeout, "connectTimeout");
-      requirePositive(readTimeout, "readTimeout");
+      Require.positive(connectTimeout, "connectTimeout");
+      Require.positive(readTimeout, "readTimeout");
       RateLimiter limiter = !rateLimiting ? RateLimiter.NONE
-          : rateLimiter != null ? rateLimiter
+          : rateLimiter != null ? new WithMatonLimit(rateLimiter, clock, sleeper)
           : new SlidingWindowRateLimiter(SlidingWindowRateLimiter.GHL_BURST_MAX, SlidingWindowRateLimiter.GHL_BURST_WINDOW,
               SlidingWindowRateLimiter.MATON_MAX, SlidingWindowRateLimiter.MATON_WINDOW, clock, sleeper);
       String userAgent = userAgent();
@@ -488,12 +494,6 @@ public final class GhlClient {
           retryPolicy, limiter, clock, sleeper, userAgent,
           httpClient != null ? FeignParts.transport(httpClient) : transport, callListener));
       return new GhlClient(core, RequestOptions.NONE);
-    }
-
-    private static void requirePositive(Duration d, String what) {
-      if (d == null || d.isNegative() || d.isZero()) {
-        throw new GhlConfigurationException(what + " must be a positive duration");
-      }
     }
 
     @Override

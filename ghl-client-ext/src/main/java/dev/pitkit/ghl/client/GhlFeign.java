@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pitkit.ghl.client.error.GhlConfigurationException;
 import dev.pitkit.ghl.client.internal.ClientCore;
 import dev.pitkit.ghl.client.internal.FeignParts;
+import dev.pitkit.ghl.client.internal.HeaderValues;
+import dev.pitkit.ghl.client.internal.Require;
 import feign.Feign;
 import feign.Retryer;
 import java.net.http.HttpClient;
@@ -62,7 +64,7 @@ public final class GhlFeign {
    * @param agencyConnection {@code Maton-Connection} for agency operations, or null if unused
    * @param subAccountConnection {@code Maton-Connection} for sub-account operations, or null if unused
    * @return a builder; call {@code target(SomeApi.class, baseUrl)} on it
-   * @throws GhlConfigurationException when the API key is missing
+   * @throws GhlConfigurationException as {@link #builder(String, String, String, HttpClient)}
    */
   public static Feign.Builder builder(String apiKey, String agencyConnection, String subAccountConnection) {
     return builder(apiKey, agencyConnection, subAccountConnection, HttpClient.newBuilder()
@@ -81,15 +83,26 @@ public final class GhlFeign {
    *     each request's timeout); it must not follow redirects, which would carry the API key to
    *     wherever they point
    * @return a builder
-   * @throws GhlConfigurationException when the API key is missing or {@code http} follows redirects
+   * @throws GhlConfigurationException naming the setting (never its value) when the API key is
+   *     missing, the key or a connection id is blank or holds whitespace, control characters or
+   *     braces, or {@code http} is null or follows redirects
    */
   public static Feign.Builder builder(String apiKey, String agencyConnection, String subAccountConnection,
       HttpClient http) {
-    if (apiKey == null || apiKey.isBlank()) {
+    if (apiKey == null) {
       throw new GhlConfigurationException("apiKey is required (your Maton API key)");
     }
+    // the same checks as GhlClient.builder(), before anything can carry a value into a header
+    HeaderValues.requireSafe(apiKey, "apiKey");
+    if (agencyConnection != null) {
+      HeaderValues.requireSafe(agencyConnection, "agencyConnection");
+    }
+    if (subAccountConnection != null) {
+      HeaderValues.requireSafe(subAccountConnection, "subAccountConnection");
+    }
+    Require.nonNull(http, "http");
     ObjectMapper mapper = ClientCore.newMapper();
-    return FeignParts.gatewayBuilder(apiKey.trim(), agencyConnection, subAccountConnection, GhlClient.userAgent())
+    return FeignParts.gatewayBuilder(apiKey, agencyConnection, subAccountConnection, GhlClient.userAgent())
         .client(FeignParts.transport(http))
         .encoder(FeignParts.encoder(mapper))
         .decoder(FeignParts.decoder(mapper))

@@ -1,6 +1,7 @@
 package dev.pitkit.ghl.client;
 
 import dev.pitkit.ghl.client.internal.HeaderValues;
+import dev.pitkit.ghl.client.internal.Require;
 import java.time.Duration;
 
 /**
@@ -25,17 +26,25 @@ public record RequestOptions(String connection, Integer maxRetries, Duration max
   public static final RequestOptions NONE = new RequestOptions(null, null, null, null, null);
 
   /**
-   * Checks the values: a connection id must be a safe header value, retries non-negative.
+   * Checks the values: a connection id must be a safe header value, retries and the retry delay
+   * non-negative, the timeout positive. Each may be null (inherit).
    *
-   * @throws dev.pitkit.ghl.client.error.GhlConfigurationException if the connection id is blank or holds whitespace/control characters
-   * @throws IllegalArgumentException if {@code maxRetries} is negative
+   * @throws dev.pitkit.ghl.client.error.GhlConfigurationException naming the setting when the
+   *     connection id is blank or holds whitespace, control characters or braces, {@code maxRetries}
+   *     or {@code maxRetryDelay} is negative, or {@code timeout} is zero or negative
    */
   public RequestOptions {
     if (connection != null) {
       HeaderValues.requireSafe(connection, "connection id");
     }
-    if (maxRetries != null && maxRetries < 0) {
-      throw new IllegalArgumentException("maxRetries must be >= 0");
+    if (maxRetries != null) {
+      Require.nonNegative(maxRetries, "maxRetries");
+    }
+    if (maxRetryDelay != null) {
+      Require.nonNegative(maxRetryDelay, "maxRetryDelay");
+    }
+    if (timeout != null) {
+      Require.positive(timeout, "timeout");
     }
   }
 
@@ -66,19 +75,19 @@ public record RequestOptions(String connection, Integer maxRetries, Duration max
 
     /** Sends this {@code Maton-Connection} on every GHL operation. */
     public Builder connection(String id) {
-      this.connection = id;
+      this.connection = HeaderValues.requireSafe(id, "connection id");
       return this;
     }
 
     /** Retries after the first attempt (0: none). */
     public Builder maxRetries(int n) {
-      this.maxRetries = n;
+      this.maxRetries = Require.nonNegative(n, "maxRetries");
       return this;
     }
 
     /** Longest single wait between attempts. */
     public Builder maxRetryDelay(Duration d) {
-      this.maxRetryDelay = d;
+      this.maxRetryDelay = Require.nonNegative(d, "maxRetryDelay");
       return this;
     }
 
@@ -88,9 +97,9 @@ public record RequestOptions(String connection, Integer maxRetries, Duration max
       return this;
     }
 
-    /** Read timeout for the call. */
+    /** Timeout of the call's response (headers and body), per attempt; must be positive. */
     public Builder timeout(Duration d) {
-      this.timeout = d;
+      this.timeout = Require.positive(d, "timeout");
       return this;
     }
 

@@ -189,6 +189,6 @@ class CallListenerTest {
 
   @Test
   void theListenerIsRequired() {
-    assertThrows(NullPointerException.class, () -> GhlClient.builder().callListener(null));
+    assertThrows(GhlConfigurationException.class, () -> GhlClient.builder().callListener(null));
   }
 }

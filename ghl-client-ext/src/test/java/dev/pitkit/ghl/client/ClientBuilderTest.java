@@ -270,7 +270,7 @@ class ClientBuilderTest {
     assertEquals("c1", m.connection());
     assertEquals(3, m.maxRetries());
     assertEquals(Duration.ofSeconds(1), m.timeout());
-    assertThrows(IllegalArgumentException.class, () -> RequestOptions.builder().maxRetries(-1).build());
+    assertThrows(GhlConfigurationException.class, () -> RequestOptions.builder().maxRetries(-1).build());
   }
 
   @Test

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.pitkit.ghl.client.error.GhlConfigurationException;
 import dev.pitkit.ghl.client.resilience.RateLimitInfo;
 import dev.pitkit.ghl.client.resilience.RateLimiter;
 import dev.pitkit.ghl.client.resilience.Sleeper;
@@ -501,8 +502,8 @@ class RateLimiterTest {
 
   @Test
   void rejectsNonsense() {
-    assertThrows(IllegalArgumentException.class, () -> new SlidingWindowRateLimiter(0, Duration.ofSeconds(1), 1, Duration.ofSeconds(1), time, time));
-    assertThrows(IllegalArgumentException.class, () -> new SlidingWindowRateLimiter(1, Duration.ZERO, 1, Duration.ofSeconds(1), time, time));
+    assertThrows(GhlConfigurationException.class, () -> new SlidingWindowRateLimiter(0, Duration.ofSeconds(1), 1, Duration.ofSeconds(1), time, time));
+    assertThrows(GhlConfigurationException.class, () -> new SlidingWindowRateLimiter(1, Duration.ZERO, 1, Duration.ofSeconds(1), time, time));
   }
 
   // ---- through the client -----------------------------------------------------------------------
@@ -545,7 +546,7 @@ class RateLimiterTest {
   }
 
   @Test
-  void aLimiterWithOnlyTheGhlWindowLetsBurstsOfOneHundredThrough() {
+  void aCustomLimiterWithOnlyTheGhlWindowStillGetsMatonsWindowInFront() {
     wm.stubFor(get(urlPathEqualTo("/highlevel-pit/contacts/c1")).willReturn(okJson("{\"contact\":{\"id\":\"c1\"}}")));
     GhlClient ghl = recordingClient().rateLimiter(new SlidingWindowRateLimiter(100, Duration.ofSeconds(10), 100_000,
         Duration.ofSeconds(1), time, time)).build();
@@ -554,7 +555,10 @@ class RateLimiterTest {
     }
     List<Long> releases = releases("conn_sub");
     assertWithin(releases, 100, GHL_WINDOW, "GHL burst per location");
-    assertEquals(List.of(0L, 10_000L, 20_000L), List.of(releases.get(99), releases.get(100), releases.get(299)));
+    // the custom limiter alone would let bursts of 100 through at 0, 10 s and 20 s; Maton's 10 per
+    // second per key still applies in front of it, so the 100th request goes at 9 s and the last at 29 s
+    assertWithin(releases, 10, MATON_WINDOW, "Maton per API key");
+    assertEquals(List.of(9_000L, 10_000L, 29_000L), List.of(releases.get(99), releases.get(100), releases.get(299)));
   }
 
   @Test
@@ -602,6 +606,42 @@ class RateLimiterTest {
     ghl.contacts().getContact("c1");
     assertEquals(List.of(0L, 4_000L, 10_000L), releases("conn_sub"), "retried when the request at 0 left the window");
     assertEquals(List.of(Duration.ofMillis(4_000), Duration.ofMillis(6_000)), time.delays());
+  }
+
+  @Test
+  void aCustomLimiterKeepsMatonsTenPerSecond() {
+    wm.stubFor(get(urlPathEqualTo("/highlevel-pit/contacts/c1")).willReturn(okJson("{\"contact\":{\"id\":\"c1\"}}")));
+    List<String> asked = Collections.synchronizedList(new ArrayList<>());
+    RateLimiter neverWaits = asked::add;
+    GhlClient ghl = recordingClient().rateLimiter(neverWaits).build();
+    for (int i = 0; i < 25; i++) {
+      ghl.withConnection("conn_" + (i % 5)).contacts().getContact("c1");
+    }
+    assertEquals(25, asked.size(), "the custom limiter is asked for every request");
+    assertWithin(releases(null), 10, MATON_WINDOW, "Maton per API key, whatever limiter is plugged in");
+    assertEquals(2_000, releases(null).get(24), "25 requests at 10 per second take two seconds");
+  }
+
+  @Test
+  void anotherProcessSpendingTheBudgetSlowsThisClientDownBeforeA429() {
+    // GHL's answers count what another process spent too: 97 of 100 are gone after our first request.
+    String scenario = "shared-budget";
+    String[][] steps = {{Scenario.STARTED, "2", "one"}, {"one", "1", "two"}, {"two", "0", "spent"}};
+    for (String[] step : steps) {
+      wm.stubFor(get(urlPathEqualTo("/highlevel-pit/contacts/c1")).inScenario(scenario).whenScenarioStateIs(step[0])
+          .willReturn(okJson("{\"contact\":{\"id\":\"c1\"}}").withHeader("X-RateLimit-Max", "100")
+              .withHeader("X-RateLimit-Remaining", step[1]).withHeader("X-RateLimit-Interval-Milliseconds", "10000"))
+          .willSetStateTo(step[2]));
+    }
+    wm.stubFor(get(urlPathEqualTo("/highlevel-pit/contacts/c1")).inScenario(scenario).whenScenarioStateIs("spent")
+        .willReturn(okJson("{\"contact\":{\"id\":\"c1\"}}").withHeader("X-RateLimit-Max", "100")
+            .withHeader("X-RateLimit-Remaining", "99").withHeader("X-RateLimit-Interval-Milliseconds", "10000")));
+    GhlClient ghl = recordingClient().maxRetries(0).build();
+    for (int i = 0; i < 4; i++) {
+      ghl.contacts().getContact("c1");
+    }
+    // the three requests GHL said were left go at once; the fourth waits for the window, and no 429 came
+    assertEquals(List.of(0L, 0L, 0L, 10_000L), releases("conn_sub"));
   }
 
   @Test

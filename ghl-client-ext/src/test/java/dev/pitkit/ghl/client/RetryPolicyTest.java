@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pitkit.ghl.client.error.GhlConfigurationException;
 import dev.pitkit.ghl.client.resilience.RateLimitInfo;
 import dev.pitkit.ghl.client.resilience.RetryPolicy;
 import java.time.Duration;
@@ -115,9 +116,9 @@ class RetryPolicyTest {
 
   @Test
   void rejectsNonsense() {
-    assertThrows(IllegalArgumentException.class, () -> policy.withMaxRetries(-1));
-    assertThrows(IllegalArgumentException.class, () -> policy.withMaxDelay(Duration.ofMillis(-1)));
-    assertThrows(NullPointerException.class, () -> policy.withMaxDelay(null));
-    assertThrows(IllegalArgumentException.class, () -> RequestOptions.builder().maxRetries(-1).build());
+    assertThrows(GhlConfigurationException.class, () -> policy.withMaxRetries(-1));
+    assertThrows(GhlConfigurationException.class, () -> policy.withMaxDelay(Duration.ofMillis(-1)));
+    assertThrows(GhlConfigurationException.class, () -> policy.withMaxDelay(null));
+    assertThrows(GhlConfigurationException.class, () -> RequestOptions.builder().maxRetries(-1).build());
   }
 }

@@ -1,7 +1,7 @@
 package dev.pitkit.ghl.client.resilience;
 
+import dev.pitkit.ghl.client.internal.Require;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
@@ -42,16 +42,16 @@ public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDel
   /** No retries at all. */
   public static final RetryPolicy NONE = new RetryPolicy(0, Duration.ZERO, Duration.ZERO, false);
 
-  /** Checks the values. */
+  /**
+   * Checks the values.
+   *
+   * @throws dev.pitkit.ghl.client.error.GhlConfigurationException naming the setting when
+   *     {@code maxRetries} is negative or a delay is null or negative
+   */
   public RetryPolicy {
-    if (maxRetries < 0) {
-      throw new IllegalArgumentException("maxRetries must be >= 0, was " + maxRetries);
-    }
-    Objects.requireNonNull(initialDelay, "initialDelay");
-    Objects.requireNonNull(maxDelay, "maxDelay");
-    if (initialDelay.isNegative() || maxDelay.isNegative()) {
-      throw new IllegalArgumentException("retry delays must not be negative");
-    }
+    Require.nonNegative(maxRetries, "maxRetries");
+    Require.nonNegative(initialDelay, "initialDelay");
+    Require.nonNegative(maxDelay, "maxDelay");
   }
 
   /** A copy with another retry count. */

@@ -1,11 +1,12 @@
 package dev.pitkit.ghl.client.resilience;
 
+import dev.pitkit.ghl.client.error.GhlConfigurationException;
+import dev.pitkit.ghl.client.internal.Require;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -79,20 +80,24 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
    * @param globalWindow the global window (at least 1 ms)
    * @param clock time source
    * @param sleeper how to wait
+   * @throws GhlConfigurationException naming the setting when a limit is below 1, a window shorter
+   *     than 1 ms, or an argument null
    */
   public SlidingWindowRateLimiter(int keyMax, Duration keyWindow, int globalMax, Duration globalWindow,
       Clock clock, Sleeper sleeper) {
-    if (keyMax < 1 || globalMax < 1) {
-      throw new IllegalArgumentException("limits must be at least 1");
+    this.keyMax = Require.positive(keyMax, "keyMax");
+    this.keyWindowMs = windowMillis(keyWindow, "keyWindow");
+    this.global = new Window(Require.positive(globalMax, "globalMax"), windowMillis(globalWindow, "globalWindow"));
+    this.clock = Require.nonNull(clock, "clock");
+    this.sleeper = Require.nonNull(sleeper, "sleeper");
+  }
+
+  private static long windowMillis(Duration window, String setting) {
+    long ms = Require.positive(window, setting).toMillis();
+    if (ms < 1) {
+      throw new GhlConfigurationException(setting + " must be at least 1 ms, was " + window);
     }
-    if (keyWindow.toMillis() < 1 || globalWindow.toMillis() < 1) {
-      throw new IllegalArgumentException("windows must be at least 1 ms");
-    }
-    this.keyMax = keyMax;
-    this.keyWindowMs = keyWindow.toMillis();
-    this.global = new Window(globalMax, globalWindow.toMillis());
-    this.clock = Objects.requireNonNull(clock, "clock");
-    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    return ms;
   }
 
   @Override

@@ -1,0 +1,68 @@
+package dev.pitkit.ghl.client.internal;
+
+import dev.pitkit.ghl.client.resilience.RateLimitInfo;
+import dev.pitkit.ghl.client.resilience.RateLimiter;
+import dev.pitkit.ghl.client.resilience.Sleeper;
+import dev.pitkit.ghl.client.resilience.SlidingWindowRateLimiter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * A caller's {@link RateLimiter} with Maton's 10 requests per second per API key kept in front of
+ * it, in memory: whatever limiter is plugged in, this client never sends faster than Maton allows.
+ * The caller's limiter is asked first (it may wait long, e.g. for a shared budget), then Maton's
+ * window, so the instant Maton's window counts is the one the request is sent at. Responses reach
+ * both; what the burst window knows is the caller's limiter's.
+ */
+public final class WithMatonLimit implements RateLimiter {
+  private final RateLimiter custom;
+  private final SlidingWindowRateLimiter maton;
+
+  /** {@code custom}, with Maton's window on {@code clock}, waiting through {@code sleeper}. */
+  public WithMatonLimit(RateLimiter custom, Clock clock, Sleeper sleeper) {
+    this.custom = custom;
+    // only the account-wide window is used: Maton's permits are taken with a null key
+    this.maton = new SlidingWindowRateLimiter(SlidingWindowRateLimiter.GHL_BURST_MAX,
+        SlidingWindowRateLimiter.GHL_BURST_WINDOW, SlidingWindowRateLimiter.MATON_MAX,
+        SlidingWindowRateLimiter.MATON_WINDOW, clock, sleeper);
+  }
+
+  @Override
+  public void acquire(String key) throws InterruptedException {
+    acquirePermit(key);
+  }
+
+  @Override
+  public Permit acquirePermit(String key) throws InterruptedException {
+    Permit own = custom.acquirePermit(key);
+    return new Both(key, own, maton.acquirePermit(null));
+  }
+
+  @Override
+  public void onResponse(String key, RateLimitInfo info) {
+    custom.onResponse(key, info);
+  }
+
+  @Override
+  public void onPermitResponse(Permit permit, RateLimitInfo info) {
+    if (permit instanceof Both both) {
+      custom.onPermitResponse(both.own, info);
+      maton.onPermitResponse(both.maton, RateLimitInfo.none());
+    } else {
+      custom.onPermitResponse(permit, info);
+    }
+  }
+
+  @Override
+  public Optional<Duration> untilBurstWindowFrees(String key) {
+    return custom.untilBurstWindowFrees(key);
+  }
+
+  @Override
+  public String toString() {
+    return custom + " + Maton's " + SlidingWindowRateLimiter.MATON_MAX + " requests/s";
+  }
+
+  private record Both(String key, Permit own, Permit maton) implements Permit {}
+}

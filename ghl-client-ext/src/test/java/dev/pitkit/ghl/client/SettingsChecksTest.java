@@ -1,0 +1,120 @@
+package dev.pitkit.ghl.client;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pitkit.ghl.client.error.GhlConfigurationException;
+import dev.pitkit.ghl.client.resilience.RetryPolicy;
+import dev.pitkit.ghl.client.resilience.SlidingWindowRateLimiter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every public setter of the client's builders and options rejects what it cannot honour, where
+ * it is given (or at {@code build()}), with a {@link GhlConfigurationException} that names the
+ * setting and never a secret value; the same checks on every way in ({@code GhlClient.builder()},
+ * {@code GhlFeign.builder(...)}, views, per-call options).
+ */
+class SettingsChecksTest {
+  private static final String KEY = "settings_key_not_real";
+
+  private static void rejected(String setting, Executable e, String... notInMessage) {
+    GhlConfigurationException x = assertThrows(GhlConfigurationException.class, e);
+    assertTrue(x.getMessage().contains(setting), "names " + setting + ": " + x.getMessage());
+    for (String secret : notInMessage) {
+      assertFalse(x.getMessage().contains(secret), "the value stays out of the message: " + x.getMessage());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"key_with\r\nInjected: header", "key with space", " padded_key ", "key{brace}", "", "tab\tkey"})
+  void ghlFeignRefusesAnUnsafeKeyWhenBuiltNotOnTheFirstCall(String key) {
+    rejected("apiKey", () -> GhlFeign.builder(key, "conn_a", "conn_s"), key.isBlank() ? "\u0000" : key.trim());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"conn\r\nX: y", "conn id", " conn ", "{conn}"})
+  void ghlFeignRefusesUnsafeConnectionIds(String id) {
+    rejected("agencyConnection", () -> GhlFeign.builder(KEY, id, null), id.trim());
+    rejected("subAccountConnection", () -> GhlFeign.builder(KEY, null, id), id.trim());
+  }
+
+  @Test
+  void ghlFeignAndTheClientAgreeOnEveryValue() {
+    String[] values = {KEY, "k\u00e9y", "a\u007fb", "k\nk", " k", "k ", "{k}"};
+    for (String v : values) {
+      boolean client = accepted(() -> GhlClient.builder().apiKey(v).build());
+      boolean feign = accepted(() -> GhlFeign.builder(v, null, null));
+      assertTrue(client == feign, "same verdict for " + v.replace("\n", "\\n") + ": client " + client + ", feign " + feign);
+    }
+  }
+
+  private static boolean accepted(Supplier<?> build) {
+    try {
+      build.get();
+      return true;
+    } catch (GhlConfigurationException e) {
+      return false;
+    }
+  }
+
+  @Test
+  void aZeroOrNegativeTimeoutFailsAtTheSetterNotOnTheCall() {
+    rejected("timeout", () -> RequestOptions.builder().timeout(Duration.ZERO));
+    rejected("timeout", () -> RequestOptions.builder().timeout(Duration.ofMillis(-5)));
+    rejected("timeout", () -> RequestOptions.builder().timeout(null));
+    rejected("timeout", () -> new RequestOptions(null, null, null, null, Duration.ZERO));
+  }
+
+  @Test
+  void requestOptionsCheckEverySetting() {
+    rejected("maxRetries", () -> RequestOptions.builder().maxRetries(-1));
+    rejected("maxRetryDelay", () -> RequestOptions.builder().maxRetryDelay(Duration.ofSeconds(-1)));
+    rejected("maxRetryDelay", () -> new RequestOptions(null, null, Duration.ofSeconds(-1), null, null));
+    rejected("connection id", () -> RequestOptions.builder().connection("conn\r\nX: y"), "conn\r\n");
+    rejected("connection id", () -> RequestOptions.builder().connection(null));
+  }
+
+  @Test
+  void viewsCheckWhatTheyAreGiven() {
+    GhlClient ghl = GhlClient.builder().apiKey(KEY).build();
+    rejected("connection id", () -> ghl.withConnection(" conn"));
+    rejected("options", () -> ghl.withOptions(null));
+  }
+
+  @Test
+  void theClientBuilderChecksEverySetting() {
+    GhlClient.Builder b = GhlClient.builder().apiKey(KEY);
+    rejected("maxRetries", () -> b.maxRetries(-1));
+    rejected("maxRetryDelay", () -> b.maxRetryDelay(Duration.ofSeconds(-1)));
+    rejected("maxRetryDelay", () -> b.maxRetryDelay(null));
+    rejected("retryPolicy", () -> b.retryPolicy(null));
+    rejected("rateLimiter", () -> b.rateLimiter(null));
+    rejected("clock", () -> b.clock(null));
+    rejected("sleeper", () -> b.sleeper(null));
+    rejected("callListener", () -> b.callListener(null));
+    rejected("httpClient", () -> b.httpClient(null));
+    rejected("transport", () -> b.transport(null));
+    rejected("readTimeout", () -> GhlClient.builder().apiKey(KEY).readTimeout(Duration.ZERO).build());
+    rejected("connectTimeout", () -> GhlClient.builder().apiKey(KEY).connectTimeout(Duration.ofMillis(-1)).build());
+  }
+
+  @Test
+  void retryPolicyAndTheLimiterCheckTheirValues() {
+    rejected("maxRetries", () -> new RetryPolicy(-1, Duration.ZERO, Duration.ZERO, false));
+    rejected("initialDelay", () -> new RetryPolicy(1, null, Duration.ZERO, false));
+    rejected("maxDelay", () -> RetryPolicy.DEFAULT.withMaxDelay(Duration.ofMillis(-1)));
+    Duration s = Duration.ofSeconds(1);
+    rejected("keyMax", () -> new SlidingWindowRateLimiter(0, s, 1, s, Clock.systemUTC(), d -> { }));
+    rejected("globalMax", () -> new SlidingWindowRateLimiter(1, s, 0, s, Clock.systemUTC(), d -> { }));
+    rejected("keyWindow", () -> new SlidingWindowRateLimiter(1, Duration.ZERO, 1, s, Clock.systemUTC(), d -> { }));
+    rejected("globalWindow", () -> new SlidingWindowRateLimiter(1, s, 1, Duration.ofNanos(10), Clock.systemUTC(), d -> { }));
+    rejected("clock", () -> new SlidingWindowRateLimiter(1, s, 1, s, null, d -> { }));
+  }
+}
