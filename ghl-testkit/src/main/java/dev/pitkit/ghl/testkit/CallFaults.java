@@ -15,6 +15,7 @@ import java.util.Objects;
  * ghl.operation("getContact").nextCalls(2).rateLimited(Duration.ofSeconds(1)); // 429 + Retry-After: 1, twice
  * ghl.nextCalls(3).serverError(503);                                            // any operation
  * ghl.operation("createContact").nextCalls(1).connectionReset();
+ * ghl.operation("getContact").nextCalls(1).stalledBody(Duration.ofSeconds(2));   // headers, then a body too slow
  * }</pre>
  */
 public final class CallFaults {
@@ -67,6 +68,16 @@ public final class CallFaults {
   /** The connection is closed without any response ({@code Fault.EMPTY_RESPONSE}). */
   public void emptyResponse() {
     injector.add(FaultRule.fault(operationId, count, 1, FaultRule.Kind.EMPTY));
+  }
+
+  /**
+   * The normal response, its status line and headers sent almost at once and its body so slowly
+   * that it is complete only after {@code stall} (at least 50 ms): for testing that a client's
+   * timeout bounds the whole response, not only the wait for the headers. Keep it a little longer
+   * than the timeout under test.
+   */
+  public void stalledBody(Duration stall) {
+    injector.add(FaultRule.stall(operationId, count, 1, Objects.requireNonNull(stall, "stall")));
   }
 
   /** The normal response, sent after {@code delay}. Keep delays tiny in unit tests. */

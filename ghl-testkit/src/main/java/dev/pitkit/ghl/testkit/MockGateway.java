@@ -18,7 +18,7 @@ import java.util.Objects;
  * (the spec's examples) under the gateway's paths ({@code /highlevel-pit/...},
  * {@code /connections...}), 401 with a GHL-style body for requests without
  * {@code Authorization}, and faults on demand: per request with the header
- * {@code X-Mock-Fault: 429 | 500 | reset | empty | delay=200 | retry-after=5 | no-retry-after}, or for
+ * {@code X-Mock-Fault: 429 | 500 | reset | empty | delay=200 | stall=2000 | retry-after=5 | no-retry-after}, or for
  * all requests with {@link Options}. Not stateful: a create does not change what a get returns.
  *
  * <pre>{@code
@@ -197,6 +197,12 @@ public final class MockGateway implements AutoCloseable {
     /** Every response is delayed. */
     public Options delayAll(Duration delay) {
       pending.add(() -> rules.add(FaultRule.delay(null, -1, 1, delay)));
+      return this;
+    }
+
+    /** Every response's body stalls after the headers, complete only after {@code stall}. */
+    public Options stallAll(Duration stall) {
+      pending.add(() -> rules.add(FaultRule.stall(null, -1, every, stall)));
       return this;
     }
 

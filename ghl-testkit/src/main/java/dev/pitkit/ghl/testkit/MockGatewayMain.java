@@ -90,6 +90,7 @@ public final class MockGatewayMain {
         case "--fault-server-error" -> o.serverErrorAll(value != null ? intValue(a, value) : 500);
         case "--fault-reset" -> o.resetAll();
         case "--fault-delay" -> o.delayAll(Duration.ofMillis(intValue(a, value != null ? value : next(args, ++i, a))));
+        case "--fault-stall" -> o.stallAll(Duration.ofMillis(intValue(a, value != null ? value : next(args, ++i, a))));
         case "--fault-every" -> o.every(intValue(a, value != null ? value : next(args, ++i, a)));
         case "--retry-after" -> {
           int s = intValue(a, value != null ? value : next(args, ++i, a));
@@ -144,13 +145,14 @@ public final class MockGatewayMain {
           --fault-server-error[=STATUS]  answer 500 (or STATUS)
           --fault-reset           reset every connection
           --fault-delay MS        delay every response by MS milliseconds
+          --fault-stall MS        send the headers, then stall the body: complete only after MS
           --fault-every N         apply the --fault-* answers to every N-th request only (default 1)
           --retry-after S         Retry-After seconds of --fault-rate-limit (default 1; -1 = none)
           --no-header-faults      ignore the X-Mock-Fault request header
           --help, -h              this help
 
         per-request faults, header X-Mock-Fault (comma-separated):
-          429 | 500 | any 4xx/5xx status | reset | empty | delay=MS | retry-after=S | no-retry-after
+          429 | 500 | any 4xx/5xx status | reset | empty | delay=MS | stall=MS | retry-after=S | no-retry-after
           e.g. -H "X-Mock-Fault: 429, retry-after=5"   -H "X-Mock-Fault: delay=200"
         """);
   }

@@ -130,6 +130,24 @@ class MockGatewayTest {
   }
 
   @Test
+  void faultHeaderStall() throws Exception {
+    java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create(gw.baseUrl() + "/highlevel-pit/contacts/abc123"))
+        .header("Authorization", "Bearer k").header("X-Mock-Fault", "stall=800").build();
+    long t0 = System.nanoTime();
+    java.net.http.HttpResponse<java.io.InputStream> r = RawHttp.HTTP.send(request, java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+    long headersMs = (System.nanoTime() - t0) / 1_000_000;
+    try (java.io.InputStream in = r.body()) {
+      in.readAllBytes();
+    }
+    long bodyMs = (System.nanoTime() - t0) / 1_000_000;
+    assertEquals(200, r.statusCode());
+    assertTrue(headersMs < 400 && bodyMs >= 700, "headers after " + headersMs + " ms, body after " + bodyMs + " ms");
+    assertEquals(400, RawHttp.get(gw.baseUrl() + "/highlevel-pit/contacts/abc123", "Authorization", "Bearer k",
+        "X-Mock-Fault", "stall=10").statusCode(), "a stall too short to spread over the body is refused");
+  }
+
+  @Test
   void aBadFaultHeaderExplainsItself() {
     HttpResponse<String> r = RawHttp.get(gw.baseUrl() + "/highlevel-pit/contacts/abc123", "Authorization", "Bearer k", "X-Mock-Fault", "teapot");
     assertEquals(400, r.statusCode());

@@ -136,6 +136,25 @@ class MoreCoverageTest {
   }
 
   @Test
+  void theStandaloneStallFlagStallsEveryBody() throws Exception {
+    AtomicReference<MockGateway> started = new AtomicReference<>();
+    PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    assertEquals(0, MockGatewayMain.run(new String[] {"--port=0", "--fault-stall", "600"}, quiet, quiet, started::set));
+    try (MockGateway gw = started.get()) {
+      java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+      java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+          java.net.URI.create(gw.baseUrl() + "/highlevel-pit/contacts/abc123")).header("Authorization", "Bearer k")
+          .timeout(Duration.ofMillis(300)).build();
+      // the JDK's own request timeout stops at the headers, which come at once: it does not fire
+      long t0 = System.nanoTime();
+      HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+      long ms = (System.nanoTime() - t0) / 1_000_000;
+      assertEquals(200, r.statusCode());
+      assertTrue(ms >= 500, "the body took the stall: " + ms + " ms");
+    }
+  }
+
+  @Test
   void commandLineRunPrintsUsageOrStarts() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -21,7 +21,7 @@ import java.util.function.Function;
  * the spec with a GHL-style 422 first. Gateway 401s and unmatched requests pass untouched.
  */
 public final class FaultInjector implements ResponseDefinitionTransformerV2 {
-  /** Per-request fault header: {@code 429}, {@code 500} (any 4xx/5xx), {@code reset}, {@code empty}, {@code delay=MS}, {@code retry-after=S}, {@code no-retry-after}. */
+  /** Per-request fault header: {@code 429}, {@code 500} (any 4xx/5xx), {@code reset}, {@code empty}, {@code delay=MS}, {@code stall=MS}, {@code retry-after=S}, {@code no-retry-after}. */
   public static final String FAULT_HEADER = "X-Mock-Fault";
   /** Default {@code Retry-After} of a header-requested 429, in seconds. */
   public static final int DEFAULT_RETRY_AFTER_SECONDS = 1;
@@ -124,6 +124,7 @@ public final class FaultInjector implements ResponseDefinitionTransformerV2 {
     Integer retryAfter = null;
     boolean noRetryAfter = false;
     long delayMs = 0;
+    long stallMs = 0;
     FaultRule.Kind fault = null;
     for (String raw : header.split("[,;\\s]+")) {
       String token = raw.trim().toLowerCase(Locale.ROOT);
@@ -139,6 +140,11 @@ public final class FaultInjector implements ResponseDefinitionTransformerV2 {
           fault = FaultRule.Kind.EMPTY;
         } else if (token.startsWith("delay=")) {
           delayMs = Long.parseLong(token.substring(6));
+        } else if (token.startsWith("stall=")) {
+          stallMs = Long.parseLong(token.substring(6));
+          if (stallMs < FaultRule.STALL_PIECES) {
+            return badHeader(raw);
+          }
         } else if (token.startsWith("retry-after=")) {
           retryAfter = Integer.parseInt(token.substring(12));
         } else if (token.equals("no-retry-after")) {
@@ -162,12 +168,15 @@ public final class FaultInjector implements ResponseDefinitionTransformerV2 {
     if (delayMs > 0) {
       out = FaultRule.delay(null, 1, 1, Duration.ofMillis(delayMs)).apply(out);
     }
+    if (stallMs > 0 && fault == null) {
+      out = FaultRule.stall(null, 1, 1, Duration.ofMillis(stallMs)).apply(out);
+    }
     return out;
   }
 
   private static ResponseDefinition badHeader(String token) {
     String body = "{\"statusCode\":400,\"message\":\"" + FAULT_HEADER + ": unknown token '" + token.replaceAll("[\"\\\\]", "")
-        + "' (use 429, 500 or any 4xx/5xx status, reset, empty, delay=MS, retry-after=S, no-retry-after)\",\"error\":\"Bad Request\"}";
+        + "' (use 429, 500 or any 4xx/5xx status, reset, empty, delay=MS, stall=MS (at least 50), retry-after=S, no-retry-after)\",\"error\":\"Bad Request\"}";
     return json(400, body, null);
   }
 

@@ -22,8 +22,17 @@ public final class FaultRule {
     /** Close the connection without a response ({@link Fault#EMPTY_RESPONSE}). */
     EMPTY,
     /** Delay the normal response. */
-    DELAY
+    DELAY,
+    /**
+     * Send the status line and headers almost at once, then the body so slowly that it is complete
+     * only after the stall: a read timeout per socket read never fires, only a deadline on the
+     * whole response does.
+     */
+    STALL
   }
+
+  /** The body of a stalled response goes out in this many pieces, spread over the stall. */
+  static final int STALL_PIECES = 50;
 
   private final String operationId;
   private final AtomicInteger remaining;
@@ -75,6 +84,14 @@ public final class FaultRule {
     return new FaultRule(operationId, count, every, Kind.DELAY, 0, null, delay, null);
   }
 
+  /** The normal response, its body stalled: complete only {@code stall} after the request. */
+  public static FaultRule stall(String operationId, int count, int every, Duration stall) {
+    if (stall == null || stall.toMillis() < STALL_PIECES) {
+      throw new IllegalArgumentException("stall must be at least " + STALL_PIECES + " ms");
+    }
+    return new FaultRule(operationId, count, every, Kind.STALL, 0, null, stall, null);
+  }
+
   /** What this rule does. */
   public Kind kind() {
     return kind;
@@ -121,12 +138,19 @@ public final class FaultRule {
         int before = original.getFixedDelayMilliseconds() == null ? 0 : original.getFixedDelayMilliseconds();
         yield ResponseDefinitionBuilder.like(original).withFixedDelay(before + (int) Math.min(Integer.MAX_VALUE, delay.toMillis())).build();
       }
+      case STALL -> {
+        // WireMock waits stall/pieces before each piece; trailing spaces keep the JSON valid and give
+        // every piece a byte, so the headers go out after one short wait and the body takes the whole stall
+        String body = original.getTextBody() == null || original.getTextBody().isEmpty() ? "{}" : original.getTextBody();
+        yield ResponseDefinitionBuilder.like(original).withBody(body + " ".repeat(Math.max(0, STALL_PIECES - body.length())))
+            .withChunkedDribbleDelay(STALL_PIECES, (int) Math.min(Integer.MAX_VALUE, delay.toMillis())).build();
+      }
     };
   }
 
   @Override
   public String toString() {
-    return kind + (kind == Kind.RESPOND ? " " + status : "") + (kind == Kind.DELAY ? " " + delay.toMillis() + "ms" : "")
+    return kind + (kind == Kind.RESPOND ? " " + status : "") + (kind == Kind.DELAY || kind == Kind.STALL ? " " + delay.toMillis() + "ms" : "")
         + " for " + (operationId == null ? "any operation" : operationId)
         + (remaining.get() < 0 ? " (every call)" : " (" + remaining.get() + " left)");
   }
