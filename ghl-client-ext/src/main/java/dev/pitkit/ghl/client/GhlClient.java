@@ -68,15 +68,19 @@ import java.util.function.Function;
  *
  * <p>Immutable and thread-safe. Build one per application: the per-method request plans, the HTTP
  * client and the rate limiter are shared by the client and all its {@link #withConnection views}.
+ * {@link #close()} the client built by {@code build()} when the application stops; views share it
+ * and closing one does nothing.
  */
-public final class GhlClient {
+public final class GhlClient implements AutoCloseable {
   private final ClientCore core;
   private final RequestOptions options;
+  private final boolean view;
   private final Map<Class<?>, Object> proxies = new ConcurrentHashMap<>();
 
-  private GhlClient(ClientCore core, RequestOptions options) {
+  private GhlClient(ClientCore core, RequestOptions options, boolean view) {
     this.core = core;
     this.options = options;
+    this.view = view;
   }
 
   /** A new builder. */
@@ -101,7 +105,21 @@ public final class GhlClient {
 
   /** A cheap view with {@code overrides} applied on top of this view's options. */
   public GhlClient withOptions(RequestOptions overrides) {
-    return new GhlClient(core, options.merge(Require.nonNull(overrides, "options")));
+    return new GhlClient(core, options.merge(Require.nonNull(overrides, "options")), true);
+  }
+
+  /**
+   * Releases what this client owns: its own JDK {@code HttpClient} (closed on JDK 21 and newer,
+   * where it can be; on 17 its connections are left to idle out). Calls made afterwards, through
+   * it or any of its views, fail with {@link GhlConfigurationException}. A caller's
+   * {@code httpClient(...)} or {@code transport(...)} is not closed: it belongs to the caller. On a
+   * view, does nothing (close the client the views came from). Closing twice is harmless.
+   */
+  @Override
+  public void close() {
+    if (!view) {
+      core.close();
+    }
   }
 
   /** The options this view applies. */
@@ -493,7 +511,7 @@ public final class GhlClient {
           subAccountConnection, connectTimeout, readTimeout, logLevel, versionOverride,
           retryPolicy, limiter, clock, sleeper, userAgent,
           httpClient != null ? FeignParts.transport(httpClient) : transport, callListener));
-      return new GhlClient(core, RequestOptions.NONE);
+      return new GhlClient(core, RequestOptions.NONE, false);
     }
 
     @Override

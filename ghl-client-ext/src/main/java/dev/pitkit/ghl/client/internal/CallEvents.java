@@ -28,22 +28,22 @@ final class CallEvents {
   }
 
   /**
-   * A call of {@code op} that started at {@code startNanos} ended; {@code ctx} is null when it was
-   * refused before its context existed (e.g. no connection configured).
+   * A call of {@code op} that started at {@code startNanos} ended; {@code call} is null when it was
+   * refused before it was routed (e.g. no connection configured).
    */
-  void callEnded(OperationInfo op, CallContext ctx, long startNanos, GhlException error) {
-    int status = error instanceof GhlApiException api ? api.status() : ctx != null ? ctx.status : 0;
-    GhlCall call = new GhlCall(op.operationId(), op.httpMethod(), op.path(), ctx != null ? ctx.connection : null,
-        ctx != null ? ctx.attempts : 0, status, Duration.ofNanos(System.nanoTime() - startNanos), error);
-    deliver(op.operationId(), () -> listener.onCall(call));
+  void callEnded(OperationInfo op, Call call, Attempts attempts, long startNanos, GhlException error) {
+    int status = error instanceof GhlApiException api ? api.status() : attempts.lastStatus();
+    GhlCall event = new GhlCall(op.operationId(), op.httpMethod(), op.path(), call != null ? call.connection() : null,
+        attempts.sent(), status, Duration.ofNanos(System.nanoTime() - startNanos), error);
+    deliver(op.operationId(), () -> listener.onCall(event));
   }
 
-  /** Attempt {@code attempt} of the call in {@code ctx} failed with {@code status} (0: none) and waits {@code delay}. */
-  void retrying(CallContext ctx, int attempt, int status, Duration delay) {
-    if (!enabled() || ctx == null) {
+  /** Attempt {@code attempt} of {@code call} failed with {@code status} (0: none) and waits {@code delay}. */
+  void retrying(Call call, int attempt, int status, Duration delay) {
+    if (!enabled()) {
       return;
     }
-    GhlRetry retry = new GhlRetry(ctx.operation.operationId(), attempt, status, delay);
+    GhlRetry retry = new GhlRetry(call.operation().operationId(), attempt, status, delay);
     deliver("a retry of " + retry.operationId(), () -> listener.onRetry(retry));
   }
 

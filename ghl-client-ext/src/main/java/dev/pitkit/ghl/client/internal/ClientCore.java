@@ -9,41 +9,35 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.pitkit.ghl.client.GhlCallListener;
 import dev.pitkit.ghl.client.LogLevel;
 import dev.pitkit.ghl.client.RequestOptions;
-import dev.pitkit.ghl.client.resilience.RateLimiter;
+import dev.pitkit.ghl.client.error.GhlConfigurationException;
 import dev.pitkit.ghl.client.resilience.RetryPolicy;
+import dev.pitkit.ghl.client.resilience.RateLimiter;
 import dev.pitkit.ghl.client.resilience.Sleeper;
 import feign.Client;
-import feign.Feign;
 import feign.Logger;
 import feign.Request;
-import feign.Retryer;
-import feign.codec.Decoder;
-import feign.jackson.JacksonEncoder;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The shared, immutable part of a client and all its views: settings, the JSON mapper, the
- * validator, a request plan per generated method and, for methods without one, a Feign target per
- * interface (each built once, on first use).
+ * The shared, immutable part of a client and all its views: settings, the JSON mapper and the
+ * {@link CallPipeline} every call of every view goes down.
  */
 public final class ClientCore {
+  /** The JSON mapper of every client (its settings never change, so one serves all). */
+  static final ObjectMapper MAPPER = newMapper();
+
   private final Settings settings;
-  private final CallEvents events;
-  private final ObjectMapper mapper;
-  private final RequestValidator validator = new RequestValidator();
-  private final Map<Class<?>, Object> targets = new ConcurrentHashMap<>();
-  private final Feign.Builder feign;
-  private final RequestExecutor executor;
-  /** Per method: how to build its request without Feign, or empty to go through the Feign target. */
-  private final Map<Method, Optional<RequestPlan>> plans = new ConcurrentHashMap<>();
+  private final CallPipeline pipeline;
+  /** The HttpClient this core built itself (not the caller's), to close with the client; or null. */
+  private final HttpClient ownHttpClient;
+  private volatile boolean closed;
 
   /**
    * Everything the builder collected, already checked.
@@ -69,41 +63,28 @@ public final class ClientCore {
       RetryPolicy retryPolicy, RateLimiter rateLimiter, Clock clock, Sleeper sleeper, String userAgent,
       Client transport, GhlCallListener callListener) {}
 
-  /** Builds the shared Feign stack from checked settings. */
+  /** Builds the pipeline from checked settings. */
   public ClientCore(Settings settings) {
     this.settings = settings;
-    this.events = new CallEvents(settings.callListener());
-    this.mapper = newMapper();
-    Client transport = settings.transport() != null ? settings.transport() : new JdkTransport(HttpClient.newBuilder()
+    CallEvents events = new CallEvents(settings.callListener());
+    this.ownHttpClient = settings.transport() != null ? null : HttpClient.newBuilder()
         .connectTimeout(settings.connectTimeout())
         .version(settings.baseUrl().startsWith("https:") ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
         .followRedirects(HttpClient.Redirect.NEVER)
-        .build());
-    RedactingLogger logger = new RedactingLogger();
+        .build();
+    Client transport = ownHttpClient != null ? new JdkTransport(ownHttpClient) : settings.transport();
     Logger.Level level = switch (settings.logLevel()) {
       case NONE -> Logger.Level.NONE;
       case BASIC -> Logger.Level.BASIC;
       case HEADERS -> Logger.Level.HEADERS;
       case BODY -> Logger.Level.FULL;
     };
-    // the retry loop logs every attempt, so the wire log shows each request and its outcome
-    Client client = new ResilientClient(transport, settings.rateLimiter(), settings.sleeper(), settings.clock(),
-        settings.retryPolicy(), events, logger, level);
-    Decoder decoder = FeignParts.decoder(mapper);
-    ErrorMapper errors = new ErrorMapper(mapper, settings.clock());
     Request.Options options = new Request.Options(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
         settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
-    GatewayHeaders gateway = new GatewayHeaders(settings.apiKey(), settings.userAgent());
-    this.executor = new RequestExecutor(settings.baseUrl(), client, decoder, errors, options, gateway);
-    this.feign = Feign.builder()
-        .client(client)
-        .encoder(new JacksonEncoder(mapper))
-        .decoder(decoder)
-        .errorDecoder(errors)
-        .retryer(Retryer.NEVER_RETRY)
-        .logLevel(Logger.Level.NONE) // the retry loop logs each attempt
-        .requestInterceptor(gateway)
-        .options(options);
+    RetryLoop retryLoop = new RetryLoop(transport, settings.rateLimiter(), settings.sleeper(), settings.clock(), events,
+        new RedactingLogger(), level, options);
+    this.pipeline = new CallPipeline(settings, new RequestValidator(), new GatewayHeaders(settings.apiKey(),
+        settings.userAgent()), retryLoop, FeignParts.decoder(MAPPER), new ErrorMapper(MAPPER, settings.clock()), events);
   }
 
   /**
@@ -121,30 +102,27 @@ public final class ClientCore {
         .build();
   }
 
-  /** A proxy of {@code api} that applies {@code options} to every call. */
-  public <T> T api(Class<T> api, RequestOptions options) {
-    return api.cast(Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api},
-        new ApiInvocationHandler(api, this, options)));
-  }
-
   /**
-   * The Feign target of {@code api}, built on first need: only methods without a
-   * {@link RequestPlan} go through it (none of the generated ones), so a client that never needs
-   * it never pays for Feign parsing the interface.
+   * A proxy of {@code api} that applies {@code options} to every call.
+   *
+   * @throws GhlConfigurationException when {@code api} has a method the client cannot send (not a
+   *     generated GHL interface)
    */
-  Object feignTarget(Class<?> api) {
-    Object t = targets.get(api);
-    return t != null ? t : targets.computeIfAbsent(api, a -> feign.target(a, settings.baseUrl()));
+  public <T> T api(Class<T> api, RequestOptions options) {
+    Map<Method, MethodModel> models = MethodModel.of(api);
+    for (Method m : api.getMethods()) {
+      if (!m.isDefault() && !Modifier.isStatic(m.getModifiers()) && !models.containsKey(m)) {
+        throw new GhlConfigurationException(api.getName() + " is not a generated GHL API interface: its method "
+            + m.getName() + " has no @GhlOperation or a request the client cannot build from its annotations");
+      }
+    }
+    return api.cast(Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api},
+        new ApiInvocationHandler(api, models, this, options)));
   }
 
   /** The client's JSON mapper. */
   public ObjectMapper mapper() {
-    return mapper;
-  }
-
-  /** Where call and retry events go. */
-  CallEvents events() {
-    return events;
+    return MAPPER;
   }
 
   /** The settings this core was built with. */
@@ -152,47 +130,24 @@ public final class ClientCore {
     return settings;
   }
 
-  /** The plan of {@code method} called through {@code api}, or null when it must go through Feign. */
-  RequestPlan plan(Class<?> api, Method method) {
-    Optional<RequestPlan> p = plans.get(method);
-    if (p == null) {
-      p = plans.computeIfAbsent(method, m -> Optional.ofNullable(RequestPlan.compile(api, m, mapper)));
+  /** The pipeline, or a failure once the client is closed. */
+  CallPipeline pipeline() {
+    if (closed) {
+      throw new GhlConfigurationException("this GhlClient was closed: build a new one");
     }
-    return p.orElse(null);
+    return pipeline;
   }
 
-  RequestExecutor executor() {
-    return executor;
-  }
-
-  RequestValidator validator() {
-    return validator;
-  }
-
-  String agencyConnection() {
-    return settings.agencyConnection();
-  }
-
-  String subAccountConnection() {
-    return settings.subAccountConnection();
-  }
-
-  String versionFor(OperationInfo op) {
-    return settings.versionOverride() != null ? settings.versionOverride() : op.version();
-  }
-
-  RetryPolicy retryPolicy(RequestOptions o) {
-    RetryPolicy p = settings.retryPolicy();
-    if (o.maxRetries() != null) {
-      p = p.withMaxRetries(o.maxRetries());
+  /** Closes the HttpClient this core built (JDK 21+: HttpClient is AutoCloseable there); later calls fail. */
+  public void close() {
+    closed = true;
+    if ((Object) ownHttpClient instanceof AutoCloseable c) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        // closing is best effort: the client is unusable either way
+      }
     }
-    if (o.maxRetryDelay() != null) {
-      p = p.withMaxDelay(o.maxRetryDelay());
-    }
-    if (o.retryNonIdempotent() != null) {
-      p = p.withRetryNonIdempotent(o.retryNonIdempotent());
-    }
-    return p;
   }
 
   /** For toString(): never the API key. */

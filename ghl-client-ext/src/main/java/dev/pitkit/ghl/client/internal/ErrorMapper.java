@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pitkit.ghl.client.error.BadRequestException;
 import dev.pitkit.ghl.client.error.ConflictException;
 import dev.pitkit.ghl.client.error.ErrorDetails;
+import dev.pitkit.ghl.client.error.GhlApiException;
 import dev.pitkit.ghl.client.error.InternalServerException;
 import dev.pitkit.ghl.client.error.NotFoundException;
 import dev.pitkit.ghl.client.error.PermissionDeniedException;
@@ -37,9 +38,22 @@ final class ErrorMapper implements ErrorDecoder {
     this.clock = clock;
   }
 
+  /**
+   * For Feign ({@code GhlFeign}): the operation comes from the method that built the request, the
+   * connection from its header; one attempt (Feign does not retry here).
+   */
   @Override
   public Exception decode(String methodKey, Response response) {
-    CallContext ctx = CallContext.current();
+    OperationInfo op = OperationInfo.of(response.request().requestTemplate());
+    String connection = first(lowerCase(response.request().headers()), "maton-connection");
+    return map(response, op, op != null ? op.operationId() : methodKey, connection, 1);
+  }
+
+  /**
+   * The typed exception for the error {@code response} of a call of {@code op} sent with
+   * {@code connection} after {@code attempts} attempts.
+   */
+  GhlApiException map(Response response, OperationInfo op, String operationId, String connection, int attempts) {
     String body = readBody(response);
     int status = response.status();
     List<String> messages = new ArrayList<>();
@@ -63,12 +77,9 @@ final class ErrorMapper implements ErrorDecoder {
     if (traceId == null) {
       traceId = first(headers, "x-request-id", "x-trace-id", "traceid", "x-amzn-trace-id");
     }
-    OperationInfo op = ctx != null ? ctx.operation : OperationInfo.of(response.request().requestTemplate());
-    String connection = ctx != null ? ctx.connection : first(lowerCase(response.request().headers()), "maton-connection");
     ErrorDetails d = new ErrorDetails(status, messages, error, traceId,
-        response.request().httpMethod().name(), ResilientClient.describe(response.request()).split(" ", 2)[1],
-        op != null ? op.operationId() : methodKey, connection, headers, body,
-        ctx != null ? Math.max(1, ctx.attempts) : 1, Hints.forError(status, String.join(" ", messages), op));
+        response.request().httpMethod().name(), Requests.path(response.request()), operationId, connection, headers,
+        body, Math.max(1, attempts), Hints.forError(status, String.join(" ", messages), op));
     return switch (status) {
       case 400 -> new BadRequestException(d);
       case 401 -> new UnauthorizedException(d);

@@ -1,16 +1,13 @@
 package dev.pitkit.ghl.client.internal;
 
-import feign.RequestInterceptor;
-import feign.RequestTemplate;
 import java.util.function.BiConsumer;
 
 /**
  * The gateway headers of every request: {@code Authorization}, {@code User-Agent}, and, when the
  * operation has them, {@code Maton-Connection} and the GHL {@code Version}. One rule for every way
- * a request is made: the facade's {@link RequestExecutor}, {@code GhlFeign}'s target, and (as this
- * interceptor, from the call in progress) the Feign target that serves methods without a plan.
+ * a request is made: the facade's {@link CallPipeline} and {@code GhlFeign}'s target.
  */
-final class GatewayHeaders implements RequestInterceptor {
+final class GatewayHeaders {
   private final String authorization;
   private final String userAgent;
 
@@ -34,12 +31,6 @@ final class GatewayHeaders implements RequestInterceptor {
     if (version != null) {
       sink.accept("Version", version);
     }
-  }
-
-  @Override
-  public void apply(RequestTemplate template) {
-    CallContext ctx = CallContext.current();
-    forEach(ctx != null ? ctx.connection : null, ctx != null ? ctx.version : null, (n, v) -> template.header(n, v));
   }
 
   @Override

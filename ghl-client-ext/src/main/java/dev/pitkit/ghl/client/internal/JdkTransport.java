@@ -46,7 +46,7 @@ import java.util.zip.InflaterInputStream;
  *   <li>a body is sent for any method that has one (DELETE included), none for null or empty;</li>
  *   <li>gzip and deflate response bodies are inflated;</li>
  *   <li>the JDK's exceptions ({@code HttpTimeoutException}, {@code HttpConnectTimeoutException},
- *       {@code ConnectException}, ...) pass through unchanged, for {@link ResilientClient} to
+ *       {@code ConnectException}, ...) pass through unchanged, for {@link RetryLoop} to
  *       classify; an interrupt becomes {@link InterruptedIOException} with the flag set again.</li>
  * </ul>
  * Response headers are case-insensitive (Feign's {@link Response} copies them so).

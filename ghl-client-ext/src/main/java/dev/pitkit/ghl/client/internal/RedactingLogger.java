@@ -23,7 +23,7 @@ final class RedactingLogger extends feign.Logger {
     log.info(String.format(methodTag(configKey) + format, args));
   }
 
-  /** Feign's request log, for calls that {@link RequestExecutor} sends without Feign's method handler. */
+  /** Feign's request log, for each attempt the {@link RetryLoop} sends. */
   void request(String configKey, Level level, feign.Request request) {
     logRequest(configKey, level, request);
   }

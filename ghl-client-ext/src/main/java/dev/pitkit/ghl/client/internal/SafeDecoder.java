@@ -93,7 +93,7 @@ final class SafeDecoder implements Decoder {
       }
       if (peek[first] == '<') {
         throw new GhlInvalidResponseException("HTTP " + status + " with an HTML page where JSON was expected ("
-            + ResilientClient.describe(response.request()) + ")", status, snippet(peek, n), null);
+            + Requests.describe(response.request()) + ")", status, snippet(peek, n), null);
       }
       try {
         if (plan.direct() != null && status != 204 && isUtf8(response)) {
@@ -105,7 +105,7 @@ final class SafeDecoder implements Decoder {
         return delegate.decode(response.toBuilder().body(in, body.length()).build(), type);
       } catch (IOException | RuntimeException e) {
         throw new GhlInvalidResponseException("HTTP " + status + " with a body that does not match "
-            + plan.shortName() + " (" + ResilientClient.describe(response.request()) + "): "
+            + plan.shortName() + " (" + Requests.describe(response.request()) + "): "
             + firstLine(e.getMessage()), status, snippet(peek, n), e);
       }
     } finally {
@@ -125,7 +125,7 @@ final class SafeDecoder implements Decoder {
       return delegate.decode(response.toBuilder().body(new byte[0]).build(), type);
     }
     throw new GhlInvalidResponseException("HTTP " + status + " with an empty body where JSON was expected ("
-        + ResilientClient.describe(response.request()) + ")", status, "", null);
+        + Requests.describe(response.request()) + ")", status, "", null);
   }
 
   private static boolean isBinary(Type type) {

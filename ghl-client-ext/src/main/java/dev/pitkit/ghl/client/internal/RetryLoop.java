@@ -14,7 +14,6 @@ import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
-import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.time.Clock;
@@ -24,72 +23,66 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The transport with retries and rate limiting around it. Feign's own retryer is off
- * ({@code Retryer.NEVER_RETRY}); doing it here sees the real status and headers of each attempt,
- * so POST safety, {@code Retry-After} and GHL's rate limit headers can all be honoured.
- *
- * <p>Per attempt: wait for the rate limiter (keyed by the call's {@code Maton-Connection}), send,
- * feed the response's rate limit headers back to the limiter with the attempt's permit (so it can
- * count the request at its response time, as the server does at arrival), and decide with the call's
- * {@link RetryPolicy} whether to wait and send again. The last response, retryable or not, goes
- * back to Feign, whose error decoder turns it into the typed exception carrying the attempt count
- * ({@link CallContext#attempts}). All waiting goes through the injected {@link Sleeper}; an
+ * Sends one call's request until it succeeds, gets an answer that is not retried, or the call's
+ * {@link RetryPolicy} runs out. Per attempt: wait for the rate limiter (keyed by the call's
+ * {@code Maton-Connection}), log the request, send it through the transport, log the response or
+ * the failure, feed the response's rate limit headers back to the limiter with the attempt's
+ * permit (so it can count the request at its response time, as the server does at arrival), and
+ * decide whether to wait and send again. Requests the JDK resent on its own are counted like
+ * attempts ({@link JdkTransport.Sends}). All waiting goes through the injected {@link Sleeper}; an
  * interrupt ends it at once with {@link GhlInterruptedException} and the flag set again.
  */
-final class ResilientClient implements Client {
+final class RetryLoop {
   private static final Logger LOG = LoggerFactory.getLogger("dev.pitkit.ghl.client.retry");
 
-  private final Client delegate;
+  private final Client transport;
   private final RateLimiter limiter;
   private final Sleeper sleeper;
   private final Clock clock;
-  private final RetryPolicy defaultPolicy;
   private final CallEvents events;
   private final RedactingLogger logger;
   private final feign.Logger.Level logLevel;
+  private final Request.Options defaults;
 
-  ResilientClient(Client delegate, RateLimiter limiter, Sleeper sleeper, Clock clock, RetryPolicy defaultPolicy,
-      CallEvents events, RedactingLogger logger, feign.Logger.Level logLevel) {
-    this.logger = logger;
-    this.logLevel = logLevel;
-    this.delegate = delegate;
+  RetryLoop(Client transport, RateLimiter limiter, Sleeper sleeper, Clock clock, CallEvents events,
+      RedactingLogger logger, feign.Logger.Level logLevel, Request.Options defaults) {
+    this.transport = transport;
     this.limiter = limiter;
     this.sleeper = sleeper;
     this.clock = clock;
-    this.defaultPolicy = defaultPolicy;
     this.events = events;
+    this.logger = logger;
+    this.logLevel = logLevel;
+    this.defaults = defaults;
   }
 
-  @Override
-  public Response execute(Request request, Request.Options options) throws IOException {
-    CallContext ctx = CallContext.current();
-    RetryPolicy policy = ctx != null ? ctx.retryPolicy : defaultPolicy;
-    String key = ctx != null ? ctx.connection : null;
-    String logKey = ctx != null ? ctx.logKey : null;
-    boolean logging = logKey != null && logLevel != feign.Logger.Level.NONE;
-    Request.Options opts = options;
-    if (ctx != null && ctx.timeout != null) {
-      opts = new Request.Options(options.connectTimeoutMillis(), TimeUnit.MILLISECONDS,
-          ctx.timeout.toMillis(), TimeUnit.MILLISECONDS, options.isFollowRedirects());
-    }
-    int resent = 0; // requests the JDK sent again on its own, counted like attempts
+  /**
+   * The last response (success or an error status that is not retried, or no longer), its body
+   * unread; {@code attempts} counts what was sent.
+   *
+   * @throws GhlIoException when the last attempt failed without a response
+   * @throws GhlInterruptedException when interrupted while waiting or sending
+   */
+  Response send(Request request, Call call, Attempts attempts) {
+    RetryPolicy policy = call.retryPolicy();
+    String key = call.connection();
+    boolean logging = logLevel != feign.Logger.Level.NONE;
+    Request.Options options = call.timeout() == null ? defaults : new Request.Options(defaults.connectTimeoutMillis(),
+        TimeUnit.MILLISECONDS, call.timeout().toMillis(), TimeUnit.MILLISECONDS, false);
     for (int attempt = 1; ; attempt++) {
-      if (ctx != null) {
-        ctx.attempts = attempt + resent;
-      }
       RateLimiter.Permit permit = waitFor(() -> limiter.acquirePermit(key), request, "for the rate limiter");
       if (logging) {
-        logger.request(logKey, logLevel, request);
+        logger.request(call.logKey(), logLevel, request);
       }
       long start = logging ? System.nanoTime() : 0;
       JdkTransport.Sends sends = new JdkTransport.Sends();
       Response response;
       try {
-        response = send(request, opts, sends);
+        response = send(request, options, sends);
       } catch (IOException e) {
-        resent += countResends(sends, key, ctx, attempt + resent, request, logKey, logging);
+        attempts.add(1 + countResends(sends, key, request, call.logKey(), logging));
         if (logging) {
-          logger.ioException(logKey, logLevel, e, elapsedMillis(start));
+          logger.ioException(call.logKey(), logLevel, e, elapsedMillis(start));
         }
         if (isInterrupt(e)) {
           Thread.currentThread().interrupt();
@@ -102,22 +95,24 @@ final class ResilientClient implements Client {
           Duration d = policy.backoff(attempt);
           LOG.debug("{} failed ({}), retry {} of {} in {} ms", describe(request), e.getClass().getSimpleName(),
               attempt, policy.maxRetries(), d.toMillis());
-          events.retrying(ctx, attempt, 0, d);
+          events.retrying(call, attempt, 0, d);
           sleep(d, request);
           continue;
         }
         throw new GhlIoException(describe(request) + " failed: " + e.getClass().getSimpleName()
             + (e.getMessage() != null ? ": " + e.getMessage() : "") + notRetriedNote(request, policy, nothingSent, attempt),
-            attempt + resent, e);
+            attempts.sent(), e);
       }
-      resent += countResends(sends, key, ctx, attempt + resent, request, logKey, logging);
+      attempts.add(1 + countResends(sends, key, request, call.logKey(), logging));
       if (logging) {
-        response = logger.response(logKey, logLevel, response, elapsedMillis(start));
+        try {
+          response = logger.response(call.logKey(), logLevel, response, elapsedMillis(start));
+        } catch (IOException e) {
+          throw new GhlIoException("reading the response failed: " + e.getClass().getSimpleName(), attempts.sent(), e);
+        }
       }
       int status = response.status();
-      if (ctx != null) {
-        ctx.status = status;
-      }
+      attempts.answered(status);
       if (limiter == RateLimiter.NONE && status < 400) {
         return response; // nothing would read the headers: skip parsing them
       }
@@ -129,7 +124,7 @@ final class ResilientClient implements Client {
         if (d != null) {
           LOG.debug("{} answered {}, retry {} of {} in {} ms", describe(request), status, attempt,
               policy.maxRetries(), d.toMillis());
-          events.retrying(ctx, attempt, status, d);
+          events.retrying(call, attempt, status, d);
           response.close();
           sleep(d, request);
           continue;
@@ -139,9 +134,9 @@ final class ResilientClient implements Client {
     }
   }
 
-  private Response send(Request request, Request.Options opts, JdkTransport.Sends sends) throws IOException {
+  private Response send(Request request, Request.Options options, JdkTransport.Sends sends) throws IOException {
     try {
-      return delegate instanceof JdkTransport jdk ? jdk.execute(request, opts, sends) : delegate.execute(request, opts);
+      return transport instanceof JdkTransport jdk ? jdk.execute(request, options, sends) : transport.execute(request, options);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -151,8 +146,7 @@ final class ResilientClient implements Client {
    * Counts the requests the JDK resent on its own during one attempt (see {@link JdkTransport.Sends}):
    * each takes a rate limit permit, as the server counted it, and is logged. Returns how many.
    */
-  private int countResends(JdkTransport.Sends sends, String key, CallContext ctx, int attemptsSoFar, Request request,
-      String logKey, boolean logging) {
+  private int countResends(JdkTransport.Sends sends, String key, Request request, String logKey, boolean logging) {
     int extra = sends.count() - 1;
     for (int i = 0; i < extra; i++) {
       RateLimiter.Permit p = waitFor(() -> limiter.acquirePermit(key), request, "for the rate limiter");
@@ -161,9 +155,6 @@ final class ResilientClient implements Client {
         logger.note(logKey, "---> %s %s resent by the JDK HttpClient (its pooled connection closed before answering)",
             request.httpMethod(), request.url());
       }
-    }
-    if (extra > 0 && ctx != null) {
-      ctx.attempts = attemptsSoFar + extra;
     }
     return Math.max(0, extra);
   }
@@ -225,14 +216,7 @@ final class ResilientClient implements Client {
     }
   }
 
-  /** Method and path, without the query string (it may carry emails or phone numbers). */
-  static String describe(Request request) {
-    String path;
-    try {
-      path = URI.create(request.url()).getRawPath();
-    } catch (IllegalArgumentException e) {
-      path = "?";
-    }
-    return request.httpMethod() + " " + path;
+  private static String describe(Request request) {
+    return Requests.describe(request);
   }
 }

@@ -1,0 +1,188 @@
+package dev.pitkit.ghl.client.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.pitkit.ghl.client.RequestOptions;
+import dev.pitkit.ghl.client.error.GhlConfigurationException;
+import dev.pitkit.ghl.client.error.GhlException;
+import dev.pitkit.ghl.client.error.GhlInvalidResponseException;
+import dev.pitkit.ghl.client.error.GhlIoException;
+import dev.pitkit.ghl.client.error.GhlValidationException;
+import feign.Request;
+import feign.Response;
+import feign.codec.Decoder;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The one way a call of a generated method reaches the wire and comes back, step by step:
+ * <ol>
+ *   <li><b>route</b>: the {@code Maton-Connection} of the operation's token kind (or the view's
+ *       connection) and its {@code Version} become the call's immutable {@link Call};</li>
+ *   <li><b>validate</b>: the arguments against the spec's constraints ({@link RequestValidator}),
+ *       before anything is sent;</li>
+ *   <li><b>build</b> the request from the method's {@link RequestPlan}, with the {@link GatewayHeaders};</li>
+ *   <li><b>send</b> it through the {@link RetryLoop} (rate limiter, wire log, transport, retries);</li>
+ *   <li><b>handle</b> the response: a 2xx decoded ({@link SafeDecoder}), anything else the typed
+ *       exception of its status ({@link ErrorMapper}), the body closed in every case;</li>
+ *   <li><b>report</b> the call to the {@link CallEvents} listener, whatever its outcome.</li>
+ * </ol>
+ * Every step gets what it needs as arguments; nothing is kept per thread.
+ */
+final class CallPipeline {
+  private static final Object[] NO_ARGS = {};
+
+  private final ClientCore.Settings settings;
+  private final RequestValidator validator;
+  private final GatewayHeaders gateway;
+  private final RetryLoop retryLoop;
+  private final Decoder decoder;
+  private final ErrorMapper errors;
+  private final CallEvents events;
+
+  CallPipeline(ClientCore.Settings settings, RequestValidator validator, GatewayHeaders gateway, RetryLoop retryLoop,
+      Decoder decoder, ErrorMapper errors, CallEvents events) {
+    this.settings = settings;
+    this.validator = validator;
+    this.gateway = gateway;
+    this.retryLoop = retryLoop;
+    this.decoder = decoder;
+    this.errors = errors;
+    this.events = events;
+  }
+
+  /** Runs one call of {@code method} ({@code model}) on {@code proxy} with the view's {@code options}. */
+  Object run(MethodModel model, Object proxy, Method method, Object[] args, RequestOptions options) {
+    Object[] values = args != null ? args : NO_ARGS;
+    if (!events.enabled()) {
+      return call(model, proxy, method, values, options, new Attempts(), null);
+    }
+    long start = System.nanoTime();
+    Attempts attempts = new Attempts();
+    Call[] routed = new Call[1];
+    try {
+      Object result = call(model, proxy, method, values, options, attempts, routed);
+      events.callEnded(model.operation(), routed[0], attempts, start, null);
+      return result;
+    } catch (GhlException e) {
+      events.callEnded(model.operation(), routed[0], attempts, start, e);
+      throw e;
+    }
+  }
+
+  private Object call(MethodModel model, Object proxy, Method method, Object[] args, RequestOptions options,
+      Attempts attempts, Call[] routed) {
+    Call call = route(model, options);
+    if (routed != null) {
+      routed[0] = call;
+    }
+    validator.validate(proxy, method, args, model.operation());
+    Request request = build(model.plan(), args, call);
+    Response response = retryLoop.send(request, call, attempts);
+    return handle(model, call, response, attempts);
+  }
+
+  /** The connection and {@code Version} of the call; fails when the connection it needs is not configured. */
+  private Call route(MethodModel model, RequestOptions options) {
+    OperationInfo op = model.operation();
+    String version = !op.hasVersion() ? null
+        : settings.versionOverride() != null ? settings.versionOverride() : op.version();
+    return new Call(op, model.plan().configKey, connection(op, options), version, retryPolicy(options),
+        options.timeout());
+  }
+
+  private String connection(OperationInfo op, RequestOptions options) {
+    if (op.token() == TokenType.MATON) {
+      return null;
+    }
+    if (options.connection() != null) {
+      return options.connection();
+    }
+    String c = op.token().connection(settings.agencyConnection(), settings.subAccountConnection());
+    if (c == null) {
+      boolean agency = op.token() == TokenType.AGENCY;
+      throw new GhlConfigurationException(op.token().missingConnection(op.operationId())
+          + " but none is configured: set GhlClient.builder()."
+          + (agency ? "agencyConnection" : "subAccountConnection") + "(...) or the environment variable "
+          + (agency ? "GHL_AGENCY_CONNECTION" : "GHL_SUB_ACCOUNT_CONNECTION") + ", or call withConnection(...)");
+    }
+    return c;
+  }
+
+  private dev.pitkit.ghl.client.resilience.RetryPolicy retryPolicy(RequestOptions o) {
+    dev.pitkit.ghl.client.resilience.RetryPolicy p = settings.retryPolicy();
+    if (o.maxRetries() != null) {
+      p = p.withMaxRetries(o.maxRetries());
+    }
+    if (o.maxRetryDelay() != null) {
+      p = p.withMaxDelay(o.maxRetryDelay());
+    }
+    if (o.retryNonIdempotent() != null) {
+      p = p.withRetryNonIdempotent(o.retryNonIdempotent());
+    }
+    return p;
+  }
+
+  /** The request the plan makes of {@code args}, with the gateway headers of {@code call}. */
+  private Request build(RequestPlan plan, Object[] args, Call call) {
+    byte[] body;
+    try {
+      body = plan.body(args);
+    } catch (JsonProcessingException e) {
+      throw unwritableBody(call.operation().operationId(), e);
+    }
+    // case-insensitive and sorted, like Feign's RequestTemplate, so logs and custom transports see the same
+    Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    String[] fixed = plan.headers;
+    for (int i = 0; i < fixed.length; i += 2) {
+      headers.put(fixed[i], List.of(fixed[i + 1]));
+    }
+    gateway.forEach(call.connection(), call.version(), (name, value) -> headers.put(name, List.of(value)));
+    if (body != null) {
+      headers.put("Content-Length", List.of(Integer.toString(body.length)));
+    }
+    return Request.create(plan.httpMethod, plan.url(settings.baseUrl(), args), headers, body,
+        body != null ? StandardCharsets.UTF_8 : null, null);
+  }
+
+  /** A 2xx decoded (nothing for {@code void}), anything else its typed exception; the body closed either way. */
+  private Object handle(MethodModel model, Call call, Response response, Attempts attempts) {
+    try {
+      int status = response.status();
+      if (status < 200 || status >= 300) {
+        throw errors.map(response, call.operation(), call.operation().operationId(), call.connection(), attempts.sent());
+      }
+      RequestPlan plan = model.plan();
+      return plan.returnsVoid ? null : decoder.decode(response, plan.returnType);
+    } catch (IOException e) {
+      throw new GhlIoException("reading the response failed: " + e.getClass().getSimpleName(), attempts.sent(), e);
+    } catch (GhlException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new GhlInvalidResponseException("unexpected response: " + e.getClass().getSimpleName(), response.status(),
+          "", e);
+    } finally {
+      if (response.body() != null) {
+        try {
+          response.body().close();
+        } catch (IOException ignored) {
+          // a byte-array or already consumed body: nothing to release
+        }
+      }
+    }
+  }
+
+  /**
+   * The body could not be written as JSON (e.g. an unserializable custom field value): a
+   * validation failure, since nothing was sent.
+   */
+  private static GhlValidationException unwritableBody(String operationId, Exception cause) {
+    String message = cause.getMessage() == null ? "" : cause.getMessage().lines().findFirst().orElse("");
+    return new GhlValidationException(operationId, List.of(
+        new GhlValidationException.Violation("body", "cannot be written as JSON: " + message)));
+  }
+}
