@@ -2,25 +2,167 @@ package dev.pitkit.ghl.client;
 
 import dev.pitkit.ghl.client.error.GhlException;
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * One call of a generated method through the facade, as a {@link GhlCallListener} sees it. No field
  * carries ids, query values or bodies, so all are safe as metric tags or span attributes.
- *
- * @param operationId the spec's operationId, e.g. {@code getContact}
- * @param method the HTTP method
- * @param path the spec's path template, e.g. {@code /highlevel-pit/contacts/{contactId}}
- * @param connection the {@code Maton-Connection} used, or null (Maton's own operations, or none chosen)
- * @param attempts HTTP attempts made; 0 when the call was refused before sending
- * @param status the last HTTP status received, or 0 when there was none
- * @param duration from the call to its end, waits for the rate limiter and retries included
- * @param error what the call threw, or null when it returned
+ * Immutable; built by the client (or, in a listener's tests, with {@link #builder()}).
  */
-public record GhlCall(String operationId, String method, String path, String connection, int attempts, int status,
-    Duration duration, GhlException error) {
+public final class GhlCall {
+  private final String operationId;
+  private final String method;
+  private final String path;
+  private final String connection;
+  private final int attempts;
+  private final int status;
+  private final Duration duration;
+  private final GhlException error;
+
+  private GhlCall(Builder b) {
+    this.operationId = b.operationId;
+    this.method = b.method;
+    this.path = b.path;
+    this.connection = b.connection;
+    this.attempts = b.attempts;
+    this.status = b.status;
+    this.duration = b.duration;
+    this.error = b.error;
+  }
+
+  /** A builder with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The spec's operationId, e.g. {@code getContact}. */
+  public String operationId() {
+    return operationId;
+  }
+
+  /** The HTTP method. */
+  public String method() {
+    return method;
+  }
+
+  /** The spec's path template, e.g. {@code /highlevel-pit/contacts/{contactId}}. */
+  public String path() {
+    return path;
+  }
+
+  /** The {@code Maton-Connection} used, or null (Maton's own operations, or none chosen). */
+  public String connection() {
+    return connection;
+  }
+
+  /** Requests sent (the JDK's own resends included); 0 when the call was refused before sending. */
+  public int attempts() {
+    return attempts;
+  }
+
+  /** The last HTTP status received, or 0 when there was none. */
+  public int status() {
+    return status;
+  }
+
+  /** From the call to its end, waits for the rate limiter and retries included. */
+  public Duration duration() {
+    return duration;
+  }
+
+  /** What the call threw, or null when it returned. */
+  public GhlException error() {
+    return error;
+  }
 
   /** True when the call returned (no exception). */
   public boolean succeeded() {
     return error == null;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof GhlCall c && attempts == c.attempts && status == c.status
+        && Objects.equals(operationId, c.operationId) && Objects.equals(method, c.method)
+        && Objects.equals(path, c.path) && Objects.equals(connection, c.connection)
+        && Objects.equals(duration, c.duration) && Objects.equals(error, c.error);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(operationId, method, path, connection, attempts, status, duration, error);
+  }
+
+  @Override
+  public String toString() {
+    return "GhlCall[operationId=" + operationId + ", method=" + method + ", path=" + path + ", connection=" + connection
+        + ", attempts=" + attempts + ", status=" + status + ", duration=" + duration + ", error=" + error + "]";
+  }
+
+  /** Builds a {@link GhlCall}. */
+  public static final class Builder {
+    private String operationId;
+    private String method;
+    private String path;
+    private String connection;
+    private int attempts;
+    private int status;
+    private Duration duration;
+    private GhlException error;
+
+    private Builder() {}
+
+    /** The spec's operationId. */
+    public Builder operationId(String operationId) {
+      this.operationId = operationId;
+      return this;
+    }
+
+    /** The HTTP method. */
+    public Builder method(String method) {
+      this.method = method;
+      return this;
+    }
+
+    /** The spec's path template. */
+    public Builder path(String path) {
+      this.path = path;
+      return this;
+    }
+
+    /** The {@code Maton-Connection} used, or null. */
+    public Builder connection(String connection) {
+      this.connection = connection;
+      return this;
+    }
+
+    /** Requests sent. */
+    public Builder attempts(int attempts) {
+      this.attempts = attempts;
+      return this;
+    }
+
+    /** The last HTTP status, or 0. */
+    public Builder status(int status) {
+      this.status = status;
+      return this;
+    }
+
+    /** How long the call took. */
+    public Builder duration(Duration duration) {
+      this.duration = duration;
+      return this;
+    }
+
+    /** What the call threw, or null. */
+    public Builder error(GhlException error) {
+      this.error = error;
+      return this;
+    }
+
+    /** The event. */
+    public GhlCall build() {
+      return new GhlCall(this);
+    }
   }
 }

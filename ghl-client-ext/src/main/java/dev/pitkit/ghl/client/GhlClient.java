@@ -151,7 +151,7 @@ public final class GhlClient implements AutoCloseable {
    * @return a lazy pager carrying this view's connection and options to every page
    */
   public <A, R, T> Pager<R, T> paginate(Class<A> apiType, Function<A, R> firstCall, Function<R, List<T>> items) {
-    return Pager.of(api(apiType), apiType, firstCall, items, core.mapper());
+    return Pager.of(api(apiType), apiType, firstCall, items);
   }
 
   /** Maton's connection API (list, create, get, delete); no Maton-Connection is sent: the generated {@link ConnectionsApi}, routed and validated. */

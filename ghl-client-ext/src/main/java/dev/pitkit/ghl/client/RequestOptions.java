@@ -3,54 +3,67 @@ package dev.pitkit.ghl.client;
 import dev.pitkit.ghl.client.internal.HeaderValues;
 import dev.pitkit.ghl.client.internal.Require;
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * Per-view or per-call settings that override the client's: the {@code Maton-Connection} to use,
- * retries and the read timeout. Immutable; unset fields ({@code null}) inherit.
+ * retries and the timeout. Immutable; unset fields ({@code null}) inherit. Every value is checked
+ * by its builder setter: a connection id must be a safe header value, retries and the retry delay
+ * non-negative, the timeout positive; anything else fails there with a
+ * {@link dev.pitkit.ghl.client.error.GhlConfigurationException} naming the setting.
  *
  * <pre>{@code
  * ghl.withOptions(RequestOptions.builder().connection("conn_other").maxRetries(0).build())
  *    .contacts().getContact("c1");
  * }</pre>
- *
- * @param connection Maton connection id for every GHL operation (agency and sub-account alike)
- * @param maxRetries retries after the first attempt
- * @param maxRetryDelay longest single wait between attempts
- * @param retryNonIdempotent also retry POST after a timeout or 5xx (may duplicate writes)
- * @param timeout read timeout
  */
-public record RequestOptions(String connection, Integer maxRetries, Duration maxRetryDelay,
-    Boolean retryNonIdempotent, Duration timeout) {
-
+public final class RequestOptions {
   /** Nothing overridden. */
-  public static final RequestOptions NONE = new RequestOptions(null, null, null, null, null);
+  public static final RequestOptions NONE = builder().build();
 
-  /**
-   * Checks the values: a connection id must be a safe header value, retries and the retry delay
-   * non-negative, the timeout positive. Each may be null (inherit).
-   *
-   * @throws dev.pitkit.ghl.client.error.GhlConfigurationException naming the setting when the
-   *     connection id is blank or holds whitespace, control characters or braces, {@code maxRetries}
-   *     or {@code maxRetryDelay} is negative, or {@code timeout} is zero or negative
-   */
-  public RequestOptions {
-    if (connection != null) {
-      HeaderValues.requireSafe(connection, "connection id");
-    }
-    if (maxRetries != null) {
-      Require.nonNegative(maxRetries, "maxRetries");
-    }
-    if (maxRetryDelay != null) {
-      Require.nonNegative(maxRetryDelay, "maxRetryDelay");
-    }
-    if (timeout != null) {
-      Require.positive(timeout, "timeout");
-    }
+  private final String connection;
+  private final Integer maxRetries;
+  private final Duration maxRetryDelay;
+  private final Boolean retryNonIdempotent;
+  private final Duration timeout;
+
+  private RequestOptions(String connection, Integer maxRetries, Duration maxRetryDelay, Boolean retryNonIdempotent,
+      Duration timeout) {
+    this.connection = connection;
+    this.maxRetries = maxRetries;
+    this.maxRetryDelay = maxRetryDelay;
+    this.retryNonIdempotent = retryNonIdempotent;
+    this.timeout = timeout;
   }
 
   /** A builder with nothing set. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** Maton connection id for every GHL operation (agency and sub-account alike), or null to inherit. */
+  public String connection() {
+    return connection;
+  }
+
+  /** Retries after the first attempt, or null to inherit. */
+  public Integer maxRetries() {
+    return maxRetries;
+  }
+
+  /** Longest single wait between attempts, or null to inherit. */
+  public Duration maxRetryDelay() {
+    return maxRetryDelay;
+  }
+
+  /** Whether POST is also retried after a timeout or 5xx (may duplicate writes), or null to inherit. */
+  public Boolean retryNonIdempotent() {
+    return retryNonIdempotent;
+  }
+
+  /** Bound of each attempt's whole response (headers and body), or null to inherit. */
+  public Duration timeout() {
+    return timeout;
   }
 
   /** These options with {@code other}'s set fields winning. */
@@ -63,7 +76,25 @@ public record RequestOptions(String connection, Integer maxRetries, Duration max
         other.timeout != null ? other.timeout : timeout);
   }
 
-  /** Builds {@link RequestOptions}. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RequestOptions r && Objects.equals(connection, r.connection)
+        && Objects.equals(maxRetries, r.maxRetries) && Objects.equals(maxRetryDelay, r.maxRetryDelay)
+        && Objects.equals(retryNonIdempotent, r.retryNonIdempotent) && Objects.equals(timeout, r.timeout);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(connection, maxRetries, maxRetryDelay, retryNonIdempotent, timeout);
+  }
+
+  @Override
+  public String toString() {
+    return "RequestOptions[connection=" + connection + ", maxRetries=" + maxRetries + ", maxRetryDelay=" + maxRetryDelay
+        + ", retryNonIdempotent=" + retryNonIdempotent + ", timeout=" + timeout + "]";
+  }
+
+  /** Builds {@link RequestOptions}; each setter checks its value. */
   public static final class Builder {
     private String connection;
     private Integer maxRetries;
@@ -103,7 +134,7 @@ public record RequestOptions(String connection, Integer maxRetries, Duration max
       return this;
     }
 
-    /** The options; checked as described on {@link RequestOptions#RequestOptions}. */
+    /** The options. */
     public RequestOptions build() {
       return new RequestOptions(connection, maxRetries, maxRetryDelay, retryNonIdempotent, timeout);
     }

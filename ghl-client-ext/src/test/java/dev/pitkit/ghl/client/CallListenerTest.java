@@ -89,7 +89,7 @@ class CallListenerTest {
         .willReturn(okJson("{\"contact\":{\"id\":\"abc123\"}}")));
     ghl.contacts().getContact("abc123");
 
-    assertEquals(List.of(new GhlRetry("getContact", 1, 429, Duration.ofSeconds(2))), retries);
+    assertEquals(List.of(GhlRetry.builder().operationId("getContact").attempt(1).status(429).delay(Duration.ofSeconds(2)).build()), retries);
     GhlCall call = onlyCall();
     assertEquals(2, call.attempts());
     assertEquals(200, call.status());

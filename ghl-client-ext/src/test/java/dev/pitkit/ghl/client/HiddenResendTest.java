@@ -33,7 +33,10 @@ class HiddenResendTest {
   private final List<GhlCall> calls = new CopyOnWriteArrayList<>();
 
   private GhlClient client(int maxRetries) {
-    RateLimiter counting = key -> permits.incrementAndGet();
+    RateLimiter counting = key -> {
+      permits.incrementAndGet();
+      return RateLimiter.Permit.of(key);
+    };
     return FacadeTestSupport.builder(wm).maxRetries(maxRetries).rateLimiting(true).rateLimiter(counting)
         .callListener(new GhlCallListener() {
           @Override

@@ -33,6 +33,7 @@ import dev.pitkit.ghl.client.error.GhlPaginationException;
 import dev.pitkit.ghl.client.error.NotFoundException;
 import dev.pitkit.ghl.client.pagination.Page;
 import dev.pitkit.ghl.client.pagination.Pager;
+import dev.pitkit.ghl.client.pagination.PaginationStyle;
 import dev.pitkit.ghl.model.Contact;
 import dev.pitkit.ghl.model.ContactsListResponse;
 import dev.pitkit.ghl.model.ConversationMessage;
@@ -153,7 +154,7 @@ class PaginationTest {
     stubContacts();
     Pager<ContactsListResponse, Contact> pager = view().paginate(ContactsApi.class,
         api -> api.listContacts("loc1", 2, "smith", null, null), ContactsListResponse::getContacts);
-    assertEquals("cursor", pager.style());
+    assertEquals(PaginationStyle.CURSOR, pager.style());
     assertEquals(0, requests(), "nothing is sent before iterating");
     assertEquals(ids(5, "c"), pager.stream().map(Contact::getId).toList());
     assertEquals(java.util.Arrays.asList(null, "c2", "c4"),
@@ -206,7 +207,7 @@ class PaginationTest {
         api -> api.searchOpportunities("loc1", "pipe1", null, "open", null, null, null, null, null, null, null, null, null,
             null, null, null, 2, null),
         OpportunitySearchResponse::getOpportunities);
-    assertEquals("page", pager.style());
+    assertEquals(PaginationStyle.PAGE, pager.style());
     assertEquals(ids(5, "o"), pager.stream().map(Opportunity::getId).toList());
     assertEquals(java.util.Arrays.asList(null, "2", "3"),
         verifyEveryPage(OPPORTUNITIES, V2021_07_28, OPPORTUNITY_FILTERS, "page", 3));
@@ -236,7 +237,7 @@ class PaginationTest {
     Pager<InvoicesListResponse, Invoice> pager = view().paginate(InvoicesApi.class,
         api -> api.listInvoices("loc1", "location", 2, 0, "paid", null, null, null, null, null, null, null),
         InvoicesListResponse::getInvoices);
-    assertEquals("offset", pager.style());
+    assertEquals(PaginationStyle.OFFSET, pager.style());
     assertEquals(5, pager.stream().count());
     assertEquals(List.of("0", "2", "4", "5"), verifyEveryPage(path, V2021_07_28,
         Map.of("altId", "loc1", "altType", "location", "limit", "2", "status", "paid"), "offset", 4));
@@ -268,7 +269,7 @@ class PaginationTest {
     page(path, q("skip", "5"), "{\"locations\":[]}");
     Pager<LocationSearchResponse, Location> pager = view().paginate(LocationsApi.class,
         api -> api.searchLocations("comp1", null, 2, "asc", null), LocationSearchResponse::getLocations);
-    assertEquals("skip", pager.style());
+    assertEquals(PaginationStyle.SKIP, pager.style());
     assertEquals(ids(5, "l"), pager.stream().map(Location::getId).toList());
     assertEquals(java.util.Arrays.asList(null, "2", "4", "5"), verifyEveryPage(path, V2021_07_28,
         Map.of("companyId", "comp1", "limit", "2", "order", "asc"), "skip", 4));
@@ -320,7 +321,7 @@ class PaginationTest {
     Pager<ConversationMessagesListResponse, ConversationMessage> pager = view().paginate(ConversationsApi.class,
         api -> api.listConversationMessages("conv1", null, 2, "TYPE_SMS"),
         r -> r.getMessages() == null ? null : r.getMessages().getMessages());
-    assertEquals("message", pager.style());
+    assertEquals(PaginationStyle.MESSAGE, pager.style());
     assertEquals(ids(5, "m"), pager.stream().map(ConversationMessage::getId).toList());
     assertEquals(java.util.Arrays.asList(null, "m2", "m4"), verifyEveryPage(MESSAGES, V2021_04_15,
         Map.of("limit", "2", "type", "TYPE_SMS"), "lastMessageId", 3));

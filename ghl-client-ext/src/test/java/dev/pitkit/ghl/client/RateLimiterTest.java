@@ -98,7 +98,7 @@ class RateLimiterTest {
     /** Acquires and returns the release instant, relative to the frozen now. */
     long acquire(RateLimiter limiter, String key) throws InterruptedException {
       lastWait.remove();
-      limiter.acquire(key);
+      limiter.acquirePermit(key);
       Long w = lastWait.get();
       return w == null ? 0 : w;
     }
@@ -116,7 +116,7 @@ class RateLimiterTest {
     SlidingWindowRateLimiter limiter = defaultLimits(time, time);
     List<Long> releases = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
-      limiter.acquire("loc1");
+      limiter.acquirePermit("loc1");
       releases.add(time.elapsed());
     }
     assertWithin(releases, 100, GHL_WINDOW, "GHL burst");
@@ -132,7 +132,7 @@ class RateLimiterTest {
         Duration.ofSeconds(1), time, time);
     List<Long> releases = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
-      limiter.acquire("loc1");
+      limiter.acquirePermit("loc1");
       releases.add(time.elapsed());
     }
     assertWithin(releases, 100, GHL_WINDOW, "GHL burst");
@@ -272,12 +272,12 @@ class RateLimiterTest {
     SlidingWindowRateLimiter limiter = new SlidingWindowRateLimiter(1, Duration.ofSeconds(10), 10, Duration.ofSeconds(1), time, time);
     List<Long> releases = new ArrayList<>();
     for (int i = 0; i < 30; i++) {
-      limiter.acquire(null);
+      limiter.acquirePermit(null);
       releases.add(time.elapsed());
     }
     assertEquals(2000, releases.get(29));
-    limiter.onResponse(null, info("X-RateLimit-Remaining", "0", "X-RateLimit-Interval-Milliseconds", "60000"));
-    limiter.acquire(null);
+    limiter.onPermitResponse(RateLimiter.Permit.of(null), info("X-RateLimit-Remaining", "0", "X-RateLimit-Interval-Milliseconds", "60000"));
+    limiter.acquirePermit(null);
     assertEquals(3000, time.elapsed(), "headers of Maton's own API do not pause anything");
   }
 
@@ -298,9 +298,9 @@ class RateLimiterTest {
     Sleeper interrupting = interruptingOnce(interruptNext);
     SlidingWindowRateLimiter limiter = new SlidingWindowRateLimiter(1, Duration.ofSeconds(10), 10, Duration.ofSeconds(1),
         time, interrupting);
-    limiter.acquire("a");
-    assertThrows(InterruptedException.class, () -> limiter.acquire("a"));
-    limiter.acquire("a");
+    limiter.acquirePermit("a");
+    assertThrows(InterruptedException.class, () -> limiter.acquirePermit("a"));
+    limiter.acquirePermit("a");
     assertEquals(10_000, time.elapsed(), "the abandoned slot at 10 s went to the next caller");
   }
 
@@ -309,7 +309,7 @@ class RateLimiterTest {
     SlidingWindowRateLimiter limiter = defaultLimits(time, time);
     Thread.currentThread().interrupt();
     try {
-      assertThrows(InterruptedException.class, () -> limiter.acquire("a"));
+      assertThrows(InterruptedException.class, () -> limiter.acquirePermit("a"));
     } finally {
       Thread.interrupted();
     }
@@ -326,32 +326,32 @@ class RateLimiterTest {
   @Test
   void ghlRemainingZeroPausesTheLocationForAnInterval() throws Exception {
     SlidingWindowRateLimiter limiter = defaultLimits(time, time);
-    limiter.acquire("a");
-    limiter.onResponse("a", info("X-RateLimit-Max", "100", "X-RateLimit-Remaining", "0",
+    limiter.acquirePermit("a");
+    limiter.onPermitResponse(RateLimiter.Permit.of("a"), info("X-RateLimit-Max", "100", "X-RateLimit-Remaining", "0",
         "X-RateLimit-Interval-Milliseconds", "10000"));
-    limiter.acquire("b");
+    limiter.acquirePermit("b");
     assertEquals(0, time.elapsed(), "other locations are not paused");
-    limiter.acquire("a");
+    limiter.acquirePermit("a");
     assertEquals(10_000, time.elapsed());
   }
 
   @Test
   void ghlRemainingZeroPausesOnlyUntilTheOldestRequestLeavesTheWindow() throws Exception {
     SlidingWindowRateLimiter limiter = defaultLimits(time, time);
-    limiter.acquire("a");
+    limiter.acquirePermit("a");
     time.sleep(Duration.ofMillis(4_000));
-    limiter.onResponse("a", info("X-RateLimit-Max", "100", "X-RateLimit-Remaining", "0",
+    limiter.onPermitResponse(RateLimiter.Permit.of("a"), info("X-RateLimit-Max", "100", "X-RateLimit-Remaining", "0",
         "X-RateLimit-Interval-Milliseconds", "10000"));
     assertEquals(Duration.ofMillis(6_000), limiter.untilBurstWindowFrees("a").orElseThrow());
-    limiter.acquire("a");
+    limiter.acquirePermit("a");
     assertEquals(10_000, time.elapsed(), "the request at 0 leaves the window at 10 s, not 14 s");
     assertTrue(limiter.untilBurstWindowFrees("a").isEmpty(), "not paused any more");
     assertTrue(limiter.untilBurstWindowFrees("unknown").isEmpty());
     assertTrue(limiter.untilBurstWindowFrees(null).isEmpty());
     // Spent by someone else (no request of ours in the window): a whole interval.
     time.sleep(Duration.ofMillis(20_000));
-    limiter.onResponse("a", info("X-RateLimit-Remaining", "0"));
-    limiter.acquire("a");
+    limiter.onPermitResponse(RateLimiter.Permit.of("a"), info("X-RateLimit-Remaining", "0"));
+    limiter.acquirePermit("a");
     assertEquals(40_000, time.elapsed());
   }
 
@@ -364,13 +364,13 @@ class RateLimiterTest {
     time.sleep(Duration.ofMillis(300)); // the server got it somewhere in these 300 ms
     limiter.onPermitResponse(p, RateLimitInfo.none());
     limiter.onPermitResponse(p, RateLimitInfo.none()); // a permit moves once
-    limiter.acquire("a");
+    limiter.acquirePermit("a");
     assertEquals(10_300, time.elapsed(), "key window: 10 s from the response, not from the reservation");
     RateLimiter.Permit account = limiter.acquirePermit(null);
     assertEquals(11_300, time.elapsed(), "account window: 1 s after the last reservation");
     time.sleep(Duration.ofMillis(200));
     limiter.onPermitResponse(account, info("X-RateLimit-Remaining", "0", "X-RateLimit-Interval-Milliseconds", "60000"));
-    limiter.acquire("b");
+    limiter.acquirePermit("b");
     assertEquals(12_500, time.elapsed(), "account window: 1 s from the response; a null key's headers pause nothing");
     // A permit of another limiter, or the keyed call, only learns from the headers.
     limiter.onPermitResponse(RateLimiter.Permit.of("c"), info("X-RateLimit-Remaining", "0"));
@@ -460,27 +460,27 @@ class RateLimiterTest {
   @Test
   void ghlRemainingBelowOurCountBooksTheDifference() throws Exception {
     SlidingWindowRateLimiter limiter = defaultLimits(time, time);
-    limiter.acquire("a");
+    limiter.acquirePermit("a");
     // Another process spent most of the window: GHL says 3 left where we count 99.
-    limiter.onResponse("a", info("X-RateLimit-Max", "100", "X-RateLimit-Remaining", "3"));
+    limiter.onPermitResponse(RateLimiter.Permit.of("a"), info("X-RateLimit-Max", "100", "X-RateLimit-Remaining", "3"));
     for (int i = 0; i < 3; i++) {
-      limiter.acquire("a");
+      limiter.acquirePermit("a");
     }
     assertEquals(0, time.elapsed());
-    limiter.acquire("a");
+    limiter.acquirePermit("a");
     assertEquals(10_000, time.elapsed());
     // GHL saying more is left than we count never loosens the window.
-    limiter.onResponse("a", info("X-RateLimit-Max", "100", "X-RateLimit-Remaining", "100"));
+    limiter.onPermitResponse(RateLimiter.Permit.of("a"), info("X-RateLimit-Max", "100", "X-RateLimit-Remaining", "100"));
   }
 
   @Test
   void windowSizeAndLengthFollowGhlHeaders() throws Exception {
     SlidingWindowRateLimiter limiter = new SlidingWindowRateLimiter(100, Duration.ofSeconds(10), 1000, Duration.ofSeconds(1),
         time, time);
-    limiter.onResponse("a", info("X-RateLimit-Max", "3", "X-RateLimit-Interval-Milliseconds", "2000"));
+    limiter.onPermitResponse(RateLimiter.Permit.of("a"), info("X-RateLimit-Max", "3", "X-RateLimit-Interval-Milliseconds", "2000"));
     List<Long> releases = new ArrayList<>();
     for (int i = 0; i < 7; i++) {
-      limiter.acquire("a");
+      limiter.acquirePermit("a");
       releases.add(time.elapsed());
     }
     assertEquals(List.of(0L, 0L, 0L, 2000L, 2000L, 2000L, 4000L), releases);
@@ -491,7 +491,7 @@ class RateLimiterTest {
     SlidingWindowRateLimiter limiter = new SlidingWindowRateLimiter(1, Duration.ofSeconds(1), 100_000, Duration.ofSeconds(1),
         time, time);
     for (int i = 0; i < 5000; i++) {
-      limiter.acquire("loc" + i);
+      limiter.acquirePermit("loc" + i);
       time.sleep(Duration.ofMillis(1));
     }
     java.lang.reflect.Field f = SlidingWindowRateLimiter.class.getDeclaredField("perKey");
@@ -612,7 +612,10 @@ class RateLimiterTest {
   void aCustomLimiterKeepsMatonsTenPerSecond() {
     wm.stubFor(get(urlPathEqualTo("/highlevel-pit/contacts/c1")).willReturn(okJson("{\"contact\":{\"id\":\"c1\"}}")));
     List<String> asked = Collections.synchronizedList(new ArrayList<>());
-    RateLimiter neverWaits = asked::add;
+    RateLimiter neverWaits = key -> {
+      asked.add(key);
+      return RateLimiter.Permit.of(key);
+    };
     GhlClient ghl = recordingClient().rateLimiter(neverWaits).build();
     for (int i = 0; i < 25; i++) {
       ghl.withConnection("conn_" + (i % 5)).contacts().getContact("c1");
@@ -665,12 +668,13 @@ class RateLimiterTest {
     List<Long> remaining = Collections.synchronizedList(new ArrayList<>());
     RateLimiter custom = new RateLimiter() {
       @Override
-      public void acquire(String key) {
+      public Permit acquirePermit(String key) {
         acquired.add(String.valueOf(key));
+        return Permit.of(key);
       }
 
       @Override
-      public void onResponse(String key, RateLimitInfo info) {
+      public void onPermitResponse(Permit permit, RateLimitInfo info) {
         info.burstRemaining().ifPresent(remaining::add);
       }
     };

@@ -69,14 +69,12 @@ class SettingsChecksTest {
     rejected("timeout", () -> RequestOptions.builder().timeout(Duration.ZERO));
     rejected("timeout", () -> RequestOptions.builder().timeout(Duration.ofMillis(-5)));
     rejected("timeout", () -> RequestOptions.builder().timeout(null));
-    rejected("timeout", () -> new RequestOptions(null, null, null, null, Duration.ZERO));
   }
 
   @Test
   void requestOptionsCheckEverySetting() {
     rejected("maxRetries", () -> RequestOptions.builder().maxRetries(-1));
     rejected("maxRetryDelay", () -> RequestOptions.builder().maxRetryDelay(Duration.ofSeconds(-1)));
-    rejected("maxRetryDelay", () -> new RequestOptions(null, null, Duration.ofSeconds(-1), null, null));
     rejected("connection id", () -> RequestOptions.builder().connection("conn\r\nX: y"), "conn\r\n");
     rejected("connection id", () -> RequestOptions.builder().connection(null));
   }
@@ -107,8 +105,8 @@ class SettingsChecksTest {
 
   @Test
   void retryPolicyAndTheLimiterCheckTheirValues() {
-    rejected("maxRetries", () -> new RetryPolicy(-1, Duration.ZERO, Duration.ZERO, false));
-    rejected("initialDelay", () -> new RetryPolicy(1, null, Duration.ZERO, false));
+    rejected("maxRetries", () -> RetryPolicy.NONE.withMaxRetries(-1));
+    rejected("initialDelay", () -> RetryPolicy.DEFAULT.withInitialDelay(null));
     rejected("maxDelay", () -> RetryPolicy.DEFAULT.withMaxDelay(Duration.ofMillis(-1)));
     Duration s = Duration.ofSeconds(1);
     rejected("keyMax", () -> new SlidingWindowRateLimiter(0, s, 1, s, Clock.systemUTC(), d -> { }));

@@ -33,8 +33,9 @@ final class CallEvents {
    */
   void callEnded(OperationInfo op, Call call, Attempts attempts, long startNanos, GhlException error) {
     int status = error instanceof GhlApiException api ? api.status() : attempts.lastStatus();
-    GhlCall event = new GhlCall(op.operationId(), op.httpMethod(), op.path(), call != null ? call.connection() : null,
-        attempts.sent(), status, Duration.ofNanos(System.nanoTime() - startNanos), error);
+    GhlCall event = GhlCall.builder().operationId(op.operationId()).method(op.httpMethod()).path(op.path())
+        .connection(call != null ? call.connection() : null).attempts(attempts.sent()).status(status)
+        .duration(Duration.ofNanos(System.nanoTime() - startNanos)).error(error).build();
     deliver(op.operationId(), () -> listener.onCall(event));
   }
 
@@ -43,7 +44,8 @@ final class CallEvents {
     if (!enabled()) {
       return;
     }
-    GhlRetry retry = new GhlRetry(call.operation().operationId(), attempt, status, delay);
+    GhlRetry retry = GhlRetry.builder().operationId(call.operation().operationId()).attempt(attempt).status(status)
+        .delay(delay).build();
     deliver("a retry of " + retry.operationId(), () -> listener.onRetry(retry));
   }
 

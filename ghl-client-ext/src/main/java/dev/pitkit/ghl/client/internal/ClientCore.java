@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ClientCore {
   /** The JSON mapper of every client (its settings never change, so one serves all). */
-  static final ObjectMapper MAPPER = newMapper();
+  public static final ObjectMapper MAPPER = newMapper();
 
   private final Settings settings;
   private final CallPipeline pipeline;

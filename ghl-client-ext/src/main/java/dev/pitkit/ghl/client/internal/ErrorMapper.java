@@ -77,9 +77,10 @@ final class ErrorMapper implements ErrorDecoder {
     if (traceId == null) {
       traceId = first(headers, "x-request-id", "x-trace-id", "traceid", "x-amzn-trace-id");
     }
-    ErrorDetails d = new ErrorDetails(status, messages, error, traceId,
-        response.request().httpMethod().name(), Requests.path(response.request()), operationId, connection, headers,
-        body, Math.max(1, attempts), Hints.forError(status, String.join(" ", messages), op));
+    ErrorDetails d = ErrorDetails.builder().status(status).errorMessages(messages).error(error).traceId(traceId)
+        .method(response.request().httpMethod().name()).path(Requests.path(response.request())).operationId(operationId)
+        .connection(connection).headers(headers).body(body).attempts(Math.max(1, attempts))
+        .hint(Hints.forError(status, String.join(" ", messages), op)).build();
     return switch (status) {
       case 400 -> new BadRequestException(d);
       case 401 -> new UnauthorizedException(d);

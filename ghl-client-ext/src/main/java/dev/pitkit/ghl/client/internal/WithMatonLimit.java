@@ -29,19 +29,9 @@ public final class WithMatonLimit implements RateLimiter {
   }
 
   @Override
-  public void acquire(String key) throws InterruptedException {
-    acquirePermit(key);
-  }
-
-  @Override
   public Permit acquirePermit(String key) throws InterruptedException {
     Permit own = custom.acquirePermit(key);
     return new Both(key, own, maton.acquirePermit(null));
-  }
-
-  @Override
-  public void onResponse(String key, RateLimitInfo info) {
-    custom.onResponse(key, info);
   }
 
   @Override

@@ -1,7 +1,7 @@
 package dev.pitkit.ghl.client.pagination;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pitkit.ghl.client.error.GhlPaginationException;
+import dev.pitkit.ghl.client.internal.ClientCore;
 import dev.pitkit.ghl.client.internal.ParamLayout;
 import dev.pitkit.ghl.invoker.EncodingUtils;
 import dev.pitkit.ghl.invoker.GhlOperation;
@@ -69,6 +69,7 @@ public final class Pager<R, T> implements Iterable<T> {
   private final Object[] firstArgs;
   private final GhlOperation operation;
   private final GhlPagination spec;
+  private final PaginationStyle style;
   private final Function<R, List<T>> items;
   private final BeanPaths paths;
   private final long maxItems;
@@ -104,6 +105,7 @@ public final class Pager<R, T> implements Iterable<T> {
     this.firstArgs = firstArgs;
     this.operation = operation;
     this.spec = operation.pagination()[0];
+    this.style = PaginationStyle.of(spec.style());
     this.items = items;
     this.paths = paths;
     this.maxItems = maxItems;
@@ -117,7 +119,6 @@ public final class Pager<R, T> implements Iterable<T> {
    * @param apiType the generated interface
    * @param firstCall calls one paginated list method of the interface, with the first page's arguments
    * @param items picks the items of a page from its response
-   * @param mapper the client's JSON mapper (to read cursor fields by their JSON names)
    * @param <A> the interface
    * @param <R> the response type
    * @param <T> the item type
@@ -125,7 +126,7 @@ public final class Pager<R, T> implements Iterable<T> {
    * @throws IllegalArgumentException when {@code firstCall} calls no method, or one without {@code x-ghl-pagination}
    */
   public static <A, R, T> Pager<R, T> of(A api, Class<A> apiType, Function<A, R> firstCall,
-      Function<R, List<T>> items, ObjectMapper mapper) {
+      Function<R, List<T>> items) {
     Object[][] recorded = new Object[1][];
     Method[] recordedMethod = new Method[1];
     A recorder = apiType.cast(Proxy.newProxyInstance(apiType.getClassLoader(), new Class<?>[] {apiType},
@@ -156,7 +157,7 @@ public final class Pager<R, T> implements Iterable<T> {
           + " is not a paginated list operation (no x-ghl-pagination in the spec)");
     }
     return new Pager<>(Objects.requireNonNull(api, "api"), m, recorded[0], op,
-        Objects.requireNonNull(items, "items"), new BeanPaths(mapper), Long.MAX_VALUE);
+        Objects.requireNonNull(items, "items"), new BeanPaths(ClientCore.MAPPER), Long.MAX_VALUE);
   }
 
   /**
@@ -173,9 +174,9 @@ public final class Pager<R, T> implements Iterable<T> {
     return new Pager<>(api, method, firstArgs, operation, items, paths, n);
   }
 
-  /** The pagination style from the spec: cursor, page, offset, skip or message. */
-  public String style() {
-    return spec.style();
+  /** The pagination style from the spec. */
+  public PaginationStyle style() {
+    return style;
   }
 
   /** Fetches the first page. */
@@ -303,16 +304,14 @@ public final class Pager<R, T> implements Iterable<T> {
     if (!spec.hasMorePath().isEmpty() && Boolean.FALSE.equals(paths.read(body, spec.hasMorePath()))) {
       return new Page<>(this, response, list, null, trail, null);
     }
-    return switch (spec.style()) {
-      case "offset", "skip" -> {
-        Object current = param(args, spec.offsetParam());
-        long offset = current == null ? 0 : Long.parseLong(plain(current));
-        Map<String, Object> next = new LinkedHashMap<>();
-        next.put(spec.offsetParam(), offset + list.size());
-        yield new Page<>(this, response, list, withParams(args, next), trail, null);
-      }
-      default -> nextByCursor(args, body, response, list, trail);
-    };
+    if (style.countsItems()) {
+      Object current = param(args, spec.offsetParam());
+      long offset = current == null ? 0 : Long.parseLong(plain(current));
+      Map<String, Object> next = new LinkedHashMap<>();
+      next.put(spec.offsetParam(), offset + list.size());
+      return new Page<>(this, response, list, withParams(args, next), trail, null);
+    }
+    return nextByCursor(args, body, response, list, trail);
   }
 
   /** Cursor, page and message styles: the next request's cursor parameters from the response. */

@@ -16,56 +16,35 @@ import java.util.Optional;
  * GhlClient ghl = GhlClient.builder().apiKey(key).rateLimiter(new MyRedisRateLimiter(redis)).build();
  * }</pre>
  *
- * <p>The client calls {@link #acquirePermit} before each attempt and {@link #onPermitResponse(Permit,
- * RateLimitInfo)} with that permit when the attempt's response arrives. Both default to the keyed
- * methods, so an implementation needs only {@link #acquire}; it overrides the permit methods when it
- * wants to know which of its reservations a response belongs to (the default limiter re-stamps the
- * request at its response time, which is at or after the server counted it).
+ * <p>The client calls {@link #acquirePermit} before each request it sends (and once more for each
+ * request the JDK HTTP client resent on its own) and {@link #onPermitResponse(Permit, RateLimitInfo)}
+ * with that permit when the request's response arrives. A limiter that only counts returns
+ * {@link Permit#of(String)}; one that wants to know which of its reservations a response belongs
+ * to returns a {@link Permit} of its own (the default limiter re-stamps the request at its
+ * response time, which is at or after the server counted it).
  *
  * <p>Implementations must be thread-safe: one limiter serves every thread of the client and all
  * its views.
  */
+@FunctionalInterface
 public interface RateLimiter {
   /**
-   * Blocks until a request for {@code key} may be sent.
+   * Blocks until a request for {@code key} may be sent and returns the slot granted, to be handed
+   * back to {@link #onPermitResponse(Permit, RateLimitInfo)}.
    *
    * @param key the budget to spend (the connection id), or {@code null} for account-wide only
    * @throws InterruptedException at once when the calling thread is interrupted while waiting
    */
-  void acquire(String key) throws InterruptedException;
+  Permit acquirePermit(String key) throws InterruptedException;
 
   /**
-   * As {@link #acquire}, returning the slot granted, to be handed back to
-   * {@link #onPermitResponse(Permit, RateLimitInfo)}. The default calls {@link #acquire} and returns a
-   * permit that carries only the key.
-   *
-   * @param key the budget to spend (the connection id), or {@code null} for account-wide only
-   * @throws InterruptedException at once when the calling thread is interrupted while waiting
-   */
-  default Permit acquirePermit(String key) throws InterruptedException {
-    acquire(key);
-    return Permit.of(key);
-  }
-
-  /**
-   * Learns from the rate limit headers of a response for {@code key} (called for every response,
-   * success or error). The default ignores them.
-   *
-   * @param key the budget the request spent, or {@code null}
-   * @param info the response's {@code X-RateLimit-*} and {@code Retry-After} headers
-   */
-  default void onResponse(String key, RateLimitInfo info) {}
-
-  /**
-   * Learns from the response to the request sent with {@code permit} (at most once per permit). The
-   * default calls {@link #onResponse(String, RateLimitInfo)} with the permit's key.
+   * Learns from the response to the request sent with {@code permit} (called for every response,
+   * success or error, at most once per permit). The default ignores it.
    *
    * @param permit what {@link #acquirePermit} returned for the request
    * @param info the response's {@code X-RateLimit-*} and {@code Retry-After} headers
    */
-  default void onPermitResponse(Permit permit, RateLimitInfo info) {
-    onResponse(permit.key(), info);
-  }
+  default void onPermitResponse(Permit permit, RateLimitInfo info) {}
 
   /**
    * How long until {@code key}'s burst window has room again, when a response has just said it is
@@ -80,7 +59,7 @@ public interface RateLimiter {
   }
 
   /** A limiter that never waits ({@code GhlClient.builder().rateLimiting(false)}). */
-  RateLimiter NONE = key -> {};
+  RateLimiter NONE = Permit::of;
 
   /**
    * One granted request slot. Implementations may return their own subtype carrying what they

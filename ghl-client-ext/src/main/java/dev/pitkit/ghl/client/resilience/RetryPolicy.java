@@ -2,6 +2,7 @@ package dev.pitkit.ghl.client.resilience;
 
 import dev.pitkit.ghl.client.internal.Require;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
@@ -28,13 +29,8 @@ import java.util.function.DoubleSupplier;
  * <pre>{@code
  * GhlClient.builder().retryPolicy(RetryPolicy.DEFAULT.withMaxRetries(4).withMaxDelay(Duration.ofSeconds(20)))
  * }</pre>
- *
- * @param maxRetries retries after the first attempt (0 disables retrying)
- * @param initialDelay first backoff delay
- * @param maxDelay longest single wait
- * @param retryNonIdempotent also retry POST after ambiguous failures
  */
-public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDelay, boolean retryNonIdempotent) {
+public final class RetryPolicy {
 
   /** 2 retries, 500 ms doubling, at most 30 s per wait, POST not retried on ambiguous failures. */
   public static final RetryPolicy DEFAULT = new RetryPolicy(2, Duration.ofMillis(500), Duration.ofSeconds(30), false);
@@ -42,16 +38,42 @@ public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDel
   /** No retries at all. */
   public static final RetryPolicy NONE = new RetryPolicy(0, Duration.ZERO, Duration.ZERO, false);
 
+  private final int maxRetries;
+  private final Duration initialDelay;
+  private final Duration maxDelay;
+  private final boolean retryNonIdempotent;
+
   /**
    * Checks the values.
    *
    * @throws dev.pitkit.ghl.client.error.GhlConfigurationException naming the setting when
    *     {@code maxRetries} is negative or a delay is null or negative
    */
-  public RetryPolicy {
-    Require.nonNegative(maxRetries, "maxRetries");
-    Require.nonNegative(initialDelay, "initialDelay");
-    Require.nonNegative(maxDelay, "maxDelay");
+  private RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDelay, boolean retryNonIdempotent) {
+    this.maxRetries = Require.nonNegative(maxRetries, "maxRetries");
+    this.initialDelay = Require.nonNegative(initialDelay, "initialDelay");
+    this.maxDelay = Require.nonNegative(maxDelay, "maxDelay");
+    this.retryNonIdempotent = retryNonIdempotent;
+  }
+
+  /** Retries after the first attempt (0 disables retrying). */
+  public int maxRetries() {
+    return maxRetries;
+  }
+
+  /** First backoff delay. */
+  public Duration initialDelay() {
+    return initialDelay;
+  }
+
+  /** Longest single wait. */
+  public Duration maxDelay() {
+    return maxDelay;
+  }
+
+  /** Whether POST is also retried after ambiguous failures (a timeout after sending, a 5xx). */
+  public boolean retryNonIdempotent() {
+    return retryNonIdempotent;
   }
 
   /** A copy with another retry count. */
@@ -140,5 +162,22 @@ public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDel
       return d.compareTo(maxDelay) > 0 ? maxDelay : d;
     }
     return backoff(retry);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RetryPolicy p && maxRetries == p.maxRetries && retryNonIdempotent == p.retryNonIdempotent
+        && initialDelay.equals(p.initialDelay) && maxDelay.equals(p.maxDelay);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(maxRetries, initialDelay, maxDelay, retryNonIdempotent);
+  }
+
+  @Override
+  public String toString() {
+    return "RetryPolicy[maxRetries=" + maxRetries + ", initialDelay=" + initialDelay + ", maxDelay=" + maxDelay
+        + ", retryNonIdempotent=" + retryNonIdempotent + "]";
   }
 }

@@ -101,11 +101,6 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
   }
 
   @Override
-  public void acquire(String key) throws InterruptedException {
-    reserve(key);
-  }
-
-  @Override
   public Permit acquirePermit(String key) throws InterruptedException {
     return new Slot(this, key, reserve(key));
   }
@@ -154,8 +149,8 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
     return at;
   }
 
-  @Override
-  public void onResponse(String key, RateLimitInfo info) {
+  /** Learns from the headers of a response for {@code key} that no permit of this limiter is known for. */
+  private void learn(String key, RateLimitInfo info) {
     if (key == null) {
       return;
     }
@@ -169,13 +164,13 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
 
   /**
    * Moves the permit's entry from its reserved instant to now (the response's instant) in the key's
-   * and the account's window, then learns from the headers as {@link #onResponse(String,
-   * RateLimitInfo)} does. A permit of another limiter only gets the latter.
+   * and the account's window, then learns from the headers: a key window's size, length and
+   * remaining budget. A permit of another limiter only gets the latter.
    */
   @Override
   public void onPermitResponse(Permit permit, RateLimitInfo info) {
     if (!(permit instanceof Slot slot) || slot.owner != this) {
-      onResponse(permit.key(), info);
+      learn(permit.key(), info);
       return;
     }
     String key = slot.key;

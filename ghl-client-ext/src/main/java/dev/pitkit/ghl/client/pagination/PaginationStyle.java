@@ -1,0 +1,31 @@
+package dev.pitkit.ghl.client.pagination;
+
+import java.util.Locale;
+
+/** How a paginated GHL list operation asks for its next page (the spec's {@code x-ghl-pagination.style}). */
+public enum PaginationStyle {
+  /** Cursor parameters from the response's {@code meta} (contacts: {@code startAfterId}, {@code startAfter}). */
+  CURSOR,
+  /** A page number from the response ({@code page=meta.nextPage}, opportunities search). */
+  PAGE,
+  /** {@code offset} advanced by the items received (invoices, products, payments, media, funnels). */
+  OFFSET,
+  /** {@code skip} advanced by the items received (locations search, businesses, forms, surveys). */
+  SKIP,
+  /** The last message's id, while the response says there is a next page (conversation messages). */
+  MESSAGE;
+
+  /**
+   * The style named {@code name} in the spec.
+   *
+   * @throws IllegalArgumentException for a name the client does not know
+   */
+  public static PaginationStyle of(String name) {
+    return valueOf(name.trim().toUpperCase(Locale.ROOT));
+  }
+
+  /** True for the styles that advance a count of items rather than follow a cursor from the response. */
+  public boolean countsItems() {
+    return this == OFFSET || this == SKIP;
+  }
+}
