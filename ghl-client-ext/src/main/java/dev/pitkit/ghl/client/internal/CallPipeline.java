@@ -80,7 +80,7 @@ final class CallPipeline {
     if (routed != null) {
       routed[0] = call;
     }
-    validator.validate(proxy, method, args, model.operation());
+    validator.validate(proxy, method, model, args);
     Request request = build(model.plan(), args, call);
     Response response = retryLoop.send(request, call, attempts);
     return handle(model, call, response, attempts);

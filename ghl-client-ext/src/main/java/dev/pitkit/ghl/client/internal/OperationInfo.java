@@ -22,23 +22,19 @@ import java.util.Optional;
 public record OperationInfo(String operationId, String httpMethod, String path, TokenType token, String version,
     List<String> requireOneOf, Optional<GhlPagination> pagination) {
 
-  private static final ClassValue<java.util.Map<Method, OperationInfo>> CACHE = new ClassValue<>() {
-    @Override
-    protected java.util.Map<Method, OperationInfo> computeValue(Class<?> type) {
-      java.util.Map<Method, OperationInfo> m = new java.util.HashMap<>();
-      for (Method method : type.getMethods()) {
-        GhlOperation op = method.getAnnotation(GhlOperation.class);
-        if (op != null) {
-          m.put(method, from(op));
-        }
-      }
-      return java.util.Map.copyOf(m);
-    }
-  };
-
-  /** The operation of a generated API method, or null for methods without {@link GhlOperation}. */
+  /**
+   * The operation of a generated API method, or null for methods without {@link GhlOperation}
+   * (from the method's {@link MethodModel}, read once per interface).
+   */
   public static OperationInfo of(Method method) {
-    return CACHE.get(method.getDeclaringClass()).get(method);
+    MethodModel model = MethodModel.of(method.getDeclaringClass()).get(method);
+    return model != null ? model.operation() : read(method);
+  }
+
+  /** Reads the operation from the method's annotation (each time: keep the result). */
+  static OperationInfo read(Method method) {
+    GhlOperation op = method.getAnnotation(GhlOperation.class);
+    return op == null ? null : from(op);
   }
 
   /**

@@ -4,28 +4,22 @@ import feign.Param;
 import feign.QueryMap;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The parameters of a generated Feign method as the client needs them: each one's {@code @Param}
  * name (null for the request body and the query map), its type, and where the {@code @QueryMap}
- * is. Read once per method: {@link Method#getParameterAnnotations()} re-parses on every call.
+ * is.
  *
  * @param names {@code @Param} name per parameter, or null
  * @param types type per parameter
  * @param queryMapIndex index of the {@code @QueryMap} parameter, or -1
  */
 public record ParamLayout(String[] names, Class<?>[] types, int queryMapIndex) {
-  private static final Map<Method, ParamLayout> CACHE = new ConcurrentHashMap<>();
-
-  /** The layout of {@code method}, computed on first use. */
-  public static ParamLayout of(Method method) {
-    ParamLayout l = CACHE.get(method);
-    return l != null ? l : CACHE.computeIfAbsent(method, ParamLayout::read);
-  }
-
-  private static ParamLayout read(Method m) {
+  /**
+   * Reads the layout of {@code m} from its annotations ({@link Method#getParameterAnnotations()}
+   * re-parses them on every call: keep the result, as {@link MethodModel} does).
+   */
+  public static ParamLayout read(Method m) {
     Annotation[][] all = m.getParameterAnnotations();
     String[] names = new String[all.length];
     int qm = -1;

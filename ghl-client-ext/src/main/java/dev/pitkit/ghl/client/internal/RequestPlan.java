@@ -38,6 +38,8 @@ final class RequestPlan {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   final Request.HttpMethod httpMethod;
+  /** The generated method this plan sends. */
+  final Method method;
   final String configKey;
   final Type returnType;
   final boolean returnsVoid;
@@ -48,16 +50,23 @@ final class RequestPlan {
   private final String[] queryNames;
   private final int[] queryArgs;
   private final int queryMapIndex;
+  /** The method's parameters: {@code @Param} names, types and the {@code @QueryMap} index. */
+  final ParamLayout layout;
+  /** Index to name of the parameters expanded in the path. */
+  final Map<Integer, String> pathParams;
+  /** {@code @Param} name to query parameter name on the wire (e.g. {@code locationId} to {@code location_id}). */
+  final Map<String, String> wireNames;
   private final int bodyIndex;
   private final ObjectWriter bodyWriter;
   /** Fixed {@code @Headers} as name/value pairs. */
   final String[] headers;
   private final int urlSizeHint;
 
-  private RequestPlan(Request.HttpMethod httpMethod, String configKey, Type returnType, String[] pathLiterals,
-      int[] pathArgs, String[] queryNames, int[] queryArgs, int queryMapIndex, int bodyIndex, ObjectWriter bodyWriter,
+  private RequestPlan(Request.HttpMethod httpMethod, Method method, String configKey, Type returnType, String[] pathLiterals,
+      int[] pathArgs, String[] queryNames, int[] queryArgs, ParamLayout layout, int bodyIndex, ObjectWriter bodyWriter,
       String[] headers) {
     this.httpMethod = httpMethod;
+    this.method = method;
     this.configKey = configKey;
     this.returnType = returnType;
     this.returnsVoid = returnType == void.class || returnType == Void.class;
@@ -65,7 +74,18 @@ final class RequestPlan {
     this.pathArgs = pathArgs;
     this.queryNames = queryNames;
     this.queryArgs = queryArgs;
-    this.queryMapIndex = queryMapIndex;
+    this.layout = layout;
+    this.queryMapIndex = layout.queryMapIndex();
+    Map<Integer, String> path = new java.util.TreeMap<>();
+    for (int arg : pathArgs) {
+      path.put(arg, layout.names()[arg]);
+    }
+    this.pathParams = java.util.Collections.unmodifiableMap(path);
+    Map<String, String> wire = new java.util.HashMap<>();
+    for (int i = 0; i < queryArgs.length; i++) {
+      wire.put(layout.names()[queryArgs[i]], queryNames[i]);
+    }
+    this.wireNames = Map.copyOf(wire);
     this.bodyIndex = bodyIndex;
     this.bodyWriter = bodyWriter;
     this.headers = headers;
@@ -94,7 +114,7 @@ final class RequestPlan {
     if (line.decodeSlash() || line.collectionFormat() != CollectionFormat.EXPLODED) {
       return null; // the generator writes decodeSlash = false and repeats list parameters; anything else is Feign's
     }
-    ParamLayout layout = ParamLayout.of(method);
+    ParamLayout layout = ParamLayout.read(method);
     Annotation[][] annotations = method.getParameterAnnotations();
     int bodyIndex = -1;
     for (int i = 0; i < annotations.length; i++) {
@@ -178,10 +198,10 @@ final class RequestPlan {
       return null;
     }
     ObjectWriter writer = bodyIndex < 0 ? null : mapper.writerFor(mapper.constructType(method.getGenericParameterTypes()[bodyIndex]));
-    return new RequestPlan(httpMethod, feign.Feign.configKey(api, method), method.getGenericReturnType(),
+    return new RequestPlan(httpMethod, method, feign.Feign.configKey(api, method), method.getGenericReturnType(),
         literals.toArray(new String[0]), pathArgs.stream().mapToInt(Integer::intValue).toArray(),
         queryNames.toArray(new String[0]), queryArgs.stream().mapToInt(Integer::intValue).toArray(),
-        layout.queryMapIndex(), bodyIndex, writer, headers);
+        layout, bodyIndex, writer, headers);
   }
 
   private static String[] headers(Method method) {

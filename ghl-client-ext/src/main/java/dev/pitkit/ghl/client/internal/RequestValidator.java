@@ -2,16 +2,12 @@ package dev.pitkit.ghl.client.internal;
 
 import dev.pitkit.ghl.client.error.GhlValidationException;
 import dev.pitkit.ghl.client.error.GhlValidationException.Violation;
-import feign.Param;
-import feign.QueryMap;
-import feign.RequestLine;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.executable.ExecutableValidator;
 import java.lang.reflect.Method;
-import java.lang.reflect.Parameter;
 import java.math.BigDecimal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +16,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -30,9 +24,6 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * plus {@code x-ghl-require-one-of}. A query-map call is checked against its positional twin.
  */
 final class RequestValidator {
-  /** What validation needs to know of a method, found by reflection once (annotations are re-parsed on every JDK call). */
-  private static final Map<Method, Shape> SHAPES = new java.util.concurrent.ConcurrentHashMap<>();
-  private static final Pattern QUERY_PAIR = Pattern.compile("([^?&=]+)=\\{([^}]+)}");
   /** Booting Hibernate Validator is costly and its validators are thread-safe: one per JVM. */
   private static final class Shared {
     static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
@@ -44,52 +35,33 @@ final class RequestValidator {
   private final ExecutableValidator validator = Shared.FACTORY.getValidator().forExecutables();
 
   /**
-   * A method's parameters as validation sees them.
+   * Checks one call of {@code model}'s method on {@code instance}; a query-map call is checked as
+   * its positional twin, with the query values read back from the map.
    *
-   * @param layout the parameters' {@code @Param} names, types and {@code @QueryMap} index
-   * @param twin for a query-map method, the positional method of the same operation (or null)
-   * @param wireNames template expression to query parameter name, from the request line
-   * @param pathParams index to name of the parameters expanded in the path
+   * @throws GhlValidationException naming every field that breaks the spec
    */
-  private record Shape(ParamLayout layout, Method twin, Map<String, String> wireNames,
-      Map<Integer, String> pathParams) {}
-
-  private static Shape shape(Method m) {
-    Shape s = SHAPES.get(m);
-    if (s == null) {
-      s = SHAPES.computeIfAbsent(m, RequestValidator::newShape);
-    }
-    return s;
-  }
-
-  private static Shape newShape(Method m) {
-    ParamLayout layout = ParamLayout.of(m);
-    return new Shape(layout, layout.queryMapIndex() >= 0 ? positionalTwin(m) : null, Map.copyOf(wireNames(m)),
-        pathParams(m));
-  }
-
-  void validate(Object instance, Method method, Object[] args, OperationInfo op) {
+  void validate(Object instance, Method method, MethodModel model, Object[] args) {
     Object[] values = args == null ? new Object[0] : args;
     Method checked = method;
-    Shape shape = shape(method);
-    Shape checkedShape = shape;
+    RequestPlan plan = model.plan();
     List<Violation> out = new ArrayList<>();
-    if (shape.layout().queryMapIndex() >= 0 && shape.twin() != null) {
-      checked = shape.twin();
-      checkedShape = shape(checked);
-      values = positionalArgs(shape, values, checkedShape, out);
+    if (model.twin() != null) {
+      values = positionalArgs(plan, values, model.twin().plan(), out);
+      plan = model.twin().plan();
+      checked = plan.method;
     }
     java.util.Set<String> unconvertible = out.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>();
     out.forEach(v -> unconvertible.add(v.field()));
     for (ConstraintViolation<Object> v : validator.validateParameters(instance, checked, values)) {
-      String field = field(v.getPropertyPath(), checkedShape);
+      String field = field(v.getPropertyPath(), plan.layout);
       if (!unconvertible.contains(field)) { // "must be an Integer" already says it; not also "must not be null"
         out.add(new Violation(field, v.getMessage()));
       }
     }
-    checkPathSegments(checkedShape, values, out);
+    checkPathSegments(plan, values, out);
+    OperationInfo op = model.operation();
     if (!op.requireOneOf().isEmpty()) {
-      Map<String, Object> byName = byParamName(checkedShape, values);
+      Map<String, Object> byName = byParamName(plan.layout, values);
       if (op.requireOneOf().stream().allMatch(n -> byName.get(n) == null)) {
         out.add(new Violation(String.join("|", op.requireOneOf()),
             "at least one of " + String.join(", ", op.requireOneOf()) + " is required"));
@@ -106,8 +78,8 @@ final class RequestValidator {
    * {@code GET /contacts/}, the list), and {@code .} or {@code ..} would climb the path. Slashes
    * are safe: the client percent-encodes them ({@code decodeSlash(false)}).
    */
-  private static void checkPathSegments(Shape shape, Object[] values, List<Violation> out) {
-    for (Map.Entry<Integer, String> e : shape.pathParams().entrySet()) {
+  private static void checkPathSegments(RequestPlan plan, Object[] values, List<Violation> out) {
+    for (Map.Entry<Integer, String> e : plan.pathParams.entrySet()) {
       int i = e.getKey();
       if (i >= values.length || !(values[i] instanceof String v)) {
         continue; // null is reported by @NotNull
@@ -120,33 +92,15 @@ final class RequestValidator {
     }
   }
 
-  /** Index to name of the parameters that are expanded in the path (not the query) of the request line. */
-  private static Map<Integer, String> pathParams(Method m) {
-    RequestLine line = m.getAnnotation(RequestLine.class);
-    Map<Integer, String> out = new java.util.TreeMap<>();
-    if (line == null) {
-      return out;
-    }
-    String path = line.value().split("\\?", 2)[0];
-    Parameter[] ps = m.getParameters();
-    for (int i = 0; i < ps.length; i++) {
-      Param p = ps[i].getAnnotation(Param.class);
-      if (p != null && path.contains("{" + p.value() + "}")) {
-        out.put(i, p.value());
-      }
-    }
-    return java.util.Collections.unmodifiableMap(out);
-  }
-
   /** Method node dropped; the request body parameter is called "body". */
-  private static String field(Path path, Shape shape) {
+  private static String field(Path path, ParamLayout layout) {
     StringBuilder sb = new StringBuilder();
     for (Path.Node node : path) {
       switch (node.getKind()) {
         case METHOD -> { }
         case PARAMETER -> {
           int i = node.as(Path.ParameterNode.class).getParameterIndex();
-          String name = shape.layout().names()[i];
+          String name = layout.names()[i];
           sb.append(name != null ? name : "body");
         }
         default -> {
@@ -163,20 +117,6 @@ final class RequestValidator {
     return sb.toString();
   }
 
-  /** The method of the same operation taking every parameter positionally. */
-  static Method positionalTwin(Method queryMapMethod) {
-    OperationInfo op = OperationInfo.of(queryMapMethod);
-    boolean withInfo = queryMapMethod.getName().endsWith("WithHttpInfo");
-    for (Method m : queryMapMethod.getDeclaringClass().getMethods()) {
-      OperationInfo o = OperationInfo.of(m);
-      if (o != null && o.operationId().equals(op.operationId()) && ParamLayout.of(m).queryMapIndex() < 0
-          && m.getName().endsWith("WithHttpInfo") == withInfo) {
-        return m;
-      }
-    }
-    return null;
-  }
-
   /**
    * The query-map call's arguments laid out as its positional twin's: path parameters and the body
    * as given, query parameters read back from the map. The map is keyed by wire name (e.g.
@@ -184,11 +124,11 @@ final class RequestValidator {
    * {@code @RequestLine} pairs them. Values are URL-encoded strings; they are decoded and converted
    * to the parameter's type so that {@code @Min} and friends see what the server will see.
    */
-  private static Object[] positionalArgs(Shape qm, Object[] args, Shape twin, List<Violation> out) {
-    int qmIndex = qm.layout().queryMapIndex();
+  private static Object[] positionalArgs(RequestPlan qm, Object[] args, RequestPlan twin, List<Violation> out) {
+    int qmIndex = qm.layout.queryMapIndex();
     Map<String, Object> given = new HashMap<>();
     Object body = null;
-    String[] qmNames = qm.layout().names();
+    String[] qmNames = qm.layout.names();
     for (int i = 0; i < args.length && i < qmNames.length; i++) {
       if (qmNames[i] != null) {
         given.put(qmNames[i], args[i]);
@@ -198,8 +138,8 @@ final class RequestValidator {
     }
     @SuppressWarnings("unchecked")
     Map<String, Object> query = args[qmIndex] instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-    Map<String, String> wireNames = twin.wireNames();
-    String[] names = twin.layout().names();
+    Map<String, String> wireNames = twin.wireNames;
+    String[] names = twin.layout.names();
     Object[] values = new Object[names.length];
     for (int i = 0; i < names.length; i++) {
       String name = names[i];
@@ -211,24 +151,11 @@ final class RequestValidator {
         String wire = wireNames.getOrDefault(name, name);
         Object raw = query.get(wire) != null ? query.get(wire) : query.get(name);
         if (raw != null) {
-          values[i] = convert(raw, twin.layout().types()[i], name, out);
+          values[i] = convert(raw, twin.layout.types()[i], name, out);
         }
       }
     }
     return values;
-  }
-
-  /** Template expression to query parameter name, from {@code name={expression}} pairs of the request line. */
-  static Map<String, String> wireNames(Method m) {
-    Map<String, String> out = new HashMap<>();
-    RequestLine line = m.getAnnotation(RequestLine.class);
-    if (line != null) {
-      Matcher matcher = QUERY_PAIR.matcher(line.value());
-      while (matcher.find()) {
-        out.put(matcher.group(2).trim(), matcher.group(1));
-      }
-    }
-    return out;
   }
 
   private static Object convert(Object raw, Class<?> type, String name, List<Violation> out) {
@@ -274,9 +201,9 @@ final class RequestValidator {
     }
   }
 
-  private static Map<String, Object> byParamName(Shape shape, Object[] args) {
+  private static Map<String, Object> byParamName(ParamLayout layout, Object[] args) {
     Map<String, Object> out = new HashMap<>();
-    String[] names = shape.layout().names();
+    String[] names = layout.names();
     for (int i = 0; i < names.length && i < args.length; i++) {
       if (names[i] != null) {
         out.put(names[i], args[i]);

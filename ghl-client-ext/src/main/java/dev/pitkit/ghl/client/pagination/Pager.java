@@ -86,7 +86,7 @@ public final class Pager<R, T> implements Iterable<T> {
       Function<R, List<T>> items, BeanPaths paths, long maxItems) {
     this.api = api;
     this.method = method;
-    ParamLayout layout = ParamLayout.of(method);
+    ParamLayout layout = ParamLayout.read(method); // once per pager, not per page
     this.paramTypes = layout.types();
     this.paramNames = layout.names();
     Map<String, Integer> indexes = new HashMap<>();
