@@ -26,10 +26,10 @@ public final class Page<R, T> {
   private final R response;
   private final List<T> items;
   private final Object[] nextArgs;
-  private final Pager.CursorTrail trail;
+  private final CursorTrail trail;
   private final String cursorProblem;
 
-  Page(Pager<R, T> pager, R response, List<T> items, Object[] nextArgs, Pager.CursorTrail trail, String cursorProblem) {
+  Page(Pager<R, T> pager, R response, List<T> items, Object[] nextArgs, CursorTrail trail, String cursorProblem) {
     this.pager = pager;
     this.response = response;
     this.items = items;

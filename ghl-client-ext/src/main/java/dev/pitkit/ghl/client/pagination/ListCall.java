@@ -1,0 +1,210 @@
+package dev.pitkit.ghl.client.pagination;
+
+import dev.pitkit.ghl.client.internal.ParamLayout;
+import dev.pitkit.ghl.invoker.EncodingUtils;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.math.BigDecimal;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The paginated list call a pager repeats: the generated method, the view's proxy it goes through,
+ * the first page's arguments, and how to read or replace one named parameter in a copy of them
+ * (positional {@code @Param}s and the {@code QueryParams} map alike).
+ */
+final class ListCall {
+  final Object api;
+  final Method method;
+  final Object[] firstArgs;
+  /** {@code @Param} name to parameter index, found once (the JDK re-parses annotations on every call). */
+  private final Map<String, Integer> paramIndexes;
+  /** {@code @Param} name of each parameter, or null. */
+  private final String[] paramNames;
+  private final Class<?>[] paramTypes;
+  private final int queryMapIndex;
+
+  private ListCall(Object api, Method method, Object[] firstArgs) {
+    this.api = api;
+    this.method = method;
+    this.firstArgs = firstArgs;
+    ParamLayout layout = ParamLayout.read(method); // once per pager, not per page
+    this.paramTypes = layout.types();
+    this.paramNames = layout.names();
+    Map<String, Integer> indexes = new HashMap<>();
+    for (int i = 0; i < paramNames.length; i++) {
+      if (paramNames[i] != null) {
+        indexes.putIfAbsent(paramNames[i], i);
+      }
+    }
+    this.paramIndexes = indexes;
+    this.queryMapIndex = layout.queryMapIndex();
+  }
+
+  /**
+   * The one call {@code firstCall} makes on a recording stand-in of {@code apiType}, to be sent
+   * through {@code api}: recorded, not sent.
+   *
+   * @throws IllegalArgumentException when {@code firstCall} calls no method, or more than one
+   */
+  static <A> ListCall record(A api, Class<A> apiType, Function<A, ?> firstCall) {
+    Object[][] recorded = new Object[1][];
+    Method[] recordedMethod = new Method[1];
+    A recorder = apiType.cast(Proxy.newProxyInstance(apiType.getClassLoader(), new Class<?>[] {apiType},
+        (proxy, m, args) -> {
+          if (m.getDeclaringClass() == Object.class) {
+            return switch (m.getName()) {
+              case "toString" -> "recorder";
+              case "hashCode" -> 0;
+              default -> false;
+            };
+          }
+          if (recordedMethod[0] != null) {
+            throw new IllegalArgumentException("the first-page function must call exactly one method of "
+                + apiType.getSimpleName() + ", it called " + recordedMethod[0].getName() + " and " + m.getName());
+          }
+          recordedMethod[0] = m;
+          recorded[0] = args == null ? new Object[0] : args.clone();
+          return null;
+        }));
+    firstCall.apply(recorder);
+    Method m = recordedMethod[0];
+    if (m == null) {
+      throw new IllegalArgumentException("the first-page function must call one method of " + apiType.getSimpleName());
+    }
+    return new ListCall(api, m, recorded[0]);
+  }
+
+  /** Sends the call with {@code args} through the view's proxy; what it throws is rethrown as is. */
+  Object invoke(Object[] args) {
+    try {
+      return method.invoke(api, args);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A cursor value as sent: numbers without exponent or trailing ".0" (1.7E12 is 1700000000000). */
+  static String plain(Object value) {
+    if (value instanceof Double || value instanceof Float || value instanceof BigDecimal) {
+      BigDecimal d = new BigDecimal(value.toString());
+      try {
+        return d.toBigIntegerExact().toString();
+      } catch (ArithmeticException notWhole) {
+        return d.toPlainString();
+      }
+    }
+    return String.valueOf(value);
+  }
+
+  /** The value of parameter {@code name} in {@code args} (decoded when it comes from the query map), or null. */
+  Object param(Object[] args, String name) {
+    int i = paramIndex(name);
+    if (i >= 0) {
+      return args[i];
+    }
+    Map<?, ?> query = queryMap(args);
+    Object v = query == null ? null : query.get(name);
+    return v == null ? null : URLDecoder.decode(String.valueOf(v), StandardCharsets.UTF_8);
+  }
+
+  /** A copy of {@code args} with the named parameters set (null clears one). */
+  Object[] withParams(Object[] args, Map<String, Object> values) {
+    Object[] out = args.clone();
+    int qm = queryMapIndex;
+    Map<String, Object> query = null;
+    if (qm >= 0) {
+      query = newQueryMap(out[qm]);
+      out[qm] = query;
+    }
+    for (Map.Entry<String, Object> e : values.entrySet()) {
+      int i = paramIndex(e.getKey());
+      if (i >= 0) {
+        out[i] = e.getValue() == null ? null : convert(e.getValue(), paramTypes[i]);
+      } else if (query != null) {
+        if (e.getValue() == null) {
+          query.remove(e.getKey());
+        } else {
+          query.put(e.getKey(), EncodingUtils.encode(plain(e.getValue())));
+        }
+      } else {
+        throw new IllegalStateException(method.getName() + " has no parameter " + e.getKey() + " to paginate with");
+      }
+    }
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> newQueryMap(Object original) {
+    try {
+      Map<String, Object> copy = (Map<String, Object>) paramTypes[queryMapIndex].getDeclaredConstructor().newInstance();
+      if (original != null) {
+        copy.putAll((Map<String, Object>) original);
+      }
+      return copy;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Object convert(Object value, Class<?> type) {
+    if (type == String.class) {
+      return plain(value);
+    }
+    if (value instanceof Number n) {
+      if (type == Integer.class) {
+        return n.intValue();
+      }
+      if (type == Long.class) {
+        return n.longValue();
+      }
+      if (type == BigDecimal.class) {
+        return new BigDecimal(n.toString());
+      }
+    }
+    if (type == Integer.class) {
+      return Integer.valueOf(plain(value));
+    }
+    if (type == Long.class) {
+      return Long.valueOf(plain(value));
+    }
+    return value;
+  }
+
+  private int paramIndex(String name) {
+    Integer i = paramIndexes.get(name);
+    return i == null ? -1 : i;
+  }
+
+  private Map<?, ?> queryMap(Object[] args) {
+    int i = queryMapIndex;
+    return i >= 0 && args[i] instanceof Map<?, ?> m ? m : null;
+  }
+
+  Map<String, Object> describe(Object[] args) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (int i = 0; i < paramNames.length; i++) {
+      if (paramNames[i] != null && args[i] != null) {
+        out.put(paramNames[i], args[i]);
+      }
+    }
+    Map<?, ?> q = queryMap(args);
+    if (q != null) {
+      q.forEach((k, v) -> out.put(String.valueOf(k), v == null ? null : URLDecoder.decode(String.valueOf(v), StandardCharsets.UTF_8)));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,43 @@
+package dev.pitkit.ghl.client.pagination;
+
+import dev.pitkit.ghl.invoker.GhlPagination;
+
+/**
+ * How the request for the next page is made from the one that fetched a page and what it
+ * returned: one small strategy per kind of pagination style ({@link AdvanceByItems} for
+ * {@code offset} and {@code skip}, {@link FollowCursor} for {@code cursor}, {@code page} and
+ * {@code message}).
+ */
+sealed interface NextPageRule permits AdvanceByItems, FollowCursor {
+
+  /** The rule of the operation's {@code x-ghl-pagination}. */
+  static NextPageRule of(PaginationStyle style, GhlPagination spec, BeanPaths paths) {
+    return style.countsItems() ? new AdvanceByItems(spec.offsetParam()) : new FollowCursor(spec.cursor(), paths);
+  }
+
+  /** What identifies the position {@code args} ask for, for noticing a position that comes back. */
+  String position(ListCall call, Object[] args);
+
+  /**
+   * The next request, or {@link Next#NONE} when there is no next page.
+   *
+   * @param call the list call
+   * @param args the arguments that fetched this page
+   * @param body the decoded response body (unwrapped from {@code ApiResponse})
+   * @param received how many items this page held (at least one)
+   * @param trail the positions seen so far
+   * @param operationId for messages
+   */
+  Next after(ListCall call, Object[] args, Object body, int received, CursorTrail trail, String operationId);
+
+  /**
+   * The next request's arguments and trail, and a problem that stops pagination before it is sent.
+   *
+   * @param args the next request's arguments, or null for none
+   * @param trail the positions seen, the next one included
+   * @param problem why the next page must not be fetched (a repeated cursor), or null
+   */
+  record Next(Object[] args, CursorTrail trail, String problem) {
+    static final Next NONE = new Next(null, null, null);
+  }
+}
