@@ -33,7 +33,7 @@ echo "after JMH: $(uptime)" >> "$OUT/machine.txt"
 # 1b. the same per-call comparison, each client interleaved call by call with the baseline (robust
 # to changing load), one client per JVM as an application has it; then all of them in one JVM
 for n in $(seq 1 "${INTERLEAVED_RUNS:-3}"); do
-  for variant in facade ghlFeign feign; do
+  for variant in facade feign; do
     java -cp "$JAR" dev.pitkit.ghl.benchmarks.InterleavedComparison "${INTERLEAVED_ROUNDS:-10000}" 3000 "$variant"
   done
 done 2>&1 | tee "$OUT/interleaved.txt"

@@ -3,7 +3,6 @@ package dev.pitkit.ghl.benchmarks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pitkit.ghl.api.ContactsApi;
 import dev.pitkit.ghl.client.GhlClient;
-import dev.pitkit.ghl.client.GhlFeign;
 import dev.pitkit.ghl.client.internal.ClientCore;
 import dev.pitkit.ghl.invoker.ApiResponseDecoder;
 import feign.Feign;
@@ -92,24 +91,6 @@ public final class Clients {
   private static Request.Options feignOptions() {
     return new Request.Options(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS, READ_TIMEOUT.toMillis(),
         TimeUnit.MILLISECONDS, false);
-  }
-
-  /**
-   * The generated interface through {@link GhlFeign#builder(String, String, String, HttpClient)}:
-   * plain Feign with this library's transport, decoder, error decoder and routing headers.
-   */
-  public static ContactsApi ghlFeign(String baseUrl) {
-    return ghlFeign(baseUrl, null);
-  }
-
-  /** {@link #ghlFeign(String)} over another transport, or its own when null. */
-  public static ContactsApi ghlFeign(String baseUrl, feign.Client transport) {
-    // GhlFeign's own timeouts are CONNECT_TIMEOUT / READ_TIMEOUT already: kept, as a user would
-    Feign.Builder b = GhlFeign.builder(Payloads.API_KEY, null, Payloads.CONNECTION, jdkHttpClient());
-    if (transport != null) {
-      b.client(transport);
-    }
-    return b.target(ContactsApi.class, baseUrl);
   }
 
   /** The hand-written baseline. */

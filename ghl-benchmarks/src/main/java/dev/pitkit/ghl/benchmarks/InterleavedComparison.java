@@ -15,18 +15,17 @@ import java.util.concurrent.Callable;
 /**
  * A noise-resistant cross-check of {@link PerCallBenchmark} for shared machines (a plain program,
  * not JMH). JMH measures one variant after another, so load that comes and goes between them
- * lands in the ratios. Here the eight calls (facade, GhlFeign's Feign, stock Feign, baseline x
- * GET, POST) take turns
+ * lands in the ratios. Here the six calls (facade, stock Feign, baseline x GET, POST) take turns
  * call by call in one JVM against one server process, in a rotating order, so every variant sees
  * the same load; each call is timed and the medians are compared.
  *
  * <p>The facade runs with its own default transport and decoder (the JDK HttpClient read as bytes,
  * Jackson's byte parser); stock Feign keeps feign-java11's {@code Http2Client} and the generated
- * decoder, as a plain Feign user would have it; {@code ghlFeign} is Feign's proxy over the
- * library's transport and decoder, as {@code GhlFeign.builder} sets it up.
+ * decoder, as a plain Feign user would have it. ({@code GhlFeign.builder} now hands out the facade's
+ * pipeline, so it is the facade here.)
  *
  * <pre>java -cp ghl-benchmarks/target/benchmarks.jar dev.pitkit.ghl.benchmarks.InterleavedComparison [rounds] [warmupRounds] [variants]</pre>
- * where {@code variants} is a comma-separated subset of {@code feign,ghlFeign,facade} (default: all).
+ * where {@code variants} is a comma-separated subset of {@code feign,facade} (default: all).
  */
 public final class InterleavedComparison {
   private InterleavedComparison() {}
@@ -43,7 +42,7 @@ public final class InterleavedComparison {
   }
 
   /** Every client variant, in report order. */
-  static final List<String> ALL = List.of("baseline", "feign", "ghlFeign", "facade");
+  static final List<String> ALL = List.of("baseline", "feign", "facade");
 
   /**
    * As {@link #run(int, int)}, also filling {@code cpuMicros} with each variant's mean CPU time
@@ -56,9 +55,8 @@ public final class InterleavedComparison {
 
   /**
    * As {@link #run(int, int, Map)} for some client variants only (the baseline is always
-   * included). Feign's classes are shared by the {@code feign} and {@code ghlFeign} variants, so
-   * running both in one JVM gives the JIT a profile mixed from two configurations, which an
-   * application using one of them would not have; running them separately shows each alone.
+   * included): running each alone gives the JIT the profile an application using only that one
+   * would have.
    */
   static Map<String, double[]> run(int rounds, int warmupRounds, Map<String, Double> cpuMicros, List<String> variants)
       throws Exception {
@@ -67,17 +65,14 @@ public final class InterleavedComparison {
     try (ServerProcess server = ServerProcess.start(100)) {
       GhlClient ghl = Clients.facade(server.baseUrl(), false);
       ContactsApi feign = Clients.rawFeign(server.baseUrl());
-      ContactsApi ghlFeign = Clients.ghlFeign(server.baseUrl());
       BaselineClient baseline = Clients.baseline(server.baseUrl());
       ContactCreateRequest body = Payloads.createRequest();
       Map<String, Callable<Object>> calls = new LinkedHashMap<>();
       calls.put("baselineGet", () -> baseline.getContact(Payloads.CONTACT_ID));
       calls.put("feignGet", () -> feign.getContact(Payloads.CONTACT_ID));
-      calls.put("ghlFeignGet", () -> ghlFeign.getContact(Payloads.CONTACT_ID));
       calls.put("facadeGet", () -> ghl.contacts().getContact(Payloads.CONTACT_ID));
       calls.put("baselinePost", () -> baseline.createContact(body));
       calls.put("feignPost", () -> feign.createContact(body));
-      calls.put("ghlFeignPost", () -> ghlFeign.createContact(body));
       calls.put("facadePost", () -> ghl.contacts().createContact(body));
       calls.keySet().removeIf(k -> !k.startsWith("baseline") && !variants.contains(k.replaceAll("(Get|Post)$", "")));
       List<String> names = new ArrayList<>(calls.keySet());

@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Diagnostic companion of {@link PerCallBenchmark}: the same GET and POST through the facade,
- * stock Feign and GhlFeign's Feign, but over {@link CannedTransport} (no socket, no server). What remains is the
+ * stock Feign, but over {@link CannedTransport} (no socket, no server). What remains is the
  * CPU and allocation of everything above the transport, so the facade's own cost shows without
  * the loopback round trip and the machine's scheduling noise around it.
  */
@@ -34,7 +34,6 @@ public class NoNetworkBenchmark {
 
   private GhlClient ghl;
   private ContactsApi feign;
-  private ContactsApi ghlFeign;
   private ContactCreateRequest body;
 
   @Setup(Level.Trial)
@@ -48,7 +47,6 @@ public class NoNetworkBenchmark {
         .transport(new CannedTransport())
         .build();
     feign = Clients.rawFeign(BASE_URL, new CannedTransport());
-    ghlFeign = Clients.ghlFeign(BASE_URL, new CannedTransport());
     body = Payloads.createRequest();
   }
 
@@ -70,15 +68,5 @@ public class NoNetworkBenchmark {
   @Benchmark
   public ContactResponse feignPost() {
     return feign.createContact(body);
-  }
-
-  @Benchmark
-  public ContactResponse ghlFeignGet() {
-    return ghlFeign.getContact(Payloads.CONTACT_ID);
-  }
-
-  @Benchmark
-  public ContactResponse ghlFeignPost() {
-    return ghlFeign.createContact(body);
   }
 }

@@ -27,8 +27,6 @@ import org.openjdk.jmh.annotations.Warmup;
  *       {@link RateLimitedThroughput};</li>
  *   <li>{@code feign*}: the generated interface through stock Feign ({@link Clients#rawFeign}:
  *       feign-java11's Http2Client, the generated decoder);</li>
- *   <li>{@code ghlFeign*}: the generated interface through Feign as {@code GhlFeign.builder} sets it
- *       up ({@link Clients#ghlFeign}: this library's transport and decoder under Feign's proxy);</li>
  *   <li>{@code baseline*}: {@link BaselineClient}, java.net.http + Jackson by hand.</li>
  * </ul>
  * All against the same {@link LocalGhlServer} (its own JVM), one call in flight at a time.
@@ -43,7 +41,6 @@ public class PerCallBenchmark {
   private ServerProcess server;
   private GhlClient ghl;
   private ContactsApi feign;
-  private ContactsApi ghlFeign;
   private BaselineClient baseline;
   private ContactCreateRequest body;
 
@@ -53,7 +50,6 @@ public class PerCallBenchmark {
     server = ServerProcess.start(100);
     ghl = Clients.facade(server.baseUrl(), false);
     feign = Clients.rawFeign(server.baseUrl());
-    ghlFeign = Clients.ghlFeign(server.baseUrl());
     baseline = Clients.baseline(server.baseUrl());
     body = Payloads.createRequest();
     // every path must decode the same contact, or the benchmark measures an error path
@@ -61,8 +57,6 @@ public class PerCallBenchmark {
     check(ghl.contacts().createContact(body));
     check(feign.getContact(Payloads.CONTACT_ID));
     check(feign.createContact(body));
-    check(ghlFeign.getContact(Payloads.CONTACT_ID));
-    check(ghlFeign.createContact(body));
     check(baseline.getContact(Payloads.CONTACT_ID));
     check(baseline.createContact(body));
   }
@@ -89,11 +83,6 @@ public class PerCallBenchmark {
   }
 
   @Benchmark
-  public ContactResponse ghlFeignGet() {
-    return ghlFeign.getContact(Payloads.CONTACT_ID);
-  }
-
-  @Benchmark
   public ContactResponse baselineGet() throws IOException, InterruptedException {
     return baseline.getContact(Payloads.CONTACT_ID);
   }
@@ -106,11 +95,6 @@ public class PerCallBenchmark {
   @Benchmark
   public ContactResponse feignPost() {
     return feign.createContact(body);
-  }
-
-  @Benchmark
-  public ContactResponse ghlFeignPost() {
-    return ghlFeign.createContact(body);
   }
 
   @Benchmark

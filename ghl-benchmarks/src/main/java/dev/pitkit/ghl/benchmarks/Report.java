@@ -48,13 +48,11 @@ public final class Report {
       Row base = rows.get("PerCallBenchmark.baseline" + op);
       line(sb, rows, "PerCallBenchmark.baseline" + op, base, null);
       line(sb, rows, "PerCallBenchmark.feign" + op, base, 1.10);
-      line(sb, rows, "PerCallBenchmark.ghlFeign" + op, base, 1.10);
       line(sb, rows, "PerCallBenchmark.facade" + op, base, 1.15);
     }
     for (String op : new String[] {"Get", "Post"}) {
       Row feign = rows.get("NoNetworkBenchmark.feign" + op);
       line(sb, rows, "NoNetworkBenchmark.feign" + op, feign, null);
-      line(sb, rows, "NoNetworkBenchmark.ghlFeign" + op, feign, null);
       line(sb, rows, "NoNetworkBenchmark.facade" + op, feign, null);
     }
     Row loop = rows.get("PaginationBenchmark.loop");

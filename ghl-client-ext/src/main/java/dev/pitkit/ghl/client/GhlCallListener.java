@@ -8,8 +8,8 @@ package dev.pitkit.ghl.client;
  * logged (WARN, logger {@code dev.pitkit.ghl.client.listener}) and never reaches the call.
  *
  * <p>Set with {@link GhlClient.Builder#callListener}; views ({@code withConnection},
- * {@code withOptions}) share it. {@link GhlFeign} has no listener: Feign's own capabilities and
- * interceptors serve that role there.
+ * {@code withOptions}) share it. Calls through {@link GhlFeign} take the same pipeline and have no
+ * listener (GhlFeign's builder has no setter for one).
  */
 @FunctionalInterface
 public interface GhlCallListener {

@@ -25,7 +25,6 @@ import dev.pitkit.ghl.api.UsersApi;
 import dev.pitkit.ghl.api.WorkflowsApi;
 import dev.pitkit.ghl.client.error.GhlConfigurationException;
 import dev.pitkit.ghl.client.internal.ClientCore;
-import dev.pitkit.ghl.client.internal.FeignParts;
 import dev.pitkit.ghl.client.internal.HeaderValues;
 import dev.pitkit.ghl.client.internal.Require;
 import dev.pitkit.ghl.client.internal.Secret;
@@ -468,7 +467,13 @@ public final class GhlClient implements AutoCloseable {
      * Default: a client with {@code connectTimeout}, no redirects, HTTP/2 over https.
      */
     public Builder httpClient(HttpClient client) {
-      this.httpClient = Require.nonNull(client, "httpClient");
+      Require.nonNull(client, "httpClient");
+      if (client.followRedirects() != HttpClient.Redirect.NEVER) {
+        throw new GhlConfigurationException("the HttpClient follows redirects (" + client.followRedirects()
+            + "): build it with followRedirects(HttpClient.Redirect.NEVER), so that no redirect can carry the API key"
+            + " to another server");
+      }
+      this.httpClient = client;
       return this;
     }
 
@@ -510,7 +515,7 @@ public final class GhlClient implements AutoCloseable {
       ClientCore core = new ClientCore(new ClientCore.Settings(new Secret(apiKey), url, agencyConnection,
           subAccountConnection, connectTimeout, readTimeout, logLevel, versionOverride,
           retryPolicy, limiter, clock, sleeper, userAgent,
-          httpClient != null ? FeignParts.transport(httpClient) : transport, callListener));
+          httpClient, transport, callListener));
       return new GhlClient(core, RequestOptions.NONE, false);
     }
 

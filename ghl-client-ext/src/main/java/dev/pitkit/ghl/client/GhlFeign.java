@@ -1,54 +1,49 @@
 package dev.pitkit.ghl.client;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pitkit.ghl.client.error.GhlConfigurationException;
-import dev.pitkit.ghl.client.internal.ClientCore;
-import dev.pitkit.ghl.client.internal.FeignParts;
 import dev.pitkit.ghl.client.internal.HeaderValues;
 import dev.pitkit.ghl.client.internal.Require;
+import feign.Capability;
+import feign.Client;
+import feign.Contract;
+import feign.ExceptionPropagationPolicy;
 import feign.Feign;
+import feign.InvocationHandlerFactory;
+import feign.Logger;
+import feign.QueryMapEncoder;
+import feign.Request;
+import feign.RequestInterceptor;
+import feign.ResponseInterceptor;
+import feign.ResponseMapper;
 import feign.Retryer;
+import feign.Target;
+import feign.codec.Decoder;
+import feign.codec.Encoder;
+import feign.codec.ErrorDecoder;
 import java.net.http.HttpClient;
 import java.time.Duration;
 
 /**
- * The generated interfaces through plain Feign, for callers who want Feign's own proxy and
- * nothing of {@link GhlClient} but the wiring. The builder comes with this library's parts:
- * <ul>
- *   <li>the JDK {@link HttpClient} transport that reads bodies as bytes (HTTP/2 over https, HTTP/1.1
- *       over plain http);</li>
- *   <li>the client's JSON mapper for bodies (written as Feign's {@code JacksonEncoder} writes them,
- *       with one writer kept per body type; the body's {@code Content-Length} is set on the request
- *       by the target rather than kept as a Feign header template), and a decoder that parses
- *       straight from the bytes and
- *       reports an empty, HTML or wrong-shape success as {@code GhlInvalidResponseException}
- *       (which Feign hands on as the cause of its {@code DecodeException});</li>
- *   <li>error statuses as the typed {@code GhlApiException}s ({@code NotFoundException}, ...);</li>
- *   <li>{@code Authorization}, {@code User-Agent}, and per method, from its {@code @GhlOperation},
- *       the {@code Maton-Connection} of its token kind and its {@code Version};</li>
- *   <li>Feign's default contract, except that each method's constant {@code Accept} and
- *       {@code Content-Type: application/json} are not kept as Feign header templates (which Feign
- *       would copy, expand and re-parse on every call) but added to the request by the target. They
- *       are sent as before; a {@code RequestInterceptor} does not see them in the template, and one
- *       that sets either header replaces it. A contract of your own ({@code contract(...)}) leaves
- *       them all to Feign;</li>
- *   <li>Feign's default timeouts (10 s connect, 60 s read) in {@code Request.Options} that skip
- *       Feign's per-call, per-thread method-options lookup until {@code setMethodOptions} is
- *       used;</li>
- *   <li>no retries ({@link Retryer#NEVER_RETRY}).</li>
- * </ul>
- * What it does not do, and {@link GhlClient} does: validation before sending, retries, rate
- * limiting, pagination, per-call options, and wrapping transport failures (Feign throws its
- * {@code RetryableException}).
+ * The generated interfaces from a {@link Feign.Builder}, for code written against Feign's builder:
+ * {@code GhlFeign.builder(key, agency, subAccount).target(ContactsApi.class, url)}. What it returns
+ * is the same as {@code GhlClient.api(ContactsApi.class)}: every call goes down the client's one
+ * pipeline (routing by each operation's token kind and {@code Version}, validation before sending,
+ * the rate limiter, retries, typed errors, whole-response timeouts), so a call behaves exactly as it
+ * does through {@link GhlClient}.
+ *
+ * <p>Of Feign's builder settings, those the pipeline has an equivalent of are used:
+ * {@code options(...)} (connect and read timeout), {@code client(...)} (the transport),
+ * {@code logLevel(...)} (wire logging) and {@code retryer(Retryer.NEVER_RETRY)} (no retries; the
+ * default is the client's policy). The others (an encoder, decoder, error decoder, contract,
+ * logger, interceptors, capabilities, ...) have no place in the pipeline and are refused where they
+ * are set, with a {@link GhlConfigurationException}; for a plain Feign client, start from
+ * {@code Feign.builder()}. A {@code feign.Target} is taken for its type and URL
+ * ({@code Target.HardCodedTarget}); a target that builds requests its own way is refused.
  *
  * <pre>{@code
  * ContactsApi contacts = GhlFeign.builder(System.getenv("MATON_API_KEY"), null, "conn_sub")
  *     .target(ContactsApi.class, GhlFeign.DEFAULT_BASE_URL);
  * }</pre>
- * The returned builder can be changed further (options, logger, another client) before
- * {@code target(SomeApi.class, baseUrl)}, which adds the headers when each request is made. A
- * {@code feign.Target} of your own ({@code target(Target)} or {@code build().newInstance(Target)})
- * builds the request as it likes, and the headers are set on what it builds.
  */
 public final class GhlFeign {
   /** Maton's gateway. */
@@ -57,8 +52,7 @@ public final class GhlFeign {
   private GhlFeign() {}
 
   /**
-   * A Feign builder wired for the gateway, over a new JDK {@link HttpClient} (10 s connect
-   * timeout, no redirects).
+   * A builder for the gateway, over the client's own JDK {@link HttpClient}.
    *
    * @param apiKey Maton API key (never logged, never in {@code toString()})
    * @param agencyConnection {@code Maton-Connection} for agency operations, or null if unused
@@ -67,10 +61,7 @@ public final class GhlFeign {
    * @throws GhlConfigurationException as {@link #builder(String, String, String, HttpClient)}
    */
   public static Feign.Builder builder(String apiKey, String agencyConnection, String subAccountConnection) {
-    return builder(apiKey, agencyConnection, subAccountConnection, HttpClient.newBuilder()
-        .connectTimeout(Duration.ofSeconds(10))
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build());
+    return new PipelineBuilder(client(apiKey, agencyConnection, subAccountConnection));
   }
 
   /**
@@ -79,9 +70,7 @@ public final class GhlFeign {
    * @param apiKey Maton API key
    * @param agencyConnection connection for agency operations, or null
    * @param subAccountConnection connection for sub-account operations, or null
-   * @param http the JDK client to send with (its connect timeout applies; Feign's read timeout is
-   *     each request's timeout); it must not follow redirects, which would carry the API key to
-   *     wherever they point
+   * @param http the JDK client to send with, as {@link GhlClient.Builder#httpClient(HttpClient)}
    * @return a builder
    * @throws GhlConfigurationException naming the setting (never its value) when the API key is
    *     missing, the key or a connection id is blank or holds whitespace, control characters or
@@ -89,25 +78,194 @@ public final class GhlFeign {
    */
   public static Feign.Builder builder(String apiKey, String agencyConnection, String subAccountConnection,
       HttpClient http) {
+    return new PipelineBuilder(client(apiKey, agencyConnection, subAccountConnection).httpClient(http));
+  }
+
+  /** The client builder, its values checked as {@code GhlClient.builder().build()} checks them. */
+  private static GhlClient.Builder client(String apiKey, String agencyConnection, String subAccountConnection) {
     if (apiKey == null) {
       throw new GhlConfigurationException("apiKey is required (your Maton API key)");
     }
-    // the same checks as GhlClient.builder(), before anything can carry a value into a header
-    HeaderValues.requireSafe(apiKey, "apiKey");
+    GhlClient.Builder b = GhlClient.builder().apiKey(HeaderValues.requireSafe(apiKey, "apiKey"));
     if (agencyConnection != null) {
-      HeaderValues.requireSafe(agencyConnection, "agencyConnection");
+      b.agencyConnection(HeaderValues.requireSafe(agencyConnection, "agencyConnection"));
     }
     if (subAccountConnection != null) {
-      HeaderValues.requireSafe(subAccountConnection, "subAccountConnection");
+      b.subAccountConnection(HeaderValues.requireSafe(subAccountConnection, "subAccountConnection"));
     }
-    Require.nonNull(http, "http");
-    ObjectMapper mapper = ClientCore.newMapper();
-    return FeignParts.gatewayBuilder(apiKey, agencyConnection, subAccountConnection, GhlClient.userAgent())
-        .client(FeignParts.transport(http))
-        .encoder(FeignParts.encoder(mapper))
-        .decoder(FeignParts.decoder(mapper))
-        .errorDecoder(FeignParts.errorDecoder(mapper))
-        .options(FeignParts.defaultOptions())
-        .retryer(Retryer.NEVER_RETRY);
+    return b;
+  }
+
+  /** Feign's builder shape over the client's pipeline. */
+  private static final class PipelineBuilder extends Feign.Builder {
+    private final GhlClient.Builder client;
+    /** The client the last target was built on, shared by the next ones while nothing changes (one limiter). */
+    private GhlClient built;
+    private String builtUrl;
+
+    PipelineBuilder(GhlClient.Builder client) {
+      this.client = client;
+    }
+
+    @Override
+    public synchronized <T> T target(Class<T> apiType, String url) {
+      if (built == null || !url.equals(builtUrl)) {
+        built = client.baseUrl(url).build();
+        builtUrl = url;
+      }
+      return built.api(apiType);
+    }
+
+    /** A setting changed: the next target gets a client built with it. */
+    private synchronized void changed() {
+      built = null;
+    }
+
+    @Override
+    public <T> T target(Target<T> target) {
+      if (!(target instanceof Target.HardCodedTarget)) {
+        throw new GhlConfigurationException("GhlFeign takes a Target.HardCodedTarget (a type and a URL), not "
+            + target.getClass().getName() + ": requests are built by the client's pipeline");
+      }
+      return target(target.type(), target.url());
+    }
+
+    @Override
+    public Feign internalBuild() {
+      return new Feign() {
+        @Override
+        public <T> T newInstance(Target<T> target) {
+          return PipelineBuilder.this.target(target);
+        }
+      };
+    }
+
+    @Override
+    public Feign.Builder options(Request.Options options) {
+      Require.nonNull(options, "options");
+      client.connectTimeout(Duration.ofMillis(options.connectTimeoutMillis()))
+          .readTimeout(Duration.ofMillis(options.readTimeoutMillis()));
+      changed();
+      return this;
+    }
+
+    @Override
+    public Feign.Builder client(Client transport) {
+      client.transport(transport);
+      changed();
+      return this;
+    }
+
+    @Override
+    public Feign.Builder logLevel(Logger.Level level) {
+      client.logLevel(switch (Require.nonNull(level, "logLevel")) {
+        case NONE -> LogLevel.NONE;
+        case BASIC -> LogLevel.BASIC;
+        case HEADERS -> LogLevel.HEADERS;
+        case FULL -> LogLevel.BODY;
+      });
+      changed();
+      return this;
+    }
+
+    @Override
+    public Feign.Builder retryer(Retryer retryer) {
+      if (retryer != Retryer.NEVER_RETRY) {
+        throw refused("retryer (only Retryer.NEVER_RETRY, which turns the client's retries off)");
+      }
+      client.maxRetries(0);
+      changed();
+      return this;
+    }
+
+    private static GhlConfigurationException refused(String setting) {
+      return new GhlConfigurationException("GhlFeign: " + setting + " is not used: every call goes through the client's"
+          + " pipeline, which has its own (use Feign.builder() for a plain Feign client)");
+    }
+
+    @Override
+    public Feign.Builder contract(Contract contract) {
+      throw refused("contract");
+    }
+
+    @Override
+    public Feign.Builder logger(Logger logger) {
+      throw refused("logger (the client logs through SLF4J, logger dev.pitkit.ghl.client.http)");
+    }
+
+    @Override
+    public Feign.Builder encoder(Encoder encoder) {
+      throw refused("encoder");
+    }
+
+    @Override
+    public Feign.Builder decoder(Decoder decoder) {
+      throw refused("decoder");
+    }
+
+    @Override
+    public Feign.Builder queryMapEncoder(QueryMapEncoder encoder) {
+      throw refused("queryMapEncoder");
+    }
+
+    @Override
+    public Feign.Builder mapAndDecode(ResponseMapper mapper, Decoder decoder) {
+      throw refused("mapAndDecode");
+    }
+
+    @Override
+    public Feign.Builder decode404() {
+      throw refused("decode404");
+    }
+
+    @Override
+    public Feign.Builder dismiss404() {
+      throw refused("dismiss404");
+    }
+
+    @Override
+    public Feign.Builder errorDecoder(ErrorDecoder errorDecoder) {
+      throw refused("errorDecoder");
+    }
+
+    @Override
+    public Feign.Builder requestInterceptor(RequestInterceptor interceptor) {
+      throw refused("requestInterceptor");
+    }
+
+    @Override
+    public Feign.Builder requestInterceptors(Iterable<RequestInterceptor> interceptors) {
+      throw refused("requestInterceptors");
+    }
+
+    @Override
+    public Feign.Builder responseInterceptor(ResponseInterceptor interceptor) {
+      throw refused("responseInterceptor");
+    }
+
+    @Override
+    public Feign.Builder invocationHandlerFactory(InvocationHandlerFactory factory) {
+      throw refused("invocationHandlerFactory");
+    }
+
+    @Override
+    public Feign.Builder doNotCloseAfterDecode() {
+      throw refused("doNotCloseAfterDecode");
+    }
+
+    @Override
+    public Feign.Builder decodeVoid() {
+      throw refused("decodeVoid");
+    }
+
+    @Override
+    public Feign.Builder exceptionPropagationPolicy(ExceptionPropagationPolicy policy) {
+      throw refused("exceptionPropagationPolicy");
+    }
+
+    @Override
+    public Feign.Builder addCapability(Capability capability) {
+      throw refused("addCapability");
+    }
   }
 }

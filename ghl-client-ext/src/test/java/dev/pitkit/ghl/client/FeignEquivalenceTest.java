@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pitkit.ghl.client.internal.ClientCore;
 import dev.pitkit.ghl.invoker.EncodingUtils;
+import dev.pitkit.ghl.invoker.GhlOperation;
 import feign.Param;
 import feign.QueryMap;
 import feign.Request;
@@ -176,12 +178,32 @@ class FeignEquivalenceTest {
   }
 
   /**
-   * Feign's own request building over the same transport: {@link GhlFeign}'s builder (Feign's
-   * proxy and templates, the same JSON encoder, headers routed by each method's
-   * {@code @GhlOperation}), so the comparison also covers GhlFeign's routing of every operation.
+   * Plain Feign over the same transport: Feign's proxy and templates, its Jackson encoder with the
+   * client's mapper, and an interceptor setting the gateway headers each method's
+   * {@code @GhlOperation} calls for (the routing rule written out again here, independently).
    */
   private static Object plainFeign(Class<?> api, feign.Client transport) {
-    return GhlFeign.builder(KEY, AGENCY, SUB).client(transport).target(api, "https://gateway.test");
+    com.fasterxml.jackson.databind.ObjectMapper mapper = ClientCore.newMapper();
+    return feign.Feign.builder().client(transport)
+        .encoder(new feign.jackson.JacksonEncoder(mapper))
+        .decoder(new dev.pitkit.ghl.invoker.ApiResponseDecoder(mapper))
+        .retryer(feign.Retryer.NEVER_RETRY)
+        .requestInterceptor(FeignEquivalenceTest::gatewayHeaders)
+        .target(api, "https://gateway.test");
+  }
+
+  private static void gatewayHeaders(feign.RequestTemplate t) {
+    GhlOperation op = t.methodMetadata().method().getAnnotation(GhlOperation.class);
+    t.header("Authorization", "Bearer " + KEY);
+    t.header("User-Agent", GhlClient.userAgent());
+    switch (op.token()) {
+      case "agency" -> t.header("Maton-Connection", AGENCY);
+      case "sub-account" -> t.header("Maton-Connection", SUB);
+      default -> { } // Maton's own operations: none
+    }
+    if (!op.version().isEmpty()) {
+      t.header("Version", op.version());
+    }
   }
 
   /**

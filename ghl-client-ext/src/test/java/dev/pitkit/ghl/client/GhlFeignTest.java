@@ -21,22 +21,30 @@ import dev.pitkit.ghl.api.LocationsApi;
 import dev.pitkit.ghl.client.error.GhlConfigurationException;
 import dev.pitkit.ghl.client.error.GhlInvalidResponseException;
 import dev.pitkit.ghl.client.error.NotFoundException;
-import dev.pitkit.ghl.model.ContactCreateRequest;
 import dev.pitkit.ghl.model.ContactResponse;
 import feign.Capability;
-import feign.DefaultContract;
 import feign.Client;
+import feign.Feign;
 import feign.Request;
+import feign.RequestTemplate;
+import feign.Response;
+import feign.Retryer;
 import feign.Target;
-import feign.codec.DecodeException;
+import feign.codec.ErrorDecoder;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.function.Executable;
 
-/** The generated interfaces through {@link GhlFeign}'s plain Feign builder, against WireMock. */
+/**
+ * The generated interfaces through {@link GhlFeign}'s Feign builder, against WireMock: the same
+ * pipeline as {@link GhlClient} (see {@link EntryPointParityTest}), Feign's settings that have an
+ * equivalent there honoured, the others refused where they are set.
+ */
 class GhlFeignTest {
   @RegisterExtension
   static WireMockExtension wm = FacadeTestSupport.server();
@@ -47,11 +55,6 @@ class GhlFeignTest {
 
   private static <T> T api(Class<T> type, String agency, String sub, String baseUrl) {
     return GhlFeign.builder(KEY, agency, sub).target(type, baseUrl);
-  }
-
-  /** A {@code feign.Target} of the caller's own, as Feign's {@code HardCodedTarget}, on the mock. */
-  private static Target<ContactsApi> ownTarget() {
-    return new Target.HardCodedTarget<>(ContactsApi.class, "contacts", wm.baseUrl());
   }
 
   @Test
@@ -100,9 +103,9 @@ class GhlFeignTest {
   void anHtmlSuccessIsReportedNotParsed() {
     wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html")
         .withBody("<html>gateway maintenance</html>")));
-    DecodeException e = assertThrows(DecodeException.class, () -> api(ContactsApi.class, null, SUB).getContact("c1"));
-    GhlInvalidResponseException cause = assertInstanceOf(GhlInvalidResponseException.class, e.getCause());
-    assertTrue(cause.getMessage().contains("HTML"), cause.getMessage());
+    GhlInvalidResponseException e = assertThrows(GhlInvalidResponseException.class,
+        () -> api(ContactsApi.class, null, SUB).getContact("c1"));
+    assertTrue(e.getMessage().contains("HTML"), e.getMessage());
   }
 
   @Test
@@ -116,9 +119,9 @@ class GhlFeignTest {
   }
 
   @Test
-  void aTargetOfTheCallersOwnGetsTheSameHeaders() {
+  void aHardCodedTargetIsTakenForItsTypeAndUrlAndOtherTargetsAreRefused() {
     wm.stubFor(any(anyUrl()).willReturn(okJson("{\"contact\":{\"id\":\"c3\"}}")));
-    Target<ContactsApi> own = ownTarget();
+    Target<ContactsApi> own = new Target.HardCodedTarget<>(ContactsApi.class, "contacts", wm.baseUrl());
     List<ContactsApi> proxies = List.of(
         GhlFeign.builder(KEY, AGENCY, SUB).target(own),
         GhlFeign.builder(KEY, AGENCY, SUB).build().newInstance(own));
@@ -127,135 +130,104 @@ class GhlFeignTest {
       assertEquals("c3", contacts.getContact("c3").getContact().getId());
       LoggedRequest r = FacadeTestSupport.onlyRequest(wm);
       assertEquals("/highlevel-pit/contacts/c3", r.getUrl());
-      assertEquals("Bearer " + KEY, r.getHeader("Authorization"));
       assertEquals(SUB, r.getHeader("Maton-Connection"));
       assertEquals("2021-07-28", r.getHeader("Version"));
     }
-    ContactsApi noSub = GhlFeign.builder(KEY, AGENCY, null).target(own);
-    assertThrows(GhlConfigurationException.class, () -> noSub.getContact("c3"));
+    Target<ContactsApi> custom = new Target<>() {
+      @Override
+      public Class<ContactsApi> type() {
+        return ContactsApi.class;
+      }
+
+      @Override
+      public String name() {
+        return "custom";
+      }
+
+      @Override
+      public String url() {
+        return wm.baseUrl();
+      }
+
+      @Override
+      public Request apply(RequestTemplate template) {
+        return template.request();
+      }
+    };
+    GhlConfigurationException e = assertThrows(GhlConfigurationException.class,
+        () -> GhlFeign.builder(KEY, AGENCY, SUB).target(custom));
+    assertTrue(e.getMessage().contains("HardCodedTarget"), e.getMessage());
   }
 
   @Test
-  void aCapabilityEnrichesTheTransportAndTheHeadersStay() {
-    wm.stubFor(any(anyUrl()).willReturn(okJson("{\"contact\":{\"id\":\"c5\"}}")));
-    CountingCapability counting = new CountingCapability();
-    ContactsApi contacts = GhlFeign.builder(KEY, AGENCY, SUB).addCapability(counting)
-        .target(ContactsApi.class, wm.baseUrl());
-    assertEquals("c5", contacts.getContact("c5").getContact().getId());
-    assertEquals(1, counting.sent.get());
-    assertEquals(SUB, FacadeTestSupport.onlyRequest(wm).getHeader("Maton-Connection"));
-  }
-
-  @Test
-  void feignsDefaultTimeoutsReachTheTransportAndTheCallersOptionsReplaceThem() {
-    wm.stubFor(any(anyUrl()).willReturn(okJson("{\"contact\":{\"id\":\"c6\"}}")));
-    CountingCapability defaults = new CountingCapability();
-    GhlFeign.builder(KEY, AGENCY, SUB).addCapability(defaults).target(ContactsApi.class, wm.baseUrl()).getContact("c6");
-    assertEquals(10_000, defaults.lastOptions.connectTimeoutMillis());
-    assertEquals(60_000, defaults.lastOptions.readTimeoutMillis());
-
-    CountingCapability own = new CountingCapability();
-    GhlFeign.builder(KEY, AGENCY, SUB).addCapability(own)
-        .options(new Request.Options(2, TimeUnit.SECONDS, 7, TimeUnit.SECONDS, false))
-        .target(ContactsApi.class, wm.baseUrl()).getContact("c6");
-    assertEquals(7_000, own.lastOptions.readTimeoutMillis());
-  }
-
-  /** Counts the requests sent through the transport it wraps (public: Feign calls it by reflection). */
-  public static final class CountingCapability implements Capability {
-    final AtomicInteger sent = new AtomicInteger();
-    volatile Request.Options lastOptions;
-    volatile Request lastRequest;
-
-    @Override
-    public Client enrich(Client client) {
-      return (request, options) -> {
-        sent.incrementAndGet();
-        lastOptions = options;
-        lastRequest = request;
-        return client.execute(request, options);
-      };
-    }
-  }
-
-  @Test
-  void aBaseUrlWithAQueryKeepsItAndTheHeaders() {
-    wm.stubFor(any(anyUrl()).willReturn(okJson("{\"contact\":{\"id\":\"c4\"}}")));
-    api(ContactsApi.class, AGENCY, SUB, wm.baseUrl() + "?tenant=t1").getContact("c4");
-    LoggedRequest r = FacadeTestSupport.onlyRequest(wm);
-    assertEquals("/highlevel-pit/contacts/c4", r.getUrl().substring(0, r.getUrl().indexOf('?')));
-    assertEquals("t1", r.queryParameter("tenant").firstValue());
-    assertEquals(SUB, r.getHeader("Maton-Connection"));
-    assertEquals("2021-07-28", r.getHeader("Version"));
-    assertEquals(1, r.getHeaders().getHeader("Authorization").values().size(), "set once, not appended");
-  }
-
-  @Test
-  void eachOperationsJsonHeadersAreSentOnceWhoeverBuildsTheRequest() {
-    wm.stubFor(any(anyUrl()).willReturn(okJson("{\"contact\":{\"id\":\"c7\"}}")));
-    Target<ContactsApi> own = ownTarget();
-    List<ContactsApi> proxies = List.of(
-        api(ContactsApi.class, AGENCY, SUB),
-        GhlFeign.builder(KEY, AGENCY, SUB).target(own),
-        GhlFeign.builder(KEY, AGENCY, SUB).contract(new DefaultContract()).target(ContactsApi.class, wm.baseUrl()));
-    for (ContactsApi contacts : proxies) {
-      wm.resetRequests();
-      contacts.getContact("c7");
-      LoggedRequest get = FacadeTestSupport.onlyRequest(wm);
-      assertEquals(List.of("application/json"), get.getHeaders().getHeader("Accept").values());
-      assertFalse(get.containsHeader("Content-Type"), "a GET has no body");
-
-      wm.resetRequests();
-      contacts.createContact(new ContactCreateRequest().locationId("loc_1").firstName("Ada"));
-      LoggedRequest post = FacadeTestSupport.onlyRequest(wm);
-      assertEquals(List.of("application/json"), post.getHeaders().getHeader("Accept").values());
-      assertEquals(List.of("application/json"), post.getHeaders().getHeader("Content-Type").values());
-      assertEquals("{\"locationId\":\"loc_1\",\"firstName\":\"Ada\"}", post.getBodyAsString());
-    }
-  }
-
-  @Test
-  void everyTransportIsHandedTheBodysContentLength() {
-    wm.stubFor(any(anyUrl()).willReturn(okJson("{\"contact\":{\"id\":\"c9\"}}")));
-    ContactCreateRequest body = new ContactCreateRequest().locationId("loc_1").firstName("Ada");
-    Target<ContactsApi> own = ownTarget();
-    List<java.util.function.Function<CountingCapability, ContactsApi>> setups = List.of(
-        c -> GhlFeign.builder(KEY, AGENCY, SUB).addCapability(c).target(ContactsApi.class, wm.baseUrl()),
-        c -> GhlFeign.builder(KEY, AGENCY, SUB).addCapability(c).target(own),
-        // another encoder: Feign's template sets the length, once
-        c -> GhlFeign.builder(KEY, AGENCY, SUB).addCapability(c).encoder(new feign.jackson.JacksonEncoder())
-            .target(ContactsApi.class, wm.baseUrl()));
-    for (var setup : setups) {
-      CountingCapability seen = new CountingCapability();
-      setup.apply(seen).createContact(body);
-      Request sent = seen.lastRequest;
-      assertTrue(sent.body().length > 0);
-      assertEquals(List.of(String.valueOf(sent.body().length)), List.copyOf(sent.headers().get("content-length")));
-      setup.apply(seen).getContact("c9");
-      assertFalse(seen.lastRequest.headers().containsKey("Content-Length"), "no body, no length");
-    }
-  }
-
-  @Test
-  void anInterceptorsAcceptReplacesTheOperationsOwn() {
-    wm.stubFor(any(anyUrl()).willReturn(okJson("{\"contact\":{\"id\":\"c8\"}}")));
-    List<String> seenByInterceptor = new java.util.concurrent.CopyOnWriteArrayList<>();
+  void feignsOptionsClientLogLevelAndNeverRetryReachThePipeline() {
+    List<Request.Options> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<Request> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Client failing = (request, options) -> {
+      seen.add(options);
+      sent.add(request);
+      return Response.builder().status(503).request(request).headers(Map.of())
+          .body("{\"statusCode\":503}", StandardCharsets.UTF_8).build();
+    };
     ContactsApi contacts = GhlFeign.builder(KEY, AGENCY, SUB)
-        .requestInterceptor(t -> {
-          seenByInterceptor.addAll(t.headers().keySet());
-          t.header("Accept", "application/vnd.example+json");
-        })
-        .target(ContactsApi.class, wm.baseUrl());
-    contacts.getContact("c8");
-    assertEquals(List.of("application/vnd.example+json"),
-        FacadeTestSupport.onlyRequest(wm).getHeaders().getHeader("Accept").values());
-    assertFalse(seenByInterceptor.contains("Accept"), "the constant JSON headers are added after interceptors: "
-        + seenByInterceptor);
+        .options(new Request.Options(3, TimeUnit.SECONDS, 7, TimeUnit.SECONDS, false))
+        .client(failing)
+        .retryer(Retryer.NEVER_RETRY)
+        .logLevel(feign.Logger.Level.NONE)
+        .target(ContactsApi.class, "https://gateway.test");
+    assertThrows(dev.pitkit.ghl.client.error.InternalServerException.class, () -> contacts.getContact("c4"));
+    assertEquals(1, sent.size(), "Retryer.NEVER_RETRY: the client's retries are off");
+    assertEquals(3_000, seen.get(0).connectTimeoutMillis());
+    assertEquals(7_000, seen.get(0).readTimeoutMillis());
+    assertEquals("https://gateway.test/highlevel-pit/contacts/c4", sent.get(0).url());
+    assertThrows(GhlConfigurationException.class, () -> GhlFeign.builder(KEY, AGENCY, SUB).retryer(new Retryer.Default()),
+        "only NEVER_RETRY has an equivalent");
+  }
+
+  @Test
+  void settingsThePipelineHasNoPlaceForAreRefusedWhereTheyAreSet() {
+    Feign.Builder b = GhlFeign.builder(KEY, AGENCY, SUB);
+    List<Executable> refused = List.of(
+        () -> b.encoder(new feign.jackson.JacksonEncoder()),
+        () -> b.decoder(new feign.jackson.JacksonDecoder()),
+        () -> b.errorDecoder(new ErrorDecoder.Default()),
+        () -> b.contract(new feign.Contract.Default()),
+        () -> b.requestInterceptor(t -> t.header("X-A", "1")),
+        () -> b.requestInterceptors(List.of(t -> t.header("X-A", "1"))),
+        () -> b.logger(new feign.Logger.NoOpLogger()),
+        () -> b.addCapability(new Capability() { }),
+        () -> b.decode404(),
+        () -> b.dismiss404(),
+        () -> b.decodeVoid(),
+        () -> b.doNotCloseAfterDecode());
+    for (Executable e : refused) {
+      GhlConfigurationException x = assertThrows(GhlConfigurationException.class, e);
+      assertTrue(x.getMessage().startsWith("GhlFeign: ") && x.getMessage().contains("Feign.builder()"), x.getMessage());
+      assertFalse(x.getMessage().contains(KEY), x.getMessage());
+    }
+  }
+
+  @Test
+  void aBaseUrlWithAQueryIsRefused() {
+    GhlConfigurationException e = assertThrows(GhlConfigurationException.class,
+        () -> GhlFeign.builder(KEY, AGENCY, SUB).target(ContactsApi.class, wm.baseUrl() + "?tenant=t1"));
+    assertTrue(e.getMessage().contains("query"), e.getMessage());
+  }
+
+  @Test
+  void targetsOfOneBuilderShareOneClient() {
+    wm.stubFor(any(anyUrl()).willReturn(okJson("{}")));
+    Feign.Builder b = GhlFeign.builder(KEY, AGENCY, SUB);
+    ContactsApi contacts = b.target(ContactsApi.class, wm.baseUrl());
+    LocationsApi locations = b.target(LocationsApi.class, wm.baseUrl());
+    assertEquals(contacts.toString().replace("ContactsApi", ""), locations.toString().replace("LocationsApi", ""),
+        "the same client (one rate limiter): " + contacts + " / " + locations);
   }
 
   @Test
   void theKeyIsRequiredAndNeverShown() {
     assertThrows(GhlConfigurationException.class, () -> GhlFeign.builder(" ", null, SUB));
+    assertThrows(GhlConfigurationException.class, () -> GhlFeign.builder(null, null, SUB));
     ContactsApi contacts = api(ContactsApi.class, null, SUB);
     assertFalse(contacts.toString().contains(KEY), contacts.toString());
   }

@@ -6,9 +6,9 @@ import dev.pitkit.ghl.client.GhlFeign;
 import dev.pitkit.ghl.model.Contact;
 
 /**
- * The generated interfaces through plain Feign, as the README's "Raw Feign interfaces" section
- * shows: {@link GhlFeign} wires the transport, decoder, typed errors and the per-operation
- * {@code Maton-Connection} and {@code Version}; nothing is validated, retried or paginated.
+ * The generated interfaces from a Feign builder, as the README's "Raw Feign interfaces" section
+ * shows: {@link GhlFeign} hands out the client's proxy, so every call takes the client's pipeline
+ * (routing, {@code Version}, validation, retries, typed errors).
  */
 public final class RawFeignExample {
   private RawFeignExample() {}

@@ -13,6 +13,7 @@ import dev.pitkit.ghl.client.error.GhlConfigurationException;
 import dev.pitkit.ghl.client.resilience.RetryPolicy;
 import dev.pitkit.ghl.client.resilience.RateLimiter;
 import dev.pitkit.ghl.client.resilience.Sleeper;
+import dev.pitkit.ghl.invoker.ApiResponseDecoder;
 import feign.Client;
 import feign.Logger;
 import feign.Request;
@@ -55,24 +56,26 @@ public final class ClientCore {
    * @param clock time source
    * @param sleeper how to wait
    * @param userAgent User-Agent header
-   * @param transport HTTP transport, or null for the JDK HttpClient
+   * @param httpClient the caller's JDK client (not following redirects), or null for the core's own
+   * @param transport a caller's transport in place of the JDK one, or null
    * @param callListener told about every call and retry
    */
   public record Settings(Secret apiKey, String baseUrl, String agencyConnection, String subAccountConnection,
       Duration connectTimeout, Duration readTimeout, LogLevel logLevel, String versionOverride,
       RetryPolicy retryPolicy, RateLimiter rateLimiter, Clock clock, Sleeper sleeper, String userAgent,
-      Client transport, GhlCallListener callListener) {}
+      HttpClient httpClient, Client transport, GhlCallListener callListener) {}
 
   /** Builds the pipeline from checked settings. */
   public ClientCore(Settings settings) {
     this.settings = settings;
     CallEvents events = new CallEvents(settings.callListener());
-    this.ownHttpClient = settings.transport() != null ? null : HttpClient.newBuilder()
+    this.ownHttpClient = settings.transport() != null || settings.httpClient() != null ? null : HttpClient.newBuilder()
         .connectTimeout(settings.connectTimeout())
         .version(settings.baseUrl().startsWith("https:") ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();
-    Client transport = ownHttpClient != null ? new JdkTransport(ownHttpClient) : settings.transport();
+    Client transport = settings.transport() != null ? settings.transport()
+        : new JdkTransport(settings.httpClient() != null ? settings.httpClient() : ownHttpClient);
     Logger.Level level = switch (settings.logLevel()) {
       case NONE -> Logger.Level.NONE;
       case BASIC -> Logger.Level.BASIC;
@@ -84,7 +87,7 @@ public final class ClientCore {
     RetryLoop retryLoop = new RetryLoop(transport, settings.rateLimiter(), settings.sleeper(), settings.clock(), events,
         new RedactingLogger(), level, options);
     this.pipeline = new CallPipeline(settings, new RequestValidator(), new GatewayHeaders(settings.apiKey(),
-        settings.userAgent()), retryLoop, FeignParts.decoder(MAPPER), new ErrorMapper(MAPPER, settings.clock()), events);
+        settings.userAgent()), retryLoop, new SafeDecoder(new ApiResponseDecoder(MAPPER), MAPPER), new ErrorMapper(MAPPER, settings.clock()), events);
   }
 
   /**

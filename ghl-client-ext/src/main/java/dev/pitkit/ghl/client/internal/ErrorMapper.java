@@ -15,7 +15,6 @@ import dev.pitkit.ghl.client.error.UnexpectedStatusException;
 import dev.pitkit.ghl.client.error.UnprocessableEntityException;
 import dev.pitkit.ghl.client.resilience.RateLimitInfo;
 import feign.Response;
-import feign.codec.ErrorDecoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Turns an error response into the typed exception for its status, with GHL's body parsed. */
-final class ErrorMapper implements ErrorDecoder {
+final class ErrorMapper {
   static final int MAX_BODY_BYTES = 8192;
   private final ObjectMapper mapper;
   private final Clock clock;
@@ -36,17 +35,6 @@ final class ErrorMapper implements ErrorDecoder {
   ErrorMapper(ObjectMapper mapper, Clock clock) {
     this.mapper = mapper;
     this.clock = clock;
-  }
-
-  /**
-   * For Feign ({@code GhlFeign}): the operation comes from the method that built the request, the
-   * connection from its header; one attempt (Feign does not retry here).
-   */
-  @Override
-  public Exception decode(String methodKey, Response response) {
-    OperationInfo op = OperationInfo.of(response.request().requestTemplate());
-    String connection = first(lowerCase(response.request().headers()), "maton-connection");
-    return map(response, op, op != null ? op.operationId() : methodKey, connection, 1);
   }
 
   /**

@@ -4,8 +4,8 @@ import java.util.function.BiConsumer;
 
 /**
  * The gateway headers of every request: {@code Authorization}, {@code User-Agent}, and, when the
- * operation has them, {@code Maton-Connection} and the GHL {@code Version}. One rule for every way
- * a request is made: the facade's {@link CallPipeline} and {@code GhlFeign}'s target.
+ * operation has them, {@code Maton-Connection} and the GHL {@code Version}, in the order sent; the
+ * {@link CallPipeline} adds them to every request.
  */
 final class GatewayHeaders {
   private final String authorization;

@@ -43,6 +43,9 @@ public final class HeaderValues {
     if (uri.getHost() == null || uri.getScheme() == null) {
       throw new GhlConfigurationException("baseUrl must be an absolute http(s) URL, e.g. https://api.maton.ai");
     }
+    if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+      throw new GhlConfigurationException("baseUrl must not have a query or fragment: operation paths are appended to it");
+    }
     String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
     if (!scheme.equals("https") && !(scheme.equals("http") && isLoopback(uri.getHost()))) {
       throw new GhlConfigurationException("baseUrl must use https (plain http is allowed only for loopback hosts such as localhost): " + uri.getScheme() + "://" + uri.getHost());

@@ -2,8 +2,6 @@ package dev.pitkit.ghl.client.internal;
 
 import dev.pitkit.ghl.invoker.GhlOperation;
 import dev.pitkit.ghl.invoker.GhlPagination;
-import feign.MethodMetadata;
-import feign.RequestTemplate;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Optional;
@@ -22,28 +20,10 @@ import java.util.Optional;
 public record OperationInfo(String operationId, String httpMethod, String path, TokenType token, String version,
     List<String> requireOneOf, Optional<GhlPagination> pagination) {
 
-  /**
-   * The operation of a generated API method, or null for methods without {@link GhlOperation}
-   * (from the method's {@link MethodModel}, read once per interface).
-   */
-  public static OperationInfo of(Method method) {
-    MethodModel model = MethodModel.of(method.getDeclaringClass()).get(method);
-    return model != null ? model.operation() : read(method);
-  }
-
   /** Reads the operation from the method's annotation (each time: keep the result). */
   static OperationInfo read(Method method) {
     GhlOperation op = method.getAnnotation(GhlOperation.class);
     return op == null ? null : from(op);
-  }
-
-  /**
-   * The operation of the generated method whose call built {@code template} (a plain Feign call,
-   * without the facade's call context), or null when that is not known.
-   */
-  static OperationInfo of(RequestTemplate template) {
-    MethodMetadata md = template != null ? template.methodMetadata() : null;
-    return md != null && md.method() != null ? of(md.method()) : null;
   }
 
   static OperationInfo from(GhlOperation op) {
