@@ -310,7 +310,7 @@ class AreaWireMockTest {
 
     // snake_case query names, page-style pagination
     LoggedRequest search = sent(() -> assertEquals(2, api.searchOpportunities(LOC, "pipe123", null, "open", null,
-        null, null, null, null, null, null, null, null, null, null, null, 20, 2).getMeta().getNextPage()));
+        null, null, null, null, null, null, null, null, null, null, null, 20, 2, null, null).getMeta().getNextPage()));
     assertRequestLine(search, "GET", "/highlevel-pit/opportunities/search",
         Map.of("location_id", LOC, "pipeline_id", "pipe123", "status", "open", "limit", "20", "page", "2"));
 
@@ -318,6 +318,16 @@ class AreaWireMockTest {
         new SearchOpportunitiesQueryParams().locationId(LOC).contactId("abc123").q("deal")));
     assertRequestLine(searchByMap, "GET", "/highlevel-pit/opportunities/search",
         Map.of("location_id", LOC, "contact_id", "abc123", "q", "deal"));
+
+    // the official date filter (issue #25): date strings, sent as given, by either overload
+    LoggedRequest byDate = sent(() -> api.searchOpportunities(
+        new SearchOpportunitiesQueryParams().locationId(LOC).date("04-01-2026").endDate("04-30-2026")));
+    assertRequestLine(byDate, "GET", "/highlevel-pit/opportunities/search",
+        Map.of("location_id", LOC, "date", "04-01-2026", "endDate", "04-30-2026"));
+    LoggedRequest byDatePositional = sent(() -> api.searchOpportunities(LOC, null, null, null, null, null, null, null,
+        null, null, null, null, null, null, null, null, null, null, "04-01-2026", "04-30-2026"));
+    assertRequestLine(byDatePositional, "GET", "/highlevel-pit/opportunities/search",
+        Map.of("location_id", LOC, "date", "04-01-2026", "endDate", "04-30-2026"));
 
     LoggedRequest pipelines = sent(() -> assertEquals(2,
         api.listPipelines(LOC).getPipelines().get(0).getStages().size()));

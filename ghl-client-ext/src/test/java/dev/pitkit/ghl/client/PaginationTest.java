@@ -204,7 +204,7 @@ class PaginationTest {
     stubOpportunities();
     Pager<OpportunitySearchResponse, Opportunity> pager = view().paginate(OpportunitiesApi.class,
         api -> api.searchOpportunities("loc1", "pipe1", null, "open", null, null, null, null, null, null, null, null, null,
-            null, null, null, 2, null),
+            null, null, null, 2, null, null, null),
         OpportunitySearchResponse::getOpportunities);
     assertEquals("page", pager.style());
     assertEquals(ids(5, "o"), pager.stream().map(Opportunity::getId).toList());

@@ -60,7 +60,7 @@ class PaginationTest {
     assertEquals("page", chain.style());
     List<String> ids = ghl.client()
         .paginate(OpportunitiesApi.class, api -> api.searchOpportunities("loc123", null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, 2, null), OpportunitySearchResponse::getOpportunities)
+            null, null, null, null, null, null, null, 2, null, null, null), OpportunitySearchResponse::getOpportunities)
         .stream().map(Opportunity::getId).toList();
     assertEquals(chain.itemIds(), ids);
     List<LoggedRequest> calls = ghl.requestsFor("searchOpportunities");
