@@ -601,8 +601,13 @@ class AreaWireMockTest {
         "productType": "DIGITAL"
         }""");
 
-    LoggedRequest delete = sent(() -> api.deleteProduct("prod123", LOC));
+    LoggedRequest delete = sent(() -> api.deleteProduct("prod123", LOC, null));
     assertRequestLine(delete, "DELETE", "/highlevel-pit/products/prod123", Map.of("locationId", LOC));
+
+    // the official sendWishlistStatus query parameter (issue #25)
+    LoggedRequest deleteWishlist = sent(() -> api.deleteProduct("prod123", LOC, true));
+    assertRequestLine(deleteWishlist, "DELETE", "/highlevel-pit/products/prod123",
+        Map.of("locationId", LOC, "sendWishlistStatus", "true"));
   }
 
   @Test

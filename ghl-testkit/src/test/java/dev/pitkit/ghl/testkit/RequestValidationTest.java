@@ -63,6 +63,12 @@ class RequestValidationTest {
   }
 
   @Test
+  void theOfficialSendWishlistStatusOfDeleteProductIsInTheSpec() throws Exception {
+    RawHttp.send("DELETE", ghl.baseUrl() + "/highlevel-pit/products/prod123?locationId=loc123&sendWishlistStatus=true", null, AUTH);
+    assertEquals(List.of(), ghl.takeRequestViolations());
+  }
+
+  @Test
   void validationCanBeSkippedForOneTest() {
     ghl.skipRequestValidation();
     RawHttp.get(ghl.baseUrl() + "/highlevel-pit/contacts/?locationId=loc123&limitt=10", AUTH);
