@@ -1,0 +1,38 @@
+package dev.pitkit.ghl.generated;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pitkit.ghl.generated.support.SpecFile;
+import dev.pitkit.ghl.generated.support.TestClients;
+import dev.pitkit.ghl.model.ContactCreateRequest;
+import dev.pitkit.ghl.model.ContactUpdateRequest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where the spec follows GHL's official files and the Maton skill (issue #25, "Spec and mock
+ * fidelity"), checked on the generated models and the spec's own text.
+ */
+class SpecFidelityTest {
+
+  private static final ObjectMapper MAPPER = TestClients.mapper();
+
+  @Test
+  void aContactUpdateCannotSendGenderWhichGhlDocumentsOnlyOnCreate() throws Exception {
+    String sent = "{\"firstName\":\"Jane\",\"companyName\":\"New Company\",\"gender\":\"female\"}";
+    assertEquals(MAPPER.readTree("{\"firstName\":\"Jane\",\"companyName\":\"New Company\"}"),
+        MAPPER.readTree(MAPPER.writeValueAsString(MAPPER.readValue(sent, ContactUpdateRequest.class))),
+        "gender is not part of the update request (companyName is, as the Maton skill sends it)");
+    assertEquals(MAPPER.readTree("{\"locationId\":\"loc123\",\"gender\":\"female\"}"),
+        MAPPER.readTree(MAPPER.writeValueAsString(new ContactCreateRequest().locationId("loc123").gender("female"))),
+        "create keeps gender (official CreateContactDto)");
+  }
+
+  @Test
+  void updateContactSaysWhyItSendsCompanyName() {
+    String description = SpecFile.operation("updateContact").model().getDescription();
+    assertTrue(description.contains("`companyName` is not in GHL's official update schema")
+        && description.contains("Maton skill"), description);
+  }
+}
