@@ -499,7 +499,7 @@ class AreaWireMockTest {
     assertRequestLine(list, "GET", "/highlevel-pit/locations/loc123/customFields", Map.of());
 
     LoggedRequest create = sent(() -> api.createCustomField(LOC, new CustomFieldCreateRequest().name("Customer ID")
-        .dataType(CustomFieldCreateRequest.DataTypeEnum.TEXT).model(CustomFieldCreateRequest.ModelEnum.CONTACT)));
+        .dataType("TEXT").model(CustomFieldCreateRequest.ModelEnum.CONTACT)));
     assertRequestLine(create, "POST", "/highlevel-pit/locations/loc123/customFields", Map.of());
     assertJsonBody(create, """
         {"name": "Customer ID", "dataType": "TEXT", "model": "contact"}""");

@@ -3,11 +3,16 @@ package dev.pitkit.ghl.generated;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pitkit.ghl.generated.support.SpecFile;
 import dev.pitkit.ghl.generated.support.TestClients;
 import dev.pitkit.ghl.model.ContactCreateRequest;
 import dev.pitkit.ghl.model.ContactUpdateRequest;
+import dev.pitkit.ghl.model.CustomFieldCreateRequest;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,5 +39,21 @@ class SpecFidelityTest {
     String description = SpecFile.operation("updateContact").model().getDescription();
     assertTrue(description.contains("`companyName` is not in GHL's official update schema")
         && description.contains("Maton skill"), description);
+  }
+
+  @Test
+  void customFieldDataTypeIsOpenSoRadioAndEmailFieldsCanBeCreated() throws Exception {
+    for (String type : List.of("RADIO", "EMAIL", "SOME_TYPE_GHL_ADDS_LATER")) {
+      CustomFieldCreateRequest request = new CustomFieldCreateRequest().name("Preferred channel").dataType(type);
+      assertEquals(type, MAPPER.readTree(MAPPER.writeValueAsString(request)).path("dataType").asText());
+      assertEquals(type, MAPPER.readValue("{\"name\":\"x\",\"dataType\":\"" + type + "\"}",
+          CustomFieldCreateRequest.class).getDataType());
+    }
+    JsonNode dataType = SpecFile.at("#/components/schemas/CustomFieldCreateRequest/properties/dataType").orElseThrow();
+    List<String> known = new ArrayList<>();
+    dataType.path("x-extensible-enum").forEach(v -> known.add(v.asText()));
+    assertEquals(List.of("TEXT", "LARGE_TEXT", "NUMERICAL", "PHONE", "MONETORY", "CHECKBOX", "SINGLE_OPTIONS",
+        "MULTIPLE_OPTIONS", "FLOAT", "DATE", "TEXTBOX_LIST", "FILE_UPLOAD", "SIGNATURE", "RADIO", "EMAIL"), known,
+        "the seed's 13 types and custom-fields.json's RADIO and EMAIL");
   }
 }

@@ -201,6 +201,45 @@ class SpecLintTest {
     assertNoViolations("schema-level and parameter examples against their schemas", violations);
   }
 
+  /**
+   * An open enum ({@code x-extensible-enum}, CONVENTIONS.md "Schemas"): a plain string whose known
+   * values are listed, never a closed {@code enum} (the generator would make it a Java enum a caller
+   * cannot extend), the values unique non-blank strings, the example one of them.
+   */
+  @Test
+  void extensibleEnumsAreOpenStringsListingTheirKnownValues() {
+    List<String> violations = new ArrayList<>();
+    int[] seen = {0};
+    SchemaWalker.forEachSchema(SpecFile.tree(), (pointer, schema) -> {
+      JsonNode known = schema.get("x-extensible-enum");
+      if (known == null) {
+        return;
+      }
+      seen[0]++;
+      if (!"string".equals(schema.path("type").asText())) {
+        violations.add(pointer + ": x-extensible-enum on a schema that is not type: string");
+      }
+      if (schema.has("enum")) {
+        violations.add(pointer + ": x-extensible-enum and a closed enum together");
+      }
+      Set<String> values = new LinkedHashSet<>();
+      if (!known.isArray() || known.isEmpty()) {
+        violations.add(pointer + "/x-extensible-enum: expected a non-empty list");
+      } else {
+        for (JsonNode v : known) {
+          if (!v.isTextual() || v.asText().isBlank() || !values.add(v.asText())) {
+            violations.add(pointer + "/x-extensible-enum: " + v + " is blank, not a string or repeated");
+          }
+        }
+      }
+      if (schema.has("example") && !values.contains(schema.get("example").asText())) {
+        violations.add(pointer + "/example: " + schema.get("example") + " is not one of the known values");
+      }
+    });
+    assertTrue(seen[0] > 0, "no x-extensible-enum in the spec: this check would pass vacuously");
+    assertNoViolations("x-extensible-enum", violations);
+  }
+
   /** Guards the two tests above against passing vacuously: broken copies of a real example fail. */
   @Test
   void theExampleValidatorCatchesWrongTypesUndeclaredPropertiesAndBadEnums() {
