@@ -11,6 +11,8 @@ import dev.pitkit.ghl.generated.support.TestClients;
 import dev.pitkit.ghl.model.ContactCreateRequest;
 import dev.pitkit.ghl.model.ContactUpdateRequest;
 import dev.pitkit.ghl.model.CustomFieldCreateRequest;
+import dev.pitkit.ghl.model.Funnel;
+import dev.pitkit.ghl.model.FunnelsListResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -55,5 +57,22 @@ class SpecFidelityTest {
     assertEquals(List.of("TEXT", "LARGE_TEXT", "NUMERICAL", "PHONE", "MONETORY", "CHECKBOX", "SINGLE_OPTIONS",
         "MULTIPLE_OPTIONS", "FLOAT", "DATE", "TEXTBOX_LIST", "FILE_UPLOAD", "SIGNATURE", "RADIO", "EMAIL"), known,
         "the seed's 13 types and custom-fields.json's RADIO and EMAIL");
+  }
+
+  /**
+   * The seed shows {@code funnels} as an array, GHL's file as one object. The model itself accepts both,
+   * so a caller of the raw Feign interfaces with a plain Jackson decoder gets the official shape too.
+   */
+  @Test
+  void listFunnelsDecodesBothShapesWithAPlainObjectMapper() throws Exception {
+    ObjectMapper plain = new ObjectMapper();
+    String funnel = "{\"_id\":\"SkIDfu0S4m3NYQyvWHC6\",\"name\":\"Course funnel\"}";
+    FunnelsListResponse official = plain.readValue("{\"funnels\":" + funnel + ",\"count\":1,\"traceId\":\"t1\"}",
+        FunnelsListResponse.class);
+    FunnelsListResponse seed = plain.readValue("{\"funnels\":[" + funnel + "," + funnel + "],\"count\":2}",
+        FunnelsListResponse.class);
+    assertEquals(List.of("Course funnel"), official.getFunnels().stream().map(Funnel::getName).toList());
+    assertEquals(1, official.getCount());
+    assertEquals(List.of("Course funnel", "Course funnel"), seed.getFunnels().stream().map(Funnel::getName).toList());
   }
 }
