@@ -49,6 +49,9 @@ import dev.pitkit.ghl.model.ConnectionCreateRequest;
 import dev.pitkit.ghl.model.ContactCreateRequest;
 import dev.pitkit.ghl.model.ContactNoteCreateRequest;
 import dev.pitkit.ghl.model.ContactNoteUpdateRequest;
+import dev.pitkit.ghl.model.ContactSearchFilter;
+import dev.pitkit.ghl.model.ContactSearchRequest;
+import dev.pitkit.ghl.model.ContactSearchSort;
 import dev.pitkit.ghl.model.ContactTagsRequest;
 import dev.pitkit.ghl.model.ContactTaskCreateRequest;
 import dev.pitkit.ghl.model.ContactTaskUpdateRequest;
@@ -198,6 +201,7 @@ class AreaWireMockTest {
 
   @Test
   @Area("Contacts")
+  @SuppressWarnings("deprecation") // listContacts: deprecated by GHL, still documented by the seed and served
   void contacts() {
     ContactsApi api = api(ContactsApi.class);
 
@@ -211,6 +215,28 @@ class AreaWireMockTest {
     LoggedRequest nextPage = sent(() -> api.listContacts(LOC, 20, null, "abc123", null));
     assertRequestLine(nextPage, "GET", "/highlevel-pit/contacts/",
         Map.of("locationId", LOC, "limit", "20", "startAfterId", "abc123"));
+
+    // GHL's replacement, POST /contacts/search: filters, sort and page in the body (GHL issue #31: locationId and pageLimit)
+    LoggedRequest searched = sent(() -> assertEquals(1, api.searchContacts(new ContactSearchRequest()
+        .locationId(LOC).pageLimit(20).page(1).query("john")
+        .addFiltersItem(new ContactSearchFilter().field("dnd").operator("eq").value(false))
+        .addFiltersItem(new ContactSearchFilter().group(ContactSearchFilter.GroupEnum.OR)
+            .addFiltersItem(new ContactSearchFilter().field("firstNameLowerCase").operator("eq").value("john"))
+            .addFiltersItem(new ContactSearchFilter().field("email").operator("exists")))
+        .addSortItem(new ContactSearchSort().field("dateAdded").direction(ContactSearchSort.DirectionEnum.DESC)))
+        .getTotal()));
+    assertRequestLine(searched, "POST", "/highlevel-pit/contacts/search", Map.of());
+    assertJsonBody(searched, """
+        {"locationId": "loc123", "page": 1, "pageLimit": 20, "query": "john",
+         "filters": [{"field": "dnd", "operator": "eq", "value": false},
+                     {"group": "OR", "filters": [{"field": "firstNameLowerCase", "operator": "eq", "value": "john"},
+                                                 {"field": "email", "operator": "exists"}]}],
+         "sort": [{"field": "dateAdded", "direction": "desc"}]}""");
+    LoggedRequest nextSearchPage = sent(() -> assertEquals(List.of(1777361672829L, "abc123"),
+        api.searchContacts(new ContactSearchRequest().locationId(LOC).pageLimit(20)
+            .searchAfter(List.of(1777361672829L, "abc123"))).getContacts().get(0).getSearchAfter()));
+    assertJsonBody(nextSearchPage, """
+        {"locationId": "loc123", "pageLimit": 20, "searchAfter": [1777361672829, "abc123"]}""");
 
     LoggedRequest get = sent(() -> assertEquals("John", api.getContact("abc123").getContact().getFirstName()));
     assertRequestLine(get, "GET", "/highlevel-pit/contacts/abc123", Map.of());
@@ -458,10 +484,17 @@ class AreaWireMockTest {
 
   @Test
   @Area("Users")
+  @SuppressWarnings("deprecation") // listUsers: deprecated by GHL, still documented by the seed and served
   void users() {
     LoggedRequest list = sent(() -> assertEquals("admin",
         api(UsersApi.class).listUsers(LOC).getUsers().get(0).getRoles().getRole()));
     assertRequestLine(list, "GET", "/highlevel-pit/users/", Map.of("locationId", LOC));
+
+    // GHL's replacement, GET /users/search: companyId required, skip/limit pages
+    LoggedRequest search = sent(() -> assertEquals(1, api(UsersApi.class).searchUsers(
+        new UsersApi.SearchUsersQueryParams().companyId(COMPANY).locationId(LOC).query("John").skip(10).limit(10)).getCount()));
+    assertRequestLine(search, "GET", "/highlevel-pit/users/search",
+        Map.of("companyId", COMPANY, "locationId", LOC, "query", "John", "skip", "10", "limit", "10"));
   }
 
   @Test

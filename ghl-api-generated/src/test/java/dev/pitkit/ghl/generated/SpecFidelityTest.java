@@ -1,12 +1,16 @@
 package dev.pitkit.ghl.generated;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pitkit.ghl.generated.support.GeneratedApis;
 import dev.pitkit.ghl.generated.support.SpecFile;
+import dev.pitkit.ghl.generated.support.SpecOperation;
+import java.lang.reflect.Method;
 import dev.pitkit.ghl.generated.support.TestClients;
 import dev.pitkit.ghl.model.ContactCreateRequest;
 import dev.pitkit.ghl.model.ContactUpdateRequest;
@@ -74,5 +78,28 @@ class SpecFidelityTest {
     assertEquals(List.of("Course funnel"), official.getFunnels().stream().map(Funnel::getName).toList());
     assertEquals(1, official.getCount());
     assertEquals(List.of("Course funnel", "Course funnel"), seed.getFunnels().stream().map(Funnel::getName).toList());
+  }
+
+  /**
+   * GHL deprecated {@code GET /contacts/} and {@code GET /users/}: every generated variant is
+   * {@code @Deprecated}, the replacement is in the spec, in the same interface and not deprecated.
+   */
+  @Test
+  void listContactsAndListUsersAreDeprecatedAndTheirReplacementsExist() {
+    for (String[] pair : new String[][] {{"listContacts", "searchContacts"}, {"listUsers", "searchUsers"}}) {
+      SpecOperation old = SpecFile.operation(pair[0]);
+      SpecOperation replacement = SpecFile.operation(pair[1]);
+      assertEquals(Boolean.TRUE, old.model().getDeprecated(), pair[0]);
+      assertEquals(pair[1], old.model().getExtensions().get("x-ghl-replaced-by"), pair[0]);
+      List<Method> oldMethods = GeneratedApis.methods(old);
+      assertEquals(4, oldMethods.size(), "positional, QueryParams and their WithHttpInfo twins of " + pair[0]);
+      for (Method m : oldMethods) {
+        assertTrue(m.isAnnotationPresent(Deprecated.class), m.toString());
+      }
+      for (Method m : GeneratedApis.methods(replacement)) {
+        assertFalse(m.isAnnotationPresent(Deprecated.class), m.toString());
+        assertEquals(oldMethods.get(0).getDeclaringClass(), m.getDeclaringClass(), m.toString());
+      }
+    }
   }
 }

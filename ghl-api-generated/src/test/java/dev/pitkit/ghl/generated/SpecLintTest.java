@@ -79,6 +79,7 @@ class SpecLintTest {
         violations.add(who + "/summary: not one line");
       }
       checkExtensions(op, who, violations);
+      checkDeprecation(op, who, violations);
       checkResponses(op, who, violations);
       checkRequestBody(op, who, violations);
       checkPagination(op, who, violations);
@@ -283,6 +284,28 @@ class SpecLintTest {
       String expected = TAGS_ON_OLD_VERSION.contains(op.tag()) ? "2021-04-15" : "2021-07-28";
       if (!expected.equals(String.valueOf(version))) {
         violations.add(who + "/x-ghl-version: expected " + expected + " for tag " + op.tag() + ", found " + version);
+      }
+    }
+  }
+
+  /**
+   * A deprecated operation names its replacement in {@code x-ghl-replaced-by} (the generated
+   * {@code @deprecated} Javadoc links it), an operation of this spec that is not deprecated itself.
+   */
+  private static void checkDeprecation(SpecOperation op, String who, List<String> violations) {
+    boolean deprecated = Boolean.TRUE.equals(op.model().getDeprecated());
+    Object replacement = op.model().getExtensions() == null ? null : op.model().getExtensions().get("x-ghl-replaced-by");
+    if (deprecated && replacement == null) {
+      violations.add(who + ": deprecated without x-ghl-replaced-by naming the replacement operation");
+    } else if (!deprecated && replacement != null) {
+      violations.add(who + "/x-ghl-replaced-by: only a deprecated operation names a replacement");
+    } else if (replacement != null) {
+      SpecOperation target = SpecFile.operations().stream()
+          .filter(o -> replacement.equals(o.operationId())).findFirst().orElse(null);
+      if (target == null) {
+        violations.add(who + "/x-ghl-replaced-by: no operation " + replacement);
+      } else if (Boolean.TRUE.equals(target.model().getDeprecated())) {
+        violations.add(who + "/x-ghl-replaced-by: " + replacement + " is deprecated itself");
       }
     }
   }

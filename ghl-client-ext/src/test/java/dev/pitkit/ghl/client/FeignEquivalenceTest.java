@@ -112,6 +112,7 @@ class FeignEquivalenceTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation") // listContacts is deprecated by GHL and still served: tested on purpose
   void aPercentSignInAnArgumentIsDataNotAnEscape() {
     Capture wire = new Capture();
     GhlClient ghl = GhlClient.builder().apiKey(KEY).baseUrl("https://gateway.test").subAccountConnection(SUB)
@@ -123,6 +124,7 @@ class FeignEquivalenceTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation") // listContacts is deprecated by GHL and still served: tested on purpose
   void everyQueryValueArrivesAsGivenEvenWithPercentAndStar() {
     Capture wire = new Capture();
     GhlClient ghl = GhlClient.builder().apiKey(KEY).baseUrl("https://gateway.test").subAccountConnection(SUB)

@@ -64,6 +64,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the exact pagination parameters it expects, and every logged request is checked for the view's
  * {@code Maton-Connection}, the operation's {@code Version} and the first call's filters.
  */
+@SuppressWarnings("deprecation") // listContacts (deprecated by GHL, still served) is the cursor-style list
 class PaginationTest {
   private static final String VIEW = "conn_view";
   private static final String V2021_07_28 = "2021-07-28";

@@ -280,6 +280,7 @@ class ValidationTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation") // listContacts is deprecated by GHL and still served: tested on purpose
   void rangesOnOptionalParametersApplyWhenGiven() {
     rejected(() -> ghl.contacts().listContacts("loc1", 101, null, null, null), "listContacts", "limit");
     rejected(() -> ghl.contacts().listContacts("loc1", 0, null, null, null), "listContacts", "limit");

@@ -34,6 +34,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Pagination chains in each of the five styles, walked to the end with {@code ghl.paginate(...)}. */
+@SuppressWarnings("deprecation") // listContacts (deprecated by GHL, still served) is the cursor-style list
 class PaginationTest {
   @RegisterExtension
   static GhlMockGateway ghl = GhlMockGateway.create();
