@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.verification.NearMiss;
 import dev.pitkit.ghl.client.GhlClient;
 import dev.pitkit.ghl.testkit.generator.StubGenerator;
 import dev.pitkit.ghl.testkit.internal.FaultInjector;
+import dev.pitkit.ghl.testkit.internal.GatewayChecks;
 import dev.pitkit.ghl.testkit.internal.OperationStub;
 import dev.pitkit.ghl.testkit.internal.RecordingSleeper;
 import dev.pitkit.ghl.testkit.internal.SpecValidator;
@@ -49,10 +50,10 @@ import org.opentest4j.AssertionFailedError;
  * }
  * }</pre>
  *
- * <p>After each test, the extension fails the test when a request matched no stub (naming the
- * closest stub, from WireMock's near-miss API) or, unless disabled, when a request violates the
- * spec (unknown or missing parameters, missing required body fields, wrong types), checked with
- * swagger-request-validator. Stubs, faults, recorded requests and sleeps are reset before each test.
+ * <p>After each test, the extension fails the test when a request matched no stub or lacked a
+ * required query parameter (naming the closest stub, from WireMock's near-miss API) or, unless
+ * disabled, when a request violates the spec (unknown or missing parameters, missing required body
+ * fields, wrong types), checked with swagger-request-validator. Stubs, faults, recorded requests and sleeps are reset before each test.
  *
  * <p>Instance-scoped: no static WireMock DSL (WireMock issue #169), so test classes can run in
  * parallel. A {@code static} field shares one server per class (its test methods must then not
@@ -103,7 +104,7 @@ public class GhlMockGateway extends WireMockExtension {
     WireMockConfiguration config = WireMockConfiguration.wireMockConfig()
         .dynamicPort()
         .mappingSource(GhlStubs.mappingsSource())
-        .extensions(faults);
+        .extensions(new GatewayChecks(StubCatalog.shared()), faults); // GHL's own answers first, faults on top
     if (b.configurer != null) {
       b.configurer.accept(config);
     }
@@ -416,19 +417,28 @@ public class GhlMockGateway extends WireMockExtension {
     List<ServeEvent> events = new ArrayList<>(getAllServeEvents());
     Collections.reverse(events);
     for (ServeEvent e : events) {
-      if (e.getWasMatched() || handledUnmatched.contains(e.getId())) {
+      if (matchedAStub(e) || handledUnmatched.contains(e.getId())) {
         continue;
       }
       if (markHandled) {
         handledUnmatched.add(e.getId());
       }
-      out.add(describeUnmatched(e.getRequest()));
+      out.add(describeUnmatched(e.getRequest(), e.getWasMatched()));
     }
     return out;
   }
 
-  private String describeUnmatched(LoggedRequest r) {
-    StringBuilder s = new StringBuilder("  no stub matched " + line(r));
+  /**
+   * Whether a stub answered the request as the operation: a request lacking a required query
+   * parameter gets GHL's 422 from its missing-query stub, but is reported like an unmatched one.
+   */
+  private static boolean matchedAStub(ServeEvent e) {
+    return e.getWasMatched() && !GatewayChecks.isMissingQueryStub(e.getStubMapping());
+  }
+
+  private String describeUnmatched(LoggedRequest r, boolean answeredMissingQuery) {
+    StringBuilder s = new StringBuilder(answeredMissingQuery
+        ? "  " + line(r) + " lacks a required query parameter (answered GHL's 422)" : "  no stub matched " + line(r));
     Optional<OperationStub> addressed = operationOf(r);
     List<NearMiss> misses = findNearMissesFor(r);
     NearMiss closest = null;
@@ -477,7 +487,7 @@ public class GhlMockGateway extends WireMockExtension {
     List<ServeEvent> events = new ArrayList<>(getAllServeEvents());
     Collections.reverse(events);
     for (ServeEvent e : events) {
-      if (handledViolations.contains(e.getId()) || (!e.getWasMatched() && failOnUnmatched && !markHandled)) {
+      if (handledViolations.contains(e.getId()) || (!matchedAStub(e) && failOnUnmatched && !markHandled)) {
         continue;
       }
       List<String> violations = SpecValidator.shared().validate(e.getRequest());
@@ -530,7 +540,10 @@ public class GhlMockGateway extends WireMockExtension {
       return this;
     }
 
-    /** Fail the test when a request matched no stub, naming the closest one (default true). */
+    /**
+     * Fail the test when a request matched no stub, or lacked a required query parameter (it gets
+     * GHL's 422 either way), naming the closest stub (default true).
+     */
     public Builder failOnUnmatchedRequests(boolean fail) {
       this.failOnUnmatchedRequests = fail;
       return this;

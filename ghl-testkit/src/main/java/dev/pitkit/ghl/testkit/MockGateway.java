@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.pitkit.ghl.testkit.internal.FaultInjector;
 import dev.pitkit.ghl.testkit.internal.FaultRule;
+import dev.pitkit.ghl.testkit.internal.GatewayChecks;
 import dev.pitkit.ghl.testkit.internal.SpecValidator;
 import dev.pitkit.ghl.testkit.internal.StubCatalog;
 import java.time.Duration;
@@ -55,7 +56,7 @@ public final class MockGateway implements AutoCloseable {
     }
     WireMockConfiguration config = WireMockConfiguration.wireMockConfig()
         .mappingSource(GhlStubs.mappingsSource())
-        .extensions(faults)
+        .extensions(new GatewayChecks(catalog), faults) // GHL's own answers first, faults on top
         .notifier(options.verbose ? new ConsoleNotifier(true) : new Slf4jNotifier(false));
     if (options.port == 0) {
       config.dynamicPort();
