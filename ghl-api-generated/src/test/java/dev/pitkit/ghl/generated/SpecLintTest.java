@@ -275,6 +275,18 @@ class SpecLintTest {
     if (!TOKENS.contains(String.valueOf(token))) {
       violations.add(who + "/x-ghl-token: expected one of " + TOKENS + ", found " + token);
     }
+    Object also = ext.get("x-ghl-token-also");
+    if (also != null) {
+      if (!(also instanceof List<?> kinds) || kinds.isEmpty() || "maton".equals(token)) {
+        violations.add(who + "/x-ghl-token-also: expected a non-empty list, on a GHL operation, found " + also);
+      } else {
+        for (Object kind : kinds) {
+          if (!Set.of("agency", "sub-account").contains(String.valueOf(kind)) || String.valueOf(kind).equals(token)) {
+            violations.add(who + "/x-ghl-token-also: " + kind + " is not the other kind (agency or sub-account) than " + token);
+          }
+        }
+      }
+    }
     Object version = ext.get("x-ghl-version");
     if ("maton".equals(token)) {
       if (version != null) {

@@ -75,7 +75,9 @@ public final class Demo {
   public static int run(Map<String, String> env, boolean write, PrintStream out) {
     if (env.get("MATON_API_KEY") == null) {
       out.println("MATON_API_KEY is not set: running against the in-process mock gateway (ghl-testkit).");
-      try (MockGateway mock = MockGateway.start(0)) {
+      // told which connections are which, the mock answers a mix-up as GHL does (401/403)
+      try (MockGateway mock = MockGateway.start(MockGateway.Options.defaults().port(0)
+          .agencyConnections("conn_agency_demo").subAccountConnections("conn_sub_demo"))) {
         GhlClient ghl = GhlClient.builder()
             .apiKey("demo_maton_key_not_secret")
             .baseUrl(mock.baseUrl())

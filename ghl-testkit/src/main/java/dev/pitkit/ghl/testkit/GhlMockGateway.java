@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.github.tomakehurst.wiremock.verification.NearMiss;
 import dev.pitkit.ghl.client.GhlClient;
 import dev.pitkit.ghl.testkit.generator.StubGenerator;
+import dev.pitkit.ghl.testkit.internal.ConnectionKinds;
 import dev.pitkit.ghl.testkit.internal.FaultInjector;
 import dev.pitkit.ghl.testkit.internal.GatewayChecks;
 import dev.pitkit.ghl.testkit.internal.OperationStub;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -104,7 +106,7 @@ public class GhlMockGateway extends WireMockExtension {
     WireMockConfiguration config = WireMockConfiguration.wireMockConfig()
         .dynamicPort()
         .mappingSource(GhlStubs.mappingsSource())
-        .extensions(new GatewayChecks(StubCatalog.shared()), faults); // GHL's own answers first, faults on top
+        .extensions(new GatewayChecks(StubCatalog.shared(), b.connectionKinds()), faults); // GHL's own answers first, faults on top
     if (b.configurer != null) {
       b.configurer.accept(config);
     }
@@ -530,6 +532,8 @@ public class GhlMockGateway extends WireMockExtension {
     private int maxRetries = 2;
     private boolean validateRequests = true;
     private boolean failOnUnmatchedRequests = true;
+    private boolean checkConnectionKinds = true;
+    private final ConnectionKinds knownConnections = new ConnectionKinds();
     private Consumer<WireMockConfiguration> configurer;
 
     private Builder() {}
@@ -565,6 +569,46 @@ public class GhlMockGateway extends WireMockExtension {
     public Builder subAccountConnection(String id) {
       this.subAccountConnection = Objects.requireNonNull(id, "id");
       return this;
+    }
+
+    /**
+     * Further connection ids the gateway knows to be agency connections (say, those your code sends
+     * with {@code withConnection(...)}), besides {@link #agencyConnection(String)}.
+     */
+    public Builder knownAgencyConnections(String... ids) {
+      knownConnections.add(ConnectionKinds.AGENCY, ids);
+      return this;
+    }
+
+    /** Further connection ids the gateway knows to be sub-account connections, besides {@link #subAccountConnection(String)}. */
+    public Builder knownSubAccountConnections(String... ids) {
+      knownConnections.add(ConnectionKinds.SUB_ACCOUNT, ids);
+      return this;
+    }
+
+    /**
+     * Answer a known connection of the wrong kind as GHL does (default true): an agency connection
+     * on an operation GHL allows only a sub-account token for gets 401 {@code "Token's user type
+     * mismatch"}, a sub-account connection on an agency operation 403 {@code "The token does not
+     * have access to this location."}. Known: the client's two connections and the
+     * {@code known...Connections}; any other connection, or none, is accepted.
+     */
+    public Builder checkConnectionKinds(boolean check) {
+      this.checkConnectionKinds = check;
+      return this;
+    }
+
+    /** The connections the gateway knows the kind of (none when the check is off). */
+    Map<String, String> connectionKinds() {
+      if (!checkConnectionKinds) {
+        return Map.of();
+      }
+      ConnectionKinds all = new ConnectionKinds();
+      if (!agencyConnection.strip().equals(subAccountConnection.strip())) { // one id for both: its kind is unknown
+        all.add(ConnectionKinds.AGENCY, agencyConnection).add(ConnectionKinds.SUB_ACCOUNT, subAccountConnection);
+      }
+      knownConnections.snapshot().forEach((id, kind) -> all.add(kind, id));
+      return all.snapshot();
     }
 
     /** Retries of {@link #client()} (default 2, as the client's default). */

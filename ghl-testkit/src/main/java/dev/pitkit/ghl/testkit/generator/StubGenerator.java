@@ -45,7 +45,8 @@ import java.util.function.UnaryOperator;
  * exclude the literal sibling paths, so {@code /locations/search} never reaches
  * {@code /locations/{locationId}}), and presence of every required query parameter. Every
  * operation mapping carries {@code metadata.ghl} (operationId, token, version, status, required
- * query parameters, {@code x-ghl-require-one-of}, pagination) for the testkit's helpers.
+ * query parameters, {@code x-ghl-require-one-of}, {@code x-ghl-token-also}, pagination) for the
+ * testkit's helpers.
  */
 public final class StubGenerator {
   /** The spec, as shipped by the {@code ghl-spec} artifact. */
@@ -288,6 +289,10 @@ public final class StubGenerator {
     ghl.put("method", method.toUpperCase(java.util.Locale.ROOT));
     ghl.put("path", path);
     ghl.put("token", text(op, "x-ghl-token"));
+    ArrayNode tokenAlso = ghl.putArray("tokenAlso");
+    for (JsonNode n : iterable(op.path("x-ghl-token-also"))) {
+      tokenAlso.add(n.asText());
+    }
     ghl.put("version", text(op, "x-ghl-version"));
     ghl.put("status", Integer.parseInt(status));
     ArrayNode rq = ghl.putArray("requiredQuery");

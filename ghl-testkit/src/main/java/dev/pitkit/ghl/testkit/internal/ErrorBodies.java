@@ -51,6 +51,20 @@ public final class ErrorBodies {
     return validationFailed(java.util.List.of("Either of " + list + " is required"));
   }
 
+  /** The 401 GHL answers when an agency token calls a sub-account-only operation (the seed's text). */
+  public static String userTypeMismatch() {
+    ObjectNode body = Json.MAPPER.createObjectNode();
+    body.put("statusCode", 401);
+    body.put("message", "Token's user type mismatch");
+    body.put("error", reason(401));
+    return Json.write(body);
+  }
+
+  /** The 403 GHL answers when a sub-account token calls an agency-only operation (the seed's text). */
+  public static String noLocationAccess() {
+    return forStatus(403);
+  }
+
   static String message(int status) {
     return switch (status) {
       case 400 -> "Bad Request";

@@ -18,6 +18,11 @@ import java.util.Map;
  * missing-query and end-of-list ones, and the helpers' {@code willReturn} / page chains):
  *
  * <ol>
+ *   <li>a known connection of the wrong kind: an agency connection on an operation GHL allows only
+ *       a sub-account token for gets 401 {@code "Token's user type mismatch"}, a sub-account one on
+ *       an agency operation 403 {@code "The token does not have access to this location."} (the
+ *       seed's messages); {@code x-ghl-token} and {@code x-ghl-token-also} say which kinds an
+ *       operation accepts; a connection the gateway was not told of, or none, is accepted;
  *   <li>a missing (or empty) required query parameter: 422 naming each one, in GHL's form
  *       ({@code "LocationId can't be undefined"});
  *   <li>an {@code x-ghl-require-one-of} rule none of whose parameters is given: 422
@@ -31,12 +36,18 @@ import java.util.Map;
 public final class GatewayChecks implements ResponseDefinitionTransformerV2 {
   /** WireMock extension name. */
   public static final String NAME = "ghl-gateway-checks";
+  private static final String CONNECTION_HEADER = "Maton-Connection";
 
   private final StubCatalog catalog;
+  private final Map<String, String> connectionKinds;
 
-  /** @param catalog the operations (required query parameters, require-one-of rules) */
-  public GatewayChecks(StubCatalog catalog) {
+  /**
+   * @param catalog the operations (token kinds, required query parameters, require-one-of rules)
+   * @param connectionKinds connection id to {@code agency} / {@code sub-account}; empty to accept every connection
+   */
+  public GatewayChecks(StubCatalog catalog, Map<String, String> connectionKinds) {
     this.catalog = catalog;
+    this.connectionKinds = Map.copyOf(connectionKinds);
   }
 
   @Override
@@ -56,6 +67,11 @@ public final class GatewayChecks implements ResponseDefinitionTransformerV2 {
       return rd;
     }
     LoggedRequest request = event.getRequest();
+    String refused = refusedConnection(op, request.getHeader(CONNECTION_HEADER));
+    if (refused != null) {
+      return json(ConnectionKinds.AGENCY.equals(refused) ? 401 : 403,
+          ConnectionKinds.AGENCY.equals(refused) ? ErrorBodies.userTypeMismatch() : ErrorBodies.noLocationAccess(), op);
+    }
     List<String> missing = new ArrayList<>();
     for (String name : op.requiredQuery()) {
       if (!given(request, name)) {
@@ -69,6 +85,21 @@ public final class GatewayChecks implements ResponseDefinitionTransformerV2 {
       return json(422, ErrorBodies.requireOneOf(op.requireOneOf()), op);
     }
     return rd;
+  }
+
+  /**
+   * The kind of {@code connection} when the gateway knows it and {@code op} does not accept that
+   * kind, else null.
+   */
+  String refusedConnection(OperationStub op, String connection) {
+    if (connection == null || !(ConnectionKinds.AGENCY.equals(op.token()) || ConnectionKinds.SUB_ACCOUNT.equals(op.token()))) {
+      return null;
+    }
+    String kind = connectionKinds.get(connection.strip());
+    if (kind == null || kind.equals(op.token()) || op.tokenAlso().contains(kind)) {
+      return null;
+    }
+    return kind;
   }
 
   private OperationStub operationOf(StubMapping stub) {
