@@ -55,7 +55,8 @@ import org.opentest4j.AssertionFailedError;
  * <p>After each test, the extension fails the test when a request matched no stub or lacked a
  * required query parameter (naming the closest stub, from WireMock's near-miss API) or, unless
  * disabled, when a request violates the spec (unknown or missing parameters, missing required body
- * fields, wrong types), checked with swagger-request-validator. Stubs, faults, recorded requests and sleeps are reset before each test.
+ * fields, wrong types), checked with swagger-request-validator. Stubs, faults, recorded requests
+ * and sleeps are reset before each test.
  *
  * <p>Instance-scoped: no static WireMock DSL (WireMock issue #169), so test classes can run in
  * parallel. A {@code static} field shares one server per class (its test methods must then not
@@ -600,15 +601,7 @@ public class GhlMockGateway extends WireMockExtension {
 
     /** The connections the gateway knows the kind of (none when the check is off). */
     Map<String, String> connectionKinds() {
-      if (!checkConnectionKinds) {
-        return Map.of();
-      }
-      ConnectionKinds all = new ConnectionKinds();
-      if (!agencyConnection.strip().equals(subAccountConnection.strip())) { // one id for both: its kind is unknown
-        all.add(ConnectionKinds.AGENCY, agencyConnection).add(ConnectionKinds.SUB_ACCOUNT, subAccountConnection);
-      }
-      knownConnections.snapshot().forEach((id, kind) -> all.add(kind, id));
-      return all.snapshot();
+      return checkConnectionKinds ? ConnectionKinds.ofClient(agencyConnection, subAccountConnection, knownConnections) : Map.of();
     }
 
     /** Retries of {@link #client()} (default 2, as the client's default). */

@@ -41,6 +41,21 @@ public final class ConnectionKinds {
     return this;
   }
 
+  /**
+   * The kinds a JUnit gateway knows: its client's agency and sub-account connections (unless one id
+   * is given for both, whose kind is then unknown) and the {@code known} ones.
+   *
+   * @throws IllegalArgumentException when a known connection is also the client's one of the other kind
+   */
+  public static Map<String, String> ofClient(String agency, String subAccount, ConnectionKinds known) {
+    ConnectionKinds all = new ConnectionKinds();
+    if (!agency.strip().equals(subAccount.strip())) {
+      all.add(AGENCY, agency).add(SUB_ACCOUNT, subAccount);
+    }
+    known.kinds.forEach((id, kind) -> all.add(kind, id));
+    return all.snapshot();
+  }
+
   /** A read-only copy: connection id to kind. */
   public Map<String, String> snapshot() {
     return Collections.unmodifiableMap(new LinkedHashMap<>(kinds));
