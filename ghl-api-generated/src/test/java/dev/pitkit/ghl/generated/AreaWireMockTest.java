@@ -49,6 +49,9 @@ import dev.pitkit.ghl.model.ConnectionCreateRequest;
 import dev.pitkit.ghl.model.ContactCreateRequest;
 import dev.pitkit.ghl.model.ContactNoteCreateRequest;
 import dev.pitkit.ghl.model.ContactNoteUpdateRequest;
+import dev.pitkit.ghl.model.ContactSearchFilter;
+import dev.pitkit.ghl.model.ContactSearchRequest;
+import dev.pitkit.ghl.model.ContactSearchSort;
 import dev.pitkit.ghl.model.ContactTagsRequest;
 import dev.pitkit.ghl.model.ContactTaskCreateRequest;
 import dev.pitkit.ghl.model.ContactTaskUpdateRequest;
@@ -198,6 +201,7 @@ class AreaWireMockTest {
 
   @Test
   @Area("Contacts")
+  @SuppressWarnings("deprecation") // listContacts: deprecated by GHL, still documented by the seed and served
   void contacts() {
     ContactsApi api = api(ContactsApi.class);
 
@@ -211,6 +215,28 @@ class AreaWireMockTest {
     LoggedRequest nextPage = sent(() -> api.listContacts(LOC, 20, null, "abc123", null));
     assertRequestLine(nextPage, "GET", "/highlevel-pit/contacts/",
         Map.of("locationId", LOC, "limit", "20", "startAfterId", "abc123"));
+
+    // GHL's replacement, POST /contacts/search: filters, sort and page in the body (GHL issue #31: locationId and pageLimit)
+    LoggedRequest searched = sent(() -> assertEquals(1, api.searchContacts(new ContactSearchRequest()
+        .locationId(LOC).pageLimit(20).page(1).query("john")
+        .addFiltersItem(new ContactSearchFilter().field("dnd").operator("eq").value(false))
+        .addFiltersItem(new ContactSearchFilter().group(ContactSearchFilter.GroupEnum.OR)
+            .addFiltersItem(new ContactSearchFilter().field("firstNameLowerCase").operator("eq").value("john"))
+            .addFiltersItem(new ContactSearchFilter().field("email").operator("exists")))
+        .addSortItem(new ContactSearchSort().field("dateAdded").direction(ContactSearchSort.DirectionEnum.DESC)))
+        .getTotal()));
+    assertRequestLine(searched, "POST", "/highlevel-pit/contacts/search", Map.of());
+    assertJsonBody(searched, """
+        {"locationId": "loc123", "page": 1, "pageLimit": 20, "query": "john",
+         "filters": [{"field": "dnd", "operator": "eq", "value": false},
+                     {"group": "OR", "filters": [{"field": "firstNameLowerCase", "operator": "eq", "value": "john"},
+                                                 {"field": "email", "operator": "exists"}]}],
+         "sort": [{"field": "dateAdded", "direction": "desc"}]}""");
+    LoggedRequest nextSearchPage = sent(() -> assertEquals(List.of(1777361672829L, "abc123"),
+        api.searchContacts(new ContactSearchRequest().locationId(LOC).pageLimit(20)
+            .searchAfter(List.of(1777361672829L, "abc123"))).getContacts().get(0).getSearchAfter()));
+    assertJsonBody(nextSearchPage, """
+        {"locationId": "loc123", "pageLimit": 20, "searchAfter": [1777361672829, "abc123"]}""");
 
     LoggedRequest get = sent(() -> assertEquals("John", api.getContact("abc123").getContact().getFirstName()));
     assertRequestLine(get, "GET", "/highlevel-pit/contacts/abc123", Map.of());
@@ -310,7 +336,7 @@ class AreaWireMockTest {
 
     // snake_case query names, page-style pagination
     LoggedRequest search = sent(() -> assertEquals(2, api.searchOpportunities(LOC, "pipe123", null, "open", null,
-        null, null, null, null, null, null, null, null, null, null, null, 20, 2).getMeta().getNextPage()));
+        null, null, null, null, null, null, null, null, null, null, null, 20, 2, null, null).getMeta().getNextPage()));
     assertRequestLine(search, "GET", "/highlevel-pit/opportunities/search",
         Map.of("location_id", LOC, "pipeline_id", "pipe123", "status", "open", "limit", "20", "page", "2"));
 
@@ -318,6 +344,16 @@ class AreaWireMockTest {
         new SearchOpportunitiesQueryParams().locationId(LOC).contactId("abc123").q("deal")));
     assertRequestLine(searchByMap, "GET", "/highlevel-pit/opportunities/search",
         Map.of("location_id", LOC, "contact_id", "abc123", "q", "deal"));
+
+    // the official date filter (issue #25): date strings, sent as given, by either overload
+    LoggedRequest byDate = sent(() -> api.searchOpportunities(
+        new SearchOpportunitiesQueryParams().locationId(LOC).date("04-01-2026").endDate("04-30-2026")));
+    assertRequestLine(byDate, "GET", "/highlevel-pit/opportunities/search",
+        Map.of("location_id", LOC, "date", "04-01-2026", "endDate", "04-30-2026"));
+    LoggedRequest byDatePositional = sent(() -> api.searchOpportunities(LOC, null, null, null, null, null, null, null,
+        null, null, null, null, null, null, null, null, null, null, "04-01-2026", "04-30-2026"));
+    assertRequestLine(byDatePositional, "GET", "/highlevel-pit/opportunities/search",
+        Map.of("location_id", LOC, "date", "04-01-2026", "endDate", "04-30-2026"));
 
     LoggedRequest pipelines = sent(() -> assertEquals(2,
         api.listPipelines(LOC).getPipelines().get(0).getStages().size()));
@@ -448,10 +484,17 @@ class AreaWireMockTest {
 
   @Test
   @Area("Users")
+  @SuppressWarnings("deprecation") // listUsers: deprecated by GHL, still documented by the seed and served
   void users() {
     LoggedRequest list = sent(() -> assertEquals("admin",
         api(UsersApi.class).listUsers(LOC).getUsers().get(0).getRoles().getRole()));
     assertRequestLine(list, "GET", "/highlevel-pit/users/", Map.of("locationId", LOC));
+
+    // GHL's replacement, GET /users/search: companyId required, skip/limit pages
+    LoggedRequest search = sent(() -> assertEquals(1, api(UsersApi.class).searchUsers(
+        new UsersApi.SearchUsersQueryParams().companyId(COMPANY).locationId(LOC).query("John").skip(10).limit(10)).getCount()));
+    assertRequestLine(search, "GET", "/highlevel-pit/users/search",
+        Map.of("companyId", COMPANY, "locationId", LOC, "query", "John", "skip", "10", "limit", "10"));
   }
 
   @Test
@@ -489,7 +532,7 @@ class AreaWireMockTest {
     assertRequestLine(list, "GET", "/highlevel-pit/locations/loc123/customFields", Map.of());
 
     LoggedRequest create = sent(() -> api.createCustomField(LOC, new CustomFieldCreateRequest().name("Customer ID")
-        .dataType(CustomFieldCreateRequest.DataTypeEnum.TEXT).model(CustomFieldCreateRequest.ModelEnum.CONTACT)));
+        .dataType("TEXT").model(CustomFieldCreateRequest.ModelEnum.CONTACT)));
     assertRequestLine(create, "POST", "/highlevel-pit/locations/loc123/customFields", Map.of());
     assertJsonBody(create, """
         {"name": "Customer ID", "dataType": "TEXT", "model": "contact"}""");
@@ -591,8 +634,13 @@ class AreaWireMockTest {
         "productType": "DIGITAL"
         }""");
 
-    LoggedRequest delete = sent(() -> api.deleteProduct("prod123", LOC));
+    LoggedRequest delete = sent(() -> api.deleteProduct("prod123", LOC, null));
     assertRequestLine(delete, "DELETE", "/highlevel-pit/products/prod123", Map.of("locationId", LOC));
+
+    // the official sendWishlistStatus query parameter (issue #25)
+    LoggedRequest deleteWishlist = sent(() -> api.deleteProduct("prod123", LOC, true));
+    assertRequestLine(deleteWishlist, "DELETE", "/highlevel-pit/products/prod123",
+        Map.of("locationId", LOC, "sendWishlistStatus", "true"));
   }
 
   @Test

@@ -79,6 +79,7 @@ class SpecLintTest {
         violations.add(who + "/summary: not one line");
       }
       checkExtensions(op, who, violations);
+      checkDeprecation(op, who, violations);
       checkResponses(op, who, violations);
       checkRequestBody(op, who, violations);
       checkPagination(op, who, violations);
@@ -201,6 +202,45 @@ class SpecLintTest {
     assertNoViolations("schema-level and parameter examples against their schemas", violations);
   }
 
+  /**
+   * An open enum ({@code x-extensible-enum}, CONVENTIONS.md "Schemas"): a plain string whose known
+   * values are listed, never a closed {@code enum} (the generator would make it a Java enum a caller
+   * cannot extend), the values unique non-blank strings, the example one of them.
+   */
+  @Test
+  void extensibleEnumsAreOpenStringsListingTheirKnownValues() {
+    List<String> violations = new ArrayList<>();
+    int[] seen = {0};
+    SchemaWalker.forEachSchema(SpecFile.tree(), (pointer, schema) -> {
+      JsonNode known = schema.get("x-extensible-enum");
+      if (known == null) {
+        return;
+      }
+      seen[0]++;
+      if (!"string".equals(schema.path("type").asText())) {
+        violations.add(pointer + ": x-extensible-enum on a schema that is not type: string");
+      }
+      if (schema.has("enum")) {
+        violations.add(pointer + ": x-extensible-enum and a closed enum together");
+      }
+      Set<String> values = new LinkedHashSet<>();
+      if (!known.isArray() || known.isEmpty()) {
+        violations.add(pointer + "/x-extensible-enum: expected a non-empty list");
+      } else {
+        for (JsonNode v : known) {
+          if (!v.isTextual() || v.asText().isBlank() || !values.add(v.asText())) {
+            violations.add(pointer + "/x-extensible-enum: " + v + " is blank, not a string or repeated");
+          }
+        }
+      }
+      if (schema.has("example") && !values.contains(schema.get("example").asText())) {
+        violations.add(pointer + "/example: " + schema.get("example") + " is not one of the known values");
+      }
+    });
+    assertTrue(seen[0] > 0, "no x-extensible-enum in the spec: this check would pass vacuously");
+    assertNoViolations("x-extensible-enum", violations);
+  }
+
   /** Guards the two tests above against passing vacuously: broken copies of a real example fail. */
   @Test
   void theExampleValidatorCatchesWrongTypesUndeclaredPropertiesAndBadEnums() {
@@ -235,6 +275,18 @@ class SpecLintTest {
     if (!TOKENS.contains(String.valueOf(token))) {
       violations.add(who + "/x-ghl-token: expected one of " + TOKENS + ", found " + token);
     }
+    Object also = ext.get("x-ghl-token-also");
+    if (also != null) {
+      if (!(also instanceof List<?> kinds) || kinds.isEmpty() || "maton".equals(token)) {
+        violations.add(who + "/x-ghl-token-also: expected a non-empty list, on a GHL operation, found " + also);
+      } else {
+        for (Object kind : kinds) {
+          if (!Set.of("agency", "sub-account").contains(String.valueOf(kind)) || String.valueOf(kind).equals(token)) {
+            violations.add(who + "/x-ghl-token-also: " + kind + " is not the other kind (agency or sub-account) than " + token);
+          }
+        }
+      }
+    }
     Object version = ext.get("x-ghl-version");
     if ("maton".equals(token)) {
       if (version != null) {
@@ -244,6 +296,28 @@ class SpecLintTest {
       String expected = TAGS_ON_OLD_VERSION.contains(op.tag()) ? "2021-04-15" : "2021-07-28";
       if (!expected.equals(String.valueOf(version))) {
         violations.add(who + "/x-ghl-version: expected " + expected + " for tag " + op.tag() + ", found " + version);
+      }
+    }
+  }
+
+  /**
+   * A deprecated operation names its replacement in {@code x-ghl-replaced-by} (the generated
+   * {@code @deprecated} Javadoc links it), an operation of this spec that is not deprecated itself.
+   */
+  private static void checkDeprecation(SpecOperation op, String who, List<String> violations) {
+    boolean deprecated = Boolean.TRUE.equals(op.model().getDeprecated());
+    Object replacement = op.model().getExtensions() == null ? null : op.model().getExtensions().get("x-ghl-replaced-by");
+    if (deprecated && replacement == null) {
+      violations.add(who + ": deprecated without x-ghl-replaced-by naming the replacement operation");
+    } else if (!deprecated && replacement != null) {
+      violations.add(who + "/x-ghl-replaced-by: only a deprecated operation names a replacement");
+    } else if (replacement != null) {
+      SpecOperation target = SpecFile.operations().stream()
+          .filter(o -> replacement.equals(o.operationId())).findFirst().orElse(null);
+      if (target == null) {
+        violations.add(who + "/x-ghl-replaced-by: no operation " + replacement);
+      } else if (Boolean.TRUE.equals(target.model().getDeprecated())) {
+        violations.add(who + "/x-ghl-replaced-by: " + replacement + " is deprecated itself");
       }
     }
   }

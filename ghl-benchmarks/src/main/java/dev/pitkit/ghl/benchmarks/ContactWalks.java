@@ -14,6 +14,7 @@ import java.util.function.Consumer;
  * a {@link ContactsApi} (the facade's own, or a raw Feign one). Both hand each contact to
  * {@code sink} and return how many they saw.
  */
+@SuppressWarnings("deprecation") // listContacts: deprecated by GHL, still served, and the only cursor-paginated list
 final class ContactWalks {
   private ContactWalks() {}
 

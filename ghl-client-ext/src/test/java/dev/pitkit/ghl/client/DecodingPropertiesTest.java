@@ -60,6 +60,7 @@ class DecodingPropertiesTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation") // listContacts is deprecated by GHL and still served: tested on purpose
   void anyBodyDecodesOrRaisesATypedException() {
     int[] statuses = {200, 201, 400, 401, 403, 404, 409, 422, 429, 500, 502, 302, 418};
     List<Consumer<GhlClient>> calls = List.of(
@@ -86,6 +87,7 @@ class DecodingPropertiesTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation") // listContacts is deprecated by GHL and still served: tested on purpose
   void anyIdOrQueryValueKeepsThePathAndRoundTrips() {
     AtomicReference<Request> seen = new AtomicReference<>();
     Client capture = (request, options) -> {

@@ -154,6 +154,7 @@ class ErrorMappingTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation") // listContacts is deprecated by GHL and still served: tested on purpose
   void hint403LocationAccess() {
     respond(403, "{\"statusCode\":403,\"message\":\"The token does not have access to this location.\"}");
     PermissionDeniedException e = assertThrows(PermissionDeniedException.class,

@@ -114,6 +114,7 @@ class FeignEquivalenceTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation") // listContacts is deprecated by GHL and still served: tested on purpose
   void aPercentSignInAnArgumentIsDataNotAnEscape() {
     Capture wire = new Capture();
     GhlClient ghl = GhlClient.builder().apiKey(KEY).baseUrl("https://gateway.test").subAccountConnection(SUB)
@@ -125,6 +126,7 @@ class FeignEquivalenceTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation") // listContacts is deprecated by GHL and still served: tested on purpose
   void everyQueryValueArrivesAsGivenEvenWithPercentAndStar() {
     Capture wire = new Capture();
     GhlClient ghl = GhlClient.builder().apiKey(KEY).baseUrl("https://gateway.test").subAccountConnection(SUB)

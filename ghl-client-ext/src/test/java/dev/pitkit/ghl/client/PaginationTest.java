@@ -65,6 +65,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the exact pagination parameters it expects, and every logged request is checked for the view's
  * {@code Maton-Connection}, the operation's {@code Version} and the first call's filters.
  */
+@SuppressWarnings("deprecation") // listContacts (deprecated by GHL, still served) is the cursor-style list
 class PaginationTest {
   private static final String VIEW = "conn_view";
   private static final String V2021_07_28 = "2021-07-28";
@@ -205,7 +206,7 @@ class PaginationTest {
     stubOpportunities();
     Pager<OpportunitySearchResponse, Opportunity> pager = view().paginate(OpportunitiesApi.class,
         api -> api.searchOpportunities("loc1", "pipe1", null, "open", null, null, null, null, null, null, null, null, null,
-            null, null, null, 2, null),
+            null, null, null, 2, null, null, null),
         OpportunitySearchResponse::getOpportunities);
     assertEquals(PaginationStyle.PAGE, pager.style());
     assertEquals(ids(5, "o"), pager.stream().map(Opportunity::getId).toList());

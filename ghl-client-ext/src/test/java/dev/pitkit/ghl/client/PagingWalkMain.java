@@ -30,6 +30,7 @@ public final class PagingWalkMain {
 
   private PagingWalkMain() {}
 
+  @SuppressWarnings("deprecation") // listContacts is deprecated by GHL and still served: tested on purpose
   public static void main(String[] args) throws Exception {
     int pages = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
     int pageSize = args.length > 1 ? Integer.parseInt(args[1]) : 100;

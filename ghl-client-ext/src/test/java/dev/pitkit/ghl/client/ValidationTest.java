@@ -247,12 +247,12 @@ class ValidationTest {
     rejected(() -> ghl.products().getProduct("p1", new GetProductQueryParams()), "getProduct", "locationId");
     rejected(() -> ghl.products().getProductWithHttpInfo("p1", new GetProductQueryParams().sendWishlistStatus(true)),
         "getProduct", "locationId");
-    rejected(() -> ghl.products().deleteProduct("p1", (String) null), "deleteProduct", "locationId");
+    rejected(() -> ghl.products().deleteProduct("p1", null, null), "deleteProduct", "locationId");
     rejected(() -> ghl.products().deleteProduct("p1", new DeleteProductQueryParams()), "deleteProduct", "locationId");
 
     ghl.products().getProduct("p1", new GetProductQueryParams().locationId("loc1"));
     assertEquals("loc1", sent().queryParameter("locationId").firstValue());
-    ghl.products().deleteProduct("p1", "loc1");
+    ghl.products().deleteProduct("p1", "loc1", null);
     LoggedRequest r = sent();
     assertEquals("DELETE", r.getMethod().getName());
     assertEquals("loc1", r.queryParameter("locationId").firstValue());
@@ -280,6 +280,7 @@ class ValidationTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation") // listContacts is deprecated by GHL and still served: tested on purpose
   void rangesOnOptionalParametersApplyWhenGiven() {
     rejected(() -> ghl.contacts().listContacts("loc1", 101, null, null, null), "listContacts", "limit");
     rejected(() -> ghl.contacts().listContacts("loc1", 0, null, null, null), "listContacts", "limit");

@@ -9,6 +9,9 @@ import dev.pitkit.ghl.model.Connection;
 import dev.pitkit.ghl.model.Contact;
 import dev.pitkit.ghl.model.ContactCreateRequest;
 import dev.pitkit.ghl.model.ContactNoteCreateRequest;
+import dev.pitkit.ghl.model.ContactSearchRequest;
+import dev.pitkit.ghl.model.ContactSearchResponse;
+import dev.pitkit.ghl.model.ContactSearchSort;
 import dev.pitkit.ghl.model.ContactTagsRequest;
 import dev.pitkit.ghl.model.ContactTaskCreateRequest;
 import dev.pitkit.ghl.model.ContactsListResponse;
@@ -72,7 +75,9 @@ public final class Demo {
   public static int run(Map<String, String> env, boolean write, PrintStream out) {
     if (env.get("MATON_API_KEY") == null) {
       out.println("MATON_API_KEY is not set: running against the in-process mock gateway (ghl-testkit).");
-      try (MockGateway mock = MockGateway.start(0)) {
+      // told which connections are which, the mock answers a mix-up as GHL does (401/403)
+      try (MockGateway mock = MockGateway.start(MockGateway.Options.defaults().port(0)
+          .agencyConnections("conn_agency_demo").subAccountConnections("conn_sub_demo"))) {
         GhlClient ghl = GhlClient.builder()
             .apiKey("demo_maton_key_not_secret")
             .baseUrl(mock.baseUrl())
@@ -113,10 +118,19 @@ public final class Demo {
       return size(ls) + " location(s)" + (size(ls) > 0 ? ", first '" + ls.get(0).getName() + "'" : "");
     });
     step("list contacts with auto-pagination (at most 50)", () -> {
+      // listContacts is deprecated by GHL; its replacement, searchContacts (next step), pages in the
+      // request body, which the pager does not do, so this is still the contacts list it walks.
+      @SuppressWarnings("deprecation")
       long n = ghl.paginate(ContactsApi.class, api -> api.listContacts(locationId, 20, null, null, null),
               ContactsListResponse::getContacts)
           .maxItems(50).stream().count();
       return n + " contact(s) read";
+    });
+    step("search contacts (GHL's replacement for the deprecated list)", () -> {
+      ContactSearchResponse found = ghl.contacts().searchContacts(new ContactSearchRequest()
+          .locationId(locationId).page(1).pageLimit(20)
+          .addSortItem(new ContactSearchSort().field("dateAdded").direction(ContactSearchSort.DirectionEnum.DESC)));
+      return size(found.getContacts()) + " contact(s) on the first page, " + found.getTotal() + " in all";
     });
     String[] contactId = new String[1];
     writeStep("create a contact", () -> {

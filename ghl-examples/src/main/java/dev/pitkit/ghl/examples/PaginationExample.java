@@ -14,7 +14,12 @@ import java.util.stream.Collectors;
 public final class PaginationExample {
   private PaginationExample() {}
 
-  /** Emails of up to 500 contacts, fetched page by page (cursor style). */
+  /**
+   * Emails of up to 500 contacts, fetched page by page (cursor style). {@code listContacts} is
+   * deprecated by GHL; its replacement {@code searchContacts} pages in the request body, which the
+   * pager does not do, so the cursor-paginated list is still the one to walk.
+   */
+  @SuppressWarnings("deprecation")
   public static List<String> contactEmails(GhlClient ghl, String locationId) {
     return ghl.paginate(ContactsApi.class, api -> api.listContacts(locationId, 100, null, null, null),
             ContactsListResponse::getContacts)

@@ -20,7 +20,8 @@ class DemoTest {
     String out = buf.toString(StandardCharsets.UTF_8);
     assertEquals(0, failures, out);
     for (String step : List.of("list Maton connections", "search locations (agency connection)",
-        "list contacts with auto-pagination", "create a contact", "add tags", "add a note", "add a task",
+        "list contacts with auto-pagination", "search contacts (GHL's replacement for the deprecated list)",
+        "create a contact", "add tags", "add a note", "add a task",
         "create an opportunity in the first pipeline stage", "read calendar free slots", "list conversations",
         "delete the opportunity", "delete the task", "delete the note", "delete the contact")) {
       assertTrue(out.contains("  OK    " + step), "step '" + step + "' did not succeed:\n" + out);

@@ -10,7 +10,9 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.github.tomakehurst.wiremock.verification.NearMiss;
 import dev.pitkit.ghl.client.GhlClient;
 import dev.pitkit.ghl.testkit.generator.StubGenerator;
+import dev.pitkit.ghl.testkit.internal.ConnectionKinds;
 import dev.pitkit.ghl.testkit.internal.FaultInjector;
+import dev.pitkit.ghl.testkit.internal.GatewayChecks;
 import dev.pitkit.ghl.testkit.internal.OperationStub;
 import dev.pitkit.ghl.testkit.internal.RecordingSleeper;
 import dev.pitkit.ghl.testkit.internal.SpecValidator;
@@ -19,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -49,10 +52,11 @@ import org.opentest4j.AssertionFailedError;
  * }
  * }</pre>
  *
- * <p>After each test, the extension fails the test when a request matched no stub (naming the
- * closest stub, from WireMock's near-miss API) or, unless disabled, when a request violates the
- * spec (unknown or missing parameters, missing required body fields, wrong types), checked with
- * swagger-request-validator. Stubs, faults, recorded requests and sleeps are reset before each test.
+ * <p>After each test, the extension fails the test when a request matched no stub or lacked a
+ * required query parameter (naming the closest stub, from WireMock's near-miss API) or, unless
+ * disabled, when a request violates the spec (unknown or missing parameters, missing required body
+ * fields, wrong types), checked with swagger-request-validator. Stubs, faults, recorded requests
+ * and sleeps are reset before each test.
  *
  * <p>Instance-scoped: no static WireMock DSL (WireMock issue #169), so test classes can run in
  * parallel. A {@code static} field shares one server per class (its test methods must then not
@@ -103,7 +107,7 @@ public class GhlMockGateway extends WireMockExtension {
     WireMockConfiguration config = WireMockConfiguration.wireMockConfig()
         .dynamicPort()
         .mappingSource(GhlStubs.mappingsSource())
-        .extensions(faults);
+        .extensions(new GatewayChecks(StubCatalog.shared(), b.connectionKinds()), faults); // GHL's own answers first, faults on top
     if (b.configurer != null) {
       b.configurer.accept(config);
     }
@@ -416,19 +420,28 @@ public class GhlMockGateway extends WireMockExtension {
     List<ServeEvent> events = new ArrayList<>(getAllServeEvents());
     Collections.reverse(events);
     for (ServeEvent e : events) {
-      if (e.getWasMatched() || handledUnmatched.contains(e.getId())) {
+      if (matchedAStub(e) || handledUnmatched.contains(e.getId())) {
         continue;
       }
       if (markHandled) {
         handledUnmatched.add(e.getId());
       }
-      out.add(describeUnmatched(e.getRequest()));
+      out.add(describeUnmatched(e.getRequest(), e.getWasMatched()));
     }
     return out;
   }
 
-  private String describeUnmatched(LoggedRequest r) {
-    StringBuilder s = new StringBuilder("  no stub matched " + line(r));
+  /**
+   * Whether a stub answered the request as the operation: a request lacking a required query
+   * parameter gets GHL's 422 from its missing-query stub, but is reported like an unmatched one.
+   */
+  private static boolean matchedAStub(ServeEvent e) {
+    return e.getWasMatched() && !GatewayChecks.isMissingQueryStub(e.getStubMapping());
+  }
+
+  private String describeUnmatched(LoggedRequest r, boolean answeredMissingQuery) {
+    StringBuilder s = new StringBuilder(answeredMissingQuery
+        ? "  " + line(r) + " lacks a required query parameter (answered GHL's 422)" : "  no stub matched " + line(r));
     Optional<OperationStub> addressed = operationOf(r);
     List<NearMiss> misses = findNearMissesFor(r);
     NearMiss closest = null;
@@ -477,7 +490,7 @@ public class GhlMockGateway extends WireMockExtension {
     List<ServeEvent> events = new ArrayList<>(getAllServeEvents());
     Collections.reverse(events);
     for (ServeEvent e : events) {
-      if (handledViolations.contains(e.getId()) || (!e.getWasMatched() && failOnUnmatched && !markHandled)) {
+      if (handledViolations.contains(e.getId()) || (!matchedAStub(e) && failOnUnmatched && !markHandled)) {
         continue;
       }
       List<String> violations = SpecValidator.shared().validate(e.getRequest());
@@ -520,6 +533,8 @@ public class GhlMockGateway extends WireMockExtension {
     private int maxRetries = 2;
     private boolean validateRequests = true;
     private boolean failOnUnmatchedRequests = true;
+    private boolean checkConnectionKinds = true;
+    private final ConnectionKinds knownConnections = new ConnectionKinds();
     private Consumer<WireMockConfiguration> configurer;
 
     private Builder() {}
@@ -530,7 +545,10 @@ public class GhlMockGateway extends WireMockExtension {
       return this;
     }
 
-    /** Fail the test when a request matched no stub, naming the closest one (default true). */
+    /**
+     * Fail the test when a request matched no stub, or lacked a required query parameter (it gets
+     * GHL's 422 either way), naming the closest stub (default true).
+     */
     public Builder failOnUnmatchedRequests(boolean fail) {
       this.failOnUnmatchedRequests = fail;
       return this;
@@ -552,6 +570,38 @@ public class GhlMockGateway extends WireMockExtension {
     public Builder subAccountConnection(String id) {
       this.subAccountConnection = Objects.requireNonNull(id, "id");
       return this;
+    }
+
+    /**
+     * Further connection ids the gateway knows to be agency connections (say, those your code sends
+     * with {@code withConnection(...)}), besides {@link #agencyConnection(String)}.
+     */
+    public Builder knownAgencyConnections(String... ids) {
+      knownConnections.add(ConnectionKinds.AGENCY, ids);
+      return this;
+    }
+
+    /** Further connection ids the gateway knows to be sub-account connections, besides {@link #subAccountConnection(String)}. */
+    public Builder knownSubAccountConnections(String... ids) {
+      knownConnections.add(ConnectionKinds.SUB_ACCOUNT, ids);
+      return this;
+    }
+
+    /**
+     * Answer a known connection of the wrong kind as GHL does (default true): an agency connection
+     * on an operation GHL allows only a sub-account token for gets 401 {@code "Token's user type
+     * mismatch"}, a sub-account connection on an agency operation 403 {@code "The token does not
+     * have access to this location."}. Known: the client's two connections and the
+     * {@code known...Connections}; any other connection, or none, is accepted.
+     */
+    public Builder checkConnectionKinds(boolean check) {
+      this.checkConnectionKinds = check;
+      return this;
+    }
+
+    /** The connections the gateway knows the kind of (none when the check is off). */
+    Map<String, String> connectionKinds() {
+      return checkConnectionKinds ? ConnectionKinds.ofClient(agencyConnection, subAccountConnection, knownConnections) : Map.of();
     }
 
     /** Retries of {@link #client()} (default 2, as the client's default). */

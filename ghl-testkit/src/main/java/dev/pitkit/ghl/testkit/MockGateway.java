@@ -4,8 +4,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import dev.pitkit.ghl.testkit.internal.ConnectionKinds;
 import dev.pitkit.ghl.testkit.internal.FaultInjector;
 import dev.pitkit.ghl.testkit.internal.FaultRule;
+import dev.pitkit.ghl.testkit.internal.GatewayChecks;
 import dev.pitkit.ghl.testkit.internal.SpecValidator;
 import dev.pitkit.ghl.testkit.internal.StubCatalog;
 import java.time.Duration;
@@ -55,7 +57,7 @@ public final class MockGateway implements AutoCloseable {
     }
     WireMockConfiguration config = WireMockConfiguration.wireMockConfig()
         .mappingSource(GhlStubs.mappingsSource())
-        .extensions(faults)
+        .extensions(new GatewayChecks(catalog, options.connections.snapshot()), faults) // GHL's own answers first, faults on top
         .notifier(options.verbose ? new ConsoleNotifier(true) : new Slf4jNotifier(false));
     if (options.port == 0) {
       config.dynamicPort();
@@ -119,6 +121,7 @@ public final class MockGateway implements AutoCloseable {
     private int every = 1;
     private final List<FaultRule> rules = new ArrayList<>();
     private final List<Runnable> pending = new ArrayList<>();
+    private final ConnectionKinds connections = new ConnectionKinds();
     private Duration retryAfter = Duration.ofSeconds(FaultInjector.DEFAULT_RETRY_AFTER_SECONDS);
 
     private Options() {}
@@ -158,6 +161,24 @@ public final class MockGateway implements AutoCloseable {
     /** Answer requests that violate the spec with a GHL-style 422 listing the violations. */
     public Options validateRequests(boolean validate) {
       this.validateRequests = validate;
+      return this;
+    }
+
+    /**
+     * Connection ids the gateway knows to be agency connections. A known connection of the wrong
+     * kind gets GHL's answer: an agency connection on an operation GHL allows only a sub-account
+     * token for 401 {@code "Token's user type mismatch"}, a sub-account connection on an agency
+     * operation 403 {@code "The token does not have access to this location."}. Connections it was
+     * not told of (by default: all) are accepted on every operation.
+     */
+    public Options agencyConnections(String... ids) {
+      connections.add(ConnectionKinds.AGENCY, ids);
+      return this;
+    }
+
+    /** Connection ids the gateway knows to be sub-account connections (see {@link #agencyConnections}). */
+    public Options subAccountConnections(String... ids) {
+      connections.add(ConnectionKinds.SUB_ACCOUNT, ids);
       return this;
     }
 

@@ -85,6 +85,8 @@ public final class MockGatewayMain {
         case "--bind-address" -> o.bindAddress(value != null ? value : next(args, ++i, a));
         case "--verbose", "-v" -> o.verbose(true);
         case "--validate" -> o.validateRequests(true);
+        case "--agency-connection" -> o.agencyConnections(ids(value != null ? value : next(args, ++i, a)));
+        case "--sub-account-connection" -> o.subAccountConnections(ids(value != null ? value : next(args, ++i, a)));
         case "--no-header-faults" -> o.headerFaults(false);
         case "--fault-rate-limit" -> o.rateLimitAll();
         case "--fault-server-error" -> o.serverErrorAll(value != null ? intValue(a, value) : 500);
@@ -107,6 +109,10 @@ public final class MockGatewayMain {
       throw new IllegalArgumentException(option + " needs a value");
     }
     return args[i];
+  }
+
+  private static String[] ids(String commaSeparated) {
+    return commaSeparated.split(",");
   }
 
   private static int intValue(String option, String v) {
@@ -141,6 +147,10 @@ public final class MockGatewayMain {
           --bind-address ADDR     address to bind (default: all interfaces)
           --verbose, -v           log every request and response
           --validate              answer requests that violate the spec with 422 and the violations
+          --agency-connection ID[,ID...]       connections known to be agency ones (repeatable)
+          --sub-account-connection ID[,ID...]  connections known to be sub-account ones (repeatable);
+                                  a known connection of the wrong kind gets GHL's 401/403,
+                                  any other connection is accepted
           --fault-rate-limit      answer 429 (with Retry-After, see --retry-after)
           --fault-server-error[=STATUS]  answer 500 (or STATUS)
           --fault-reset           reset every connection

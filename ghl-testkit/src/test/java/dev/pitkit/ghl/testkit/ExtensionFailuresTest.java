@@ -46,10 +46,12 @@ class ExtensionFailuresTest {
   }
 
   @Test
-  void anUnmatchedRequestFailsTheTestNamingTheClosestStub() {
+  void aMissingRequiredQueryParameterFailsTheTestNamingTheClosestStub() {
     String message = failureOf("missingRequiredQueryParameter");
-    assertTrue(message != null && message.contains("no stub matched GET /highlevel-pit/contacts/?limit=10")
-        && message.contains("closest stub: listContacts") && message.contains("required query: locationId"), message);
+    assertTrue(message != null
+        && message.contains("GET /highlevel-pit/contacts/?limit=10 lacks a required query parameter (answered GHL's 422)")
+        && message.contains("closest stub: listContacts") && message.contains("required query: locationId")
+        && message.contains("missing required query parameter(s): locationId"), message);
   }
 
   @Test

@@ -142,6 +142,7 @@ class FaultHelpersTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation") // listContacts is deprecated by GHL and still served: tested on purpose
   void customBodyForOneOperation() {
     ghl.operation("getContact").willReturn("{\"contact\":{\"id\":\"custom-1\",\"firstName\":\"Grace\"}}");
     ContactResponse r = ghl.client().contacts().getContact("whatever");

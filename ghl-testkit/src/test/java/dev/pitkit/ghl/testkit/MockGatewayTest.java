@@ -156,6 +156,7 @@ class MockGatewayTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation") // listContacts is deprecated by GHL and still served: tested on purpose
   void theClientWorksAgainstIt() {
     GhlClient ghl = GhlClient.builder().apiKey("test_maton_key_not_secret").baseUrl(gw.baseUrl())
         .agencyConnection("conn_agency").subAccountConnection("conn_sub").rateLimiting(false).build();

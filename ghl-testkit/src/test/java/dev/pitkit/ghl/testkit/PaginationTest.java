@@ -34,6 +34,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Pagination chains in each of the five styles, walked to the end with {@code ghl.paginate(...)}. */
+@SuppressWarnings("deprecation") // listContacts (deprecated by GHL, still served) is the cursor-style list
 class PaginationTest {
   @RegisterExtension
   static GhlMockGateway ghl = GhlMockGateway.create();
@@ -60,7 +61,7 @@ class PaginationTest {
     assertEquals("page", chain.style());
     List<String> ids = ghl.client()
         .paginate(OpportunitiesApi.class, api -> api.searchOpportunities("loc123", null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, 2, null), OpportunitySearchResponse::getOpportunities)
+            null, null, null, null, null, null, null, 2, null, null, null), OpportunitySearchResponse::getOpportunities)
         .stream().map(Opportunity::getId).toList();
     assertEquals(chain.itemIds(), ids);
     List<LoggedRequest> calls = ghl.requestsFor("searchOpportunities");

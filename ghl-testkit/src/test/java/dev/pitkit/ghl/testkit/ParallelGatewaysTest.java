@@ -22,6 +22,7 @@ class ParallelGatewaysTest {
   GhlMockGateway ghl = GhlMockGateway.create();
 
   @RepeatedTest(6)
+  @SuppressWarnings("deprecation") // listContacts is deprecated by GHL and still served: tested on purpose
   void isolatedFromTheOtherTests() {
     PageChain chain = ghl.operation("listContacts").pages(2, 3);
     ghl.operation("getContact").nextCalls(1).rateLimited(Duration.ofSeconds(1));

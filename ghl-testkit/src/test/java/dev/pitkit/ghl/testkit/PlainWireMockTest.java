@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.pitkit.ghl.testkit.internal.Json;
 import java.net.http.HttpResponse;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,15 @@ class PlainWireMockTest {
     assertEquals(operationId, RawHttp.answeringOperation(r));
     assertEquals(GhlStubs.stubMappings().stream().filter(m -> operationId.equals(m.getName())).findFirst().orElseThrow()
         .getResponse().getStatus(), r.statusCode());
+  }
+
+  @Test
+  void aMissingRequiredQueryParameterGetsGhls422NotA404() {
+    HttpResponse<String> r = RawHttp.get(wm.baseUrl() + "/highlevel-pit/contacts/?limit=10", "Authorization", "Bearer x");
+    assertEquals(422, r.statusCode(), r.body());
+    assertEquals("listContacts", RawHttp.answeringOperation(r));
+    assertEquals(Json.parse("{\"statusCode\":422,\"message\":[\"LocationId can't be undefined\"],\"error\":\"Unprocessable Entity\"}"),
+        Json.parse(r.body()), "GHL's body, as the seed quotes it");
   }
 
   @Test

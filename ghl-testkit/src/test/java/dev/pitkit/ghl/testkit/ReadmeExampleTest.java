@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ReadmeExampleTest {
   @RegisterExtension
-  static GhlMockGateway ghl = GhlMockGateway.create();   // dynamic port, all 85 stubs loaded
+  static GhlMockGateway ghl = GhlMockGateway.create();   // dynamic port, all 87 stubs loaded
 
   @Test
   void walksEveryPage() {

@@ -57,6 +57,18 @@ class RequestValidationTest {
   }
 
   @Test
+  void theOfficialOpportunityDateFilterIsInTheSpec() {
+    RawHttp.get(ghl.baseUrl() + "/highlevel-pit/opportunities/search?location_id=loc123&date=04-01-2026&endDate=04-30-2026", AUTH);
+    assertEquals(List.of(), ghl.takeRequestViolations());
+  }
+
+  @Test
+  void theOfficialSendWishlistStatusOfDeleteProductIsInTheSpec() throws Exception {
+    RawHttp.send("DELETE", ghl.baseUrl() + "/highlevel-pit/products/prod123?locationId=loc123&sendWishlistStatus=true", null, AUTH);
+    assertEquals(List.of(), ghl.takeRequestViolations());
+  }
+
+  @Test
   void validationCanBeSkippedForOneTest() {
     ghl.skipRequestValidation();
     RawHttp.get(ghl.baseUrl() + "/highlevel-pit/contacts/?locationId=loc123&limitt=10", AUTH);

@@ -70,6 +70,11 @@ final class SpecFixtures {
       return q.toString();
     }
 
+    /** Whether the operation has a required query parameter (so a missing-query stub). */
+    boolean hasRequiredQuery() {
+      return params.values().stream().anyMatch(p -> p.path("in").asText().equals("query") && p.path("required").asBoolean());
+    }
+
     JsonNode param(String in, String name) {
       return params.get(in + ":" + name);
     }

@@ -63,12 +63,24 @@ class StubGeneratorTest {
     StubGenerator.main(new String[] {out.toString(), spec.toString()});
     assertFalse(Files.exists(mappings.resolve("stale.json")));
     String index = Files.readString(out.resolve("dev/pitkit/ghl/testkit/mappings-index.txt"), StandardCharsets.UTF_8);
-    assertEquals("gateway-malformed-authorization.json\ngateway-missing-authorization.json\ngetThing.json\nsearchThings.json\n", index);
+    assertEquals("gateway-malformed-authorization.json\ngateway-missing-authorization.json\ngetThing.json\n"
+        + "searchThings-missing-query.json\nsearchThings.json\n", index);
 
     JsonNode search = Json.parse(Files.readString(mappings.resolve("searchThings.json")));
     assertEquals("/highlevel-pit/things/search", search.path("request").path("urlPath").asText());
     assertEquals(".+", search.path("request").path("queryParameters").path("limit").path("matches").asText(), "$ref'd parameter");
     assertTrue(search.path("response").path("jsonBody").path("things").isArray(), "from `examples`");
+
+    JsonNode missing = Json.parse(Files.readString(mappings.resolve("searchThings-missing-query.json")));
+    assertEquals("/highlevel-pit/things/search", missing.path("request").path("urlPath").asText());
+    assertFalse(missing.path("request").has("queryParameters"), "matches whatever the query, below the operation's stub");
+    assertEquals(StubGenerator.MISSING_QUERY_PRIORITY, missing.path("priority").asInt());
+    assertTrue(missing.path("priority").asInt() > search.path("priority").asInt());
+    assertEquals(422, missing.path("response").path("status").asInt());
+    assertEquals(Json.parse("{\"statusCode\":422,\"message\":[\"LocationId can't be undefined\",\"Limit can't be undefined\"],"
+        + "\"error\":\"Unprocessable Entity\"}"), missing.path("response").path("jsonBody"));
+    assertEquals("missing-query", missing.path("metadata").path("ghl").path("role").asText());
+    assertEquals("searchThings", missing.path("response").path("headers").path("X-Mock-Operation").asText());
 
     JsonNode get = Json.parse(Files.readString(mappings.resolve("getThing.json")));
     assertEquals("/highlevel-pit/things/{thingId}", get.path("request").path("urlPathTemplate").asText());
@@ -148,7 +160,10 @@ class StubGeneratorTest {
   void theRealSpecHasOneMappingPerOperation() {
     SortedMap<String, String> files = StubGenerator.generate(SpecFixtures.SPEC);
     long paginated = SpecFixtures.operations().values().stream().filter(op -> op.pagination() != null).count();
-    assertEquals(SpecFixtures.operations().size() + paginated + 2, files.size());
+    long withRequiredQuery = SpecFixtures.operations().values().stream().filter(SpecFixtures.Op::hasRequiredQuery).count();
+    assertEquals(SpecFixtures.operations().size() + paginated + withRequiredQuery + 2, files.size());
     assertTrue(files.containsKey("listContacts" + StubGenerator.END_OF_LIST_SUFFIX + ".json"));
+    assertTrue(files.containsKey("listContacts" + StubGenerator.MISSING_QUERY_SUFFIX + ".json"));
+    assertFalse(files.containsKey("getContact" + StubGenerator.MISSING_QUERY_SUFFIX + ".json"), "no required query parameter");
   }
 }

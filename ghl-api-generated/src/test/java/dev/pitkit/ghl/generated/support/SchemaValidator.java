@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Strict: an object schema that declares {@code properties} but says nothing about
  * {@code additionalProperties} is treated as closed, so an example carrying a property the schema
  * does not declare (a typo, or a field the generated model would silently drop) is reported.
- * Schemas without {@code properties} (free-form objects) stay open.
+ * Schemas without {@code properties} (free-form objects) stay open. Vendor extensions ({@code x-...})
+ * are dropped from the copy it validates with: they carry no validation rule.
  */
 public final class SchemaValidator {
 
@@ -35,6 +36,10 @@ public final class SchemaValidator {
     SchemaWalker.forEachSchema(strict, (pointer, schema) -> {
       if (schema.has("properties") && !schema.has("additionalProperties") && schema instanceof ObjectNode o) {
         o.put("additionalProperties", false);
+      }
+      if (schema instanceof ObjectNode o) {
+        // vendor extensions (x-extensible-enum ...) are not validation keywords: the validator would log each as unknown
+        o.properties().removeIf(e -> e.getKey().startsWith("x-"));
       }
     });
     String json = strict.toString();

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.pitkit.ghl.testkit.internal.ErrorBodies;
 import dev.pitkit.ghl.testkit.internal.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,8 +32,9 @@ import java.util.function.UnaryOperator;
 /**
  * Turns the spec into WireMock JSON mappings: one per operation, answered with the spec's own
  * example (first 2xx status, JSON content type); for each paginated list, an end-of-list stub
- * answering later pages with an empty page (so auto-pagination over the plain stubs ends); and
- * the gateway's 401 for requests without a usable {@code Authorization} header.
+ * answering later pages with an empty page (so auto-pagination over the plain stubs ends); for each
+ * operation with required query parameters, a missing-query stub answering GHL's 422 when one is
+ * missing; and the gateway's 401 for requests without a usable {@code Authorization} header.
  *
  * <p>Run by the build ({@code exec-maven-plugin}, phase {@code process-classes}) so the mappings
  * land in {@code target/classes/dev/pitkit/ghl/testkit/mappings/} and are packaged with the jar.
@@ -43,7 +45,8 @@ import java.util.function.UnaryOperator;
  * exclude the literal sibling paths, so {@code /locations/search} never reaches
  * {@code /locations/{locationId}}), and presence of every required query parameter. Every
  * operation mapping carries {@code metadata.ghl} (operationId, token, version, status, required
- * query parameters, pagination) for the testkit's helpers.
+ * query parameters, {@code x-ghl-require-one-of}, {@code x-ghl-token-also}, pagination) for the
+ * testkit's helpers.
  */
 public final class StubGenerator {
   /** The spec, as shipped by the {@code ghl-spec} artifact. */
@@ -62,6 +65,13 @@ public final class StubGenerator {
   public static final int END_OF_LIST_PRIORITY = 9;
   /** File and name suffix of a paginated operation's end-of-list stub. */
   public static final String END_OF_LIST_SUFFIX = "-end-of-list";
+  /**
+   * Priority of the missing-query stubs: below their operation's stub, so they only answer a
+   * request that lacks (or sends empty) one of the operation's required query parameters.
+   */
+  public static final int MISSING_QUERY_PRIORITY = 11;
+  /** File and name suffix of the stub answering GHL's 422 when a required query parameter is missing. */
+  public static final String MISSING_QUERY_SUFFIX = "-missing-query";
   /** {@link #main} option writing {@link #generateForStubsJar} into {@code <dir>/mappings}. */
   public static final String STUBS_JAR_OPTION = "--stubs-jar=";
   /** Response header naming the operation whose stub answered. */
@@ -183,6 +193,10 @@ public final class StubGenerator {
         if (end != null) {
           out.put(id + END_OF_LIST_SUFFIX + ".json", end);
         }
+        ObjectNode missing = missingQueryMapping(mapping);
+        if (missing != null) {
+          out.put(id + MISSING_QUERY_SUFFIX + ".json", missing);
+        }
       }
     }
     out.put(GATEWAY_PREFIX + "missing-authorization.json", unauthorized("missing-authorization", F.objectNode().put("absent", true)));
@@ -275,6 +289,10 @@ public final class StubGenerator {
     ghl.put("method", method.toUpperCase(java.util.Locale.ROOT));
     ghl.put("path", path);
     ghl.put("token", text(op, "x-ghl-token"));
+    ArrayNode tokenAlso = ghl.putArray("tokenAlso");
+    for (JsonNode n : iterable(op.path("x-ghl-token-also"))) {
+      tokenAlso.add(n.asText());
+    }
     ghl.put("version", text(op, "x-ghl-version"));
     ghl.put("status", Integer.parseInt(status));
     ArrayNode rq = ghl.putArray("requiredQuery");
@@ -348,6 +366,37 @@ public final class StubGenerator {
     meta.put("operationId", operationId);
     meta.put("role", "end-of-list");
     return end;
+  }
+
+  /**
+   * For an operation with required query parameters, a stub answering what GHL answers when one is
+   * missing: 422 with GHL's error body naming the parameter ({@code "LocationId can't be undefined"},
+   * the seed's text). It matches the operation's method and path only, below the operation's stub,
+   * so it answers exactly the requests the operation's stub refuses for lack of a required query
+   * parameter; a static body cannot know which one is missing, so where there are several it names
+   * every required one (the testkit's gateways name exactly the missing ones).
+   */
+  private static ObjectNode missingQueryMapping(ObjectNode opMapping) {
+    JsonNode ghl = opMapping.path("metadata").path("ghl");
+    if (ghl.path("requiredQuery").isEmpty()) {
+      return null;
+    }
+    String operationId = ghl.path("operationId").asText();
+    ObjectNode missing = opMapping.deepCopy();
+    missing.put("id", UUID.nameUUIDFromBytes(("ghl-testkit:" + operationId + MISSING_QUERY_SUFFIX).getBytes(StandardCharsets.UTF_8)).toString());
+    missing.put("name", operationId + MISSING_QUERY_SUFFIX);
+    missing.put("priority", MISSING_QUERY_PRIORITY);
+    ((ObjectNode) missing.get("request")).remove("queryParameters");
+    List<String> required = new ArrayList<>();
+    ghl.path("requiredQuery").forEach(n -> required.add(n.asText()));
+    ObjectNode response = (ObjectNode) missing.get("response");
+    response.put("status", 422);
+    response.set("jsonBody", Json.parse(ErrorBodies.missingQueryParameters(required)));
+    ObjectNode meta = (ObjectNode) missing.path("metadata").get("ghl");
+    meta.removeAll();
+    meta.put("operationId", operationId);
+    meta.put("role", "missing-query");
+    return missing;
   }
 
   /**

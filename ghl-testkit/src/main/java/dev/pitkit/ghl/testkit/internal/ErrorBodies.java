@@ -32,6 +32,39 @@ public final class ErrorBodies {
     return Json.write(body);
   }
 
+  /**
+   * GHL's 422 for missing required query parameters, one message per parameter in GHL's form
+   * ({@code "LocationId can't be undefined"}, as the seed quotes it for {@code locationId}).
+   */
+  public static String missingQueryParameters(java.util.List<String> names) {
+    java.util.List<String> messages = new java.util.ArrayList<>();
+    for (String name : names) {
+      messages.add(name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1) + " can't be undefined");
+    }
+    return validationFailed(messages);
+  }
+
+  /** GHL's 422 when none of the parameters of an {@code x-ghl-require-one-of} rule is given. */
+  public static String requireOneOf(java.util.List<String> names) {
+    String list = names.size() == 1 ? names.get(0)
+        : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    return validationFailed(java.util.List.of("Either of " + list + " is required"));
+  }
+
+  /** The 401 GHL answers when an agency token calls a sub-account-only operation (the seed's text). */
+  public static String userTypeMismatch() {
+    ObjectNode body = Json.MAPPER.createObjectNode();
+    body.put("statusCode", 401);
+    body.put("message", "Token's user type mismatch");
+    body.put("error", reason(401));
+    return Json.write(body);
+  }
+
+  /** The 403 GHL answers when a sub-account token calls an agency-only operation (the seed's text). */
+  public static String noLocationAccess() {
+    return forStatus(403);
+  }
+
   static String message(int status) {
     return switch (status) {
       case 400 -> "Bad Request";

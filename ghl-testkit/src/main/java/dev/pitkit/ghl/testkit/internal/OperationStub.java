@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * @param method HTTP method
  * @param path path template, e.g. {@code /highlevel-pit/contacts/{contactId}}
  * @param token {@code x-ghl-token}: agency, sub-account or maton
+ * @param tokenAlso {@code x-ghl-token-also}: the other token kinds GHL accepts for it (usually none)
  * @param version {@code x-ghl-version} (empty for Maton's operations)
  * @param status the spec's first 2xx status
  * @param requiredQuery required query parameters
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
  * @param body the spec's example response body (do not modify; copy it)
  * @param mappingJson the mapping file's text
  */
-public record OperationStub(String operationId, String method, String path, String token, String version, int status,
+public record OperationStub(String operationId, String method, String path, String token, List<String> tokenAlso,
+    String version, int status,
     List<String> requiredQuery, List<String> requireOneOf, Pagination pagination, JsonNode body, String mappingJson) {
 
   /**

@@ -96,7 +96,7 @@ public final class StubCatalog {
           p.path("limitParam").asText(), p.path("offsetParam").asText(), List.copyOf(cursor), p.path("hasMorePath").asText());
     }
     return new OperationStub(ghl.path("operationId").asText(), ghl.path("method").asText(), ghl.path("path").asText(),
-        ghl.path("token").asText(), ghl.path("version").asText(), ghl.path("status").asInt(200),
+        ghl.path("token").asText(), strings(ghl.path("tokenAlso")), ghl.path("version").asText(), ghl.path("status").asInt(200),
         strings(ghl.path("requiredQuery")), strings(ghl.path("requireOneOf")), pagination,
         m.path("response").path("jsonBody"), text);
   }

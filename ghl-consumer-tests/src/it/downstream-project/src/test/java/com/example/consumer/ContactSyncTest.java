@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ContactSyncTest {
   @RegisterExtension
-  static GhlMockGateway ghl = GhlMockGateway.create();   // dynamic port, all 85 stubs, spec validation on
+  static GhlMockGateway ghl = GhlMockGateway.create();   // dynamic port, all 87 stubs, spec validation on
 
   @Test
   void walksEveryPageAndSurvivesARateLimit() {
