@@ -18,10 +18,11 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -96,8 +97,7 @@ final class JdkTransport implements Client {
     if (!accept) {
       b.header("Accept", "*/*");
     }
-    HttpResponse<byte[]> r = await(http.sendAsync(b.build(), HttpResponse.BodyHandlers.ofByteArray()), timeoutMillis,
-        request);
+    HttpResponse<byte[]> r = send(b.build(), timeoutMillis, request);
     HttpHeaders headers = r.headers();
     // a read-only view: Response copies the headers into its own case-insensitive map anyway
     Map<String, Collection<String>> view = Collections.unmodifiableMap(headers.map());
@@ -117,39 +117,96 @@ final class JdkTransport implements Client {
 
   /**
    * The response, complete, within {@code timeoutMillis} of sending. The JDK's request timeout
-   * stops counting once the headers arrive; this deadline also bounds the body, and on expiry the
-   * exchange is cancelled (which closes its connection).
+   * bounds the wait for the headers and stops there; the body is read under a deadline of its own
+   * ({@link DeadlineBody}), so the whole response is bounded. {@code HttpClient.send} keeps the
+   * exchange on the calling thread's wait, with no hop through the client's executor that
+   * {@code sendAsync} would add to every call.
    */
-  private static HttpResponse<byte[]> await(CompletableFuture<HttpResponse<byte[]>> exchange, long timeoutMillis,
-      Request request) throws IOException {
+  private HttpResponse<byte[]> send(HttpRequest request, long timeoutMillis, Request original) throws IOException {
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
     try {
-      return exchange.get(timeoutMillis, TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      exchange.cancel(true);
-      throw new HttpTimeoutException("timed out: no complete response within the read timeout of " + timeoutMillis
-          + " ms (it bounds the headers and the body)");
+      return http.send(request, info -> new DeadlineBody(HttpResponse.BodySubscribers.ofByteArray(), deadline,
+          timeoutMillis));
+    } catch (HttpConnectTimeoutException e) {
+      throw e;
+    } catch (HttpTimeoutException e) {
+      throw timedOut(timeoutMillis, e);
     } catch (InterruptedException e) {
-      exchange.cancel(true);
       Thread.currentThread().interrupt();
-      InterruptedIOException io = new InterruptedIOException("interrupted while sending " + request.httpMethod());
+      InterruptedIOException io = new InterruptedIOException("interrupted while sending " + original.httpMethod());
       io.initCause(e);
       throw io;
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof HttpTimeoutException && !(cause instanceof HttpConnectTimeoutException)) {
-        // the JDK's own timer (headers late): the same message as the whole-response deadline
-        HttpTimeoutException t = new HttpTimeoutException("timed out: no complete response within the read timeout of "
-            + timeoutMillis + " ms (it bounds the headers and the body)");
-        t.initCause(cause);
-        throw t;
-      }
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IOException(String.valueOf(cause), cause);
+    }
+  }
+
+  private static HttpTimeoutException timedOut(long timeoutMillis, Throwable cause) {
+    HttpTimeoutException t = new HttpTimeoutException("timed out: no complete response within the read timeout of "
+        + timeoutMillis + " ms (it bounds the headers and the body)");
+    if (cause != null) {
+      t.initCause(cause);
+    }
+    return t;
+  }
+
+  /**
+   * Reads the body as bytes, but no later than the deadline: then the subscription is cancelled
+   * (which closes the connection) and the body fails with {@code HttpTimeoutException}. The timer is
+   * {@link CompletableFuture#orTimeout}'s, cancelled as soon as the body is complete.
+   */
+  private static final class DeadlineBody implements HttpResponse.BodySubscriber<byte[]> {
+    private final HttpResponse.BodySubscriber<byte[]> delegate;
+    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+    private volatile Flow.Subscription subscription;
+
+    DeadlineBody(HttpResponse.BodySubscriber<byte[]> delegate, long deadlineNanos, long timeoutMillis) {
+      this.delegate = delegate;
+      CompletableFuture<byte[]> body = new CompletableFuture<>();
+      delegate.getBody().whenComplete((bytes, failure) -> {
+        if (failure != null) {
+          body.completeExceptionally(failure);
+        } else {
+          body.complete(bytes);
+        }
+      });
+      body.orTimeout(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS).whenComplete((bytes, failure) -> {
+        if (failure == null) {
+          result.complete(bytes);
+        } else if (failure instanceof TimeoutException) {
+          Flow.Subscription s = subscription;
+          if (s != null) {
+            s.cancel();
+          }
+          result.completeExceptionally(timedOut(timeoutMillis, null));
+        } else {
+          result.completeExceptionally(failure);
+        }
+      });
+    }
+
+    @Override
+    public CompletionStage<byte[]> getBody() {
+      return result;
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription s) {
+      this.subscription = s;
+      delegate.onSubscribe(s);
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> items) {
+      delegate.onNext(items);
+    }
+
+    @Override
+    public void onError(Throwable t) {
+      delegate.onError(t);
+    }
+
+    @Override
+    public void onComplete() {
+      delegate.onComplete();
     }
   }
 
