@@ -1,28 +1,6 @@
 package dev.pitkit.ghl.client;
 
-import dev.pitkit.ghl.api.BusinessesApi;
-import dev.pitkit.ghl.api.CalendarsApi;
-import dev.pitkit.ghl.api.CampaignsApi;
-import dev.pitkit.ghl.api.ConnectionsApi;
-import dev.pitkit.ghl.api.ContactsApi;
-import dev.pitkit.ghl.api.ConversationsApi;
-import dev.pitkit.ghl.api.CustomFieldsApi;
-import dev.pitkit.ghl.api.CustomValuesApi;
-import dev.pitkit.ghl.api.FormsApi;
-import dev.pitkit.ghl.api.FunnelsApi;
-import dev.pitkit.ghl.api.InvoicesApi;
-import dev.pitkit.ghl.api.LinksApi;
-import dev.pitkit.ghl.api.LocationsApi;
-import dev.pitkit.ghl.api.MediasApi;
-import dev.pitkit.ghl.api.OpportunitiesApi;
-import dev.pitkit.ghl.api.PaymentsApi;
-import dev.pitkit.ghl.api.ProductsApi;
-import dev.pitkit.ghl.api.SnapshotsApi;
-import dev.pitkit.ghl.api.SocialMediaPostingApi;
-import dev.pitkit.ghl.api.SurveysApi;
-import dev.pitkit.ghl.api.TagsApi;
-import dev.pitkit.ghl.api.UsersApi;
-import dev.pitkit.ghl.api.WorkflowsApi;
+import dev.pitkit.ghl.api.GhlApis;
 import dev.pitkit.ghl.client.error.GhlConfigurationException;
 import dev.pitkit.ghl.client.internal.ClientCore;
 import dev.pitkit.ghl.client.internal.HeaderValues;
@@ -60,7 +38,8 @@ import java.util.function.Function;
  *     .stream().limit(500).forEach(...);
  * }</pre>
  *
- * <p>Each accessor returns the generated Feign interface of one area; every call through it gets
+ * <p>Each accessor ({@link GhlApis}, generated from the spec's tags: {@code contacts()},
+ * {@code locations()}, ...) returns the generated Feign interface of one area; every call through it gets
  * {@code Authorization}, the {@code Maton-Connection} its spec operation needs (agency or
  * sub-account), GHL's {@code Version} header, validation before sending, retries, client-side
  * rate limiting and typed {@link dev.pitkit.ghl.client.error.GhlException}s.
@@ -70,7 +49,7 @@ import java.util.function.Function;
  * {@link #close()} the client built by {@code build()} when the application stops; views share it
  * and closing one does nothing.
  */
-public final class GhlClient implements AutoCloseable {
+public final class GhlClient implements GhlApis, AutoCloseable {
   private final ClientCore core;
   private final RequestOptions options;
   private final boolean view;
@@ -126,7 +105,8 @@ public final class GhlClient implements AutoCloseable {
     return options;
   }
 
-  /** Any generated API interface, routed and validated like the accessors below. */
+  /** Any generated API interface, routed and validated like the accessors of {@link GhlApis}. */
+  @Override
   public <T> T api(Class<T> apiType) {
     return apiType.cast(proxies.computeIfAbsent(apiType, t -> core.api(t, options)));
   }
@@ -151,121 +131,6 @@ public final class GhlClient implements AutoCloseable {
    */
   public <A, R, T> Pager<R, T> paginate(Class<A> apiType, Function<A, R> firstCall, Function<R, List<T>> items) {
     return Pager.of(api(apiType), apiType, firstCall, items);
-  }
-
-  /** Maton's connection API (list, create, get, delete); no Maton-Connection is sent: the generated {@link ConnectionsApi}, routed and validated. */
-  public ConnectionsApi connections() {
-    return api(ConnectionsApi.class);
-  }
-
-  /** Sub-accounts (locations): search, get, create, update, delete; agency connection: the generated {@link LocationsApi}, routed and validated. */
-  public LocationsApi locations() {
-    return api(LocationsApi.class);
-  }
-
-  /** Agency snapshots; agency connection: the generated {@link SnapshotsApi}, routed and validated. */
-  public SnapshotsApi snapshots() {
-    return api(SnapshotsApi.class);
-  }
-
-  /** A location's tags: the generated {@link TagsApi}, routed and validated. */
-  public TagsApi tags() {
-    return api(TagsApi.class);
-  }
-
-  /** A location's custom fields: the generated {@link CustomFieldsApi}, routed and validated. */
-  public CustomFieldsApi customFields() {
-    return api(CustomFieldsApi.class);
-  }
-
-  /** A location's custom values: the generated {@link CustomValuesApi}, routed and validated. */
-  public CustomValuesApi customValues() {
-    return api(CustomValuesApi.class);
-  }
-
-  /** Users of a location: the generated {@link UsersApi}, routed and validated. */
-  public UsersApi users() {
-    return api(UsersApi.class);
-  }
-
-  /** Contacts, their tags, notes and tasks: the generated {@link ContactsApi}, routed and validated. */
-  public ContactsApi contacts() {
-    return api(ContactsApi.class);
-  }
-
-  /** Opportunities and pipelines: the generated {@link OpportunitiesApi}, routed and validated. */
-  public OpportunitiesApi opportunities() {
-    return api(OpportunitiesApi.class);
-  }
-
-  /** Businesses: the generated {@link BusinessesApi}, routed and validated. */
-  public BusinessesApi businesses() {
-    return api(BusinessesApi.class);
-  }
-
-  /** Calendars, events, free slots and groups (Version 2021-04-15): the generated {@link CalendarsApi}, routed and validated. */
-  public CalendarsApi calendars() {
-    return api(CalendarsApi.class);
-  }
-
-  /** Conversations and messages (Version 2021-04-15): the generated {@link ConversationsApi}, routed and validated. */
-  public ConversationsApi conversations() {
-    return api(ConversationsApi.class);
-  }
-
-  /** Products: the generated {@link ProductsApi}, routed and validated. */
-  public ProductsApi products() {
-    return api(ProductsApi.class);
-  }
-
-  /** Invoices: the generated {@link InvoicesApi}, routed and validated. */
-  public InvoicesApi invoices() {
-    return api(InvoicesApi.class);
-  }
-
-  /** Orders, transactions and subscriptions: the generated {@link PaymentsApi}, routed and validated. */
-  public PaymentsApi payments() {
-    return api(PaymentsApi.class);
-  }
-
-  /** Trigger links: the generated {@link LinksApi}, routed and validated. */
-  public LinksApi links() {
-    return api(LinksApi.class);
-  }
-
-  /** Workflows: the generated {@link WorkflowsApi}, routed and validated. */
-  public WorkflowsApi workflows() {
-    return api(WorkflowsApi.class);
-  }
-
-  /** Campaigns: the generated {@link CampaignsApi}, routed and validated. */
-  public CampaignsApi campaigns() {
-    return api(CampaignsApi.class);
-  }
-
-  /** Forms: the generated {@link FormsApi}, routed and validated. */
-  public FormsApi forms() {
-    return api(FormsApi.class);
-  }
-
-  /** Surveys: the generated {@link SurveysApi}, routed and validated. */
-  public SurveysApi surveys() {
-    return api(SurveysApi.class);
-  }
-
-  /** Funnels: the generated {@link FunnelsApi}, routed and validated. */
-  public FunnelsApi funnels() {
-    return api(FunnelsApi.class);
-  }
-
-  /** Social media posting accounts and categories: the generated {@link SocialMediaPostingApi}, routed and validated. */
-  public SocialMediaPostingApi socialMediaPosting() {
-    return api(SocialMediaPostingApi.class);
-  }
-
-  /** Media library files: the generated {@link MediasApi}, routed and validated. */
-  public MediasApi medias() {
-    return api(MediasApi.class);
   }
 
   @Override
