@@ -96,10 +96,26 @@ class GeneratedSourcesTest {
 
   @Test
   void oneInterfacePerSpecTag() {
-    Set<String> interfaces = files.stream().filter(f -> f.startsWith(BASE + "api/"))
+    Set<String> interfaces = files.stream().filter(f -> f.startsWith(BASE + "api/") && f.endsWith("Api.java"))
         .map(f -> f.substring((BASE + "api/").length(), f.length() - "Api.java".length()))
         .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(new TreeSet<>(SpecFile.tags()), interfaces);
+  }
+
+  @Test
+  void ghlApisHasOneAccessorPerSpecTagAndNothingElse() {
+    Set<String> accessors = new TreeSet<>();
+    for (Method m : dev.pitkit.ghl.api.GhlApis.class.getDeclaredMethods()) {
+      if (m.isDefault()) {
+        assertEquals(m.getReturnType().getSimpleName(), Character.toUpperCase(m.getName().charAt(0))
+            + m.getName().substring(1) + "Api", "the accessor is named after its interface: " + m);
+        accessors.add(m.getReturnType().getSimpleName().replaceAll("Api$", ""));
+      }
+    }
+    assertEquals(new TreeSet<>(SpecFile.tags()), accessors);
+    assertEquals(Set.of(BASE + "api/GhlApis.java"), files.stream()
+        .filter(f -> f.startsWith(BASE + "api/") && !f.endsWith("Api.java")).collect(Collectors.toSet()),
+        "besides the interfaces, only GhlApis");
   }
 
   @Test

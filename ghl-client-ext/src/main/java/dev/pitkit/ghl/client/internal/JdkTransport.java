@@ -131,6 +131,13 @@ final class JdkTransport implements Client {
       throw e;
     } catch (HttpTimeoutException e) {
       throw timedOut(timeoutMillis, e);
+    } catch (IOException e) {
+      // cancelling the body at the deadline can surface as the JDK's own error ("fixed content-length:
+      // ..., bytes received: ...", JDK 25): past the deadline, it is the timeout
+      if (System.nanoTime() - deadline >= 0) {
+        throw timedOut(timeoutMillis, e);
+      }
+      throw e;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       InterruptedIOException io = new InterruptedIOException("interrupted while sending " + original.httpMethod());
@@ -172,11 +179,11 @@ final class JdkTransport implements Client {
         if (failure == null) {
           result.complete(bytes);
         } else if (failure instanceof TimeoutException) {
+          result.completeExceptionally(timedOut(timeoutMillis, null)); // first, so this is what send() reports
           Flow.Subscription s = subscription;
           if (s != null) {
             s.cancel();
           }
-          result.completeExceptionally(timedOut(timeoutMillis, null));
         } else {
           result.completeExceptionally(failure);
         }
