@@ -9,7 +9,6 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.github.tomakehurst.wiremock.verification.NearMiss;
 import dev.pitkit.ghl.client.GhlClient;
-import dev.pitkit.ghl.testkit.generator.StubGenerator;
 import dev.pitkit.ghl.testkit.internal.ConnectionKinds;
 import dev.pitkit.ghl.testkit.internal.FaultInjector;
 import dev.pitkit.ghl.testkit.internal.GatewayChecks;
@@ -17,6 +16,7 @@ import dev.pitkit.ghl.testkit.internal.OperationStub;
 import dev.pitkit.ghl.testkit.internal.RecordingSleeper;
 import dev.pitkit.ghl.testkit.internal.SpecValidator;
 import dev.pitkit.ghl.testkit.internal.StubCatalog;
+import dev.pitkit.ghl.testkit.internal.StubLayout;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -448,7 +448,7 @@ public class GhlMockGateway extends WireMockExtension {
     for (NearMiss m : misses) {
       StubMapping stub = m.getStubMapping();
       String name = stub == null ? null : stub.getName();
-      boolean gateway = name != null && name.startsWith(StubGenerator.GATEWAY_PREFIX);
+      boolean gateway = name != null && name.startsWith(StubLayout.GATEWAY_PREFIX);
       if (stub != null && !gateway && (addressed.isEmpty() || addressed.get().operationId().equals(name))) {
         closest = m;
         break;

@@ -4,8 +4,8 @@ import com.github.tomakehurst.wiremock.core.MappingsSaver;
 import com.github.tomakehurst.wiremock.standalone.MappingsSource;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.stubbing.StubMappings;
-import dev.pitkit.ghl.testkit.generator.StubGenerator;
 import dev.pitkit.ghl.testkit.internal.StubCatalog;
+import dev.pitkit.ghl.testkit.internal.StubLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -27,7 +27,7 @@ public final class GhlStubs {
    * Classpath root holding {@code mappings/*.json}; unique so it never shadows (nor is shadowed
    * by) a project's own {@code mappings} root (WireMock loads only one root, issue #3082).
    */
-  public static final String CLASSPATH_ROOT = StubGenerator.CLASSPATH_ROOT;
+  public static final String CLASSPATH_ROOT = StubLayout.CLASSPATH_ROOT;
 
   private GhlStubs() {}
 

@@ -4,10 +4,10 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.common.Metadata;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.pitkit.ghl.testkit.generator.StubGenerator;
 import dev.pitkit.ghl.testkit.internal.ErrorBodies;
 import dev.pitkit.ghl.testkit.internal.Json;
 import dev.pitkit.ghl.testkit.internal.OperationStub;
+import dev.pitkit.ghl.testkit.internal.StubLayout;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +74,7 @@ public final class OperationStubs {
     StubMapping m = new StubMapping(StubMapping.buildFrom(op.mappingJson()).getRequest(),
         ResponseDefinitionBuilder.responseDefinition().withStatus(status)
             .withHeader("Content-Type", "application/json")
-            .withHeader(StubGenerator.OPERATION_HEADER, op.operationId())
+            .withHeader(StubLayout.OPERATION_HEADER, op.operationId())
             .withBody(jsonBody).build());
     m.setName(op.operationId() + " custom " + status);
     m.setPriority(GhlMockGateway.HELPER_PRIORITY);

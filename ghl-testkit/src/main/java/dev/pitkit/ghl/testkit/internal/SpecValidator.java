@@ -8,7 +8,6 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.pitkit.ghl.testkit.generator.StubGenerator;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +47,7 @@ public final class SpecValidator {
       synchronized (SpecValidator.class) {
         v = shared;
         if (v == null) {
-          v = new SpecValidator(StubGenerator.readSpecResource());
+          v = new SpecValidator(SpecMappings.readSpecResource());
           shared = v;
         }
       }

@@ -1,7 +1,6 @@
 package dev.pitkit.ghl.testkit.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pitkit.ghl.testkit.generator.StubGenerator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -57,12 +56,12 @@ public final class StubCatalog {
    * memory from the spec on the classpath.
    */
   public static StubCatalog load(ClassLoader loader) {
-    String root = StubGenerator.CLASSPATH_ROOT + "/";
+    String root = StubLayout.CLASSPATH_ROOT + "/";
     List<String> texts = new ArrayList<>();
-    if (loader.getResource(root + StubGenerator.INDEX_FILE) == null) {
-      texts.addAll(StubGenerator.generate(StubGenerator.readSpecResource()).values());
+    if (loader.getResource(root + StubLayout.INDEX_FILE) == null) {
+      texts.addAll(SpecMappings.generate(SpecMappings.readSpecResource()).values());
     } else {
-      for (String line : read(loader, root + StubGenerator.INDEX_FILE).split("\n")) {
+      for (String line : read(loader, root + StubLayout.INDEX_FILE).split("\n")) {
         String name = line.trim();
         if (!name.isEmpty()) {
           texts.add(read(loader, root + "mappings/" + name));
