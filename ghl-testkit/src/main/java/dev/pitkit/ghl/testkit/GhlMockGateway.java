@@ -14,7 +14,7 @@ import dev.pitkit.ghl.testkit.internal.FaultInjector;
 import dev.pitkit.ghl.testkit.internal.GatewayChecks;
 import dev.pitkit.ghl.testkit.internal.OperationStub;
 import dev.pitkit.ghl.testkit.internal.RecordingSleeper;
-import dev.pitkit.ghl.testkit.internal.SpecValidator;
+import dev.pitkit.ghl.testkit.internal.SpecHolder;
 import dev.pitkit.ghl.testkit.internal.StubCatalog;
 import dev.pitkit.ghl.testkit.internal.StubLayout;
 import java.time.Duration;
@@ -79,7 +79,7 @@ public class GhlMockGateway extends WireMockExtension {
   private final boolean validateRequests;
   private final boolean failOnUnmatched;
   private final FaultInjector faults;
-  private final StubCatalog catalog = StubCatalog.shared();
+  private final StubCatalog catalog = SpecHolder.catalog();
   private final RecordingSleeper sleeper = new RecordingSleeper();
   private final Set<UUID> handledViolations = ConcurrentHashMap.newKeySet();
   private final Set<UUID> handledUnmatched = ConcurrentHashMap.newKeySet();
@@ -89,7 +89,7 @@ public class GhlMockGateway extends WireMockExtension {
 
   /** For subclasses: a gateway configured by {@code builder}. */
   protected GhlMockGateway(Builder builder) {
-    this(builder, new FaultInjector(StubCatalog.shared(), false, null));
+    this(builder, new FaultInjector(SpecHolder.catalog(), false, null));
   }
 
   private GhlMockGateway(Builder b, FaultInjector faults) {
@@ -107,7 +107,7 @@ public class GhlMockGateway extends WireMockExtension {
     WireMockConfiguration config = WireMockConfiguration.wireMockConfig()
         .dynamicPort()
         .mappingSource(GhlStubs.mappingsSource())
-        .extensions(new GatewayChecks(StubCatalog.shared(), b.connectionKinds()), faults); // GHL's own answers first, faults on top
+        .extensions(new GatewayChecks(SpecHolder.catalog(), b.connectionKinds()), faults); // GHL's own answers first, faults on top
     if (b.configurer != null) {
       b.configurer.accept(config);
     }
@@ -133,7 +133,7 @@ public class GhlMockGateway extends WireMockExtension {
   @Override
   protected void onBeforeAll(ExtensionContext context, WireMockRuntimeInfo info) {
     if (validateRequests) {
-      SpecValidator.prewarm();
+      SpecHolder.prewarmValidator();
     }
     super.onBeforeAll(context, info);
   }
@@ -148,7 +148,7 @@ public class GhlMockGateway extends WireMockExtension {
     handledUnmatched.clear();
     validationSkipped = false;
     if (validateRequests) {
-      SpecValidator.prewarm();
+      SpecHolder.prewarmValidator();
     }
     super.onBeforeEach(context, info);
   }
@@ -493,7 +493,7 @@ public class GhlMockGateway extends WireMockExtension {
       if (handledViolations.contains(e.getId()) || (!matchedAStub(e) && failOnUnmatched && !markHandled)) {
         continue;
       }
-      List<String> violations = SpecValidator.shared().validate(e.getRequest());
+      List<String> violations = SpecHolder.validator().validate(e.getRequest());
       if (markHandled) {
         handledViolations.add(e.getId());
       }

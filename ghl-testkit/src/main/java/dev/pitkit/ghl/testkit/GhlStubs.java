@@ -4,7 +4,7 @@ import com.github.tomakehurst.wiremock.core.MappingsSaver;
 import com.github.tomakehurst.wiremock.standalone.MappingsSource;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.stubbing.StubMappings;
-import dev.pitkit.ghl.testkit.internal.StubCatalog;
+import dev.pitkit.ghl.testkit.internal.SpecHolder;
 import dev.pitkit.ghl.testkit.internal.StubLayout;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,13 +33,13 @@ public final class GhlStubs {
 
   /** The operationIds that have a stub (all of the spec's), in file order. */
   public static List<String> operationIds() {
-    return List.copyOf(StubCatalog.shared().operations().keySet());
+    return List.copyOf(SpecHolder.catalog().operations().keySet());
   }
 
   /** Fresh {@link StubMapping}s for every mapping file (safe to add to any server). */
   public static List<StubMapping> stubMappings() {
     List<StubMapping> out = new ArrayList<>();
-    for (String text : StubCatalog.shared().mappingTexts()) {
+    for (String text : SpecHolder.catalog().mappingTexts()) {
       out.add(StubMapping.buildFrom(text));
     }
     return out;

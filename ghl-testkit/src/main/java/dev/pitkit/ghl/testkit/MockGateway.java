@@ -8,6 +8,7 @@ import dev.pitkit.ghl.testkit.internal.ConnectionKinds;
 import dev.pitkit.ghl.testkit.internal.FaultInjector;
 import dev.pitkit.ghl.testkit.internal.FaultRule;
 import dev.pitkit.ghl.testkit.internal.GatewayChecks;
+import dev.pitkit.ghl.testkit.internal.SpecHolder;
 import dev.pitkit.ghl.testkit.internal.SpecValidator;
 import dev.pitkit.ghl.testkit.internal.StubCatalog;
 import java.time.Duration;
@@ -49,8 +50,8 @@ public final class MockGateway implements AutoCloseable {
   /** Starts a gateway with these options. */
   public static MockGateway start(Options options) {
     Objects.requireNonNull(options, "options");
-    StubCatalog catalog = StubCatalog.shared();
-    SpecValidator validator = options.validateRequests ? SpecValidator.shared() : null;
+    StubCatalog catalog = SpecHolder.catalog();
+    SpecValidator validator = options.validateRequests ? SpecHolder.validator() : null;
     FaultInjector faults = new FaultInjector(catalog, options.headerFaults, validator == null ? null : validator::validate);
     for (FaultRule rule : options.resolve().rules) {
       faults.add(rule);
@@ -84,7 +85,7 @@ public final class MockGateway implements AutoCloseable {
 
   /** Number of operations served. */
   public int operationCount() {
-    return StubCatalog.shared().operations().size();
+    return SpecHolder.catalog().operations().size();
   }
 
   /** The underlying WireMock server (stubs, request journal, admin API). */

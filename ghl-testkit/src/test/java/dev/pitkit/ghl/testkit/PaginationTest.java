@@ -149,7 +149,7 @@ class PaginationTest {
   private static void assertEveryResponseIsValid() {
     for (var e : ghl.getAllServeEvents()) {
       String path = dev.pitkit.ghl.testkit.internal.StubCatalog.pathOf(e.getRequest().getUrl());
-      List<String> violations = dev.pitkit.ghl.testkit.internal.SpecValidator.shared().validateResponse(path,
+      List<String> violations = dev.pitkit.ghl.testkit.internal.SpecHolder.validator().validateResponse(path,
           e.getRequest().getMethod().getName(), e.getResponse().getStatus(), "application/json", e.getResponse().getBodyAsString());
       assertEquals(List.of(), violations, e.getRequest().getUrl() + " answered " + e.getResponse().getBodyAsString());
     }

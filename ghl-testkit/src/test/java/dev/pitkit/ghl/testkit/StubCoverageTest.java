@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.pitkit.ghl.testkit.internal.ErrorBodies;
 import dev.pitkit.ghl.testkit.internal.Json;
 import dev.pitkit.ghl.testkit.internal.OperationStub;
+import dev.pitkit.ghl.testkit.internal.SpecHolder;
 import dev.pitkit.ghl.testkit.internal.SpecMappings;
-import dev.pitkit.ghl.testkit.internal.SpecValidator;
 import dev.pitkit.ghl.testkit.internal.StubCatalog;
 import dev.pitkit.ghl.testkit.internal.StubLayout;
 import java.io.IOException;
@@ -75,7 +75,7 @@ class StubCoverageTest {
   @MethodSource("operationIds")
   void everyStubMatchesTheSpec(String operationId) {
     SpecFixtures.Op spec = SpecFixtures.op(operationId);
-    OperationStub stub = StubCatalog.shared().operation(operationId);
+    OperationStub stub = SpecHolder.catalog().operation(operationId);
     assertEquals(spec.method(), stub.method());
     assertEquals(spec.path(), stub.path());
     JsonNode responses = SpecFixtures.ROOT.path("paths").path(spec.path()).path(spec.method().toLowerCase()).path("responses");
@@ -93,8 +93,8 @@ class StubCoverageTest {
   @MethodSource("operationIds")
   void everyStubResponseValidatesAgainstTheSpecResponseSchema(String operationId) {
     SpecFixtures.Op spec = SpecFixtures.op(operationId);
-    OperationStub stub = StubCatalog.shared().operation(operationId);
-    List<String> violations = SpecValidator.shared().validateResponse(spec.examplePath(), stub.method(), stub.status(),
+    OperationStub stub = SpecHolder.catalog().operation(operationId);
+    List<String> violations = SpecHolder.validator().validateResponse(spec.examplePath(), stub.method(), stub.status(),
         "application/json", Json.write(stub.body()));
     assertEquals(List.of(), violations, operationId + "'s stub response");
   }
@@ -117,7 +117,7 @@ class StubCoverageTest {
       items = items.path(k);
     }
     assertTrue(items.isArray() && items.isEmpty(), body.toString());
-    assertEquals(List.of(), SpecValidator.shared().validateResponse(spec.examplePath(), spec.method(), end.getResponse().getStatus(),
+    assertEquals(List.of(), SpecHolder.validator().validateResponse(spec.examplePath(), spec.method(), end.getResponse().getStatus(),
         "application/json", Json.write(body)), operationId + "'s end-of-list response");
     assertEquals(StubLayout.END_OF_LIST_PRIORITY, end.getPriority());
   }
@@ -131,7 +131,7 @@ class StubCoverageTest {
       if (code.startsWith("4")) {
         int status = Integer.parseInt(code);
         String body = status == 401 ? Json.write(SpecMappings.unauthorizedBody()) : ErrorBodies.forStatus(status);
-        assertEquals(List.of(), SpecValidator.shared().validateResponse(spec.examplePath(), spec.method(), status, "application/json", body),
+        assertEquals(List.of(), SpecHolder.validator().validateResponse(spec.examplePath(), spec.method(), status, "application/json", body),
             operationId + " " + code);
       }
     }
@@ -146,16 +146,16 @@ class StubCoverageTest {
       }
     };
     StubCatalog inMemory = StubCatalog.load(hidingTheIndex);
-    assertEquals(StubCatalog.shared().mappingTexts(), inMemory.mappingTexts());
-    assertEquals(StubCatalog.shared().operations().keySet(), inMemory.operations().keySet());
+    assertEquals(SpecHolder.catalog().mappingTexts(), inMemory.mappingTexts());
+    assertEquals(SpecHolder.catalog().operations().keySet(), inMemory.operations().keySet());
   }
 
   @Test
   void theResponseCheckIsNotVacuous() {
-    List<String> wrongType = SpecValidator.shared().validateResponse("/highlevel-pit/contacts/abc123", "GET", 200, "application/json",
+    List<String> wrongType = SpecHolder.validator().validateResponse("/highlevel-pit/contacts/abc123", "GET", 200, "application/json",
         "{\"contact\":\"not an object\"}");
     assertTrue(!wrongType.isEmpty() && wrongType.get(0).contains("contact"), wrongType.toString());
-    List<String> undeclaredStatus = SpecValidator.shared().validateResponse("/highlevel-pit/contacts/abc123", "GET", 418,
+    List<String> undeclaredStatus = SpecHolder.validator().validateResponse("/highlevel-pit/contacts/abc123", "GET", 418,
         "application/json", "{}");
     assertTrue(!undeclaredStatus.isEmpty(), undeclaredStatus.toString());
   }
