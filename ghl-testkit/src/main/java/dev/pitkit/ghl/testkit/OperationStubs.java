@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Per-operation helpers of a {@link GhlMockGateway}, by the spec's operationId:
+ * Per-operation helpers of a {@link GhlMockExtension}, by the spec's operationId:
  * <pre>{@code
  * PageChain chain = ghl.operation("listContacts").pages(3, 2);   // 3 pages of 2, cursor style
  * ghl.operation("getContact").willReturn(404, "{\"statusCode\":404,\"message\":\"Not found\"}");
@@ -23,10 +23,10 @@ import java.util.Map;
  * Stubs added here live until the end of the test (the extension resets to the spec stubs).
  */
 public final class OperationStubs {
-  private final GhlMockGateway gateway;
+  private final GhlMockExtension gateway;
   private final OperationStub op;
 
-  OperationStubs(GhlMockGateway gateway, OperationStub op) {
+  OperationStubs(GhlMockExtension gateway, OperationStub op) {
     this.gateway = gateway;
     this.op = op;
   }
@@ -63,7 +63,7 @@ public final class OperationStubs {
 
   /** Like {@link #pages(int, int)} with an item count per page, e.g. {@code pageSizes(100, 100, 37)}. */
   public PageChain pageSizes(int... sizes) {
-    PageChainStubs.Built built = PageChainStubs.build(op, sizes, GhlMockGateway.HELPER_PRIORITY);
+    PageChainStubs.Built built = PageChainStubs.build(op, sizes, GhlMockExtension.HELPER_PRIORITY);
     built.stubs().forEach(gateway::addStubMapping);
     return built.chain();
   }
@@ -77,7 +77,7 @@ public final class OperationStubs {
             .withHeader(StubLayout.OPERATION_HEADER, op.operationId())
             .withBody(jsonBody).build());
     m.setName(op.operationId() + " custom " + status);
-    m.setPriority(GhlMockGateway.HELPER_PRIORITY);
+    m.setPriority(GhlMockExtension.HELPER_PRIORITY);
     m.setMetadata(new Metadata(Map.of("ghl", Map.of("operationId", op.operationId()))));
     gateway.addStubMapping(m);
     return this;

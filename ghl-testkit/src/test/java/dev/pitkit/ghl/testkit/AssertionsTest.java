@@ -14,7 +14,7 @@ import org.opentest4j.AssertionFailedError;
 /** The extension's assertions, passing and failing. */
 class AssertionsTest {
   @RegisterExtension
-  static GhlMockGateway ghl = GhlMockGateway.create();
+  static GhlMockExtension ghl = GhlMockExtension.create();
 
   @Test
   void routingIsVerifiedForAgencySubAccountAndMatonOperations() {
@@ -24,15 +24,15 @@ class AssertionsTest {
     client.calendars().getCalendar("cal123");          // sub-account, Version 2021-04-15
     client.connections().listConnections("highlevel-pit", null); // maton: no Maton-Connection, no Version
     ghl.verifyAuthorization();
-    ghl.verifyAuthorization(GhlMockGateway.API_KEY);
+    ghl.verifyAuthorization(GhlMockExtension.API_KEY);
     ghl.verifyRouting();
   }
 
   @Test
   void aWrongConnectionIsReported() {
     ghl.client().locations().getLocation("abc123");
-    AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> ghl.verifyConnection(GhlMockGateway.SUB_ACCOUNT_CONNECTION));
-    assertTrue(e.getMessage().contains("GET /highlevel-pit/locations/abc123") && e.getMessage().contains(GhlMockGateway.AGENCY_CONNECTION),
+    AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> ghl.verifyConnection(GhlMockExtension.SUB_ACCOUNT_CONNECTION));
+    assertTrue(e.getMessage().contains("GET /highlevel-pit/locations/abc123") && e.getMessage().contains(GhlMockExtension.AGENCY_CONNECTION),
         e.getMessage());
   }
 

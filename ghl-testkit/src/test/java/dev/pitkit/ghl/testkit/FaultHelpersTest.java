@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Every fault helper, observed through the client (retries never really sleep). */
 class FaultHelpersTest {
   @RegisterExtension
-  static GhlMockGateway ghl = GhlMockGateway.create();
+  static GhlMockExtension ghl = GhlMockExtension.create();
 
   @Test
   void aStalledBodySendsTheHeadersFirstAndTheBodyOnlyAfterTheStall() throws Exception {
@@ -29,7 +29,7 @@ class FaultHelpersTest {
     long t0 = System.nanoTime();
     java.net.http.HttpResponse<java.io.InputStream> r = http.send(java.net.http.HttpRequest.newBuilder(
             java.net.URI.create(ghl.baseUrl() + "/highlevel-pit/contacts/abc123"))
-        .header("Authorization", "Bearer " + GhlMockGateway.API_KEY).build(), java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+        .header("Authorization", "Bearer " + GhlMockExtension.API_KEY).build(), java.net.http.HttpResponse.BodyHandlers.ofInputStream());
     java.util.concurrent.CompletableFuture<byte[]> body = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
       try (java.io.InputStream in = r.body()) {
         return in.readAllBytes();

@@ -12,7 +12,7 @@ import dev.pitkit.ghl.client.error.NotFoundException;
 import dev.pitkit.ghl.model.Contact;
 import dev.pitkit.ghl.model.ContactCreateRequest;
 import dev.pitkit.ghl.model.ContactsListResponse;
-import dev.pitkit.ghl.testkit.GhlMockGateway;
+import dev.pitkit.ghl.testkit.GhlMockExtension;
 import dev.pitkit.ghl.testkit.PageChain;
 import java.time.Duration;
 import java.util.List;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ReadmeExampleTest {
   @RegisterExtension
-  static GhlMockGateway ghl = GhlMockGateway.create();   // dynamic port, all 87 stubs loaded
+  static GhlMockExtension ghl = GhlMockExtension.create();   // dynamic port, all 87 stubs loaded
 
   @Test
   void walksEveryPage() {

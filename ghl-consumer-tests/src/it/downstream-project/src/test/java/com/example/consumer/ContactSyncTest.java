@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.pitkit.ghl.api.ContactsApi;
 import dev.pitkit.ghl.model.Contact;
 import dev.pitkit.ghl.model.ContactsListResponse;
-import dev.pitkit.ghl.testkit.GhlMockGateway;
+import dev.pitkit.ghl.testkit.GhlMockExtension;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ContactSyncTest {
   @RegisterExtension
-  static GhlMockGateway ghl = GhlMockGateway.create();   // dynamic port, all 87 stubs, spec validation on
+  static GhlMockExtension ghl = GhlMockExtension.create();   // dynamic port, all 87 stubs, spec validation on
 
   @Test
   void walksEveryPageAndSurvivesARateLimit() {

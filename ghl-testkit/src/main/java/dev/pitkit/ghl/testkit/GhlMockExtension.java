@@ -38,7 +38,7 @@ import org.opentest4j.AssertionFailedError;
  *
  * <pre>{@code
  * @RegisterExtension
- * static GhlMockGateway ghl = GhlMockGateway.create();
+ * static GhlMockExtension ghl = GhlMockExtension.create();
  *
  * @Test
  * void listsContacts() {
@@ -58,11 +58,14 @@ import org.opentest4j.AssertionFailedError;
  * fields, wrong types), checked with swagger-request-validator. Stubs, faults, recorded requests
  * and sleeps are reset before each test.
  *
+ * <p>Outside JUnit (a shell, a demo, another test framework), {@link GhlMockServer} is the same
+ * gateway as a server you start and stop.
+ *
  * <p>Instance-scoped: no static WireMock DSL (WireMock issue #169), so test classes can run in
  * parallel. A {@code static} field shares one server per class (its test methods must then not
  * run concurrently); an instance field gets a fresh server per test.
  */
-public class GhlMockGateway extends WireMockExtension {
+public class GhlMockExtension extends WireMockExtension {
   /** The fake Maton API key of {@link #client()}. */
   public static final String API_KEY = "test_maton_key_not_secret";
   /** The agency connection id of {@link #client()}. */
@@ -88,11 +91,11 @@ public class GhlMockGateway extends WireMockExtension {
   private String clientBaseUrl;
 
   /** For subclasses: a gateway configured by {@code builder}. */
-  protected GhlMockGateway(Builder builder) {
+  protected GhlMockExtension(Builder builder) {
     this(builder, new FaultInjector(SpecHolder.catalog(), false, null));
   }
 
-  private GhlMockGateway(Builder b, FaultInjector faults) {
+  private GhlMockExtension(Builder b, FaultInjector faults) {
     super(wireMock(b, faults));
     this.apiKey = b.apiKey;
     this.agencyConnection = b.agencyConnection;
@@ -119,7 +122,7 @@ public class GhlMockGateway extends WireMockExtension {
   }
 
   /** A gateway with the defaults: request validation and unmatched-request checks on. */
-  public static GhlMockGateway create() {
+  public static GhlMockExtension create() {
     return builder().build();
   }
 
@@ -525,7 +528,7 @@ public class GhlMockGateway extends WireMockExtension {
     return authorization.length() <= 11 ? authorization : authorization.substring(0, 11) + "****";
   }
 
-  /** Configures a {@link GhlMockGateway}. */
+  /** Configures a {@link GhlMockExtension}. */
   public static final class Builder {
     private String apiKey = API_KEY;
     private String agencyConnection = AGENCY_CONNECTION;
@@ -620,8 +623,8 @@ public class GhlMockGateway extends WireMockExtension {
     }
 
     /** The extension, to register with {@code @RegisterExtension}. */
-    public GhlMockGateway build() {
-      return new GhlMockGateway(this);
+    public GhlMockExtension build() {
+      return new GhlMockExtension(this);
     }
   }
 }
