@@ -34,8 +34,8 @@ class ExamplesContractTest {
     ghl.operation("listContacts").pages(3, 2);
     List<String> emails = PaginationExample.contactEmails(ghl.client(), "loc123");
     assertEquals(6, emails.size());
-    ghl.verifyCalled("listContacts", 3);
-    ghl.verifyRouting();
+    ghl.verify().called("listContacts", 3);
+    ghl.verify().routing();
   }
 
   @Test
@@ -58,7 +58,7 @@ class ExamplesContractTest {
     assertTrue(result.contains(" @ "), result);
     assertEquals(GhlMockExtension.SUB_ACCOUNT_CONNECTION, ghl.requestsFor("getContact").get(0).getHeader("Maton-Connection"));
     assertEquals(GhlMockExtension.AGENCY_CONNECTION, ghl.requestsFor("getLocation").get(0).getHeader("Maton-Connection"));
-    ghl.verifyRouting(); // Authorization, connection and Version of every request, as the spec declares them
+    ghl.verify().routing(); // Authorization, connection and Version of every request, as the spec declares them
   }
 
   @Test

@@ -1,6 +1,5 @@
 package dev.pitkit.ghl.testkit;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
@@ -48,7 +47,7 @@ import org.opentest4j.AssertionFailedError;
  *           ContactsListResponse::getContacts)
  *       .stream().map(Contact::getId).toList();
  *   assertEquals(chain.itemIds(), ids);
- *   ghl.verifyRouting();                       // Authorization, Maton-Connection, Version on every call
+ *   ghl.verify().routing();                    // Authorization, Maton-Connection, Version on every call
  * }
  * }</pre>
  *
@@ -275,101 +274,13 @@ public class GhlMockExtension extends WireMockExtension {
     return requestsFor(operationId).size();
   }
 
-  /** Asserts {@code operationId} was called exactly {@code times} times. */
-  public void verifyCalled(String operationId, int times) {
-    List<LoggedRequest> calls = requestsFor(operationId);
-    if (calls.size() != times) {
-      throw new AssertionFailedError(operationId + " was called " + calls.size() + " time(s), expected " + times
-          + describeAll(requests()), times, calls.size());
-    }
-  }
-
   /**
-   * Asserts {@code operationId} was called exactly {@code times} times with this JSON body
-   * (compared as JSON: key order and number formatting do not matter, extra fields do).
+   * Assertions on the requests of this test: {@code ghl.verify().called("getContact", 1)},
+   * {@code .called(id, n, json)}, {@code .authorization()}, {@code .authorization(key)},
+   * {@code .connection(id)}, {@code .routing()}.
    */
-  public void verifyCalled(String operationId, int times, String jsonBody) {
-    Objects.requireNonNull(jsonBody, "jsonBody");
-    List<LoggedRequest> calls = requestsFor(operationId);
-    int matching = 0;
-    for (LoggedRequest r : calls) {
-      if (WireMock.equalToJson(jsonBody).match(r.getBodyAsString()).isExactMatch()) {
-        matching++;
-      }
-    }
-    if (matching != times) {
-      StringBuilder bodies = new StringBuilder();
-      calls.forEach(r -> bodies.append("\n  sent: ").append(r.getBodyAsString()));
-      throw new AssertionFailedError(operationId + " was called " + matching + " time(s) with body " + jsonBody
-          + ", expected " + times + " (" + calls.size() + " call(s) in all)" + bodies, times, matching);
-    }
-  }
-
-  /** Asserts every request carried {@code Authorization: Bearer <key>} (any non-blank key). */
-  public void verifyAuthorization() {
-    verifyEach("Authorization", r -> {
-      String auth = r.getHeader("Authorization");
-      return auth != null && auth.matches("(?i)Bearer +\\S+") ? null
-          : "Authorization was " + (auth == null ? "missing" : "'" + mask(auth) + "'") + ", expected 'Bearer <Maton API key>'";
-    });
-  }
-
-  /** Asserts every request carried {@code Authorization: Bearer <expectedKey>}. */
-  public void verifyAuthorization(String expectedKey) {
-    verifyEach("Authorization", r -> {
-      String auth = r.getHeader("Authorization");
-      return ("Bearer " + expectedKey).equals(auth) ? null
-          : "Authorization was " + (auth == null ? "missing" : "'" + mask(auth) + "'") + ", expected the given key";
-    });
-  }
-
-  /**
-   * Asserts every GHL request carried {@code Maton-Connection: <connectionId>} and every Maton
-   * connection-API request carried none.
-   */
-  public void verifyConnection(String connectionId) {
-    verifyEach("Maton-Connection", r -> {
-      Optional<OperationStub> op = operationOf(r);
-      if (op.isEmpty()) {
-        return null;
-      }
-      String actual = r.getHeader("Maton-Connection");
-      String expected = op.get().token().equals("maton") ? null : connectionId;
-      return Objects.equals(expected, actual) ? null
-          : "Maton-Connection was " + quote(actual) + ", expected " + quote(expected) + " (x-ghl-token " + op.get().token() + ")";
-    });
-  }
-
-  /**
-   * Asserts the gateway headers of every request: {@code Authorization: Bearer ...}, the
-   * {@code Maton-Connection} its operation's {@code x-ghl-token} calls for (agency, sub-account,
-   * none for Maton's own API) and the GHL {@code Version} of its {@code x-ghl-version}.
-   */
-  public void verifyRouting() {
-    verifyAuthorization();
-    verifyEach("routing", r -> {
-      Optional<OperationStub> op = operationOf(r);
-      if (op.isEmpty()) {
-        return null;
-      }
-      OperationStub o = op.get();
-      String expected = switch (o.token()) {
-        case "agency" -> agencyConnection;
-        case "sub-account" -> subAccountConnection;
-        default -> null;
-      };
-      String actual = r.getHeader("Maton-Connection");
-      List<String> wrong = new ArrayList<>();
-      if (!Objects.equals(expected, actual)) {
-        wrong.add("Maton-Connection was " + quote(actual) + ", expected " + quote(expected) + " (x-ghl-token " + o.token() + ")");
-      }
-      String version = r.getHeader("Version");
-      String expectedVersion = o.version().isEmpty() ? null : o.version();
-      if (!Objects.equals(expectedVersion, version)) {
-        wrong.add("Version was " + quote(version) + ", expected " + quote(expectedVersion));
-      }
-      return wrong.isEmpty() ? null : String.join("; ", wrong);
-    });
+  public GhlMockAssertions verify() {
+    return new GhlMockAssertions(this);
   }
 
   /**
@@ -392,30 +303,9 @@ public class GhlMockExtension extends WireMockExtension {
 
   // ---------------------------------------------------------------- internals
 
-  private Optional<OperationStub> operationOf(LoggedRequest r) {
+  /** The operation a request addressed (by method and path), if any. */
+  Optional<OperationStub> operationOf(LoggedRequest r) {
     return catalog.resolve(r.getMethod().getName(), r.getUrl());
-  }
-
-  private interface Check {
-    String problem(LoggedRequest r);
-  }
-
-  private void verifyEach(String what, Check check) {
-    List<LoggedRequest> all = requests();
-    if (all.isEmpty()) {
-      throw new AssertionFailedError("no request reached the GHL mock gateway in this test (checking " + what + ")");
-    }
-    List<String> problems = new ArrayList<>();
-    for (LoggedRequest r : all) {
-      String p = check.problem(r);
-      if (p != null) {
-        problems.add("  " + line(r) + ": " + p);
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new AssertionFailedError(problems.size() + " of " + all.size() + " request(s) failed the " + what + " check:\n"
-          + String.join("\n", problems));
-    }
   }
 
   private List<String> collectUnmatched(boolean markHandled) {
@@ -507,25 +397,9 @@ public class GhlMockExtension extends WireMockExtension {
     return out;
   }
 
-  private static String line(LoggedRequest r) {
+  /** {@code METHOD url} of a request, for messages. */
+  static String line(LoggedRequest r) {
     return r.getMethod().getName() + " " + r.getUrl();
-  }
-
-  private static String describeAll(List<LoggedRequest> all) {
-    if (all.isEmpty()) {
-      return "; no requests were made";
-    }
-    StringBuilder s = new StringBuilder("; requests made:");
-    all.forEach(r -> s.append("\n  ").append(line(r)));
-    return s.toString();
-  }
-
-  private static String quote(String s) {
-    return s == null ? "none" : "'" + s + "'";
-  }
-
-  private static String mask(String authorization) {
-    return authorization.length() <= 11 ? authorization : authorization.substring(0, 11) + "****";
   }
 
   /** Configures a {@link GhlMockExtension}. */

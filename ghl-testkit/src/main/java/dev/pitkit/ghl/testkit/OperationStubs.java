@@ -116,13 +116,13 @@ public final class OperationStubs {
 
   /** Asserts the operation was called exactly {@code times} times. */
   public OperationStubs verifyCalled(int times) {
-    gateway.verifyCalled(op.operationId(), times);
+    gateway.verify().called(op.operationId(), times);
     return this;
   }
 
   /** Asserts the operation was called exactly {@code times} times with this JSON body (compared as JSON). */
   public OperationStubs verifyCalled(int times, String jsonBody) {
-    gateway.verifyCalled(op.operationId(), times, jsonBody);
+    gateway.verify().called(op.operationId(), times, jsonBody);
     return this;
   }
 }

@@ -45,7 +45,7 @@ class ConnectionKindsTest {
       assertEquals(401, e.status());
       assertEquals("Token's user type mismatch", e.errorMessage());
     }
-    ghl.verifyCalled("getContact", 2);
+    ghl.verify().called("getContact", 2);
   }
 
   @Test

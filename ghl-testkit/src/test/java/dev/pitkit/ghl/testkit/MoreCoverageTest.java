@@ -41,16 +41,16 @@ class MoreCoverageTest {
     assertEquals("conn_s", ghl.subAccountConnection());
     ghl.client().locations().getLocation("abc123");
     ghl.client().contacts().getContact("abc123");
-    ghl.verifyAuthorization("another_fake_key");
-    ghl.verifyRouting();
-    assertThrows(org.opentest4j.AssertionFailedError.class, () -> ghl.verifyAuthorization("other"));
+    ghl.verify().authorization("another_fake_key");
+    ghl.verify().routing();
+    assertThrows(org.opentest4j.AssertionFailedError.class, () -> ghl.verify().authorization("other"));
   }
 
   @Test
   void maxRetriesOfTheBuilderApplies() {
     ghl.operation("getContact").nextCalls(5).serverError(500);
     assertThrows(dev.pitkit.ghl.client.error.InternalServerException.class, () -> ghl.client().contacts().getContact("abc123"));
-    ghl.verifyCalled("getContact", 2);
+    ghl.verify().called("getContact", 2);
   }
 
   @Test

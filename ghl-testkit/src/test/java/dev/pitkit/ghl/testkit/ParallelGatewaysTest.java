@@ -34,6 +34,6 @@ class ParallelGatewaysTest {
     assertEquals(2, ghl.callCount("listContacts"));
     assertEquals(2, ghl.callCount("getContact"));
     assertEquals(List.of(Duration.ofSeconds(1)), ghl.sleeps());
-    ghl.verifyRouting();
+    ghl.verify().routing();
   }
 }

@@ -30,6 +30,6 @@ class ContactSyncTest {
 
     assertEquals(6, all.size());
     assertEquals(List.of(Duration.ofSeconds(1)), ghl.sleeps());   // the client asked to wait; nobody slept
-    ghl.verifyRouting();        // Authorization, the right Maton-Connection and Version on every request
+    ghl.verify().routing();        // Authorization, the right Maton-Connection and Version on every request
   }
 }

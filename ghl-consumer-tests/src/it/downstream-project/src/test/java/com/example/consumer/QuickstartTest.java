@@ -58,8 +58,8 @@ class QuickstartTest {
     assertFalse(locations.isEmpty());
     assertFalse(days.isEmpty());
     assertTrue(url.startsWith("https://"), url);
-    gateway.verifyAuthorization(GhlMockExtension.API_KEY);
-    gateway.verifyRouting();   // each call carried its operation's connection and Version
+    gateway.verify().authorization(GhlMockExtension.API_KEY);
+    gateway.verify().routing();   // each call carried its operation's connection and Version
     assertEquals(1, gateway.callCount("addContactTags"));
   }
 }

@@ -100,7 +100,7 @@ class ReadmeExamplesTest {
 
     assertEquals("abc123", created.getContact().getId());
     assertEquals(1, gateway.callCount("getContact"));
-    gateway.verifyRouting();
+    gateway.verify().routing();
   }
 
   @Test
