@@ -19,7 +19,7 @@ import dev.pitkit.ghl.model.Conversation;
 import dev.pitkit.ghl.model.Location;
 import dev.pitkit.ghl.model.OpportunityCreateRequest;
 import dev.pitkit.ghl.model.Pipeline;
-import dev.pitkit.ghl.testkit.MockGateway;
+import dev.pitkit.ghl.testkit.GhlMockServer;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -76,7 +76,7 @@ public final class Demo {
     if (env.get("MATON_API_KEY") == null) {
       out.println("MATON_API_KEY is not set: running against the in-process mock gateway (ghl-testkit).");
       // told which connections are which, the mock answers a mix-up as GHL does (401/403)
-      try (MockGateway mock = MockGateway.start(MockGateway.Options.defaults().port(0)
+      try (GhlMockServer mock = GhlMockServer.start(GhlMockServer.Options.defaults().port(0)
           .agencyConnections("conn_agency_demo").subAccountConnections("conn_sub_demo"))) {
         GhlClient ghl = GhlClient.builder()
             .apiKey("demo_maton_key_not_secret")

@@ -3,7 +3,7 @@ package dev.pitkit.ghl.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pitkit.ghl.testkit.GhlMockGateway;
+import dev.pitkit.ghl.testkit.GhlMockExtension;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,17 +15,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ExamplesContractTest {
   @RegisterExtension
-  static GhlMockGateway ghl = GhlMockGateway.create();
+  static GhlMockExtension ghl = GhlMockExtension.create();
 
   @Test
   void routingExampleUsesTheRightConnectionForEachCall() {
     String result = RoutingExample.run(ghl.client());
     assertTrue(result.contains(" / "), result);
-    assertEquals(GhlMockGateway.AGENCY_CONNECTION,
+    assertEquals(GhlMockExtension.AGENCY_CONNECTION,
         ghl.requestsFor("getLocation").get(0).getHeader("Maton-Connection"));
     List<String> contactConnections = ghl.requestsFor("getContact").stream()
         .map(r -> r.getHeader("Maton-Connection")).toList();
-    assertEquals(List.of(GhlMockGateway.SUB_ACCOUNT_CONNECTION, "conn_other_location", GhlMockGateway.SUB_ACCOUNT_CONNECTION),
+    assertEquals(List.of(GhlMockExtension.SUB_ACCOUNT_CONNECTION, "conn_other_location", GhlMockExtension.SUB_ACCOUNT_CONNECTION),
         contactConnections);
   }
 
@@ -34,8 +34,8 @@ class ExamplesContractTest {
     ghl.operation("listContacts").pages(3, 2);
     List<String> emails = PaginationExample.contactEmails(ghl.client(), "loc123");
     assertEquals(6, emails.size());
-    ghl.verifyCalled("listContacts", 3);
-    ghl.verifyRouting();
+    ghl.verify().called("listContacts", 3);
+    ghl.verify().routing();
   }
 
   @Test
@@ -53,12 +53,12 @@ class ExamplesContractTest {
 
   @Test
   void rawFeignExampleIsRoutedLikeTheFacade() {
-    String result = RawFeignExample.run(ghl.baseUrl(), GhlMockGateway.API_KEY, GhlMockGateway.AGENCY_CONNECTION,
-        GhlMockGateway.SUB_ACCOUNT_CONNECTION);
+    String result = RawFeignExample.run(ghl.baseUrl(), GhlMockExtension.API_KEY, GhlMockExtension.AGENCY_CONNECTION,
+        GhlMockExtension.SUB_ACCOUNT_CONNECTION);
     assertTrue(result.contains(" @ "), result);
-    assertEquals(GhlMockGateway.SUB_ACCOUNT_CONNECTION, ghl.requestsFor("getContact").get(0).getHeader("Maton-Connection"));
-    assertEquals(GhlMockGateway.AGENCY_CONNECTION, ghl.requestsFor("getLocation").get(0).getHeader("Maton-Connection"));
-    ghl.verifyRouting(); // Authorization, connection and Version of every request, as the spec declares them
+    assertEquals(GhlMockExtension.SUB_ACCOUNT_CONNECTION, ghl.requestsFor("getContact").get(0).getHeader("Maton-Connection"));
+    assertEquals(GhlMockExtension.AGENCY_CONNECTION, ghl.requestsFor("getLocation").get(0).getHeader("Maton-Connection"));
+    ghl.verify().routing(); // Authorization, connection and Version of every request, as the spec declares them
   }
 
   @Test

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * What the next calls (of one operation, or of any) should suffer; obtained from
- * {@link GhlMockGateway#nextCalls(int)}, {@link GhlMockGateway#allCalls()} or the same methods of
+ * {@link GhlMockExtension#nextCalls(int)}, {@link GhlMockExtension#allCalls()} or the same methods of
  * {@link OperationStubs}. After the counted calls, requests get their normal stubbed answer again,
  * so a retrying client can be observed recovering.
  *

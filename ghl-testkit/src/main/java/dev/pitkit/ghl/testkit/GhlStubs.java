@@ -4,8 +4,8 @@ import com.github.tomakehurst.wiremock.core.MappingsSaver;
 import com.github.tomakehurst.wiremock.standalone.MappingsSource;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.stubbing.StubMappings;
-import dev.pitkit.ghl.testkit.generator.StubGenerator;
-import dev.pitkit.ghl.testkit.internal.StubCatalog;
+import dev.pitkit.ghl.testkit.internal.SpecHolder;
+import dev.pitkit.ghl.testkit.internal.StubLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -27,19 +27,19 @@ public final class GhlStubs {
    * Classpath root holding {@code mappings/*.json}; unique so it never shadows (nor is shadowed
    * by) a project's own {@code mappings} root (WireMock loads only one root, issue #3082).
    */
-  public static final String CLASSPATH_ROOT = StubGenerator.CLASSPATH_ROOT;
+  public static final String CLASSPATH_ROOT = StubLayout.CLASSPATH_ROOT;
 
   private GhlStubs() {}
 
   /** The operationIds that have a stub (all of the spec's), in file order. */
   public static List<String> operationIds() {
-    return List.copyOf(StubCatalog.shared().operations().keySet());
+    return List.copyOf(SpecHolder.catalog().operations().keySet());
   }
 
   /** Fresh {@link StubMapping}s for every mapping file (safe to add to any server). */
   public static List<StubMapping> stubMappings() {
     List<StubMapping> out = new ArrayList<>();
-    for (String text : StubCatalog.shared().mappingTexts()) {
+    for (String text : SpecHolder.catalog().mappingTexts()) {
       out.add(StubMapping.buildFrom(text));
     }
     return out;

@@ -4,16 +4,16 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.common.Metadata;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.pitkit.ghl.testkit.generator.StubGenerator;
 import dev.pitkit.ghl.testkit.internal.ErrorBodies;
 import dev.pitkit.ghl.testkit.internal.Json;
 import dev.pitkit.ghl.testkit.internal.OperationStub;
+import dev.pitkit.ghl.testkit.internal.StubLayout;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Per-operation helpers of a {@link GhlMockGateway}, by the spec's operationId:
+ * Per-operation helpers of a {@link GhlMockExtension}, by the spec's operationId:
  * <pre>{@code
  * PageChain chain = ghl.operation("listContacts").pages(3, 2);   // 3 pages of 2, cursor style
  * ghl.operation("getContact").willReturn(404, "{\"statusCode\":404,\"message\":\"Not found\"}");
@@ -23,10 +23,10 @@ import java.util.Map;
  * Stubs added here live until the end of the test (the extension resets to the spec stubs).
  */
 public final class OperationStubs {
-  private final GhlMockGateway gateway;
+  private final GhlMockExtension gateway;
   private final OperationStub op;
 
-  OperationStubs(GhlMockGateway gateway, OperationStub op) {
+  OperationStubs(GhlMockExtension gateway, OperationStub op) {
     this.gateway = gateway;
     this.op = op;
   }
@@ -63,7 +63,7 @@ public final class OperationStubs {
 
   /** Like {@link #pages(int, int)} with an item count per page, e.g. {@code pageSizes(100, 100, 37)}. */
   public PageChain pageSizes(int... sizes) {
-    PageChainStubs.Built built = PageChainStubs.build(op, sizes, GhlMockGateway.HELPER_PRIORITY);
+    PageChainStubs.Built built = PageChainStubs.build(op, sizes, GhlMockExtension.HELPER_PRIORITY);
     built.stubs().forEach(gateway::addStubMapping);
     return built.chain();
   }
@@ -74,10 +74,10 @@ public final class OperationStubs {
     StubMapping m = new StubMapping(StubMapping.buildFrom(op.mappingJson()).getRequest(),
         ResponseDefinitionBuilder.responseDefinition().withStatus(status)
             .withHeader("Content-Type", "application/json")
-            .withHeader(StubGenerator.OPERATION_HEADER, op.operationId())
+            .withHeader(StubLayout.OPERATION_HEADER, op.operationId())
             .withBody(jsonBody).build());
     m.setName(op.operationId() + " custom " + status);
-    m.setPriority(GhlMockGateway.HELPER_PRIORITY);
+    m.setPriority(GhlMockExtension.HELPER_PRIORITY);
     m.setMetadata(new Metadata(Map.of("ghl", Map.of("operationId", op.operationId()))));
     gateway.addStubMapping(m);
     return this;
@@ -116,13 +116,13 @@ public final class OperationStubs {
 
   /** Asserts the operation was called exactly {@code times} times. */
   public OperationStubs verifyCalled(int times) {
-    gateway.verifyCalled(op.operationId(), times);
+    gateway.verify().called(op.operationId(), times);
     return this;
   }
 
   /** Asserts the operation was called exactly {@code times} times with this JSON body (compared as JSON). */
   public OperationStubs verifyCalled(int times, String jsonBody) {
-    gateway.verifyCalled(op.operationId(), times, jsonBody);
+    gateway.verify().called(op.operationId(), times, jsonBody);
     return this;
   }
 }

@@ -15,9 +15,9 @@ import com.github.tomakehurst.wiremock.matching.RequestPattern;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.matching.StringValuePattern;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
-import dev.pitkit.ghl.testkit.generator.StubGenerator;
 import dev.pitkit.ghl.testkit.internal.Json;
 import dev.pitkit.ghl.testkit.internal.OperationStub;
+import dev.pitkit.ghl.testkit.internal.StubLayout;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -213,7 +213,7 @@ final class PageChainStubs {
     StubMapping m = new StubMapping(request, ResponseDefinitionBuilder.responseDefinition()
         .withStatus(op.status())
         .withHeader("Content-Type", "application/json")
-        .withHeader(StubGenerator.OPERATION_HEADER, op.operationId())
+        .withHeader(StubLayout.OPERATION_HEADER, op.operationId())
         .withBody(body)
         .build());
     m.setName(op.operationId() + " page " + label);

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class AllOperationsTest {
   @RegisterExtension
-  static GhlMockGateway ghl = GhlMockGateway.create();
+  static GhlMockExtension ghl = GhlMockExtension.create();
 
   static Stream<String> operationIds() {
     return SpecFixtures.operations().keySet().stream();
@@ -36,8 +36,8 @@ class AllOperationsTest {
       throw (Exception) e.getCause();
     }
     assertNotNull(result, operationId + " returned nothing");
-    ghl.verifyCalled(operationId, 1);
-    ghl.verifyRouting();
+    ghl.verify().called(operationId, 1);
+    ghl.verify().routing();
     assertEquals(operationId, ghl.getAllServeEvents().get(0).getResponse().getHeaders().getHeader("X-Mock-Operation").firstValue(),
         "answered by its own stub");
   }

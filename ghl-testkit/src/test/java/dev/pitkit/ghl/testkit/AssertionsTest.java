@@ -1,6 +1,7 @@
 package dev.pitkit.ghl.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opentest4j.AssertionFailedError;
 
-/** The extension's assertions, passing and failing. */
+/** The extension's assertions ({@code ghl.verify()}, {@link GhlMockAssertions}), passing and failing. */
 class AssertionsTest {
   @RegisterExtension
-  static GhlMockGateway ghl = GhlMockGateway.create();
+  static GhlMockExtension ghl = GhlMockExtension.create();
 
   @Test
   void routingIsVerifiedForAgencySubAccountAndMatonOperations() {
@@ -23,24 +24,24 @@ class AssertionsTest {
     client.contacts().getContact("abc123");            // sub-account, Version 2021-07-28
     client.calendars().getCalendar("cal123");          // sub-account, Version 2021-04-15
     client.connections().listConnections("highlevel-pit", null); // maton: no Maton-Connection, no Version
-    ghl.verifyAuthorization();
-    ghl.verifyAuthorization(GhlMockGateway.API_KEY);
-    ghl.verifyRouting();
+    ghl.verify().authorization();
+    ghl.verify().authorization(GhlMockExtension.API_KEY);
+    ghl.verify().routing();
   }
 
   @Test
   void aWrongConnectionIsReported() {
     ghl.client().locations().getLocation("abc123");
-    AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> ghl.verifyConnection(GhlMockGateway.SUB_ACCOUNT_CONNECTION));
-    assertTrue(e.getMessage().contains("GET /highlevel-pit/locations/abc123") && e.getMessage().contains(GhlMockGateway.AGENCY_CONNECTION),
+    AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> ghl.verify().connection(GhlMockExtension.SUB_ACCOUNT_CONNECTION));
+    assertTrue(e.getMessage().contains("GET /highlevel-pit/locations/abc123") && e.getMessage().contains(GhlMockExtension.AGENCY_CONNECTION),
         e.getMessage());
   }
 
   @Test
   void aViewBoundToOneConnectionSendsItEverywhere() {
     ghl.client().withConnection("conn_other").contacts().getContact("abc123");
-    ghl.verifyConnection("conn_other");
-    assertThrows(AssertionFailedError.class, ghl::verifyRouting);
+    ghl.verify().connection("conn_other");
+    assertThrows(AssertionFailedError.class, () -> ghl.verify().routing());
   }
 
   @Test
@@ -48,7 +49,7 @@ class AssertionsTest {
     HttpResponse<String> r = RawHttp.get(ghl.baseUrl() + "/highlevel-pit/contacts/abc123");
     assertEquals(401, r.statusCode());
     assertTrue(r.body().contains("\"statusCode\":401"), r.body());
-    AssertionFailedError e = assertThrows(AssertionFailedError.class, ghl::verifyAuthorization);
+    AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> ghl.verify().authorization());
     assertTrue(e.getMessage().contains("Authorization was missing"), e.getMessage());
   }
 
@@ -58,17 +59,26 @@ class AssertionsTest {
     note.setBody("Called, left a message");
     ghl.client().contacts().createContactNote("abc123", note);
     ghl.client().contacts().createContactNote("abc123", note);
-    ghl.verifyCalled("createContactNote", 2);
-    ghl.verifyCalled("createContactNote", 2, "{\"body\":\"Called, left a message\"}");
+    ghl.verify().called("createContactNote", 2);
+    ghl.verify().called("createContactNote", 2, "{\"body\":\"Called, left a message\"}");
     ghl.operation("createContactNote").verifyCalled(0, "{\"body\":\"something else\"}");
-    ghl.verifyCalled("getContact", 0);
-    AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> ghl.verifyCalled("createContactNote", 1));
+    ghl.verify().called("getContact", 0);
+    AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> ghl.verify().called("createContactNote", 1));
     assertTrue(e.getMessage().contains("called 2 time(s), expected 1"), e.getMessage());
   }
 
   @Test
+  void assertionsChain() {
+    ghl.client().contacts().getContact("abc123");
+    GhlMockAssertions verify = ghl.verify();
+    assertSame(verify, verify.called("getContact", 1).authorization().authorization(GhlMockExtension.API_KEY)
+        .connection(GhlMockExtension.SUB_ACCOUNT_CONNECTION).routing());
+    assertSame(verify, verify.called("createContactNote", 0, "{\"body\":\"x\"}"));
+  }
+
+  @Test
   void verifyingWithoutAnyRequestFails() {
-    assertThrows(AssertionFailedError.class, ghl::verifyRouting);
+    assertThrows(AssertionFailedError.class, () -> ghl.verify().routing());
   }
 
   @Test

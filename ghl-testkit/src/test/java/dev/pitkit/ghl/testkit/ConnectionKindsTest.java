@@ -27,13 +27,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ConnectionKindsTest {
   @RegisterExtension
-  static GhlMockGateway ghl = GhlMockGateway.builder().knownAgencyConnections("conn_agency_2")
+  static GhlMockExtension ghl = GhlMockExtension.builder().knownAgencyConnections("conn_agency_2")
       .knownSubAccountConnections("conn_sub_2", "conn_sub_3").build();
 
   @RegisterExtension
-  static GhlMockGateway unchecked = GhlMockGateway.builder().checkConnectionKinds(false).build();
+  static GhlMockExtension unchecked = GhlMockExtension.builder().checkConnectionKinds(false).build();
 
-  private static GhlClient as(GhlMockGateway gateway, String connection) {
+  private static GhlClient as(GhlMockExtension gateway, String connection) {
     return gateway.client().withConnection(connection);
   }
 
@@ -45,7 +45,7 @@ class ConnectionKindsTest {
       assertEquals(401, e.status());
       assertEquals("Token's user type mismatch", e.errorMessage());
     }
-    ghl.verifyCalled("getContact", 2);
+    ghl.verify().called("getContact", 2);
   }
 
   @Test
@@ -74,10 +74,10 @@ class ConnectionKindsTest {
     assertEquals("abc123", as(ghl, "conn_nobody_told_the_gateway_about").contacts().getContact("abc123").getContact().getId());
     assertEquals(2, as(ghl, "conn_nobody_told_the_gateway_about").snapshots().listSnapshots("xyz789").getSnapshots().size());
     HttpResponse<String> noConnection = RawHttp.get(ghl.baseUrl() + "/highlevel-pit/contacts/abc123",
-        "Authorization", "Bearer " + GhlMockGateway.API_KEY);
+        "Authorization", "Bearer " + GhlMockExtension.API_KEY);
     assertEquals(200, noConnection.statusCode(), "no Maton-Connection: Maton picks the newest connection");
     HttpResponse<String> maton = RawHttp.get(ghl.baseUrl() + "/connections",
-        "Authorization", "Bearer " + GhlMockGateway.API_KEY, "Maton-Connection", ghl.agencyConnection());
+        "Authorization", "Bearer " + GhlMockExtension.API_KEY, "Maton-Connection", ghl.agencyConnection());
     assertEquals(200, maton.statusCode(), "Maton's own API ignores Maton-Connection");
   }
 
@@ -89,18 +89,18 @@ class ConnectionKindsTest {
   @Test
   void theBuilderRefusesAConnectionOfBothKinds() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> GhlMockGateway.builder().knownAgencyConnections("conn_x").knownSubAccountConnections("conn_x"));
+        () -> GhlMockExtension.builder().knownAgencyConnections("conn_x").knownSubAccountConnections("conn_x"));
     assertTrue(e.getMessage().contains("conn_x"), e.getMessage());
     // the client's own two connections given the same id: its kind is unknown, so it is accepted everywhere
-    GhlMockGateway.builder().agencyConnection("conn_one").subAccountConnection("conn_one").build();
+    GhlMockExtension.builder().agencyConnection("conn_one").subAccountConnection("conn_one").build();
   }
 
   @Test
   void theStandaloneGatewayChecksTheConnectionsItIsToldAbout() throws Exception {
     String[] key = {"Authorization", "Bearer k"};
-    try (MockGateway told = MockGateway.start(MockGatewayMain.parse("--port", "0",
+    try (GhlMockServer told = GhlMockServer.start(GhlMockServerMain.parse("--port", "0",
             "--agency-connection", "conn_a1,conn_a2", "--sub-account-connection=conn_s1"));
-        MockGateway untold = MockGateway.start(0)) {
+        GhlMockServer untold = GhlMockServer.start(0)) {
       HttpResponse<String> mismatch = RawHttp.get(told.baseUrl() + "/highlevel-pit/contacts/abc123",
           key[0], key[1], "Maton-Connection", "conn_a2");
       assertEquals(401, mismatch.statusCode());
@@ -128,11 +128,11 @@ class ConnectionKindsTest {
   @Test
   void theCommandLineRefusesAConnectionOfBothKinds() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = MockGatewayMain.run(new String[] {"--agency-connection", "c1", "--sub-account-connection", "c1"},
+    int code = GhlMockServerMain.run(new String[] {"--agency-connection", "c1", "--sub-account-connection", "c1"},
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8), gw -> { });
     assertEquals(2, code);
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("connection c1 cannot be both agency and sub-account"), err::toString);
-    assertNull(MockGatewayMain.parse("--help"));
+    assertNull(GhlMockServerMain.parse("--help"));
   }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Every fault helper, observed through the client (retries never really sleep). */
 class FaultHelpersTest {
   @RegisterExtension
-  static GhlMockGateway ghl = GhlMockGateway.create();
+  static GhlMockExtension ghl = GhlMockExtension.create();
 
   @Test
   void aStalledBodySendsTheHeadersFirstAndTheBodyOnlyAfterTheStall() throws Exception {
@@ -29,7 +29,7 @@ class FaultHelpersTest {
     long t0 = System.nanoTime();
     java.net.http.HttpResponse<java.io.InputStream> r = http.send(java.net.http.HttpRequest.newBuilder(
             java.net.URI.create(ghl.baseUrl() + "/highlevel-pit/contacts/abc123"))
-        .header("Authorization", "Bearer " + GhlMockGateway.API_KEY).build(), java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+        .header("Authorization", "Bearer " + GhlMockExtension.API_KEY).build(), java.net.http.HttpResponse.BodyHandlers.ofInputStream());
     java.util.concurrent.CompletableFuture<byte[]> body = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
       try (java.io.InputStream in = r.body()) {
         return in.readAllBytes();
@@ -50,7 +50,7 @@ class FaultHelpersTest {
     GhlClient client = ghl.clientBuilder().readTimeout(Duration.ofMillis(300)).maxRetries(1).build();
     GhlIoException e = assertThrows(GhlIoException.class, () -> client.contacts().getContact("abc123"));
     assertTrue(e.getMessage().contains("timed out"), e.getMessage());
-    ghl.verifyCalled("getContact", 2);
+    ghl.verify().called("getContact", 2);
   }
 
   @Test
@@ -58,7 +58,7 @@ class FaultHelpersTest {
     ghl.operation("getContact").nextCalls(2).rateLimited(Duration.ofSeconds(1));
     ContactResponse r = ghl.client().contacts().getContact("abc123");
     assertEquals("abc123", r.getContact().getId());
-    ghl.verifyCalled("getContact", 3);
+    ghl.verify().called("getContact", 3);
     assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(1)), ghl.sleeps(), "Retry-After honoured, not slept");
   }
 
@@ -66,7 +66,7 @@ class FaultHelpersTest {
   void rateLimitWithoutRetryAfterBacksOff() {
     ghl.operation("getContact").nextCalls(1).rateLimited();
     ghl.client().contacts().getContact("abc123");
-    ghl.verifyCalled("getContact", 2);
+    ghl.verify().called("getContact", 2);
     assertEquals(1, ghl.sleeps().size());
     Duration d = ghl.sleeps().get(0);
     assertTrue(!d.isNegative() && d.compareTo(Duration.ofMillis(500)) <= 0, "exponential backoff's first step: " + d);
@@ -78,7 +78,7 @@ class FaultHelpersTest {
     RateLimitException e = assertThrows(RateLimitException.class, () -> ghl.client().contacts().getContact("abc123"));
     assertEquals(429, e.status());
     assertEquals(Duration.ofSeconds(2), e.retryAfter().orElseThrow());
-    ghl.verifyCalled("getContact", 3);
+    ghl.verify().called("getContact", 3);
   }
 
   @Test
@@ -86,12 +86,12 @@ class FaultHelpersTest {
     ContactCreateRequest body = SpecFixtures.MAPPER.convertValue(SpecFixtures.op("createContact").requestExample(), ContactCreateRequest.class);
     ghl.operation("createContact").nextCalls(1).rateLimited(Duration.ofSeconds(1));
     ghl.client().contacts().createContact(body);
-    ghl.verifyCalled("createContact", 2);
+    ghl.verify().called("createContact", 2);
 
     ghl.resetRequests();
     ghl.operation("createContact").nextCalls(1).serverError(502);
     assertThrows(InternalServerException.class, () -> ghl.client().contacts().createContact(body));
-    ghl.verifyCalled("createContact", 1);
+    ghl.verify().called("createContact", 1);
   }
 
   @Test
@@ -99,7 +99,7 @@ class FaultHelpersTest {
     ghl.operation("getContact").nextCalls(3).serverError(503);
     InternalServerException e = assertThrows(InternalServerException.class, () -> ghl.client().contacts().getContact("abc123"));
     assertEquals(503, e.status());
-    ghl.verifyCalled("getContact", 3);
+    ghl.verify().called("getContact", 3);
     assertEquals(2, ghl.sleeps().size());
   }
 
@@ -107,7 +107,7 @@ class FaultHelpersTest {
   void aTransientServerErrorIsRetried() {
     ghl.nextCalls(1).serverError();
     assertEquals("abc123", ghl.client().contacts().getContact("abc123").getContact().getId());
-    ghl.verifyCalled("getContact", 2);
+    ghl.verify().called("getContact", 2);
   }
 
   @Test
@@ -125,14 +125,14 @@ class FaultHelpersTest {
     ghl.operation("createContact").nextCalls(1).connectionReset();
     GhlIoException e = assertThrows(GhlIoException.class, () -> ghl.client().contacts().createContact(body));
     assertEquals(1, e.attempts());
-    ghl.verifyCalled("createContact", 1);
+    ghl.verify().called("createContact", 1);
   }
 
   @Test
   void aSingleConnectionResetIsRetriedForGet() {
     ghl.nextCalls(1).connectionReset();
     assertEquals("abc123", ghl.client().contacts().getContact("abc123").getContact().getId());
-    ghl.verifyCalled("getContact", 2);
+    ghl.verify().called("getContact", 2);
   }
 
   @Test
@@ -157,7 +157,7 @@ class FaultHelpersTest {
     ghl.operation("getContact").willReturnError(404);
     NotFoundException e = assertThrows(NotFoundException.class, () -> ghl.client().contacts().getContact("nope"));
     assertEquals(404, e.status());
-    ghl.verifyCalled("getContact", 1);
+    ghl.verify().called("getContact", 1);
   }
 
   @Test

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class GatewayChecksTest {
   @RegisterExtension
-  static GhlMockGateway ghl = GhlMockGateway.create();
+  static GhlMockExtension ghl = GhlMockExtension.create();
 
-  private static final String[] AUTH = {"Authorization", "Bearer " + GhlMockGateway.API_KEY};
+  private static final String[] AUTH = {"Authorization", "Bearer " + GhlMockExtension.API_KEY};
   private static final String EVENTS = "/highlevel-pit/calendars/events?locationId=loc123&startTime=1767225600000&endTime=1767312000000";
 
   /** A request lacking required query parameters, and the messages GHL answers for exactly those. */
@@ -88,7 +88,7 @@ class GatewayChecksTest {
   @Test
   void theStandaloneGatewayAnswersTheSameByDefaultAndWhenValidating() {
     for (boolean validate : new boolean[] {false, true}) {
-      try (MockGateway gw = MockGateway.start(MockGateway.Options.defaults().port(0).validateRequests(validate))) {
+      try (GhlMockServer gw = GhlMockServer.start(GhlMockServer.Options.defaults().port(0).validateRequests(validate))) {
         for (Missing m : MISSING) {
           HttpResponse<String> r = RawHttp.get(gw.baseUrl() + m.pathAndQuery(), AUTH);
           if (validate) {

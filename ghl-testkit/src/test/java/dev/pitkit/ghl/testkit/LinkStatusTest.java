@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class LinkStatusTest {
   @RegisterExtension
-  static GhlMockGateway ghl = GhlMockGateway.create();
+  static GhlMockExtension ghl = GhlMockExtension.create();
 
   private static LinkUpdateRequest update() {
     return new LinkUpdateRequest().name("Updated Link").redirectTo("https://updated.com");

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Options, builders and edge cases of the public API. */
 class MoreCoverageTest {
   @RegisterExtension
-  static GhlMockGateway ghl = GhlMockGateway.builder()
+  static GhlMockExtension ghl = GhlMockExtension.builder()
       .apiKey("another_fake_key")
       .agencyConnection("conn_a")
       .subAccountConnection("conn_s")
@@ -41,16 +41,16 @@ class MoreCoverageTest {
     assertEquals("conn_s", ghl.subAccountConnection());
     ghl.client().locations().getLocation("abc123");
     ghl.client().contacts().getContact("abc123");
-    ghl.verifyAuthorization("another_fake_key");
-    ghl.verifyRouting();
-    assertThrows(org.opentest4j.AssertionFailedError.class, () -> ghl.verifyAuthorization("other"));
+    ghl.verify().authorization("another_fake_key");
+    ghl.verify().routing();
+    assertThrows(org.opentest4j.AssertionFailedError.class, () -> ghl.verify().authorization("other"));
   }
 
   @Test
   void maxRetriesOfTheBuilderApplies() {
     ghl.operation("getContact").nextCalls(5).serverError(500);
     assertThrows(dev.pitkit.ghl.client.error.InternalServerException.class, () -> ghl.client().contacts().getContact("abc123"));
-    ghl.verifyCalled("getContact", 2);
+    ghl.verify().called("getContact", 2);
   }
 
   @Test
@@ -111,9 +111,9 @@ class MoreCoverageTest {
 
   @Test
   void standaloneOptionsAndHeaderFaults() throws IOException {
-    MockGateway.Options o = MockGateway.Options.defaults().port(0).bindAddress("127.0.0.1").verbose(false).headerFaults(false)
+    GhlMockServer.Options o = GhlMockServer.Options.defaults().port(0).bindAddress("127.0.0.1").verbose(false).headerFaults(false)
         .delayAll(Duration.ofMillis(1));
-    try (MockGateway gw = MockGateway.start(o)) {
+    try (GhlMockServer gw = GhlMockServer.start(o)) {
       assertTrue(gw.isRunning());
       assertNotNull(gw.server());
       assertEquals(87, gw.operationCount());
@@ -121,12 +121,12 @@ class MoreCoverageTest {
           "Authorization", "Bearer k", "X-Mock-Fault", "500");
       assertEquals(200, r.statusCode(), "header faults are off");
     }
-    assertThrows(IllegalArgumentException.class, () -> MockGateway.Options.defaults().port(70000));
-    assertThrows(IllegalArgumentException.class, () -> MockGateway.Options.defaults().every(0));
-    try (MockGateway gw = MockGateway.start(MockGateway.Options.defaults().port(0).resetAll())) {
+    assertThrows(IllegalArgumentException.class, () -> GhlMockServer.Options.defaults().port(70000));
+    assertThrows(IllegalArgumentException.class, () -> GhlMockServer.Options.defaults().every(0));
+    try (GhlMockServer gw = GhlMockServer.start(GhlMockServer.Options.defaults().port(0).resetAll())) {
       assertThrows(IOException.class, () -> RawHttp.send("GET", gw.baseUrl() + "/highlevel-pit/contacts/abc123", null, "Authorization", "Bearer k"));
     }
-    try (MockGateway gw = MockGateway.start(0)) {
+    try (GhlMockServer gw = GhlMockServer.start(0)) {
       String url = gw.baseUrl() + "/highlevel-pit/contacts/abc123";
       assertThrows(IOException.class, () -> RawHttp.send("GET", url, null, "Authorization", "Bearer k", "X-Mock-Fault", "empty"));
       assertEquals(400, RawHttp.get(url, "Authorization", "Bearer k", "X-Mock-Fault", "delay=soon").statusCode());
@@ -137,10 +137,10 @@ class MoreCoverageTest {
 
   @Test
   void theStandaloneStallFlagStallsEveryBody() throws Exception {
-    AtomicReference<MockGateway> started = new AtomicReference<>();
+    AtomicReference<GhlMockServer> started = new AtomicReference<>();
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    assertEquals(0, MockGatewayMain.run(new String[] {"--port=0", "--fault-stall", "600"}, quiet, quiet, started::set));
-    try (MockGateway gw = started.get()) {
+    assertEquals(0, GhlMockServerMain.run(new String[] {"--port=0", "--fault-stall", "600"}, quiet, quiet, started::set));
+    try (GhlMockServer gw = started.get()) {
       java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
       java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
           java.net.URI.create(gw.baseUrl() + "/highlevel-pit/contacts/abc123")).header("Authorization", "Bearer k")
@@ -160,15 +160,15 @@ class MoreCoverageTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
     PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-    assertEquals(0, MockGatewayMain.run(new String[] {"--help"}, o, e, gw -> {}));
+    assertEquals(0, GhlMockServerMain.run(new String[] {"--help"}, o, e, gw -> {}));
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("X-Mock-Fault"));
-    assertEquals(2, MockGatewayMain.run(new String[] {"--nope"}, o, e, gw -> {}));
-    assertNotNull(MockGatewayMain.parse("-v", "-p", "0"), "--verbose logs every exchange to the console");
+    assertEquals(2, GhlMockServerMain.run(new String[] {"--nope"}, o, e, gw -> {}));
+    assertNotNull(GhlMockServerMain.parse("-v", "-p", "0"), "--verbose logs every exchange to the console");
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown option --nope"));
-    AtomicReference<MockGateway> started = new AtomicReference<>();
-    assertEquals(0, MockGatewayMain.run(new String[] {"--port=0", "--fault-rate-limit", "--retry-after", "-1",
+    AtomicReference<GhlMockServer> started = new AtomicReference<>();
+    assertEquals(0, GhlMockServerMain.run(new String[] {"--port=0", "--fault-rate-limit", "--retry-after", "-1",
         "--fault-delay", "1", "--fault-reset", "--no-header-faults", "--bind-address", "127.0.0.1"}, o, e, started::set));
-    try (MockGateway gw = started.get()) {
+    try (GhlMockServer gw = started.get()) {
       assertTrue(out.toString(StandardCharsets.UTF_8).contains("listening on http://localhost:" + gw.port()));
       HttpResponse<String> r = RawHttp.get("http://127.0.0.1:" + gw.port() + "/highlevel-pit/contacts/abc123", "Authorization", "Bearer k");
       assertEquals(429, r.statusCode());

@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @SuppressWarnings("deprecation") // listContacts (deprecated by GHL, still served) is the cursor-style list
 class PaginationTest {
   @RegisterExtension
-  static GhlMockGateway ghl = GhlMockGateway.create();
+  static GhlMockExtension ghl = GhlMockExtension.create();
 
   @Test
   void cursorStyleContacts() {
@@ -48,11 +48,11 @@ class PaginationTest {
         .stream().map(Contact::getId).toList();
     assertEquals(chain.itemIds(), ids);
     assertEquals(List.of("abc123-1", "abc123-2", "abc123-3", "abc123-4", "abc123-5", "abc123-6"), ids);
-    ghl.verifyCalled("listContacts", 3);
+    ghl.verify().called("listContacts", 3);
     List<LoggedRequest> calls = ghl.requestsFor("listContacts");
     assertEquals("abc123-2", calls.get(1).queryParameter("startAfterId").firstValue());
     assertTrue(calls.get(1).queryParameter("startAfter").isPresent(), "the composite cursor sends startAfter too");
-    ghl.verifyRouting();
+    ghl.verify().routing();
   }
 
   @Test
@@ -141,7 +141,7 @@ class PaginationTest {
     PageChain chain = ghl.operation(operationId).pages(3, 2);
     assertEquals(chain.itemIds(), walk(operationId));
     assertEquals(chain.expectedRequests(), ghl.callCount(operationId));
-    ghl.verifyRouting();
+    ghl.verify().routing();
     assertEveryResponseIsValid();
   }
 
@@ -149,7 +149,7 @@ class PaginationTest {
   private static void assertEveryResponseIsValid() {
     for (var e : ghl.getAllServeEvents()) {
       String path = dev.pitkit.ghl.testkit.internal.StubCatalog.pathOf(e.getRequest().getUrl());
-      List<String> violations = dev.pitkit.ghl.testkit.internal.SpecValidator.shared().validateResponse(path,
+      List<String> violations = dev.pitkit.ghl.testkit.internal.SpecHolder.validator().validateResponse(path,
           e.getRequest().getMethod().getName(), e.getResponse().getStatus(), "application/json", e.getResponse().getBodyAsString());
       assertEquals(List.of(), violations, e.getRequest().getUrl() + " answered " + e.getResponse().getBodyAsString());
     }

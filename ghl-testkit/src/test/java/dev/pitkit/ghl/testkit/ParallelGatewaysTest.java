@@ -19,7 +19,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 @Execution(ExecutionMode.CONCURRENT)
 class ParallelGatewaysTest {
   @RegisterExtension
-  GhlMockGateway ghl = GhlMockGateway.create();
+  GhlMockExtension ghl = GhlMockExtension.create();
 
   @RepeatedTest(6)
   @SuppressWarnings("deprecation") // listContacts is deprecated by GHL and still served: tested on purpose
@@ -34,6 +34,6 @@ class ParallelGatewaysTest {
     assertEquals(2, ghl.callCount("listContacts"));
     assertEquals(2, ghl.callCount("getContact"));
     assertEquals(List.of(Duration.ofSeconds(1)), ghl.sleeps());
-    ghl.verifyRouting();
+    ghl.verify().routing();
   }
 }

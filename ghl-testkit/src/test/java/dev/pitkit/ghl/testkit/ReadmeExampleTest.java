@@ -12,7 +12,7 @@ import dev.pitkit.ghl.client.error.NotFoundException;
 import dev.pitkit.ghl.model.Contact;
 import dev.pitkit.ghl.model.ContactCreateRequest;
 import dev.pitkit.ghl.model.ContactsListResponse;
-import dev.pitkit.ghl.testkit.GhlMockGateway;
+import dev.pitkit.ghl.testkit.GhlMockExtension;
 import dev.pitkit.ghl.testkit.PageChain;
 import java.time.Duration;
 import java.util.List;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ReadmeExampleTest {
   @RegisterExtension
-  static GhlMockGateway ghl = GhlMockGateway.create();   // dynamic port, all 87 stubs loaded
+  static GhlMockExtension ghl = GhlMockExtension.create();   // dynamic port, all 87 stubs loaded
 
   @Test
   void walksEveryPage() {
@@ -33,15 +33,15 @@ class ReadmeExampleTest {
         .stream().map(Contact::getId).toList();
 
     assertEquals(chain.itemIds(), ids);
-    ghl.verifyCalled("listContacts", 3);
-    ghl.verifyRouting();   // Authorization, the right Maton-Connection and Version on every request
+    ghl.verify().called("listContacts", 3);
+    ghl.verify().routing();   // Authorization, the right Maton-Connection and Version on every request
   }
 
   @Test
   void retriesARateLimit() {
     ghl.operation("getContact").nextCalls(2).rateLimited(Duration.ofSeconds(1));   // 429 + Retry-After: 1, twice
     assertEquals("abc123", ghl.client().contacts().getContact("abc123").getContact().getId());
-    ghl.verifyCalled("getContact", 3);
+    ghl.verify().called("getContact", 3);
     assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(1)), ghl.sleeps()); // asked for, never slept
   }
 
@@ -57,7 +57,7 @@ class ReadmeExampleTest {
     contact.setLocationId("loc123");
     contact.setFirstName("Ada");
     ghl.client().contacts().createContact(contact);
-    ghl.verifyCalled("createContact", 1, "{\"locationId\":\"loc123\",\"firstName\":\"Ada\"}");
+    ghl.verify().called("createContact", 1, "{\"locationId\":\"loc123\",\"firstName\":\"Ada\"}");
   }
 
   @Test

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Requests that violate the spec are reported by the extension (here taken, so they do not fail the test). */
 class RequestValidationTest {
   @RegisterExtension
-  static GhlMockGateway ghl = GhlMockGateway.create();
+  static GhlMockExtension ghl = GhlMockExtension.create();
 
-  private static final String[] AUTH = {"Authorization", "Bearer " + GhlMockGateway.API_KEY,
-      "Maton-Connection", GhlMockGateway.SUB_ACCOUNT_CONNECTION, "Version", "2021-07-28"};
+  private static final String[] AUTH = {"Authorization", "Bearer " + GhlMockExtension.API_KEY,
+      "Maton-Connection", GhlMockExtension.SUB_ACCOUNT_CONNECTION, "Version", "2021-07-28"};
 
   @Test
   void aMisspeltQueryParameterIsReported() {

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.pitkit.ghl.invoker.GhlOperation;
-import dev.pitkit.ghl.testkit.generator.StubGenerator;
+import dev.pitkit.ghl.testkit.internal.SpecMappings;
 import feign.Param;
 import feign.QueryMap;
 import feign.RequestLine;
@@ -29,8 +29,8 @@ import java.util.TreeMap;
  * parameters with example values, request body examples, and the generated Feign method of each.
  */
 final class SpecFixtures {
-  static final String SPEC = StubGenerator.readSpecResource();
-  static final JsonNode ROOT = StubGenerator.readTree(SPEC);
+  static final String SPEC = SpecMappings.readSpecResource();
+  static final JsonNode ROOT = SpecMappings.readTree(SPEC);
   /** Like the client's mapper: unknown properties ignored, java.time supported. */
   static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new JavaTimeModule())
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -112,14 +112,14 @@ final class SpecFixtures {
         }
         Map<String, JsonNode> params = new LinkedHashMap<>();
         for (JsonNode p : item.path("parameters")) {
-          JsonNode d = StubGenerator.deref(ROOT, p);
+          JsonNode d = SpecMappings.deref(ROOT, p);
           params.put(d.path("in").asText() + ":" + d.path("name").asText(), d);
         }
         for (JsonNode p : op.path("parameters")) {
-          JsonNode d = StubGenerator.deref(ROOT, p);
+          JsonNode d = SpecMappings.deref(ROOT, p);
           params.put(d.path("in").asText() + ":" + d.path("name").asText(), d);
         }
-        JsonNode body = StubGenerator.deref(ROOT, op.path("requestBody"));
+        JsonNode body = SpecMappings.deref(ROOT, op.path("requestBody"));
         JsonNode example = body.path("content").path("application/json").get("example");
         List<String> oneOf = new ArrayList<>();
         op.path("x-ghl-require-one-of").forEach(n -> oneOf.add(n.asText()));

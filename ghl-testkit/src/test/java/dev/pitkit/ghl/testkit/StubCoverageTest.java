@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pitkit.ghl.testkit.generator.StubGenerator;
 import dev.pitkit.ghl.testkit.internal.ErrorBodies;
 import dev.pitkit.ghl.testkit.internal.Json;
 import dev.pitkit.ghl.testkit.internal.OperationStub;
-import dev.pitkit.ghl.testkit.internal.SpecValidator;
+import dev.pitkit.ghl.testkit.internal.SpecHolder;
+import dev.pitkit.ghl.testkit.internal.SpecMappings;
 import dev.pitkit.ghl.testkit.internal.StubCatalog;
+import dev.pitkit.ghl.testkit.internal.StubLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -51,10 +52,10 @@ class StubCoverageTest {
 
   @Test
   void thePackagedMappingsAreExactlyWhatTheSpecGenerates() throws IOException {
-    SortedMap<String, String> fresh = StubGenerator.generate(SpecFixtures.SPEC);
+    SortedMap<String, String> fresh = SpecMappings.generate(SpecFixtures.SPEC);
     ClassLoader cl = getClass().getClassLoader();
     String index;
-    try (InputStream in = cl.getResourceAsStream(GhlStubs.CLASSPATH_ROOT + "/" + StubGenerator.INDEX_FILE)) {
+    try (InputStream in = cl.getResourceAsStream(GhlStubs.CLASSPATH_ROOT + "/" + StubLayout.INDEX_FILE)) {
       index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     assertEquals(String.join("\n", fresh.keySet()) + "\n", index);
@@ -67,14 +68,14 @@ class StubCoverageTest {
 
   @Test
   void generationIsReproducible() {
-    assertEquals(StubGenerator.generate(SpecFixtures.SPEC), StubGenerator.generate(SpecFixtures.SPEC));
+    assertEquals(SpecMappings.generate(SpecFixtures.SPEC), SpecMappings.generate(SpecFixtures.SPEC));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("operationIds")
   void everyStubMatchesTheSpec(String operationId) {
     SpecFixtures.Op spec = SpecFixtures.op(operationId);
-    OperationStub stub = StubCatalog.shared().operation(operationId);
+    OperationStub stub = SpecHolder.catalog().operation(operationId);
     assertEquals(spec.method(), stub.method());
     assertEquals(spec.path(), stub.path());
     JsonNode responses = SpecFixtures.ROOT.path("paths").path(spec.path()).path(spec.method().toLowerCase()).path("responses");
@@ -92,8 +93,8 @@ class StubCoverageTest {
   @MethodSource("operationIds")
   void everyStubResponseValidatesAgainstTheSpecResponseSchema(String operationId) {
     SpecFixtures.Op spec = SpecFixtures.op(operationId);
-    OperationStub stub = StubCatalog.shared().operation(operationId);
-    List<String> violations = SpecValidator.shared().validateResponse(spec.examplePath(), stub.method(), stub.status(),
+    OperationStub stub = SpecHolder.catalog().operation(operationId);
+    List<String> violations = SpecHolder.validator().validateResponse(spec.examplePath(), stub.method(), stub.status(),
         "application/json", Json.write(stub.body()));
     assertEquals(List.of(), violations, operationId + "'s stub response");
   }
@@ -108,7 +109,7 @@ class StubCoverageTest {
   void everyEndOfListStubValidatesAgainstTheSpec(String operationId) {
     SpecFixtures.Op spec = SpecFixtures.op(operationId);
     com.github.tomakehurst.wiremock.stubbing.StubMapping end = GhlStubs.stubMappings().stream()
-        .filter(m -> (operationId + StubGenerator.END_OF_LIST_SUFFIX).equals(m.getName())).findFirst().orElseThrow();
+        .filter(m -> (operationId + StubLayout.END_OF_LIST_SUFFIX).equals(m.getName())).findFirst().orElseThrow();
     JsonNode body = Json.parse(com.github.tomakehurst.wiremock.stubbing.StubMapping.buildJsonStringFor(end)).path("response").path("jsonBody");
     String itemsPath = spec.pagination().path("itemsPath").asText();
     JsonNode items = body;
@@ -116,9 +117,9 @@ class StubCoverageTest {
       items = items.path(k);
     }
     assertTrue(items.isArray() && items.isEmpty(), body.toString());
-    assertEquals(List.of(), SpecValidator.shared().validateResponse(spec.examplePath(), spec.method(), end.getResponse().getStatus(),
+    assertEquals(List.of(), SpecHolder.validator().validateResponse(spec.examplePath(), spec.method(), end.getResponse().getStatus(),
         "application/json", Json.write(body)), operationId + "'s end-of-list response");
-    assertEquals(StubGenerator.END_OF_LIST_PRIORITY, end.getPriority());
+    assertEquals(StubLayout.END_OF_LIST_PRIORITY, end.getPriority());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -129,8 +130,8 @@ class StubCoverageTest {
     for (String code : iterableNames(responses)) {
       if (code.startsWith("4")) {
         int status = Integer.parseInt(code);
-        String body = status == 401 ? Json.write(StubGenerator.unauthorizedBody()) : ErrorBodies.forStatus(status);
-        assertEquals(List.of(), SpecValidator.shared().validateResponse(spec.examplePath(), spec.method(), status, "application/json", body),
+        String body = status == 401 ? Json.write(SpecMappings.unauthorizedBody()) : ErrorBodies.forStatus(status);
+        assertEquals(List.of(), SpecHolder.validator().validateResponse(spec.examplePath(), spec.method(), status, "application/json", body),
             operationId + " " + code);
       }
     }
@@ -141,20 +142,20 @@ class StubCoverageTest {
     ClassLoader hidingTheIndex = new ClassLoader(getClass().getClassLoader()) {
       @Override
       public java.net.URL getResource(String name) {
-        return name.endsWith(StubGenerator.INDEX_FILE) ? null : super.getResource(name);
+        return name.endsWith(StubLayout.INDEX_FILE) ? null : super.getResource(name);
       }
     };
     StubCatalog inMemory = StubCatalog.load(hidingTheIndex);
-    assertEquals(StubCatalog.shared().mappingTexts(), inMemory.mappingTexts());
-    assertEquals(StubCatalog.shared().operations().keySet(), inMemory.operations().keySet());
+    assertEquals(SpecHolder.catalog().mappingTexts(), inMemory.mappingTexts());
+    assertEquals(SpecHolder.catalog().operations().keySet(), inMemory.operations().keySet());
   }
 
   @Test
   void theResponseCheckIsNotVacuous() {
-    List<String> wrongType = SpecValidator.shared().validateResponse("/highlevel-pit/contacts/abc123", "GET", 200, "application/json",
+    List<String> wrongType = SpecHolder.validator().validateResponse("/highlevel-pit/contacts/abc123", "GET", 200, "application/json",
         "{\"contact\":\"not an object\"}");
     assertTrue(!wrongType.isEmpty() && wrongType.get(0).contains("contact"), wrongType.toString());
-    List<String> undeclaredStatus = SpecValidator.shared().validateResponse("/highlevel-pit/contacts/abc123", "GET", 418,
+    List<String> undeclaredStatus = SpecHolder.validator().validateResponse("/highlevel-pit/contacts/abc123", "GET", 418,
         "application/json", "{}");
     assertTrue(!undeclaredStatus.isEmpty(), undeclaredStatus.toString());
   }

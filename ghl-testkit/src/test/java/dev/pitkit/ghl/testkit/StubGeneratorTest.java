@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pitkit.ghl.testkit.generator.StubGenerator;
 import dev.pitkit.ghl.testkit.internal.Json;
+import dev.pitkit.ghl.testkit.internal.SpecMappings;
+import dev.pitkit.ghl.testkit.internal.StubLayout;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +76,7 @@ class StubGeneratorTest {
     JsonNode missing = Json.parse(Files.readString(mappings.resolve("searchThings-missing-query.json")));
     assertEquals("/highlevel-pit/things/search", missing.path("request").path("urlPath").asText());
     assertFalse(missing.path("request").has("queryParameters"), "matches whatever the query, below the operation's stub");
-    assertEquals(StubGenerator.MISSING_QUERY_PRIORITY, missing.path("priority").asInt());
+    assertEquals(StubLayout.MISSING_QUERY_PRIORITY, missing.path("priority").asInt());
     assertTrue(missing.path("priority").asInt() > search.path("priority").asInt());
     assertEquals(422, missing.path("response").path("status").asInt());
     assertEquals(Json.parse("{\"statusCode\":422,\"message\":[\"LocationId can't be undefined\",\"Limit can't be undefined\"],"
@@ -106,8 +108,8 @@ class StubGeneratorTest {
 
     JsonNode search = Json.parse(Files.readString(jarDir.resolve("mappings/searchThings.json")));
     assertEquals("/highlevel-pit/things/search", search.path("request").path("urlPath").asText(), "literal paths stay");
-    assertEquals(StubGenerator.generate(MINI).keySet(), StubGenerator.generateForStubsJar(MINI).keySet());
-    assertEquals(Json.parse(StubGenerator.generate(MINI).get("getThing.json")).path("response"), get.path("response"));
+    assertEquals(SpecMappings.generate(MINI).keySet(), SpecMappings.generateForStubsJar(MINI).keySet());
+    assertEquals(Json.parse(SpecMappings.generate(MINI).get("getThing.json")).path("response"), get.path("response"));
 
     java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(request.path("urlPathPattern").asText());
     assertTrue(pattern.matcher("/highlevel-pit/things/t1").matches());
@@ -120,7 +122,7 @@ class StubGeneratorTest {
   void usesTheClasspathSpecByDefault(@TempDir Path out) throws Exception {
     StubGenerator.main(new String[] {out.toString()});
     try (var files = Files.list(out.resolve("dev/pitkit/ghl/testkit/mappings"))) {
-      assertEquals(StubGenerator.generate(SpecFixtures.SPEC).size(), files.count());
+      assertEquals(SpecMappings.generate(SpecFixtures.SPEC).size(), files.count());
     }
   }
 
@@ -132,7 +134,7 @@ class StubGeneratorTest {
   @Test
   void failsOnAnOperationWithoutExample() {
     String spec = MINI.replace("{application/json: {example: {thing: {id: t0}}}}", "{application/json: {schema: {type: object}}}");
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> StubGenerator.generate(spec));
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> SpecMappings.generate(spec));
     assertTrue(e.getMessage().contains("getThing") && e.getMessage().contains("example"), e.getMessage());
   }
 
@@ -140,30 +142,30 @@ class StubGeneratorTest {
   void failsOnAnOperationWithout2xx() {
     String spec = MINI.replace("'201': {description: created, content: {application/json: {example: {thing: {id: t1}}}}}", "'409': {description: c}")
         .replace("'200': {$ref: '#/components/responses/Thing'}", "'400': {description: bad}");
-    assertThrows(IllegalStateException.class, () -> StubGenerator.generate(spec));
+    assertThrows(IllegalStateException.class, () -> SpecMappings.generate(spec));
   }
 
   @Test
   void failsOnMissingOrDuplicateOperationIds() {
-    assertThrows(IllegalStateException.class, () -> StubGenerator.generate(MINI.replace("operationId: getThing", "summary: x")));
-    assertThrows(IllegalStateException.class, () -> StubGenerator.generate(MINI.replace("operationId: getThing", "operationId: searchThings")));
+    assertThrows(IllegalStateException.class, () -> SpecMappings.generate(MINI.replace("operationId: getThing", "summary: x")));
+    assertThrows(IllegalStateException.class, () -> SpecMappings.generate(MINI.replace("operationId: getThing", "operationId: searchThings")));
   }
 
   @Test
   void failsOnBadReferencesAndBadYaml() {
-    assertThrows(IllegalStateException.class, () -> StubGenerator.generate(MINI.replace("#/components/parameters/Limit", "#/components/parameters/Nope")));
-    assertThrows(IllegalStateException.class, () -> StubGenerator.generate(MINI.replace("#/components/parameters/Limit", "other.yaml#/Limit")));
-    assertThrows(IllegalArgumentException.class, () -> StubGenerator.generate("paths: [unclosed"));
+    assertThrows(IllegalStateException.class, () -> SpecMappings.generate(MINI.replace("#/components/parameters/Limit", "#/components/parameters/Nope")));
+    assertThrows(IllegalStateException.class, () -> SpecMappings.generate(MINI.replace("#/components/parameters/Limit", "other.yaml#/Limit")));
+    assertThrows(IllegalArgumentException.class, () -> SpecMappings.generate("paths: [unclosed"));
   }
 
   @Test
   void theRealSpecHasOneMappingPerOperation() {
-    SortedMap<String, String> files = StubGenerator.generate(SpecFixtures.SPEC);
+    SortedMap<String, String> files = SpecMappings.generate(SpecFixtures.SPEC);
     long paginated = SpecFixtures.operations().values().stream().filter(op -> op.pagination() != null).count();
     long withRequiredQuery = SpecFixtures.operations().values().stream().filter(SpecFixtures.Op::hasRequiredQuery).count();
     assertEquals(SpecFixtures.operations().size() + paginated + withRequiredQuery + 2, files.size());
-    assertTrue(files.containsKey("listContacts" + StubGenerator.END_OF_LIST_SUFFIX + ".json"));
-    assertTrue(files.containsKey("listContacts" + StubGenerator.MISSING_QUERY_SUFFIX + ".json"));
-    assertFalse(files.containsKey("getContact" + StubGenerator.MISSING_QUERY_SUFFIX + ".json"), "no required query parameter");
+    assertTrue(files.containsKey("listContacts" + StubLayout.END_OF_LIST_SUFFIX + ".json"));
+    assertTrue(files.containsKey("listContacts" + StubLayout.MISSING_QUERY_SUFFIX + ".json"));
+    assertFalse(files.containsKey("getContact" + StubLayout.MISSING_QUERY_SUFFIX + ".json"), "no required query parameter");
   }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
-import dev.pitkit.ghl.testkit.generator.StubGenerator;
+import dev.pitkit.ghl.testkit.internal.SpecMappings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * under the real Spring Cloud Contract stub runner.
  */
 class StubsJarTest {
-  private static final SortedMap<String, String> STUBS_JAR = StubGenerator.generateForStubsJar(SpecFixtures.SPEC);
+  private static final SortedMap<String, String> STUBS_JAR = SpecMappings.generateForStubsJar(SpecFixtures.SPEC);
 
   /** A plain server (WireMockExtension would reset the mappings before each test). */
   private static WireMockServer wm;

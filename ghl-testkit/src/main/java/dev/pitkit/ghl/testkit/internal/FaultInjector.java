@@ -6,7 +6,6 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.pitkit.ghl.testkit.generator.StubGenerator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,7 +114,7 @@ public final class FaultInjector implements ResponseDefinitionTransformerV2 {
   }
 
   static boolean isGateway(StubMapping stub) {
-    return stub.getName() != null && stub.getName().startsWith(StubGenerator.GATEWAY_PREFIX);
+    return stub.getName() != null && stub.getName().startsWith(StubLayout.GATEWAY_PREFIX);
   }
 
   /** Applies an {@value #FAULT_HEADER} value; an unknown token answers 400 explaining the syntax. */

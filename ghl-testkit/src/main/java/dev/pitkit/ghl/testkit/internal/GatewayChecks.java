@@ -7,7 +7,6 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.pitkit.ghl.testkit.generator.StubGenerator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +117,7 @@ public final class GatewayChecks implements ResponseDefinitionTransformerV2 {
 
   /** Whether {@code stub} is a missing-query stub of the generated mappings. */
   public static boolean isMissingQueryStub(StubMapping stub) {
-    return stub != null && stub.getName() != null && stub.getName().endsWith(StubGenerator.MISSING_QUERY_SUFFIX)
+    return stub != null && stub.getName() != null && stub.getName().endsWith(StubLayout.MISSING_QUERY_SUFFIX)
         && stub.getMetadata() != null && stub.getMetadata().get("ghl") instanceof Map<?, ?> ghl
         && "missing-query".equals(ghl.get("role"));
   }
@@ -126,7 +125,7 @@ public final class GatewayChecks implements ResponseDefinitionTransformerV2 {
   private static ResponseDefinition json(int status, String body, OperationStub op) {
     return ResponseDefinitionBuilder.responseDefinition().withStatus(status)
         .withHeader("Content-Type", "application/json")
-        .withHeader(StubGenerator.OPERATION_HEADER, op.operationId())
+        .withHeader(StubLayout.OPERATION_HEADER, op.operationId())
         .withBody(body).build();
   }
 }

@@ -8,7 +8,6 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.pitkit.ghl.testkit.generator.StubGenerator;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -19,16 +18,14 @@ import java.util.Set;
 
 /**
  * Validates requests (and responses) against the spec with swagger-request-validator's
- * {@link OpenApiInteractionValidator}. One validator per JVM, built on first use (parsing the
- * spec takes a moment) and thread-safe afterwards.
+ * {@link OpenApiInteractionValidator}. Thread-safe; the one for the spec on the classpath is
+ * {@link SpecHolder#validator()}, built once per JVM on first use (parsing the spec takes a moment).
  *
  * <p>Gateway headers ({@code Authorization}, {@code Maton-Connection}, {@code Version}) are not
  * spec parameters, so security checks are ignored; the testkit checks those headers itself.
  * Unknown query parameters are errors: a misspelt parameter name must not pass silently.
  */
 public final class SpecValidator {
-  private static volatile SpecValidator shared;
-
   /** Message keys never reported. */
   private static final Set<String> IGNORED_PREFIXES = Set.of("validation.request.security");
 
@@ -41,40 +38,7 @@ public final class SpecValidator {
     this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(specText).withLevelResolver(levels).build();
   }
 
-  /** The validator for the spec on the classpath. */
-  public static SpecValidator shared() {
-    SpecValidator v = shared;
-    if (v == null) {
-      synchronized (SpecValidator.class) {
-        v = shared;
-        if (v == null) {
-          v = new SpecValidator(StubGenerator.readSpecResource());
-          shared = v;
-        }
-      }
-    }
-    return v;
-  }
-
-  /**
-   * Starts building the shared validator on a background thread (parsing the spec takes a few
-   * seconds), so it is ready when the first request is validated.
-   */
-  public static void prewarm() {
-    if (shared == null) {
-      Thread t = new Thread(() -> {
-        try {
-          shared();
-        } catch (RuntimeException e) {
-          // reported again, with its cause, by the first real use
-        }
-      }, "ghl-testkit-spec-validator");
-      t.setDaemon(true);
-      t.start();
-    }
-  }
-
-  /** A validator for another spec text (tests, custom specs). */
+  /** A validator for this spec text (the classpath spec's is {@link SpecHolder#validator()}). */
   public static SpecValidator forSpec(String specText) {
     return new SpecValidator(specText);
   }

@@ -1,7 +1,6 @@
 package dev.pitkit.ghl.testkit.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pitkit.ghl.testkit.generator.StubGenerator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,12 +15,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The generated mappings, read once from the classpath ({@code dev/pitkit/ghl/testkit/mappings/},
- * listed by {@code mappings-index.txt}) and shared read-only by every server in the JVM.
+ * The generated mappings, read from the classpath ({@code dev/pitkit/ghl/testkit/mappings/},
+ * listed by {@code mappings-index.txt}). The testkit's own is {@link SpecHolder#catalog()}, read
+ * once and shared read-only by every server in the JVM.
  */
 public final class StubCatalog {
-  private static volatile StubCatalog shared;
-
   private final List<String> mappingTexts;
   private final Map<String, OperationStub> operations;
   private final List<Resolver> resolvers;
@@ -36,33 +34,18 @@ public final class StubCatalog {
     this.resolvers = List.copyOf(r);
   }
 
-  /** The catalog of the testkit's own classpath, loaded on first use. */
-  public static StubCatalog shared() {
-    StubCatalog c = shared;
-    if (c == null) {
-      synchronized (StubCatalog.class) {
-        c = shared;
-        if (c == null) {
-          c = load(StubCatalog.class.getClassLoader());
-          shared = c;
-        }
-      }
-    }
-    return c;
-  }
-
   /**
    * Loads the mappings visible to {@code loader}. When the generated files are missing (tests
    * run from an IDE that skipped the build's generation step), the same mappings are generated in
    * memory from the spec on the classpath.
    */
   public static StubCatalog load(ClassLoader loader) {
-    String root = StubGenerator.CLASSPATH_ROOT + "/";
+    String root = StubLayout.CLASSPATH_ROOT + "/";
     List<String> texts = new ArrayList<>();
-    if (loader.getResource(root + StubGenerator.INDEX_FILE) == null) {
-      texts.addAll(StubGenerator.generate(StubGenerator.readSpecResource()).values());
+    if (loader.getResource(root + StubLayout.INDEX_FILE) == null) {
+      texts.addAll(SpecMappings.generate(SpecHolder.specText()).values());
     } else {
-      for (String line : read(loader, root + StubGenerator.INDEX_FILE).split("\n")) {
+      for (String line : read(loader, root + StubLayout.INDEX_FILE).split("\n")) {
         String name = line.trim();
         if (!name.isEmpty()) {
           texts.add(read(loader, root + "mappings/" + name));

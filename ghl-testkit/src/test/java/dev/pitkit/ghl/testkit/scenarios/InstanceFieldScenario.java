@@ -1,6 +1,6 @@
 package dev.pitkit.ghl.testkit.scenarios;
 
-import dev.pitkit.ghl.testkit.GhlMockGateway;
+import dev.pitkit.ghl.testkit.GhlMockExtension;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 public class InstanceFieldScenario {
   @RegisterExtension
-  GhlMockGateway ghl = GhlMockGateway.create();
+  GhlMockExtension ghl = GhlMockExtension.create();
 
   @Test
   void unmatchedAndInvalid() throws Exception {

@@ -1,6 +1,6 @@
 package dev.pitkit.ghl.testkit.scenarios;
 
-import dev.pitkit.ghl.testkit.GhlMockGateway;
+import dev.pitkit.ghl.testkit.GhlMockExtension;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,12 +14,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 public class SpecViolationScenario {
   @RegisterExtension
-  static GhlMockGateway ghl = GhlMockGateway.create();
+  static GhlMockExtension ghl = GhlMockExtension.create();
 
   static void send(String method, String pathAndQuery, String body) throws Exception {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(ghl.baseUrl() + pathAndQuery))
-        .header("Authorization", "Bearer " + GhlMockGateway.API_KEY)
-        .header("Maton-Connection", GhlMockGateway.SUB_ACCOUNT_CONNECTION)
+        .header("Authorization", "Bearer " + GhlMockExtension.API_KEY)
+        .header("Maton-Connection", GhlMockExtension.SUB_ACCOUNT_CONNECTION)
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     if (body != null) {
       b.header("Content-Type", "application/json");

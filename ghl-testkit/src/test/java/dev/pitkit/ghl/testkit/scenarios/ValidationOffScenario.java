@@ -1,6 +1,6 @@
 package dev.pitkit.ghl.testkit.scenarios;
 
-import dev.pitkit.ghl.testkit.GhlMockGateway;
+import dev.pitkit.ghl.testkit.GhlMockExtension;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Run only through the JUnit Platform test kit: validation and unmatched checks turned off. */
 public class ValidationOffScenario {
   @RegisterExtension
-  GhlMockGateway ghl = GhlMockGateway.builder().validateRequests(false).failOnUnmatchedRequests(false).build();
+  GhlMockExtension ghl = GhlMockExtension.builder().validateRequests(false).failOnUnmatchedRequests(false).build();
 
   @Test
   void misspeltParameterAndUnknownPathPass() throws Exception {

@@ -9,7 +9,7 @@ import dev.pitkit.ghl.client.error.GhlValidationException;
 import dev.pitkit.ghl.client.error.NotFoundException;
 import dev.pitkit.ghl.api.ContactsApi;
 import dev.pitkit.ghl.model.ContactTaskCreateRequest;
-import dev.pitkit.ghl.testkit.GhlMockGateway;
+import dev.pitkit.ghl.testkit.GhlMockExtension;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ClientOnConsumerClasspathTest {
   @RegisterExtension
-  static GhlMockGateway ghl = GhlMockGateway.create();
+  static GhlMockExtension ghl = GhlMockExtension.create();
 
   @Test
   void invalidRequestFailsBeforeSendingNamingTheFields() {
@@ -38,8 +38,8 @@ class ClientOnConsumerClasspathTest {
             .title("Call back").dueDate("2026-06-01T10:00:00Z").completed(false))
         .getTask().getId();
     assertTrue(id != null && !id.isEmpty(), "task id from the spec's example");
-    ghl.verifyCalled("createContactTask", 1);
-    ghl.verifyRouting();
+    ghl.verify().called("createContactTask", 1);
+    ghl.verify().routing();
   }
 
   @Test
@@ -54,6 +54,6 @@ class ClientOnConsumerClasspathTest {
     ContactsApi contacts = GhlFeign.builder(ghl.apiKey(), null, ghl.subAccountConnection())
         .target(ContactsApi.class, ghl.baseUrl());
     assertEquals("abc123", contacts.getContact("abc123").getContact().getId());
-    ghl.verifyConnection(ghl.subAccountConnection());
+    ghl.verify().connection(ghl.subAccountConnection());
   }
 }

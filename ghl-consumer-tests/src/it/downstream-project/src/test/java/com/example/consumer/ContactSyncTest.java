@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.pitkit.ghl.api.ContactsApi;
 import dev.pitkit.ghl.model.Contact;
 import dev.pitkit.ghl.model.ContactsListResponse;
-import dev.pitkit.ghl.testkit.GhlMockGateway;
+import dev.pitkit.ghl.testkit.GhlMockExtension;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ContactSyncTest {
   @RegisterExtension
-  static GhlMockGateway ghl = GhlMockGateway.create();   // dynamic port, all 87 stubs, spec validation on
+  static GhlMockExtension ghl = GhlMockExtension.create();   // dynamic port, all 87 stubs, spec validation on
 
   @Test
   void walksEveryPageAndSurvivesARateLimit() {
@@ -30,6 +30,6 @@ class ContactSyncTest {
 
     assertEquals(6, all.size());
     assertEquals(List.of(Duration.ofSeconds(1)), ghl.sleeps());   // the client asked to wait; nobody slept
-    ghl.verifyRouting();        // Authorization, the right Maton-Connection and Version on every request
+    ghl.verify().routing();        // Authorization, the right Maton-Connection and Version on every request
   }
 }

@@ -1,6 +1,6 @@
 package com.example.consumer;
 
-import dev.pitkit.ghl.testkit.GhlMockGateway;
+import dev.pitkit.ghl.testkit.GhlMockExtension;
 import java.net.URI;
 
 /**
@@ -10,13 +10,13 @@ import java.net.URI;
 final class EnvironmentGateway {
   private EnvironmentGateway() {}
 
-  static GhlMockGateway onMatonBaseUrlPort() {
+  static GhlMockExtension onMatonBaseUrlPort() {
     String baseUrl = System.getenv("MATON_BASE_URL");
     if (baseUrl == null || URI.create(baseUrl).getPort() <= 0) {
       throw new IllegalStateException("set MATON_BASE_URL to http://localhost:<free port> (ghl-consumer-tests/pom.xml "
           + "does so for the invoker builds), was " + baseUrl);
     }
     int port = URI.create(baseUrl).getPort();
-    return GhlMockGateway.builder().configure(c -> c.port(port)).build();
+    return GhlMockExtension.builder().configure(c -> c.port(port)).build();
   }
 }

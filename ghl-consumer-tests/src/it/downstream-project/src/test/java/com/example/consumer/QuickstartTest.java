@@ -12,7 +12,7 @@ import dev.pitkit.ghl.model.Contact;
 import dev.pitkit.ghl.model.ContactCreateRequest;
 import dev.pitkit.ghl.model.ContactTagsRequest;
 import dev.pitkit.ghl.model.Location;
-import dev.pitkit.ghl.testkit.GhlMockGateway;
+import dev.pitkit.ghl.testkit.GhlMockExtension;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class QuickstartTest {
   @RegisterExtension
-  static GhlMockGateway gateway = EnvironmentGateway.onMatonBaseUrlPort();
+  static GhlMockExtension gateway = EnvironmentGateway.onMatonBaseUrlPort();
 
   @Test
   void readmeQuickstartRunsAsWritten() {
@@ -58,8 +58,8 @@ class QuickstartTest {
     assertFalse(locations.isEmpty());
     assertFalse(days.isEmpty());
     assertTrue(url.startsWith("https://"), url);
-    gateway.verifyAuthorization(GhlMockGateway.API_KEY);
-    gateway.verifyRouting();   // each call carried its operation's connection and Version
+    gateway.verify().authorization(GhlMockExtension.API_KEY);
+    gateway.verify().routing();   // each call carried its operation's connection and Version
     assertEquals(1, gateway.callCount("addContactTags"));
   }
 }

@@ -20,8 +20,8 @@ import dev.pitkit.ghl.model.ContactResponse;
 import dev.pitkit.ghl.model.ContactsListResponse;
 import dev.pitkit.ghl.model.Invoice;
 import dev.pitkit.ghl.model.InvoicesListResponse;
-import dev.pitkit.ghl.testkit.GhlMockGateway;
-import dev.pitkit.ghl.testkit.MockGateway;
+import dev.pitkit.ghl.testkit.GhlMockExtension;
+import dev.pitkit.ghl.testkit.GhlMockServer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  */
 class ReadmeExamplesTest {
   @RegisterExtension
-  static GhlMockGateway gateway = EnvironmentGateway.onMatonBaseUrlPort();
+  static GhlMockExtension gateway = EnvironmentGateway.onMatonBaseUrlPort();
 
   private static final Logger log = LoggerFactory.getLogger(ReadmeExamplesTest.class);
 
@@ -100,7 +100,7 @@ class ReadmeExamplesTest {
 
     assertEquals("abc123", created.getContact().getId());
     assertEquals(1, gateway.callCount("getContact"));
-    gateway.verifyRouting();
+    gateway.verify().routing();
   }
 
   @Test
@@ -167,15 +167,15 @@ class ReadmeExamplesTest {
   }
 
   @Test
-  void testkitReadmeMockGatewayFromJava() {
-    try (MockGateway gateway = MockGateway.start(0)) {            // 0: any free port
+  void testkitReadmeMockServerFromJava() {
+    try (GhlMockServer gateway = GhlMockServer.start(0)) {      // 0: any free port
       GhlClient ghl = GhlClient.builder().apiKey("test_maton_key_not_secret").baseUrl(gateway.baseUrl())
           .agencyConnection("conn_agency").subAccountConnection("conn_sub").build();
       ghl.contacts().getContact("abc123");
     }
-    // or MockGateway.start(MockGateway.Options.defaults().port(0).validateRequests(true).rateLimitAll().every(3))
+    // or GhlMockServer.start(GhlMockServer.Options.defaults().port(0).validateRequests(true).rateLimitAll().every(3))
 
-    try (MockGateway faulty = MockGateway.start(MockGateway.Options.defaults().port(0).validateRequests(true).rateLimitAll().every(3))) {
+    try (GhlMockServer faulty = GhlMockServer.start(GhlMockServer.Options.defaults().port(0).validateRequests(true).rateLimitAll().every(3))) {
       GhlClient ghl = GhlClient.builder().apiKey("test_maton_key_not_secret").baseUrl(faulty.baseUrl())
           .subAccountConnection("conn_sub").maxRetries(0).rateLimiting(false).build();
       ghl.contacts().getContact("abc123");

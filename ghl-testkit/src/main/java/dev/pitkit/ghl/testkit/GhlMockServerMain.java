@@ -13,8 +13,8 @@ import java.util.function.Consumer;
  * </pre>
  * Run with {@code --help} for the options.
  */
-public final class MockGatewayMain {
-  private MockGatewayMain() {}
+public final class GhlMockServerMain {
+  private GhlMockServerMain() {}
 
   /** Starts the gateway and blocks until the JVM is stopped (Ctrl-C). */
   public static void main(String[] args) throws InterruptedException {
@@ -41,8 +41,8 @@ public final class MockGatewayMain {
    *
    * @return the process exit code: 0, or 2 for a bad command line
    */
-  public static int run(String[] args, PrintStream out, PrintStream err, Consumer<MockGateway> started) {
-    MockGateway.Options options;
+  public static int run(String[] args, PrintStream out, PrintStream err, Consumer<GhlMockServer> started) {
+    GhlMockServer.Options options;
     try {
       options = parse(args);
     } catch (IllegalArgumentException e) {
@@ -55,7 +55,7 @@ public final class MockGatewayMain {
       usage(out);
       return 0;
     }
-    MockGateway gateway = MockGateway.start(options);
+    GhlMockServer gateway = GhlMockServer.start(options);
     banner(out, gateway);
     started.accept(gateway);
     return 0;
@@ -67,8 +67,8 @@ public final class MockGatewayMain {
    * @return the options, or null when help was asked for
    * @throws IllegalArgumentException on an unknown or malformed option
    */
-  public static MockGateway.Options parse(String... args) {
-    MockGateway.Options o = MockGateway.Options.defaults();
+  public static GhlMockServer.Options parse(String... args) {
+    GhlMockServer.Options o = GhlMockServer.Options.defaults();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       String value = null;
@@ -123,7 +123,7 @@ public final class MockGatewayMain {
     }
   }
 
-  static void banner(PrintStream out, MockGateway gw) {
+  static void banner(PrintStream out, GhlMockServer gw) {
     String base = "http://localhost:" + gw.port();
     out.println("GHL mock gateway (ghl-testkit) listening on " + base + " - " + gw.operationCount() + " operations from the spec's examples.");
     out.println("Not a stateful GHL: every call answers the spec's example; requests without Authorization get 401.");

@@ -8,6 +8,7 @@ import dev.pitkit.ghl.testkit.internal.ConnectionKinds;
 import dev.pitkit.ghl.testkit.internal.FaultInjector;
 import dev.pitkit.ghl.testkit.internal.FaultRule;
 import dev.pitkit.ghl.testkit.internal.GatewayChecks;
+import dev.pitkit.ghl.testkit.internal.SpecHolder;
 import dev.pitkit.ghl.testkit.internal.SpecValidator;
 import dev.pitkit.ghl.testkit.internal.StubCatalog;
 import java.time.Duration;
@@ -24,33 +25,35 @@ import java.util.Objects;
  * all requests with {@link Options}. Not stateful: a create does not change what a get returns.
  *
  * <pre>{@code
- * try (MockGateway gw = MockGateway.start(0)) {          // 0: any free port
+ * try (GhlMockServer gw = GhlMockServer.start(0)) {    // 0: any free port
  *   GhlClient ghl = GhlClient.builder().apiKey("test_maton_key_not_secret").baseUrl(gw.baseUrl())
  *       .agencyConnection("conn_agency").subAccountConnection("conn_sub").build();
  *   ghl.contacts().getContact("abc123");
  * }
  * }</pre>
- * From a shell: {@code java -jar ghl-testkit-<version>-standalone.jar --port 8089} (see {@link MockGatewayMain}).
+ * From a shell: {@code java -jar ghl-testkit-<version>-standalone.jar --port 8089} (see {@link GhlMockServerMain}).
+ * In JUnit 5 tests, {@link GhlMockExtension} serves the same stubs with per-test checks; the pair
+ * follows WireMock's {@code WireMockServer} / {@code WireMockExtension}.
  */
-public final class MockGateway implements AutoCloseable {
+public final class GhlMockServer implements AutoCloseable {
   private final WireMockServer server;
   private final FaultInjector faults;
 
-  private MockGateway(WireMockServer server, FaultInjector faults) {
+  private GhlMockServer(WireMockServer server, FaultInjector faults) {
     this.server = server;
     this.faults = faults;
   }
 
   /** Starts a gateway on {@code port} (0 for any free port), bound to all interfaces, with the default options. */
-  public static MockGateway start(int port) {
+  public static GhlMockServer start(int port) {
     return start(Options.defaults().port(port));
   }
 
   /** Starts a gateway with these options. */
-  public static MockGateway start(Options options) {
+  public static GhlMockServer start(Options options) {
     Objects.requireNonNull(options, "options");
-    StubCatalog catalog = StubCatalog.shared();
-    SpecValidator validator = options.validateRequests ? SpecValidator.shared() : null;
+    StubCatalog catalog = SpecHolder.catalog();
+    SpecValidator validator = options.validateRequests ? SpecHolder.validator() : null;
     FaultInjector faults = new FaultInjector(catalog, options.headerFaults, validator == null ? null : validator::validate);
     for (FaultRule rule : options.resolve().rules) {
       faults.add(rule);
@@ -69,7 +72,7 @@ public final class MockGateway implements AutoCloseable {
     }
     WireMockServer server = new WireMockServer(config);
     server.start();
-    return new MockGateway(server, faults);
+    return new GhlMockServer(server, faults);
   }
 
   /** The URL to give a client as its base URL, e.g. {@code http://localhost:8089}. */
@@ -84,7 +87,7 @@ public final class MockGateway implements AutoCloseable {
 
   /** Number of operations served. */
   public int operationCount() {
-    return StubCatalog.shared().operations().size();
+    return SpecHolder.catalog().operations().size();
   }
 
   /** The underlying WireMock server (stubs, request journal, admin API). */
@@ -109,7 +112,7 @@ public final class MockGateway implements AutoCloseable {
   }
 
   /**
-   * How a {@link MockGateway} runs. Faults given here apply to every request to an operation
+   * How a {@link GhlMockServer} runs. Faults given here apply to every request to an operation
    * (or to every {@code every}-th one).
    */
   public static final class Options {

@@ -1,6 +1,5 @@
 package dev.pitkit.ghl.testkit;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
@@ -9,14 +8,14 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.github.tomakehurst.wiremock.verification.NearMiss;
 import dev.pitkit.ghl.client.GhlClient;
-import dev.pitkit.ghl.testkit.generator.StubGenerator;
 import dev.pitkit.ghl.testkit.internal.ConnectionKinds;
 import dev.pitkit.ghl.testkit.internal.FaultInjector;
 import dev.pitkit.ghl.testkit.internal.GatewayChecks;
 import dev.pitkit.ghl.testkit.internal.OperationStub;
 import dev.pitkit.ghl.testkit.internal.RecordingSleeper;
-import dev.pitkit.ghl.testkit.internal.SpecValidator;
+import dev.pitkit.ghl.testkit.internal.SpecHolder;
 import dev.pitkit.ghl.testkit.internal.StubCatalog;
+import dev.pitkit.ghl.testkit.internal.StubLayout;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,7 +37,7 @@ import org.opentest4j.AssertionFailedError;
  *
  * <pre>{@code
  * @RegisterExtension
- * static GhlMockGateway ghl = GhlMockGateway.create();
+ * static GhlMockExtension ghl = GhlMockExtension.create();
  *
  * @Test
  * void listsContacts() {
@@ -48,7 +47,7 @@ import org.opentest4j.AssertionFailedError;
  *           ContactsListResponse::getContacts)
  *       .stream().map(Contact::getId).toList();
  *   assertEquals(chain.itemIds(), ids);
- *   ghl.verifyRouting();                       // Authorization, Maton-Connection, Version on every call
+ *   ghl.verify().routing();                    // Authorization, Maton-Connection, Version on every call
  * }
  * }</pre>
  *
@@ -58,11 +57,14 @@ import org.opentest4j.AssertionFailedError;
  * fields, wrong types), checked with swagger-request-validator. Stubs, faults, recorded requests
  * and sleeps are reset before each test.
  *
+ * <p>Outside JUnit (a shell, a demo, another test framework), {@link GhlMockServer} is the same
+ * gateway as a server you start and stop.
+ *
  * <p>Instance-scoped: no static WireMock DSL (WireMock issue #169), so test classes can run in
  * parallel. A {@code static} field shares one server per class (its test methods must then not
  * run concurrently); an instance field gets a fresh server per test.
  */
-public class GhlMockGateway extends WireMockExtension {
+public class GhlMockExtension extends WireMockExtension {
   /** The fake Maton API key of {@link #client()}. */
   public static final String API_KEY = "test_maton_key_not_secret";
   /** The agency connection id of {@link #client()}. */
@@ -79,7 +81,7 @@ public class GhlMockGateway extends WireMockExtension {
   private final boolean validateRequests;
   private final boolean failOnUnmatched;
   private final FaultInjector faults;
-  private final StubCatalog catalog = StubCatalog.shared();
+  private final StubCatalog catalog = SpecHolder.catalog();
   private final RecordingSleeper sleeper = new RecordingSleeper();
   private final Set<UUID> handledViolations = ConcurrentHashMap.newKeySet();
   private final Set<UUID> handledUnmatched = ConcurrentHashMap.newKeySet();
@@ -88,11 +90,11 @@ public class GhlMockGateway extends WireMockExtension {
   private String clientBaseUrl;
 
   /** For subclasses: a gateway configured by {@code builder}. */
-  protected GhlMockGateway(Builder builder) {
-    this(builder, new FaultInjector(StubCatalog.shared(), false, null));
+  protected GhlMockExtension(Builder builder) {
+    this(builder, new FaultInjector(SpecHolder.catalog(), false, null));
   }
 
-  private GhlMockGateway(Builder b, FaultInjector faults) {
+  private GhlMockExtension(Builder b, FaultInjector faults) {
     super(wireMock(b, faults));
     this.apiKey = b.apiKey;
     this.agencyConnection = b.agencyConnection;
@@ -107,7 +109,7 @@ public class GhlMockGateway extends WireMockExtension {
     WireMockConfiguration config = WireMockConfiguration.wireMockConfig()
         .dynamicPort()
         .mappingSource(GhlStubs.mappingsSource())
-        .extensions(new GatewayChecks(StubCatalog.shared(), b.connectionKinds()), faults); // GHL's own answers first, faults on top
+        .extensions(new GatewayChecks(SpecHolder.catalog(), b.connectionKinds()), faults); // GHL's own answers first, faults on top
     if (b.configurer != null) {
       b.configurer.accept(config);
     }
@@ -119,7 +121,7 @@ public class GhlMockGateway extends WireMockExtension {
   }
 
   /** A gateway with the defaults: request validation and unmatched-request checks on. */
-  public static GhlMockGateway create() {
+  public static GhlMockExtension create() {
     return builder().build();
   }
 
@@ -133,7 +135,7 @@ public class GhlMockGateway extends WireMockExtension {
   @Override
   protected void onBeforeAll(ExtensionContext context, WireMockRuntimeInfo info) {
     if (validateRequests) {
-      SpecValidator.prewarm();
+      SpecHolder.prewarmValidator();
     }
     super.onBeforeAll(context, info);
   }
@@ -148,7 +150,7 @@ public class GhlMockGateway extends WireMockExtension {
     handledUnmatched.clear();
     validationSkipped = false;
     if (validateRequests) {
-      SpecValidator.prewarm();
+      SpecHolder.prewarmValidator();
     }
     super.onBeforeEach(context, info);
   }
@@ -272,101 +274,13 @@ public class GhlMockGateway extends WireMockExtension {
     return requestsFor(operationId).size();
   }
 
-  /** Asserts {@code operationId} was called exactly {@code times} times. */
-  public void verifyCalled(String operationId, int times) {
-    List<LoggedRequest> calls = requestsFor(operationId);
-    if (calls.size() != times) {
-      throw new AssertionFailedError(operationId + " was called " + calls.size() + " time(s), expected " + times
-          + describeAll(requests()), times, calls.size());
-    }
-  }
-
   /**
-   * Asserts {@code operationId} was called exactly {@code times} times with this JSON body
-   * (compared as JSON: key order and number formatting do not matter, extra fields do).
+   * Assertions on the requests of this test: {@code ghl.verify().called("getContact", 1)},
+   * {@code .called(id, n, json)}, {@code .authorization()}, {@code .authorization(key)},
+   * {@code .connection(id)}, {@code .routing()}.
    */
-  public void verifyCalled(String operationId, int times, String jsonBody) {
-    Objects.requireNonNull(jsonBody, "jsonBody");
-    List<LoggedRequest> calls = requestsFor(operationId);
-    int matching = 0;
-    for (LoggedRequest r : calls) {
-      if (WireMock.equalToJson(jsonBody).match(r.getBodyAsString()).isExactMatch()) {
-        matching++;
-      }
-    }
-    if (matching != times) {
-      StringBuilder bodies = new StringBuilder();
-      calls.forEach(r -> bodies.append("\n  sent: ").append(r.getBodyAsString()));
-      throw new AssertionFailedError(operationId + " was called " + matching + " time(s) with body " + jsonBody
-          + ", expected " + times + " (" + calls.size() + " call(s) in all)" + bodies, times, matching);
-    }
-  }
-
-  /** Asserts every request carried {@code Authorization: Bearer <key>} (any non-blank key). */
-  public void verifyAuthorization() {
-    verifyEach("Authorization", r -> {
-      String auth = r.getHeader("Authorization");
-      return auth != null && auth.matches("(?i)Bearer +\\S+") ? null
-          : "Authorization was " + (auth == null ? "missing" : "'" + mask(auth) + "'") + ", expected 'Bearer <Maton API key>'";
-    });
-  }
-
-  /** Asserts every request carried {@code Authorization: Bearer <expectedKey>}. */
-  public void verifyAuthorization(String expectedKey) {
-    verifyEach("Authorization", r -> {
-      String auth = r.getHeader("Authorization");
-      return ("Bearer " + expectedKey).equals(auth) ? null
-          : "Authorization was " + (auth == null ? "missing" : "'" + mask(auth) + "'") + ", expected the given key";
-    });
-  }
-
-  /**
-   * Asserts every GHL request carried {@code Maton-Connection: <connectionId>} and every Maton
-   * connection-API request carried none.
-   */
-  public void verifyConnection(String connectionId) {
-    verifyEach("Maton-Connection", r -> {
-      Optional<OperationStub> op = operationOf(r);
-      if (op.isEmpty()) {
-        return null;
-      }
-      String actual = r.getHeader("Maton-Connection");
-      String expected = op.get().token().equals("maton") ? null : connectionId;
-      return Objects.equals(expected, actual) ? null
-          : "Maton-Connection was " + quote(actual) + ", expected " + quote(expected) + " (x-ghl-token " + op.get().token() + ")";
-    });
-  }
-
-  /**
-   * Asserts the gateway headers of every request: {@code Authorization: Bearer ...}, the
-   * {@code Maton-Connection} its operation's {@code x-ghl-token} calls for (agency, sub-account,
-   * none for Maton's own API) and the GHL {@code Version} of its {@code x-ghl-version}.
-   */
-  public void verifyRouting() {
-    verifyAuthorization();
-    verifyEach("routing", r -> {
-      Optional<OperationStub> op = operationOf(r);
-      if (op.isEmpty()) {
-        return null;
-      }
-      OperationStub o = op.get();
-      String expected = switch (o.token()) {
-        case "agency" -> agencyConnection;
-        case "sub-account" -> subAccountConnection;
-        default -> null;
-      };
-      String actual = r.getHeader("Maton-Connection");
-      List<String> wrong = new ArrayList<>();
-      if (!Objects.equals(expected, actual)) {
-        wrong.add("Maton-Connection was " + quote(actual) + ", expected " + quote(expected) + " (x-ghl-token " + o.token() + ")");
-      }
-      String version = r.getHeader("Version");
-      String expectedVersion = o.version().isEmpty() ? null : o.version();
-      if (!Objects.equals(expectedVersion, version)) {
-        wrong.add("Version was " + quote(version) + ", expected " + quote(expectedVersion));
-      }
-      return wrong.isEmpty() ? null : String.join("; ", wrong);
-    });
+  public GhlMockAssertions verify() {
+    return new GhlMockAssertions(this);
   }
 
   /**
@@ -389,30 +303,9 @@ public class GhlMockGateway extends WireMockExtension {
 
   // ---------------------------------------------------------------- internals
 
-  private Optional<OperationStub> operationOf(LoggedRequest r) {
+  /** The operation a request addressed (by method and path), if any. */
+  Optional<OperationStub> operationOf(LoggedRequest r) {
     return catalog.resolve(r.getMethod().getName(), r.getUrl());
-  }
-
-  private interface Check {
-    String problem(LoggedRequest r);
-  }
-
-  private void verifyEach(String what, Check check) {
-    List<LoggedRequest> all = requests();
-    if (all.isEmpty()) {
-      throw new AssertionFailedError("no request reached the GHL mock gateway in this test (checking " + what + ")");
-    }
-    List<String> problems = new ArrayList<>();
-    for (LoggedRequest r : all) {
-      String p = check.problem(r);
-      if (p != null) {
-        problems.add("  " + line(r) + ": " + p);
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new AssertionFailedError(problems.size() + " of " + all.size() + " request(s) failed the " + what + " check:\n"
-          + String.join("\n", problems));
-    }
   }
 
   private List<String> collectUnmatched(boolean markHandled) {
@@ -448,7 +341,7 @@ public class GhlMockGateway extends WireMockExtension {
     for (NearMiss m : misses) {
       StubMapping stub = m.getStubMapping();
       String name = stub == null ? null : stub.getName();
-      boolean gateway = name != null && name.startsWith(StubGenerator.GATEWAY_PREFIX);
+      boolean gateway = name != null && name.startsWith(StubLayout.GATEWAY_PREFIX);
       if (stub != null && !gateway && (addressed.isEmpty() || addressed.get().operationId().equals(name))) {
         closest = m;
         break;
@@ -493,7 +386,7 @@ public class GhlMockGateway extends WireMockExtension {
       if (handledViolations.contains(e.getId()) || (!matchedAStub(e) && failOnUnmatched && !markHandled)) {
         continue;
       }
-      List<String> violations = SpecValidator.shared().validate(e.getRequest());
+      List<String> violations = SpecHolder.validator().validate(e.getRequest());
       if (markHandled) {
         handledViolations.add(e.getId());
       }
@@ -504,28 +397,12 @@ public class GhlMockGateway extends WireMockExtension {
     return out;
   }
 
-  private static String line(LoggedRequest r) {
+  /** {@code METHOD url} of a request, for messages. */
+  static String line(LoggedRequest r) {
     return r.getMethod().getName() + " " + r.getUrl();
   }
 
-  private static String describeAll(List<LoggedRequest> all) {
-    if (all.isEmpty()) {
-      return "; no requests were made";
-    }
-    StringBuilder s = new StringBuilder("; requests made:");
-    all.forEach(r -> s.append("\n  ").append(line(r)));
-    return s.toString();
-  }
-
-  private static String quote(String s) {
-    return s == null ? "none" : "'" + s + "'";
-  }
-
-  private static String mask(String authorization) {
-    return authorization.length() <= 11 ? authorization : authorization.substring(0, 11) + "****";
-  }
-
-  /** Configures a {@link GhlMockGateway}. */
+  /** Configures a {@link GhlMockExtension}. */
   public static final class Builder {
     private String apiKey = API_KEY;
     private String agencyConnection = AGENCY_CONNECTION;
@@ -620,8 +497,8 @@ public class GhlMockGateway extends WireMockExtension {
     }
 
     /** The extension, to register with {@code @RegisterExtension}. */
-    public GhlMockGateway build() {
-      return new GhlMockGateway(this);
+    public GhlMockExtension build() {
+      return new GhlMockExtension(this);
     }
   }
 }

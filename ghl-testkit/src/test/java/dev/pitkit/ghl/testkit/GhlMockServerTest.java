@@ -16,13 +16,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The standalone mock gateway, driven like the seed's curl examples (only the host changed). */
-class MockGatewayTest {
-  static MockGateway gw;
+class GhlMockServerTest {
+  static GhlMockServer gw;
   static final String[] AUTH = {"Authorization", "Bearer test_maton_key_not_secret"};
 
   @BeforeAll
   static void start() {
-    gw = MockGateway.start(0);
+    gw = GhlMockServer.start(0);
   }
 
   @AfterAll
@@ -174,7 +174,7 @@ class MockGatewayTest {
 
   @Test
   void globalFaultsFromOptions() {
-    try (MockGateway limited = MockGateway.start(MockGateway.Options.defaults().port(0).rateLimitAll().every(2).retryAfter(Duration.ofSeconds(3)))) {
+    try (GhlMockServer limited = GhlMockServer.start(GhlMockServer.Options.defaults().port(0).rateLimitAll().every(2).retryAfter(Duration.ofSeconds(3)))) {
       String url = limited.baseUrl() + "/highlevel-pit/contacts/abc123";
       assertEquals(200, RawHttp.get(url, AUTH).statusCode());
       HttpResponse<String> second = RawHttp.get(url, AUTH);
@@ -188,7 +188,7 @@ class MockGatewayTest {
 
   @Test
   void validationModeAnswers422WithTheViolations() {
-    try (MockGateway strict = MockGateway.start(MockGateway.Options.defaults().port(0).validateRequests(true))) {
+    try (GhlMockServer strict = GhlMockServer.start(GhlMockServer.Options.defaults().port(0).validateRequests(true))) {
       HttpResponse<String> r = RawHttp.get(strict.baseUrl() + "/highlevel-pit/contacts/?locationId=loc123&limitt=10", AUTH);
       assertEquals(422, r.statusCode());
       assertTrue(json(r).path("message").get(0).asText().contains("limitt"), r.body());
@@ -198,16 +198,16 @@ class MockGatewayTest {
 
   @Test
   void commandLineOptions() {
-    assertNull(MockGatewayMain.parse("--help"));
-    MockGateway.Options o = MockGatewayMain.parse("--port", "0", "--fault-server-error=502", "--fault-every", "3", "--validate");
-    try (MockGateway g = MockGateway.start(o)) {
+    assertNull(GhlMockServerMain.parse("--help"));
+    GhlMockServer.Options o = GhlMockServerMain.parse("--port", "0", "--fault-server-error=502", "--fault-every", "3", "--validate");
+    try (GhlMockServer g = GhlMockServer.start(o)) {
       String url = g.baseUrl() + "/highlevel-pit/contacts/abc123";
       assertEquals(200, RawHttp.get(url, AUTH).statusCode());
       assertEquals(200, RawHttp.get(url, AUTH).statusCode());
       assertEquals(502, RawHttp.get(url, AUTH).statusCode());
     }
-    assertThrows(IllegalArgumentException.class, () -> MockGatewayMain.parse("--port"));
-    assertThrows(IllegalArgumentException.class, () -> MockGatewayMain.parse("--port", "eighty"));
-    assertThrows(IllegalArgumentException.class, () -> MockGatewayMain.parse("--frobnicate"));
+    assertThrows(IllegalArgumentException.class, () -> GhlMockServerMain.parse("--port"));
+    assertThrows(IllegalArgumentException.class, () -> GhlMockServerMain.parse("--port", "eighty"));
+    assertThrows(IllegalArgumentException.class, () -> GhlMockServerMain.parse("--frobnicate"));
   }
 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * curl users, then the seed's requests with only the host changed, a fault by header, and the
  * facade pointed at it.
  */
-class StandaloneMockGatewayTest {
+class StandaloneMockServerTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static Process gateway;
   private static String baseUrl;

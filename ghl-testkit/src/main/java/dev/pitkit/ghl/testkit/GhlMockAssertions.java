@@ -1,0 +1,170 @@
+package dev.pitkit.ghl.testkit;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.pitkit.ghl.testkit.internal.OperationStub;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * Assertions on the requests a {@link GhlMockExtension} received in the current test, from
+ * {@link GhlMockExtension#verify() ghl.verify()}:
+ *
+ * <pre>{@code
+ * ghl.verify().called("listContacts", 3);
+ * ghl.verify().called("createContact", 1, "{\"locationId\":\"loc123\",\"firstName\":\"Ada\"}");
+ * ghl.verify().routing();        // Authorization, Maton-Connection and Version on every request
+ * }</pre>
+ *
+ * <p>A failed assertion throws opentest4j's {@link AssertionFailedError} naming the offending
+ * requests; each method returns this object, so assertions can be chained.
+ */
+public final class GhlMockAssertions {
+  private final GhlMockExtension mock;
+
+  GhlMockAssertions(GhlMockExtension mock) {
+    this.mock = mock;
+  }
+
+  /** Asserts {@code operationId} was called exactly {@code times} times. */
+  public GhlMockAssertions called(String operationId, int times) {
+    List<LoggedRequest> calls = mock.requestsFor(operationId);
+    if (calls.size() != times) {
+      throw new AssertionFailedError(operationId + " was called " + calls.size() + " time(s), expected " + times
+          + describeAll(mock.requests()), times, calls.size());
+    }
+    return this;
+  }
+
+  /**
+   * Asserts {@code operationId} was called exactly {@code times} times with this JSON body
+   * (compared as JSON: key order and number formatting do not matter, extra fields do).
+   */
+  public GhlMockAssertions called(String operationId, int times, String jsonBody) {
+    Objects.requireNonNull(jsonBody, "jsonBody");
+    List<LoggedRequest> calls = mock.requestsFor(operationId);
+    int matching = 0;
+    for (LoggedRequest r : calls) {
+      if (WireMock.equalToJson(jsonBody).match(r.getBodyAsString()).isExactMatch()) {
+        matching++;
+      }
+    }
+    if (matching != times) {
+      StringBuilder bodies = new StringBuilder();
+      calls.forEach(r -> bodies.append("\n  sent: ").append(r.getBodyAsString()));
+      throw new AssertionFailedError(operationId + " was called " + matching + " time(s) with body " + jsonBody
+          + ", expected " + times + " (" + calls.size() + " call(s) in all)" + bodies, times, matching);
+    }
+    return this;
+  }
+
+  /** Asserts every request carried {@code Authorization: Bearer <key>} (any non-blank key). */
+  public GhlMockAssertions authorization() {
+    return each("Authorization", r -> {
+      String auth = r.getHeader("Authorization");
+      return auth != null && auth.matches("(?i)Bearer +\\S+") ? null
+          : "Authorization was " + (auth == null ? "missing" : "'" + mask(auth) + "'") + ", expected 'Bearer <Maton API key>'";
+    });
+  }
+
+  /** Asserts every request carried {@code Authorization: Bearer <expectedKey>}. */
+  public GhlMockAssertions authorization(String expectedKey) {
+    return each("Authorization", r -> {
+      String auth = r.getHeader("Authorization");
+      return ("Bearer " + expectedKey).equals(auth) ? null
+          : "Authorization was " + (auth == null ? "missing" : "'" + mask(auth) + "'") + ", expected the given key";
+    });
+  }
+
+  /**
+   * Asserts every GHL request carried {@code Maton-Connection: <connectionId>} and every Maton
+   * connection-API request carried none.
+   */
+  public GhlMockAssertions connection(String connectionId) {
+    return each("Maton-Connection", r -> {
+      Optional<OperationStub> op = mock.operationOf(r);
+      if (op.isEmpty()) {
+        return null;
+      }
+      String actual = r.getHeader("Maton-Connection");
+      String expected = op.get().token().equals("maton") ? null : connectionId;
+      return Objects.equals(expected, actual) ? null
+          : "Maton-Connection was " + quote(actual) + ", expected " + quote(expected) + " (x-ghl-token " + op.get().token() + ")";
+    });
+  }
+
+  /**
+   * Asserts the gateway headers of every request: {@code Authorization: Bearer ...}, the
+   * {@code Maton-Connection} its operation's {@code x-ghl-token} calls for (agency, sub-account,
+   * none for Maton's own API) and the GHL {@code Version} of its {@code x-ghl-version}.
+   */
+  public GhlMockAssertions routing() {
+    authorization();
+    return each("routing", r -> {
+      Optional<OperationStub> op = mock.operationOf(r);
+      if (op.isEmpty()) {
+        return null;
+      }
+      OperationStub o = op.get();
+      String expected = switch (o.token()) {
+        case "agency" -> mock.agencyConnection();
+        case "sub-account" -> mock.subAccountConnection();
+        default -> null;
+      };
+      String actual = r.getHeader("Maton-Connection");
+      List<String> wrong = new ArrayList<>();
+      if (!Objects.equals(expected, actual)) {
+        wrong.add("Maton-Connection was " + quote(actual) + ", expected " + quote(expected) + " (x-ghl-token " + o.token() + ")");
+      }
+      String version = r.getHeader("Version");
+      String expectedVersion = o.version().isEmpty() ? null : o.version();
+      if (!Objects.equals(expectedVersion, version)) {
+        wrong.add("Version was " + quote(version) + ", expected " + quote(expectedVersion));
+      }
+      return wrong.isEmpty() ? null : String.join("; ", wrong);
+    });
+  }
+
+  private interface Check {
+    String problem(LoggedRequest r);
+  }
+
+  private GhlMockAssertions each(String what, Check check) {
+    List<LoggedRequest> all = mock.requests();
+    if (all.isEmpty()) {
+      throw new AssertionFailedError("no request reached the GHL mock gateway in this test (checking " + what + ")");
+    }
+    List<String> problems = new ArrayList<>();
+    for (LoggedRequest r : all) {
+      String p = check.problem(r);
+      if (p != null) {
+        problems.add("  " + GhlMockExtension.line(r) + ": " + p);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new AssertionFailedError(problems.size() + " of " + all.size() + " request(s) failed the " + what + " check:\n"
+          + String.join("\n", problems));
+    }
+    return this;
+  }
+
+  private static String describeAll(List<LoggedRequest> all) {
+    if (all.isEmpty()) {
+      return "; no requests were made";
+    }
+    StringBuilder s = new StringBuilder("; requests made:");
+    all.forEach(r -> s.append("\n  ").append(GhlMockExtension.line(r)));
+    return s.toString();
+  }
+
+  private static String quote(String s) {
+    return s == null ? "none" : "'" + s + "'";
+  }
+
+  private static String mask(String authorization) {
+    return authorization.length() <= 11 ? authorization : authorization.substring(0, 11) + "****";
+  }
+}
