@@ -1,5 +1,7 @@
 package dev.pitkit.ghl.testkit;
 
+import dev.pitkit.ghl.client.pagination.PaginationStyle;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,11 +11,11 @@ import java.util.List;
  */
 public final class PageChain {
   private final String operationId;
-  private final String style;
+  private final PaginationStyle style;
   private final List<List<String>> pages;
   private final int requests;
 
-  PageChain(String operationId, String style, List<List<String>> pages, int requests) {
+  PageChain(String operationId, PaginationStyle style, List<List<String>> pages, int requests) {
     this.operationId = operationId;
     this.style = style;
     List<List<String>> copy = new ArrayList<>();
@@ -27,8 +29,8 @@ public final class PageChain {
     return operationId;
   }
 
-  /** Its pagination style: cursor, page, offset, skip or message. */
-  public String style() {
+  /** Its pagination style, from the spec. */
+  public PaginationStyle style() {
     return style;
   }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.pitkit.ghl.client.pagination.PaginationStyle;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.common.Metadata;
@@ -49,6 +50,7 @@ final class PageChainStubs {
     if (p == null) {
       throw new IllegalArgumentException(op.operationId() + " is not a paginated list operation (no x-ghl-pagination in the spec)");
     }
+    PaginationStyle style = PaginationStyle.of(p.style());
     if (sizes.length == 0) {
       throw new IllegalArgumentException("at least one page is needed");
     }
@@ -92,8 +94,8 @@ final class PageChainStubs {
       boolean last = page == n;
       RequestPatternBuilder request = RequestPatternBuilder.like(basePattern(op));
       Map<String, String> cursor = new LinkedHashMap<>();
-      switch (p.style()) {
-        case "offset", "skip" -> {
+      switch (style) {
+        case OFFSET, SKIP -> {
           int offset = index - ids.size();
           request.withQueryParam(p.offsetParam(), page == 1 ? WireMock.or(WireMock.absent(), WireMock.equalTo("0"))
               : WireMock.equalTo(String.valueOf(offset)));
@@ -104,10 +106,10 @@ final class PageChainStubs {
             String param = kv[0];
             String path = kv[1];
             JsonNode value;
-            if (p.style().equals("page")) {
+            if (style == PaginationStyle.PAGE) {
               value = last ? NullNode.instance : IntNode.valueOf(page + 1);
-            } else if (p.style().equals("message") || param.toLowerCase(java.util.Locale.ROOT).endsWith("id")) {
-              value = last && !p.style().equals("message") ? NullNode.instance : TextNode.valueOf(lastId);
+            } else if (style == PaginationStyle.MESSAGE || param.toLowerCase(java.util.Locale.ROOT).endsWith("id")) {
+              value = last && style != PaginationStyle.MESSAGE ? NullNode.instance : TextNode.valueOf(lastId);
             } else {
               long sort = SORT_BASE + index;
               value = last ? NullNode.instance
@@ -119,7 +121,7 @@ final class PageChainStubs {
             }
             StringValuePattern match;
             if (page == 1) {
-              match = p.style().equals("page") ? WireMock.or(WireMock.absent(), WireMock.equalTo("1")) : WireMock.absent();
+              match = style == PaginationStyle.PAGE ? WireMock.or(WireMock.absent(), WireMock.equalTo("1")) : WireMock.absent();
             } else {
               match = WireMock.equalTo(previousCursor.get(param));
             }
@@ -129,8 +131,8 @@ final class PageChainStubs {
             Json.set(body, p.hasMorePath(), BooleanNode.valueOf(!last));
           }
           ObjectNode meta = Json.parentOf(body, p.cursor().isEmpty() ? p.itemsPath() : p.cursor().get(0).split("=", 2)[1]);
-          if (meta != null && !p.style().equals("message")) {
-            if (meta.has("nextPage") && !p.style().equals("page")) {
+          if (meta != null && style != PaginationStyle.MESSAGE) {
+            if (meta.has("nextPage") && style != PaginationStyle.PAGE) {
               if (last) {
                 meta.remove("nextPage");
               } else {
@@ -154,7 +156,7 @@ final class PageChainStubs {
       previousCursor = cursor;
     }
     int requests = n;
-    if (p.style().equals("offset") || p.style().equals("skip")) {
+    if (style.countsItems()) {
       ObjectNode body = (ObjectNode) example.deepCopy();
       Json.set(body, p.itemsPath(), Json.MAPPER.createArrayNode());
       updateTotals(body, p, total);
@@ -162,7 +164,7 @@ final class PageChainStubs {
       stubs.add(stub(op, request.build(), Json.write(body), priority, "end (empty)"));
       requests++;
     }
-    return new Built(new PageChain(op.operationId(), p.style(), pages, requests), stubs);
+    return new Built(new PageChain(op.operationId(), style, pages, requests), stubs);
   }
 
   /**

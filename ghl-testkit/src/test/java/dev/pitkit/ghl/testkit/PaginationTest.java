@@ -12,6 +12,7 @@ import dev.pitkit.ghl.api.ConversationsApi;
 import dev.pitkit.ghl.api.InvoicesApi;
 import dev.pitkit.ghl.api.OpportunitiesApi;
 import dev.pitkit.ghl.client.pagination.Pager;
+import dev.pitkit.ghl.client.pagination.PaginationStyle;
 import dev.pitkit.ghl.model.Business;
 import dev.pitkit.ghl.model.BusinessesListResponse;
 import dev.pitkit.ghl.model.Contact;
@@ -42,7 +43,7 @@ class PaginationTest {
   @Test
   void cursorStyleContacts() {
     PageChain chain = ghl.operation("listContacts").pages(3, 2);
-    assertEquals("cursor", chain.style());
+    assertEquals(PaginationStyle.CURSOR, chain.style());
     List<String> ids = ghl.client()
         .paginate(ContactsApi.class, api -> api.listContacts("loc123", 2, null, null, null), ContactsListResponse::getContacts)
         .stream().map(Contact::getId).toList();
@@ -58,7 +59,7 @@ class PaginationTest {
   @Test
   void pageStyleOpportunities() {
     PageChain chain = ghl.operation("searchOpportunities").pageSizes(2, 2, 1);
-    assertEquals("page", chain.style());
+    assertEquals(PaginationStyle.PAGE, chain.style());
     List<String> ids = ghl.client()
         .paginate(OpportunitiesApi.class, api -> api.searchOpportunities("loc123", null, null, null, null, null, null, null, null,
             null, null, null, null, null, null, null, 2, null, null, null), OpportunitySearchResponse::getOpportunities)
@@ -72,7 +73,7 @@ class PaginationTest {
   @Test
   void offsetStyleInvoices() {
     PageChain chain = ghl.operation("listInvoices").pages(3, 2);
-    assertEquals("offset", chain.style());
+    assertEquals(PaginationStyle.OFFSET, chain.style());
     List<String> ids = ghl.client()
         .paginate(InvoicesApi.class, api -> api.listInvoices("loc123", "location", 2, 0, null, null, null, null, null, null, null, null),
             InvoicesListResponse::getInvoices)
@@ -86,7 +87,7 @@ class PaginationTest {
   @Test
   void skipStyleBusinesses() {
     PageChain chain = ghl.operation("listBusinesses").pages(2, 3);
-    assertEquals("skip", chain.style());
+    assertEquals(PaginationStyle.SKIP, chain.style());
     List<String> ids = ghl.client()
         .paginate(BusinessesApi.class, api -> api.listBusinesses("loc123", 3, null), BusinessesListResponse::getBusinesses)
         .stream().map(Business::getId).toList();
@@ -97,7 +98,7 @@ class PaginationTest {
   @Test
   void messageStyleConversationMessages() {
     PageChain chain = ghl.operation("listConversationMessages").pages(3, 2);
-    assertEquals("message", chain.style());
+    assertEquals(PaginationStyle.MESSAGE, chain.style());
     List<String> ids = ghl.client()
         .paginate(ConversationsApi.class, api -> api.listConversationMessages("conv123", null, 2, null),
             r -> r.getMessages().getMessages())
