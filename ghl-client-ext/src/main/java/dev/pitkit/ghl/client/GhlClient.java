@@ -328,7 +328,8 @@ public final class GhlClient implements GhlApis, AutoCloseable {
      * not; {@link #readTimeout(Duration)}, retries, rate limiting and everything else do. Plain
      * {@code http://} base URLs are still sent as HTTP/1.1. It must not follow redirects
      * ({@code HttpClient.Redirect.NEVER}, the JDK's default): a followed redirect would carry the
-     * API key to wherever it points, so {@code build()} refuses any other policy.
+     * API key to wherever it points, so this setter refuses any other policy. A request the JDK
+     * writes again on its own is counted in {@code attempts()} and by the rate limiter like any.
      * Default: a client with {@code connectTimeout}, no redirects, HTTP/2 over https.
      */
     public Builder httpClient(HttpClient client) {

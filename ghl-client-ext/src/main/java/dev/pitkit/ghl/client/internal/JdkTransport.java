@@ -221,8 +221,8 @@ final class JdkTransport implements Client {
    * How many times the JDK wrote one request. {@code HttpClient} resends a GET or HEAD once, on its
    * own, when a pooled HTTP/1.1 connection fails before any byte of the response arrives
    * ({@code MultiExchange} retries a {@code ConnectionExpiredException}; no property turns that
-   * off), and a caller's {@code Authenticator} makes it resend after a 401. The server may have seen
-   * both, so the retry loop counts both (attempts and rate limit permits). The JDK asks a request's
+   * off). The server may have seen both, so the retry loop counts both (attempts and rate limit
+   * permits), as it counts any other write of the request the JDK makes on its own. The JDK asks a request's
    * body publisher for its length once each time it writes the request's headers, which is what is
    * counted here.
    */
