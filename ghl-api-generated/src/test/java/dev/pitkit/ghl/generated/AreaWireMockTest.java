@@ -23,6 +23,7 @@ import dev.pitkit.ghl.api.InvoicesApi;
 import dev.pitkit.ghl.api.LinksApi;
 import dev.pitkit.ghl.api.LocationsApi;
 import dev.pitkit.ghl.api.MediasApi;
+import dev.pitkit.ghl.api.ObjectCustomFieldsApi;
 import dev.pitkit.ghl.api.OpportunitiesApi;
 import dev.pitkit.ghl.api.OpportunitiesApi.SearchOpportunitiesQueryParams;
 import dev.pitkit.ghl.api.PaymentsApi;
@@ -67,6 +68,11 @@ import dev.pitkit.ghl.model.LocationCreateRequest;
 import dev.pitkit.ghl.model.LocationTagCreateRequest;
 import dev.pitkit.ghl.model.LocationTagUpdateRequest;
 import dev.pitkit.ghl.model.LocationUpdateRequest;
+import dev.pitkit.ghl.model.ObjectCustomFieldCreateRequest;
+import dev.pitkit.ghl.model.ObjectCustomFieldFolderCreateRequest;
+import dev.pitkit.ghl.model.ObjectCustomFieldFolderUpdateRequest;
+import dev.pitkit.ghl.model.ObjectCustomFieldOptionUpdateInput;
+import dev.pitkit.ghl.model.ObjectCustomFieldUpdateRequest;
 import dev.pitkit.ghl.model.OpportunityCreateRequest;
 import dev.pitkit.ghl.model.OpportunityUpdateRequest;
 import dev.pitkit.ghl.model.ProductCreateRequest;
@@ -547,6 +553,57 @@ class AreaWireMockTest {
 
     LoggedRequest delete = sent(() -> api.deleteCustomField(LOC, "cf123"));
     assertRequestLine(delete, "DELETE", "/highlevel-pit/locations/loc123/customFields/cf123", Map.of());
+  }
+
+  @Test
+  @Area("ObjectCustomFields")
+  void objectCustomFields() {
+    ObjectCustomFieldsApi api = api(ObjectCustomFieldsApi.class);
+    String objLoc = "ve9EPM428h8vShlRW1KT";
+
+    LoggedRequest create = sent(() -> assertEquals("custom_objects.pet.pet_name", api.createObjectCustomField(
+        new ObjectCustomFieldCreateRequest().locationId(objLoc).name("Pet Name").showInForms(true).dataType("TEXT")
+            .fieldKey("custom_objects.pet.pet_name").objectKey("custom_objects.pet").parentId("3v34PM428h8vShlRW1KT"))
+        .getField().getFieldKey()));
+    assertRequestLine(create, "POST", "/highlevel-pit/custom-fields/", Map.of());
+    assertJsonBody(create, """
+        {"locationId": "ve9EPM428h8vShlRW1KT", "name": "Pet Name", "showInForms": true, "dataType": "TEXT",
+         "fieldKey": "custom_objects.pet.pet_name", "objectKey": "custom_objects.pet", "parentId": "3v34PM428h8vShlRW1KT"}""");
+
+    LoggedRequest get = sent(() -> assertEquals("SINGLE_OPTIONS",
+        api.getObjectCustomField("cfO1bj3cT9sW2mK4pQ7x").getField().getDataType()));
+    assertRequestLine(get, "GET", "/highlevel-pit/custom-fields/cfO1bj3cT9sW2mK4pQ7x", Map.of());
+
+    LoggedRequest update = sent(() -> api.updateObjectCustomField("cfO1bj3cT9sW2mK4pQ7x",
+        new ObjectCustomFieldUpdateRequest().locationId(objLoc).showInForms(true)
+            .options(List.of(new ObjectCustomFieldOptionUpdateInput().label("Dog")))));
+    assertRequestLine(update, "PUT", "/highlevel-pit/custom-fields/cfO1bj3cT9sW2mK4pQ7x", Map.of());
+    assertJsonBody(update, """
+        {"locationId": "ve9EPM428h8vShlRW1KT", "showInForms": true, "options": [{"label": "Dog"}]}""");
+
+    LoggedRequest delete = sent(() -> assertTrue(api.deleteObjectCustomField("cfO1bj3cT9sW2mK4pQ7x").getSucceded()));
+    assertRequestLine(delete, "DELETE", "/highlevel-pit/custom-fields/cfO1bj3cT9sW2mK4pQ7x", Map.of());
+
+    LoggedRequest byKey = sent(() -> assertEquals("Pet Details",
+        api.getObjectCustomFieldsByObjectKey("custom_objects.pet", objLoc).getFolders().get(0).getName()));
+    assertRequestLine(byKey, "GET", "/highlevel-pit/custom-fields/object-key/custom_objects.pet",
+        Map.of("locationId", objLoc));
+
+    LoggedRequest createFolder = sent(() -> api.createObjectCustomFieldFolder(
+        new ObjectCustomFieldFolderCreateRequest().objectKey("custom_objects.pet").name("Pet Details").locationId(objLoc)));
+    assertRequestLine(createFolder, "POST", "/highlevel-pit/custom-fields/folder", Map.of());
+    assertJsonBody(createFolder, """
+        {"objectKey": "custom_objects.pet", "name": "Pet Details", "locationId": "ve9EPM428h8vShlRW1KT"}""");
+
+    LoggedRequest updateFolder = sent(() -> api.updateObjectCustomFieldFolder("3v34PM428h8vShlRW1KT",
+        new ObjectCustomFieldFolderUpdateRequest().name("Pet Profile").locationId(objLoc)));
+    assertRequestLine(updateFolder, "PUT", "/highlevel-pit/custom-fields/folder/3v34PM428h8vShlRW1KT", Map.of());
+    assertJsonBody(updateFolder, """
+        {"name": "Pet Profile", "locationId": "ve9EPM428h8vShlRW1KT"}""");
+
+    LoggedRequest deleteFolder = sent(() -> api.deleteObjectCustomFieldFolder("3v34PM428h8vShlRW1KT", objLoc));
+    assertRequestLine(deleteFolder, "DELETE", "/highlevel-pit/custom-fields/folder/3v34PM428h8vShlRW1KT",
+        Map.of("locationId", objLoc));
   }
 
   @Test
