@@ -24,6 +24,7 @@ import dev.pitkit.ghl.api.LinksApi;
 import dev.pitkit.ghl.api.LocationsApi;
 import dev.pitkit.ghl.api.MediasApi;
 import dev.pitkit.ghl.api.ObjectCustomFieldsApi;
+import dev.pitkit.ghl.api.ObjectsApi;
 import dev.pitkit.ghl.api.OpportunitiesApi;
 import dev.pitkit.ghl.api.OpportunitiesApi.SearchOpportunitiesQueryParams;
 import dev.pitkit.ghl.api.PaymentsApi;
@@ -73,6 +74,13 @@ import dev.pitkit.ghl.model.ObjectCustomFieldFolderCreateRequest;
 import dev.pitkit.ghl.model.ObjectCustomFieldFolderUpdateRequest;
 import dev.pitkit.ghl.model.ObjectCustomFieldOptionUpdateInput;
 import dev.pitkit.ghl.model.ObjectCustomFieldUpdateRequest;
+import dev.pitkit.ghl.model.ObjectCreateRequest;
+import dev.pitkit.ghl.model.ObjectLabels;
+import dev.pitkit.ghl.model.ObjectPrimaryDisplayPropertyDetails;
+import dev.pitkit.ghl.model.ObjectRecordCreateRequest;
+import dev.pitkit.ghl.model.ObjectRecordSearchRequest;
+import dev.pitkit.ghl.model.ObjectRecordUpdateRequest;
+import dev.pitkit.ghl.model.ObjectUpdateRequest;
 import dev.pitkit.ghl.model.OpportunityCreateRequest;
 import dev.pitkit.ghl.model.OpportunityUpdateRequest;
 import dev.pitkit.ghl.model.ProductCreateRequest;
@@ -604,6 +612,67 @@ class AreaWireMockTest {
     LoggedRequest deleteFolder = sent(() -> api.deleteObjectCustomFieldFolder("3v34PM428h8vShlRW1KT", objLoc));
     assertRequestLine(deleteFolder, "DELETE", "/highlevel-pit/custom-fields/folder/3v34PM428h8vShlRW1KT",
         Map.of("locationId", objLoc));
+  }
+
+  @Test
+  @Area("Objects")
+  void objects() {
+    ObjectsApi api = api(ObjectsApi.class);
+    String objLoc = "ve9EPM428h8vShlRW1KT";
+    String rec = "661c06b4ffde146bdb469500";
+
+    LoggedRequest list = sent(() -> assertEquals("custom_objects.pet",
+        api.listObjects(objLoc).getObjects().get(0).getKey()));
+    assertRequestLine(list, "GET", "/highlevel-pit/objects/", Map.of("locationId", objLoc));
+
+    LoggedRequest create = sent(() -> assertEquals("USER_DEFINED", api.createObject(new ObjectCreateRequest()
+        .labels(new ObjectLabels().singular("Pet").plural("Pets")).key("custom_objects.pet").locationId(objLoc)
+        .primaryDisplayPropertyDetails(new ObjectPrimaryDisplayPropertyDetails().key("custom_objects.pet.name")
+            .name("Pet name").dataType("TEXT"))).getObject().getType()));
+    assertRequestLine(create, "POST", "/highlevel-pit/objects/", Map.of());
+    assertJsonBody(create, """
+        {"labels": {"singular": "Pet", "plural": "Pets"}, "key": "custom_objects.pet", "locationId": "ve9EPM428h8vShlRW1KT",
+         "primaryDisplayPropertyDetails": {"key": "custom_objects.pet.name", "name": "Pet name", "dataType": "TEXT"}}""");
+
+    LoggedRequest get = sent(() -> assertEquals("custom_objects.pet.name",
+        api.getObject("custom_objects.pet", objLoc, true).getFields().get(0).getFieldKey()));
+    assertRequestLine(get, "GET", "/highlevel-pit/objects/custom_objects.pet",
+        Map.of("locationId", objLoc, "fetchProperties", "true"));
+
+    LoggedRequest update = sent(() -> api.updateObject("custom_objects.pet",
+        new ObjectUpdateRequest().locationId(objLoc).searchableProperties(List.of("custom_objects.pet.name"))));
+    assertRequestLine(update, "PUT", "/highlevel-pit/objects/custom_objects.pet", Map.of());
+    assertJsonBody(update, """
+        {"locationId": "ve9EPM428h8vShlRW1KT", "searchableProperties": ["custom_objects.pet.name"]}""");
+
+    LoggedRequest createRecord = sent(() -> assertEquals("Buddy", api.createObjectRecord("custom_objects.pet",
+        new ObjectRecordCreateRequest().locationId(objLoc).properties(Map.of("name", "Buddy")))
+        .getRecord().getProperties().get("name")));
+    assertRequestLine(createRecord, "POST", "/highlevel-pit/objects/custom_objects.pet/records", Map.of());
+    assertJsonBody(createRecord, """
+        {"locationId": "ve9EPM428h8vShlRW1KT", "properties": {"name": "Buddy"}}""");
+
+    LoggedRequest search = sent(() -> assertEquals(2, api.searchObjectRecords("custom_objects.pet",
+        new ObjectRecordSearchRequest().locationId(objLoc).page(1).pageLimit(10).query("name:Buddy"))
+        .getRecords().get(0).getSearchAfter().size()));
+    assertRequestLine(search, "POST", "/highlevel-pit/objects/custom_objects.pet/records/search", Map.of());
+    assertJsonBody(search, """
+        {"locationId": "ve9EPM428h8vShlRW1KT", "page": 1, "pageLimit": 10, "query": "name:Buddy"}""");
+
+    LoggedRequest getRecord = sent(() -> assertEquals(rec,
+        api.getObjectRecord("custom_objects.pet", rec).getRecord().getId()));
+    assertRequestLine(getRecord, "GET", "/highlevel-pit/objects/custom_objects.pet/records/" + rec, Map.of());
+
+    LoggedRequest updateRecord = sent(() -> api.updateObjectRecord("custom_objects.pet", rec, objLoc,
+        new ObjectRecordUpdateRequest().properties(Map.of("age", 4))));
+    assertRequestLine(updateRecord, "PUT", "/highlevel-pit/objects/custom_objects.pet/records/" + rec,
+        Map.of("locationId", objLoc));
+    assertJsonBody(updateRecord, """
+        {"properties": {"age": 4}}""");
+
+    LoggedRequest deleteRecord = sent(() -> assertTrue(
+        api.deleteObjectRecord("custom_objects.pet", rec).getSuccess()));
+    assertRequestLine(deleteRecord, "DELETE", "/highlevel-pit/objects/custom_objects.pet/records/" + rec, Map.of());
   }
 
   @Test
