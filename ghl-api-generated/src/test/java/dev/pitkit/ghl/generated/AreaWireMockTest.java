@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.pitkit.ghl.api.AssociationsApi;
 import dev.pitkit.ghl.api.BusinessesApi;
 import dev.pitkit.ghl.api.CalendarsApi;
 import dev.pitkit.ghl.api.CampaignsApi;
@@ -74,6 +75,9 @@ import dev.pitkit.ghl.model.ObjectCustomFieldFolderCreateRequest;
 import dev.pitkit.ghl.model.ObjectCustomFieldFolderUpdateRequest;
 import dev.pitkit.ghl.model.ObjectCustomFieldOptionUpdateInput;
 import dev.pitkit.ghl.model.ObjectCustomFieldUpdateRequest;
+import dev.pitkit.ghl.model.AssociationCreateRequest;
+import dev.pitkit.ghl.model.AssociationRelationCreateRequest;
+import dev.pitkit.ghl.model.AssociationUpdateRequest;
 import dev.pitkit.ghl.model.ObjectCreateRequest;
 import dev.pitkit.ghl.model.ObjectLabels;
 import dev.pitkit.ghl.model.ObjectPrimaryDisplayPropertyDetails;
@@ -673,6 +677,65 @@ class AreaWireMockTest {
     LoggedRequest deleteRecord = sent(() -> assertTrue(
         api.deleteObjectRecord("custom_objects.pet", rec).getSuccess()));
     assertRequestLine(deleteRecord, "DELETE", "/highlevel-pit/objects/custom_objects.pet/records/" + rec, Map.of());
+  }
+
+  @Test
+  @Area("Associations")
+  void associations() {
+    AssociationsApi api = api(AssociationsApi.class);
+    String loc = "ve9EPM428h8vShlRW1KT";
+    String aid = "6d6f6e676f5f6576656e7473";
+    String rel = "67a0c1b2d3e4f5a6b7c8d9e0";
+    String rec = "661c06b4ffde146bdb469500";
+
+    LoggedRequest list = sent(() -> assertEquals("student_teacher",
+        api.listAssociations(loc, 0, 100).getAssociations().get(0).getKey()));
+    assertRequestLine(list, "GET", "/highlevel-pit/associations/",
+        Map.of("locationId", loc, "skip", "0", "limit", "100"));
+
+    LoggedRequest create = sent(() -> assertEquals(aid, api.createAssociation(new AssociationCreateRequest()
+        .locationId(loc).key("student_teacher").firstObjectLabel("student").firstObjectKey("custom_objects.children")
+        .secondObjectLabel("teacher").secondObjectKey("contact")).getId()));
+    assertRequestLine(create, "POST", "/highlevel-pit/associations/", Map.of());
+    assertJsonBody(create, """
+        {"locationId": "ve9EPM428h8vShlRW1KT", "key": "student_teacher", "firstObjectLabel": "student",
+         "firstObjectKey": "custom_objects.children", "secondObjectLabel": "teacher", "secondObjectKey": "contact"}""");
+
+    LoggedRequest byKey = sent(() -> assertEquals(aid, api.getAssociationByKey("student_teacher", loc).getId()));
+    assertRequestLine(byKey, "GET", "/highlevel-pit/associations/key/student_teacher", Map.of("locationId", loc));
+
+    LoggedRequest byObject = sent(() -> assertEquals(1,
+        api.listAssociationsByObjectKey("custom_objects.children", loc).getAssociations().size()));
+    assertRequestLine(byObject, "GET", "/highlevel-pit/associations/objectKey/custom_objects.children",
+        Map.of("locationId", loc));
+
+    LoggedRequest get = sent(() -> assertEquals("USER_DEFINED", api.getAssociation(aid).getAssociationType()));
+    assertRequestLine(get, "GET", "/highlevel-pit/associations/" + aid, Map.of());
+
+    LoggedRequest update = sent(() -> api.updateAssociation(aid,
+        new AssociationUpdateRequest().firstObjectLabel("student").secondObjectLabel("tutor")));
+    assertRequestLine(update, "PUT", "/highlevel-pit/associations/" + aid, Map.of());
+    assertJsonBody(update, """
+        {"firstObjectLabel": "student", "secondObjectLabel": "tutor"}""");
+
+    LoggedRequest createRel = sent(() -> assertEquals(rel, api.createAssociationRelation(
+        new AssociationRelationCreateRequest().locationId(loc).associationId(aid).firstRecordId(rec)
+            .secondRecordId("sx6wyHhbFdRXh302Lunr")).getId()));
+    assertRequestLine(createRel, "POST", "/highlevel-pit/associations/relations", Map.of());
+    assertJsonBody(createRel, """
+        {"locationId": "ve9EPM428h8vShlRW1KT", "associationId": "6d6f6e676f5f6576656e7473",
+         "firstRecordId": "661c06b4ffde146bdb469500", "secondRecordId": "sx6wyHhbFdRXh302Lunr"}""");
+
+    LoggedRequest rels = sent(() -> assertEquals(rel, api.listAssociationRelationsByRecord(rec, loc, 0, 100, null)
+        .getRelations().get(0).getId()));
+    assertRequestLine(rels, "GET", "/highlevel-pit/associations/relations/" + rec,
+        Map.of("locationId", loc, "skip", "0", "limit", "100"));
+
+    LoggedRequest deleteRel = sent(() -> assertEquals(rel, api.deleteAssociationRelation(rel, loc).getId()));
+    assertRequestLine(deleteRel, "DELETE", "/highlevel-pit/associations/relations/" + rel, Map.of("locationId", loc));
+
+    LoggedRequest delete = sent(() -> assertTrue(api.deleteAssociation(aid).getDeleted()));
+    assertRequestLine(delete, "DELETE", "/highlevel-pit/associations/" + aid, Map.of());
   }
 
   @Test

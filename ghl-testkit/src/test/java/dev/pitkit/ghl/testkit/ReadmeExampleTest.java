@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ReadmeExampleTest {
   @RegisterExtension
-  static GhlMockExtension ghl = GhlMockExtension.create();   // dynamic port, all 115 stubs loaded
+  static GhlMockExtension ghl = GhlMockExtension.create();   // dynamic port, all 125 stubs loaded
 
   @Test
   void walksEveryPage() {
