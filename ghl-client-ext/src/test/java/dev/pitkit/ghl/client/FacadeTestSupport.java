@@ -245,9 +245,9 @@ final class FacadeTestSupport {
     if (spec == null) {
       synchronized (FacadeTestSupport.class) {
         if (spec == null) {
-          Path file = Path.of("..", "spec", "openapi.yaml");
+          Path file = Path.of("..", "spec", "target", "classes", "dev", "pitkit", "ghl", "spec", "openapi.yaml");
           if (!Files.exists(file)) {
-            throw new AssertionError("spec not found at " + file.toAbsolutePath());
+            throw new AssertionError("bundled spec not found at " + file.toAbsolutePath() + " (build with -am)");
           }
           ParseOptions o = new ParseOptions();
           o.setResolve(true);

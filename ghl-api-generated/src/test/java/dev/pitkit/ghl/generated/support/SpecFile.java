@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The spec the generator reads ({@code ../spec/openapi.yaml}, not a possibly stale copy from the
- * local repository), in two views: swagger-parser's model for structure, and the raw YAML tree for
+ * The spec the generator reads (the bundle the spec module builds from {@code spec/openapi.yaml} and
+ * {@code spec/apps/*.yaml}, not a possibly stale copy from the local repository), in two views: swagger-parser's model for structure, and the raw YAML tree for
  * examples (exactly as written, untouched by swagger-core's example coercion).
  */
 public final class SpecFile {
@@ -115,9 +115,10 @@ public final class SpecFile {
       return Path.of(override); // lint a candidate spec: -Dghl.spec=/path/to/openapi.yaml -Dtest=SpecLintTest
     }
     String basedir = System.getProperty("basedir", System.getProperty("user.dir"));
-    Path p = Path.of(basedir).resolve("../spec/openapi.yaml").normalize();
+    Path p = Path.of(basedir).resolve("../spec/target/classes/dev/pitkit/ghl/spec/openapi.yaml").normalize();
     if (!Files.isRegularFile(p)) {
-      throw new IllegalStateException("spec not found at " + p + " (tests run from the ghl-api-generated module)");
+      throw new IllegalStateException("bundled spec not found at " + p + " (tests run from the ghl-api-generated"
+          + " module, after the spec module: build with -am)");
     }
     return p;
   }
