@@ -59,7 +59,7 @@ class SpecDrivenRoutingTest {
       }
     }
     assertEquals(inSpec, reachable, "operations reachable through GhlClient accessors vs the spec");
-    assertEquals(125, reachable.size());
+    assertTrue(reachable.size() >= 85, "at least the seed's 85 operations");
     assertTrue(FacadeTestSupport.apiInterfaces().contains(dev.pitkit.ghl.api.ConnectionsApi.class));
   }
 
@@ -73,7 +73,7 @@ class SpecDrivenRoutingTest {
       default -> throw new AssertionError("unknown x-ghl-token " + op.token());
     });
     assertTrue(failures.isEmpty(), failures.size() + " failures:\n" + String.join("\n", failures));
-    assertTrue(calls > 170, "expected every variant of 125 operations, exercised " + calls);
+    assertTrue(calls > FacadeTestSupport.spec().getPaths().size(), "expected every variant of every operation, exercised " + calls);
   }
 
   @Test

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ReadmeExampleTest {
   @RegisterExtension
-  static GhlMockExtension ghl = GhlMockExtension.create();   // dynamic port, all 125 stubs loaded
+  static GhlMockExtension ghl = GhlMockExtension.create();   // dynamic port, a stub for every operation
 
   @Test
   void walksEveryPage() {

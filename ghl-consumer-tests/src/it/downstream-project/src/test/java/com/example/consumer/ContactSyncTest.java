@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ContactSyncTest {
   @RegisterExtension
-  static GhlMockExtension ghl = GhlMockExtension.create();   // dynamic port, all 125 stubs, spec validation on
+  static GhlMockExtension ghl = GhlMockExtension.create();   // dynamic port, every operation stubbed, spec validation on
 
   @Test
   void walksEveryPageAndSurvivesARateLimit() {
