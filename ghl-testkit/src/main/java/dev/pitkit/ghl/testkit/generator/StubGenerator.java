@@ -71,6 +71,5 @@ public final class StubGenerator {
     for (Map.Entry<String, String> e : files.entrySet()) {
       Files.writeString(dir.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
     }
-    System.out.println("[ghl-testkit] wrote " + files.size() + " WireMock mappings to " + dir);
   }
 }
