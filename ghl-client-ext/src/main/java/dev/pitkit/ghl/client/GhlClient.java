@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -192,29 +193,26 @@ public final class GhlClient implements GhlApis, AutoCloseable {
 
     /** Reads the settings from {@code env}; variables that are absent leave the setting alone. */
     public Builder fromEnv(Map<String, String> env) {
-      if (env.get("MATON_API_KEY") != null) {
-        apiKey(env.get("MATON_API_KEY"));
-      }
-      if (env.get("GHL_AGENCY_CONNECTION") != null) {
-        agencyConnection(env.get("GHL_AGENCY_CONNECTION"));
-      }
-      if (env.get("GHL_SUB_ACCOUNT_CONNECTION") != null) {
-        subAccountConnection(env.get("GHL_SUB_ACCOUNT_CONNECTION"));
-      }
-      if (env.get("MATON_BASE_URL") != null) {
-        baseUrl(env.get("MATON_BASE_URL"));
-      }
-      if (env.get("GHL_LOG_LEVEL") != null) {
+      ifSet(env, "MATON_API_KEY", this::apiKey);
+      ifSet(env, "GHL_AGENCY_CONNECTION", this::agencyConnection);
+      ifSet(env, "GHL_SUB_ACCOUNT_CONNECTION", this::subAccountConnection);
+      ifSet(env, "MATON_BASE_URL", this::baseUrl);
+      ifSet(env, "GHL_LOG_LEVEL", level -> {
         try {
-          logLevel(LogLevel.valueOf(env.get("GHL_LOG_LEVEL").trim().toUpperCase(java.util.Locale.ROOT)));
+          logLevel(LogLevel.valueOf(level.trim().toUpperCase(java.util.Locale.ROOT)));
         } catch (IllegalArgumentException e) {
           throw new GhlConfigurationException("GHL_LOG_LEVEL must be one of NONE, BASIC, HEADERS, BODY");
         }
-      }
-      if (env.get("GHL_VERSION") != null) {
-        versionOverride(env.get("GHL_VERSION"));
-      }
+      });
+      ifSet(env, "GHL_VERSION", this::versionOverride);
       return this;
+    }
+
+    private static void ifSet(Map<String, String> env, String name, Consumer<String> setter) {
+      String value = env.get(name);
+      if (value != null) {
+        setter.accept(value);
+      }
     }
 
     /** The Maton API key (required). Sent only as {@code Authorization: Bearer ...}; never logged. */
@@ -356,15 +354,9 @@ public final class GhlClient implements GhlApis, AutoCloseable {
       }
       HeaderValues.requireSafe(apiKey, "apiKey");
       String url = HeaderValues.requireBaseUrl(baseUrl);
-      if (agencyConnection != null) {
-        HeaderValues.requireSafe(agencyConnection, "agencyConnection");
-      }
-      if (subAccountConnection != null) {
-        HeaderValues.requireSafe(subAccountConnection, "subAccountConnection");
-      }
-      if (versionOverride != null) {
-        HeaderValues.requireSafe(versionOverride, "versionOverride");
-      }
+      HeaderValues.requireSafeIfSet(agencyConnection, "agencyConnection");
+      HeaderValues.requireSafeIfSet(subAccountConnection, "subAccountConnection");
+      HeaderValues.requireSafeIfSet(versionOverride, "versionOverride");
       if (logLevel == null) {
         throw new GhlConfigurationException("logLevel must not be null (use LogLevel.NONE to turn wire logging off)");
       }
@@ -377,11 +369,9 @@ public final class GhlClient implements GhlApis, AutoCloseable {
           : rateLimiter != null ? new WithMatonLimit(rateLimiter, clock, sleeper)
           : new SlidingWindowRateLimiter(SlidingWindowRateLimiter.GHL_BURST_MAX, SlidingWindowRateLimiter.GHL_BURST_WINDOW,
               SlidingWindowRateLimiter.MATON_MAX, SlidingWindowRateLimiter.MATON_WINDOW, clock, sleeper);
-      String userAgent = userAgent();
       ClientCore core = new ClientCore(new ClientCore.Settings(new Secret(apiKey), url, agencyConnection,
-          subAccountConnection, connectTimeout, readTimeout, logLevel, versionOverride,
-          retryPolicy, limiter, clock, sleeper, userAgent,
-          httpClient, transport, callListener));
+          subAccountConnection, connectTimeout, readTimeout, logLevel, versionOverride, retryPolicy, limiter, clock,
+          sleeper, userAgent(), httpClient, transport, callListener));
       return new GhlClient(core, RequestOptions.NONE, false);
     }
 

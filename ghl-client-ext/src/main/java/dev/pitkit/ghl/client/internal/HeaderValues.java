@@ -29,6 +29,11 @@ public final class HeaderValues {
     return value;
   }
 
+  /** As {@link #requireSafe}, but null (an optional setting left unset) passes. */
+  public static String requireSafeIfSet(String value, String what) {
+    return value == null ? null : requireSafe(value, what);
+  }
+
   /** Requires https, except for loopback hosts (tests, the testkit). Returns the URL without a trailing slash. */
   public static String requireBaseUrl(String url) {
     if (url == null || url.isBlank()) {

@@ -31,8 +31,8 @@ import java.util.Map;
  * already escaped by the generated {@code QueryParams} and are kept as they are, as in Feign.
  *
  * <p>{@link #compile} returns null for any shape the generator does not produce (a header or query
- * template with literals, {@code @Body}, {@code @HeaderMap}, form parameters, ...); such methods
- * keep going through Feign.
+ * template with literals, {@code @Body}, {@code @HeaderMap}, form parameters, ...); the client
+ * refuses an interface with such a method.
  */
 final class RequestPlan {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -243,42 +243,38 @@ final class RequestPlan {
     }
     char sep = '?';
     for (int i = 0; i < queryArgs.length; i++) {
-      Object v = args[queryArgs[i]];
-      if (v instanceof Iterable<?> values) {
-        for (Object e : values) {
-          if (e != null) {
-            sep = appendQuery(sb, sep, queryNames[i], String.valueOf(e), false);
-          }
-        }
-      } else if (v != null) {
-        sep = appendQuery(sb, sep, queryNames[i], String.valueOf(v), false);
-      }
+      sep = appendQuery(sb, sep, queryNames[i], args[queryArgs[i]], false);
     }
     if (queryMapIndex >= 0 && args[queryMapIndex] instanceof Map<?, ?> map) {
       for (Map.Entry<?, ?> e : map.entrySet()) {
-        if (e.getKey() == null || e.getValue() == null) {
-          continue;
-        }
-        String name = encode(e.getKey().toString(), true);
-        if (e.getValue() instanceof Iterable<?> values) {
-          for (Object x : values) {
-            if (x != null) {
-              sep = appendQuery(sb, sep, name, x.toString(), true);
-            }
-          }
-        } else {
-          sep = appendQuery(sb, sep, name, e.getValue().toString(), true);
+        if (e.getKey() != null && e.getValue() != null) {
+          sep = appendQuery(sb, sep, encode(e.getKey().toString(), true), e.getValue(), true);
         }
       }
     }
     return sb.toString();
   }
 
-  private static char appendQuery(StringBuilder sb, char sep, String name, String value, boolean preEncoded) {
+  /** Appends {@code value}, or each element of it when it is an {@link Iterable}; nulls are left out. */
+  private static char appendQuery(StringBuilder sb, char sep, String name, Object value, boolean preEncoded) {
+    if (!(value instanceof Iterable<?> values)) {
+      return appendParam(sb, sep, name, value, preEncoded);
+    }
+    for (Object v : values) {
+      sep = appendParam(sb, sep, name, v, preEncoded);
+    }
+    return sep;
+  }
+
+  private static char appendParam(StringBuilder sb, char sep, String name, Object value, boolean preEncoded) {
+    if (value == null) {
+      return sep;
+    }
+    String s = value.toString();
     sb.append(sep).append(name);
-    if (!value.isEmpty()) {
+    if (!s.isEmpty()) {
       sb.append('=');
-      appendEncoded(sb, value, preEncoded);
+      appendEncoded(sb, s, preEncoded);
     }
     return '&';
   }
