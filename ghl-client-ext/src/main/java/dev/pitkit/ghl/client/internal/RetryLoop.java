@@ -88,18 +88,18 @@ final class RetryLoop {
           Thread.currentThread().interrupt();
           InterruptedException ie = new InterruptedException("interrupted while sending");
           ie.initCause(e);
-          throw new GhlInterruptedException("interrupted while sending " + describe(request), ie);
+          throw new GhlInterruptedException("interrupted while sending " + Requests.describe(request), ie);
         }
         boolean nothingSent = nothingSent(e);
         if (attempt <= policy.maxRetries() && policy.retriesIoFailure(request.httpMethod().name(), nothingSent)) {
           Duration d = policy.backoff(attempt);
-          LOG.debug("{} failed ({}), retry {} of {} in {} ms", describe(request), e.getClass().getSimpleName(),
+          LOG.debug("{} failed ({}), retry {} of {} in {} ms", Requests.describe(request), e.getClass().getSimpleName(),
               attempt, policy.maxRetries(), d.toMillis());
           events.retrying(call, attempt, 0, d);
           sleep(d, request);
           continue;
         }
-        throw new GhlIoException(describe(request) + " failed: " + e.getClass().getSimpleName()
+        throw new GhlIoException(Requests.describe(request) + " failed: " + e.getClass().getSimpleName()
             + (e.getMessage() != null ? ": " + e.getMessage() : "") + notRetriedNote(request, policy, nothingSent, attempt),
             attempts.sent(), e);
       }
@@ -122,7 +122,7 @@ final class RetryLoop {
         Duration d = policy.delayAfter(info, attempt,
             info.burstLimitReached() ? limiter.untilBurstWindowFrees(key).orElse(null) : null);
         if (d != null) {
-          LOG.debug("{} answered {}, retry {} of {} in {} ms", describe(request), status, attempt,
+          LOG.debug("{} answered {}, retry {} of {} in {} ms", Requests.describe(request), status, attempt,
               policy.maxRetries(), d.toMillis());
           events.retrying(call, attempt, status, d);
           response.close();
@@ -212,11 +212,7 @@ final class RetryLoop {
       return w.run();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new GhlInterruptedException("interrupted while waiting " + why + " (" + describe(request) + ")", e);
+      throw new GhlInterruptedException("interrupted while waiting " + why + " (" + Requests.describe(request) + ")", e);
     }
-  }
-
-  private static String describe(Request request) {
-    return Requests.describe(request);
   }
 }

@@ -15,11 +15,6 @@ public enum TokenType {
     this.specValue = specValue;
   }
 
-  /** The value as written in the spec. */
-  public String specValue() {
-    return specValue;
-  }
-
   /** Of the two configured connections, the one this kind of operation is sent with; null for Maton's own. */
   String connection(String agency, String subAccount) {
     return switch (this) {

@@ -164,24 +164,13 @@ final class ListCall {
     if (type == String.class) {
       return plain(value);
     }
-    if (value instanceof Number n) {
-      if (type == Integer.class) {
-        return n.intValue();
-      }
-      if (type == Long.class) {
-        return n.longValue();
-      }
-      if (type == BigDecimal.class) {
-        return new BigDecimal(n.toString());
-      }
-    }
     if (type == Integer.class) {
-      return Integer.valueOf(plain(value));
+      return value instanceof Number n ? n.intValue() : Integer.valueOf(plain(value));
     }
     if (type == Long.class) {
-      return Long.valueOf(plain(value));
+      return value instanceof Number n ? n.longValue() : Long.valueOf(plain(value));
     }
-    return value;
+    return type == BigDecimal.class && value instanceof Number n ? new BigDecimal(n.toString()) : value;
   }
 
   private int paramIndex(String name) {

@@ -166,8 +166,9 @@ public final class Pager<R, T> implements Iterable<T> {
   /** Every item, fetching pages lazily, up to {@link #maxItems}. */
   @Override
   public Iterator<T> iterator() {
+    Iterator<Page<R, T>> pages = pages().iterator();
     return new Iterator<>() {
-      private Page<R, T> page;
+      private List<T> page = List.of();
       private int index;
       private long returned;
 
@@ -176,15 +177,11 @@ public final class Pager<R, T> implements Iterable<T> {
         if (returned >= maxItems) {
           return false;
         }
-        if (page == null) {
-          page = firstPage();
-          index = 0;
-        }
-        while (index >= page.items().size()) {
-          if (!page.hasNextPage()) {
+        while (index >= page.size()) {
+          if (!pages.hasNext()) {
             return false;
           }
-          page = page.fetchNext();
+          page = pages.next().items();
           index = 0;
         }
         return true;
@@ -196,7 +193,7 @@ public final class Pager<R, T> implements Iterable<T> {
           throw new NoSuchElementException();
         }
         returned++;
-        return page.items().get(index++);
+        return page.get(index++);
       }
     };
   }

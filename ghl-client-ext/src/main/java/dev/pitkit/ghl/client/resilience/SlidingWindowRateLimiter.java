@@ -219,11 +219,10 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
       long until = w.sent.isEmpty() ? now + w.windowMs : Math.min(now + w.windowMs, w.sent.firstKey() + w.windowMs);
       w.blockedUntil = Math.max(w.blockedUntil, until);
     } else if (info.burstRemaining().isPresent()) {
-        long serverLeft = info.burstRemaining().getAsLong();
-        long localLeft = w.max - w.count(now - w.windowMs + 1, now);
-        for (long i = serverLeft; i < localLeft; i++) {
-          w.add(now); // spent by someone else: book it so we do not run into GHL's 429
-        }
+      long localLeft = w.max - w.count(now - w.windowMs + 1, now);
+      for (long i = info.burstRemaining().getAsLong(); i < localLeft; i++) {
+        w.add(now); // spent by someone else: book it so we do not run into GHL's 429
+      }
     }
   }
 
@@ -351,15 +350,10 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
 
     /** Removes one entry at {@code t}; false when there is none (already pruned). */
     boolean remove(long t) {
-      Integer c = sent.get(t);
-      if (c == null) {
+      if (!sent.containsKey(t)) {
         return false;
       }
-      if (c == 1) {
-        sent.remove(t);
-      } else {
-        sent.put(t, c - 1);
-      }
+      sent.merge(t, -1, (c, minusOne) -> c == 1 ? null : c + minusOne);
       size--;
       return true;
     }
