@@ -10,7 +10,6 @@ import dev.pitkit.ghl.client.internal.WithMatonLimit;
 import dev.pitkit.ghl.client.pagination.Pager;
 import dev.pitkit.ghl.client.resilience.RateLimiter;
 import dev.pitkit.ghl.client.resilience.RetryPolicy;
-import dev.pitkit.ghl.client.resilience.SlidingWindowRateLimiter;
 import dev.pitkit.ghl.client.resilience.Sleeper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -367,8 +366,7 @@ public final class GhlClient implements GhlApis, AutoCloseable {
       Require.positive(readTimeout, "readTimeout");
       RateLimiter limiter = !rateLimiting ? RateLimiter.NONE
           : rateLimiter != null ? new WithMatonLimit(rateLimiter, clock, sleeper)
-          : new SlidingWindowRateLimiter(SlidingWindowRateLimiter.GHL_BURST_MAX, SlidingWindowRateLimiter.GHL_BURST_WINDOW,
-              SlidingWindowRateLimiter.MATON_MAX, SlidingWindowRateLimiter.MATON_WINDOW, clock, sleeper);
+          : WithMatonLimit.documentedLimits(clock, sleeper);
       ClientCore core = new ClientCore(new ClientCore.Settings(new Secret(apiKey), url, agencyConnection,
           subAccountConnection, connectTimeout, readTimeout, logLevel, versionOverride, retryPolicy, limiter, clock,
           sleeper, userAgent(), httpClient, transport, callListener));

@@ -111,9 +111,11 @@ public final class GhlFeign {
       return built.api(apiType);
     }
 
-    /** A setting changed: the next target gets a client built with it. */
-    private synchronized void changed() {
+    /** Applies a setting to the client builder: the next target gets a client built with it. */
+    private synchronized Feign.Builder set(Runnable setting) {
+      setting.run();
       built = null;
+      return this;
     }
 
     @Override
@@ -138,29 +140,24 @@ public final class GhlFeign {
     @Override
     public Feign.Builder options(Request.Options options) {
       Require.nonNull(options, "options");
-      client.connectTimeout(Duration.ofMillis(options.connectTimeoutMillis()))
-          .readTimeout(Duration.ofMillis(options.readTimeoutMillis()));
-      changed();
-      return this;
+      return set(() -> client.connectTimeout(Duration.ofMillis(options.connectTimeoutMillis()))
+          .readTimeout(Duration.ofMillis(options.readTimeoutMillis())));
     }
 
     @Override
     public Feign.Builder client(Client transport) {
-      client.transport(transport);
-      changed();
-      return this;
+      return set(() -> client.transport(transport));
     }
 
     @Override
     public Feign.Builder logLevel(Logger.Level level) {
-      client.logLevel(switch (Require.nonNull(level, "logLevel")) {
+      LogLevel ours = switch (Require.nonNull(level, "logLevel")) {
         case NONE -> LogLevel.NONE;
         case BASIC -> LogLevel.BASIC;
         case HEADERS -> LogLevel.HEADERS;
         case FULL -> LogLevel.BODY;
-      });
-      changed();
-      return this;
+      };
+      return set(() -> client.logLevel(ours));
     }
 
     @Override
@@ -168,9 +165,7 @@ public final class GhlFeign {
       if (retryer != Retryer.NEVER_RETRY) {
         throw refused("retryer (only Retryer.NEVER_RETRY, which turns the client's retries off)");
       }
-      client.maxRetries(0);
-      changed();
-      return this;
+      return set(() -> client.maxRetries(0));
     }
 
     private static GhlConfigurationException refused(String setting) {

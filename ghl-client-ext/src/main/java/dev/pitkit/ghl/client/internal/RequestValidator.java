@@ -41,7 +41,7 @@ final class RequestValidator {
    * @throws GhlValidationException naming every field that breaks the spec
    */
   void validate(Object instance, Method method, MethodModel model, Object[] args) {
-    Object[] values = args == null ? new Object[0] : args;
+    Object[] values = args;
     Method checked = method;
     RequestPlan plan = model.plan();
     List<Violation> out = new ArrayList<>();
