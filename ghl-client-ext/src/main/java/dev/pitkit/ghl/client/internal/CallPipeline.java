@@ -25,7 +25,8 @@ import java.util.TreeMap;
  *       connection) and its {@code Version} become the call's immutable {@link Call};</li>
  *   <li><b>validate</b>: the arguments against the spec's constraints ({@link RequestValidator}),
  *       before anything is sent;</li>
- *   <li><b>build</b> the request from the method's {@link RequestPlan}, with the {@link GatewayHeaders};</li>
+ *   <li><b>build</b> the request from the method's {@link RequestPlan}, with the gateway's headers
+ *       ({@code Authorization}, {@code User-Agent}, {@code Maton-Connection}, {@code Version});</li>
  *   <li><b>send</b> it through the {@link RetryLoop} (rate limiter, wire log, transport, retries);</li>
  *   <li><b>handle</b> the response: a 2xx decoded ({@link SafeDecoder}), anything else the typed
  *       exception of its status ({@link ErrorMapper}), the body closed in every case;</li>
@@ -38,17 +39,20 @@ final class CallPipeline {
 
   private final ClientCore.Settings settings;
   private final RequestValidator validator;
-  private final GatewayHeaders gateway;
+  /** {@code Authorization} and {@code User-Agent}, the same on every request. */
+  private final List<String> authorization;
+  private final List<String> userAgent;
   private final RetryLoop retryLoop;
   private final Decoder decoder;
   private final ErrorMapper errors;
   private final CallEvents events;
 
-  CallPipeline(ClientCore.Settings settings, RequestValidator validator, GatewayHeaders gateway, RetryLoop retryLoop,
-      Decoder decoder, ErrorMapper errors, CallEvents events) {
+  CallPipeline(ClientCore.Settings settings, RequestValidator validator, RetryLoop retryLoop, Decoder decoder,
+      ErrorMapper errors, CallEvents events) {
     this.settings = settings;
     this.validator = validator;
-    this.gateway = gateway;
+    this.authorization = List.of("Bearer " + settings.apiKey().reveal());
+    this.userAgent = List.of(settings.userAgent());
     this.retryLoop = retryLoop;
     this.decoder = decoder;
     this.errors = errors;
@@ -141,7 +145,14 @@ final class CallPipeline {
     for (int i = 0; i < fixed.length; i += 2) {
       headers.put(fixed[i], List.of(fixed[i + 1]));
     }
-    gateway.forEach(call.connection(), call.version(), (name, value) -> headers.put(name, List.of(value)));
+    headers.put("Authorization", authorization);
+    headers.put("User-Agent", userAgent);
+    if (call.connection() != null) { // none for Maton's own operations
+      headers.put("Maton-Connection", List.of(call.connection()));
+    }
+    if (call.version() != null) {
+      headers.put("Version", List.of(call.version()));
+    }
     if (body != null) {
       headers.put("Content-Length", List.of(Integer.toString(body.length)));
     }

@@ -71,8 +71,8 @@ public final class ClientCore {
         settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
     RetryLoop retryLoop = new RetryLoop(transport, settings.rateLimiter(), settings.sleeper(), settings.clock(), events,
         new RedactingLogger(), level, options);
-    this.pipeline = new CallPipeline(settings, new RequestValidator(), new GatewayHeaders(settings.apiKey(),
-        settings.userAgent()), retryLoop, new SafeDecoder(new ApiResponseDecoder(MAPPER), MAPPER), new ErrorMapper(MAPPER, settings.clock()), events);
+    this.pipeline = new CallPipeline(settings, new RequestValidator(), retryLoop,
+        new SafeDecoder(new ApiResponseDecoder(MAPPER), MAPPER), new ErrorMapper(MAPPER, settings.clock()), events);
   }
 
   /**

@@ -70,7 +70,7 @@ final class RetryLoop {
     Request.Options options = call.timeout() == null ? defaults : new Request.Options(defaults.connectTimeoutMillis(),
         TimeUnit.MILLISECONDS, call.timeout().toMillis(), TimeUnit.MILLISECONDS, false);
     for (int attempt = 1; ; attempt++) {
-      RateLimiter.Permit permit = waitFor(() -> limiter.acquirePermit(key), request, "for the rate limiter");
+      RateLimiter.Permit permit = permit(key, request);
       if (logging) {
         logger.request(call.logKey(), logLevel, request);
       }
@@ -149,8 +149,7 @@ final class RetryLoop {
   private int countResends(JdkTransport.Sends sends, String key, Request request, String logKey, boolean logging) {
     int extra = sends.count() - 1;
     for (int i = 0; i < extra; i++) {
-      RateLimiter.Permit p = waitFor(() -> limiter.acquirePermit(key), request, "for the rate limiter");
-      limiter.onPermitResponse(p, RateLimitInfo.none());
+      limiter.onPermitResponse(permit(key, request), RateLimitInfo.none());
       if (logging) {
         logger.note(logKey, "---> %s %s resent by the JDK HttpClient (its pooled connection closed before answering)",
             request.httpMethod(), request.url());
@@ -196,23 +195,24 @@ final class RetryLoop {
         + " (opt in with RequestOptions.retryNonIdempotent(true) if a duplicate is acceptable)";
   }
 
-  private interface Waiting<T> {
-    T run() throws InterruptedException;
+  private RateLimiter.Permit permit(String key, Request request) {
+    try {
+      return limiter.acquirePermit(key);
+    } catch (InterruptedException e) {
+      throw interrupted(e, "for the rate limiter", request);
+    }
   }
 
   private void sleep(Duration d, Request request) {
-    waitFor(() -> {
+    try {
       sleeper.sleep(d);
-      return null;
-    }, request, "to retry");
+    } catch (InterruptedException e) {
+      throw interrupted(e, "to retry", request);
+    }
   }
 
-  private static <T> T waitFor(Waiting<T> w, Request request, String why) {
-    try {
-      return w.run();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new GhlInterruptedException("interrupted while waiting " + why + " (" + Requests.describe(request) + ")", e);
-    }
+  private static GhlInterruptedException interrupted(InterruptedException e, String why, Request request) {
+    Thread.currentThread().interrupt();
+    return new GhlInterruptedException("interrupted while waiting " + why + " (" + Requests.describe(request) + ")", e);
   }
 }

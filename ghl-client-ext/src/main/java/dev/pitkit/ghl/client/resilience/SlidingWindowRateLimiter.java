@@ -121,15 +121,11 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
       at = now;
       // Alternate between the two windows until both accept the same instant: the least instant
       // >= now that fits both (each earliest() never skips a feasible instant).
-      while (true) {
-        long k = w == null ? at : w.earliest(at);
-        long g = global.earliest(k);
-        if (g == k) {
-          at = k;
-          break;
-        }
-        at = g;
-      }
+      long k;
+      do {
+        k = w == null ? at : w.earliest(at);
+        at = global.earliest(k);
+      } while (at != k);
       if (w != null) {
         w.add(at);
       }
