@@ -3,7 +3,6 @@ package dev.pitkit.ghl.client;
 import dev.pitkit.ghl.api.GhlApis;
 import dev.pitkit.ghl.client.error.GhlConfigurationException;
 import dev.pitkit.ghl.client.internal.ClientCore;
-import dev.pitkit.ghl.client.internal.HeaderValues;
 import dev.pitkit.ghl.client.internal.Require;
 import dev.pitkit.ghl.client.internal.Secret;
 import dev.pitkit.ghl.client.internal.WithMatonLimit;
@@ -77,7 +76,7 @@ public final class GhlClient implements GhlApis, AutoCloseable {
    */
   public GhlClient withConnection(String connectionId) {
     // null would silently mean "no override" in RequestOptions; here it is a mistake
-    HeaderValues.requireSafe(connectionId, "connection id");
+    Require.headerSafe(connectionId, "connection id");
     return withOptions(RequestOptions.builder().connection(connectionId).build());
   }
 
@@ -351,11 +350,11 @@ public final class GhlClient implements GhlApis, AutoCloseable {
       if (apiKey == null) {
         throw new GhlConfigurationException("apiKey is required: set GhlClient.builder().apiKey(...) or MATON_API_KEY");
       }
-      HeaderValues.requireSafe(apiKey, "apiKey");
-      String url = HeaderValues.requireBaseUrl(baseUrl);
-      HeaderValues.requireSafeIfSet(agencyConnection, "agencyConnection");
-      HeaderValues.requireSafeIfSet(subAccountConnection, "subAccountConnection");
-      HeaderValues.requireSafeIfSet(versionOverride, "versionOverride");
+      Require.headerSafe(apiKey, "apiKey");
+      String url = Require.baseUrl(baseUrl);
+      Require.headerSafeIfSet(agencyConnection, "agencyConnection");
+      Require.headerSafeIfSet(subAccountConnection, "subAccountConnection");
+      Require.headerSafeIfSet(versionOverride, "versionOverride");
       if (logLevel == null) {
         throw new GhlConfigurationException("logLevel must not be null (use LogLevel.NONE to turn wire logging off)");
       }

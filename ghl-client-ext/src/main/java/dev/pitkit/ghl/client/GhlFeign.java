@@ -1,7 +1,6 @@
 package dev.pitkit.ghl.client;
 
 import dev.pitkit.ghl.client.error.GhlConfigurationException;
-import dev.pitkit.ghl.client.internal.HeaderValues;
 import dev.pitkit.ghl.client.internal.Require;
 import feign.Capability;
 import feign.Client;
@@ -86,9 +85,9 @@ public final class GhlFeign {
     if (apiKey == null) {
       throw new GhlConfigurationException("apiKey is required (your Maton API key)");
     }
-    return GhlClient.builder().apiKey(HeaderValues.requireSafe(apiKey, "apiKey"))
-        .agencyConnection(HeaderValues.requireSafeIfSet(agencyConnection, "agencyConnection"))
-        .subAccountConnection(HeaderValues.requireSafeIfSet(subAccountConnection, "subAccountConnection"));
+    return GhlClient.builder().apiKey(Require.headerSafe(apiKey, "apiKey"))
+        .agencyConnection(Require.headerSafeIfSet(agencyConnection, "agencyConnection"))
+        .subAccountConnection(Require.headerSafeIfSet(subAccountConnection, "subAccountConnection"));
   }
 
   /** Feign's builder shape over the client's pipeline. */

@@ -1,6 +1,5 @@
 package dev.pitkit.ghl.client;
 
-import dev.pitkit.ghl.client.internal.HeaderValues;
 import dev.pitkit.ghl.client.internal.Require;
 import java.time.Duration;
 
@@ -98,7 +97,7 @@ public final class RequestOptions {
 
     /** Sends this {@code Maton-Connection} on every GHL operation. */
     public Builder connection(String id) {
-      this.connection = HeaderValues.requireSafe(id, "connection id");
+      this.connection = Require.headerSafe(id, "connection id");
       return this;
     }
 

@@ -177,13 +177,7 @@ final class CallPipeline {
       throw new GhlInvalidResponseException("unexpected response: " + e.getClass().getSimpleName(), response.status(),
           "", e);
     } finally {
-      if (response.body() != null) {
-        try {
-          response.body().close();
-        } catch (IOException ignored) {
-          // a byte-array or already consumed body: nothing to release
-        }
-      }
+      response.close(); // Feign's: closes the body, if any, quietly
     }
   }
 

@@ -107,12 +107,11 @@ final class RequestPlan {
   @SuppressWarnings("deprecation") // Param.encoded and QueryMap.encoded: the generator still writes @QueryMap(encoded = true)
   static RequestPlan compile(Class<?> api, Method method, ObjectMapper mapper) {
     RequestLine line = method.getAnnotation(RequestLine.class);
+    // the generator writes decodeSlash = false and repeats list parameters; anything else is Feign's
     if (line == null || method.isAnnotationPresent(Body.class) || api.isAnnotationPresent(Headers.class)
-        || api.isAnnotationPresent(RequestLine.class)) {
+        || api.isAnnotationPresent(RequestLine.class) || line.decodeSlash()
+        || line.collectionFormat() != CollectionFormat.EXPLODED) {
       return null;
-    }
-    if (line.decodeSlash() || line.collectionFormat() != CollectionFormat.EXPLODED) {
-      return null; // the generator writes decodeSlash = false and repeats list parameters; anything else is Feign's
     }
     ParamLayout layout = ParamLayout.read(method);
     Annotation[][] annotations = method.getParameterAnnotations();

@@ -145,19 +145,6 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
     return at;
   }
 
-  /** Learns from the headers of a response for {@code key} that no permit of this limiter is known for. */
-  private void learn(String key, RateLimitInfo info) {
-    if (key == null) {
-      return;
-    }
-    lock.lock();
-    try {
-      learn(window(key), clock.millis(), info);
-    } finally {
-      lock.unlock();
-    }
-  }
-
   /**
    * Moves the permit's entry from its reserved instant to now (the response's instant) in the key's
    * and the account's window, then learns from the headers: a key window's size, length and
@@ -165,22 +152,21 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
    */
   @Override
   public void onPermitResponse(Permit permit, RateLimitInfo info) {
-    if (!(permit instanceof Slot slot) || slot.owner != this) {
-      learn(permit.key(), info);
-      return;
-    }
-    String key = slot.key;
+    Slot slot = permit instanceof Slot s && s.owner == this ? s : null;
+    String key = permit.key();
     lock.lock();
     try {
       long now = clock.millis();
       Window w = key == null ? null : window(key);
-      if (!slot.answered && slot.at < now) {
-        if (w != null) {
-          w.move(slot.at, now);
+      if (slot != null && !slot.answered) {
+        if (slot.at < now) {
+          if (w != null) {
+            w.move(slot.at, now);
+          }
+          global.move(slot.at, now);
         }
-        global.move(slot.at, now);
+        slot.answered = true;
       }
-      slot.answered = true;
       if (w != null) {
         learn(w, now, info);
       }
