@@ -34,4 +34,14 @@ public record ParamLayout(String[] names, Class<?>[] types, int queryMapIndex) {
     }
     return new ParamLayout(names, m.getParameterTypes(), qm);
   }
+
+  /** The index of the parameter named {@code name}, or -1. */
+  public int indexOf(String name) {
+    for (int i = 0; i < names.length; i++) {
+      if (name.equals(names[i])) {
+        return i;
+      }
+    }
+    return -1;
+  }
 }

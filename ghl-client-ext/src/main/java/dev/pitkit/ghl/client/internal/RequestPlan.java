@@ -49,7 +49,6 @@ final class RequestPlan {
   /** Encoded query names and the argument each takes its value from. */
   private final String[] queryNames;
   private final int[] queryArgs;
-  private final int queryMapIndex;
   /** The method's parameters: {@code @Param} names, types and the {@code @QueryMap} index. */
   final ParamLayout layout;
   /** Index to name of the parameters expanded in the path. */
@@ -75,7 +74,6 @@ final class RequestPlan {
     this.queryNames = queryNames;
     this.queryArgs = queryArgs;
     this.layout = layout;
-    this.queryMapIndex = layout.queryMapIndex();
     Map<Integer, String> path = new java.util.TreeMap<>();
     for (int arg : pathArgs) {
       path.put(arg, layout.names()[arg]);
@@ -161,7 +159,7 @@ final class RequestPlan {
         break;
       }
       int close = path.indexOf('}', open);
-      int arg = close < 0 ? -1 : indexOf(layout.names(), path.substring(open + 1, close));
+      int arg = close < 0 ? -1 : layout.indexOf(path.substring(open + 1, close));
       if (arg < 0) {
         return null;
       }
@@ -178,7 +176,7 @@ final class RequestPlan {
           return null;
         }
         String name = pair.substring(0, eq);
-        int arg = indexOf(layout.names(), pair.substring(eq + 2, pair.length() - 1));
+        int arg = layout.indexOf(pair.substring(eq + 2, pair.length() - 1));
         if (arg < 0) {
           continue; // no such @Param (the QueryParams overload): Feign drops the unresolved query too
         }
@@ -244,6 +242,7 @@ final class RequestPlan {
     for (int i = 0; i < queryArgs.length; i++) {
       sep = appendQuery(sb, sep, queryNames[i], args[queryArgs[i]], false);
     }
+    int queryMapIndex = layout.queryMapIndex();
     if (queryMapIndex >= 0 && args[queryMapIndex] instanceof Map<?, ?> map) {
       for (Map.Entry<?, ?> e : map.entrySet()) {
         if (e.getKey() != null && e.getValue() != null) {
@@ -287,15 +286,6 @@ final class RequestPlan {
       return null;
     }
     return bodyWriter.writeValueAsBytes(args[bodyIndex]);
-  }
-
-  private static int indexOf(String[] names, String name) {
-    for (int i = 0; i < names.length; i++) {
-      if (name.equals(names[i])) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static boolean isPlainPath(String s) {

@@ -179,10 +179,6 @@ final class SafeDecoder implements Decoder {
   }
 
   private static String firstLine(String s) {
-    if (s == null) {
-      return "";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
+    return s == null ? "" : s.lines().findFirst().orElse("");
   }
 }
