@@ -45,14 +45,13 @@ final class RequestPlan {
   final boolean returnsVoid;
   /** Literal path pieces around the variables: {@code pathLiterals.length == pathArgs.length + 1}. */
   private final String[] pathLiterals;
-  private final int[] pathArgs;
+  /** The arguments expanded in the path, in order. */
+  final int[] pathArgs;
   /** Encoded query names and the argument each takes its value from. */
   private final String[] queryNames;
   private final int[] queryArgs;
   /** The method's parameters: {@code @Param} names, types and the {@code @QueryMap} index. */
   final ParamLayout layout;
-  /** Index to name of the parameters expanded in the path. */
-  final Map<Integer, String> pathParams;
   /** {@code @Param} name to query parameter name on the wire (e.g. {@code locationId} to {@code location_id}). */
   final Map<String, String> wireNames;
   private final int bodyIndex;
@@ -61,24 +60,19 @@ final class RequestPlan {
   final String[] headers;
   private final int urlSizeHint;
 
-  private RequestPlan(Request.HttpMethod httpMethod, Method method, String configKey, Type returnType, String[] pathLiterals,
+  private RequestPlan(Request.HttpMethod httpMethod, Method method, String configKey, String[] pathLiterals,
       int[] pathArgs, String[] queryNames, int[] queryArgs, ParamLayout layout, int bodyIndex, ObjectWriter bodyWriter,
       String[] headers) {
     this.httpMethod = httpMethod;
     this.method = method;
     this.configKey = configKey;
-    this.returnType = returnType;
+    this.returnType = method.getGenericReturnType();
     this.returnsVoid = returnType == void.class || returnType == Void.class;
     this.pathLiterals = pathLiterals;
     this.pathArgs = pathArgs;
     this.queryNames = queryNames;
     this.queryArgs = queryArgs;
     this.layout = layout;
-    Map<Integer, String> path = new java.util.TreeMap<>();
-    for (int arg : pathArgs) {
-      path.put(arg, layout.names()[arg]);
-    }
-    this.pathParams = java.util.Collections.unmodifiableMap(path);
     Map<String, String> wire = new java.util.HashMap<>();
     for (int i = 0; i < queryArgs.length; i++) {
       wire.put(layout.names()[queryArgs[i]], queryNames[i]);
@@ -195,7 +189,7 @@ final class RequestPlan {
       return null;
     }
     ObjectWriter writer = bodyIndex < 0 ? null : mapper.writerFor(mapper.constructType(method.getGenericParameterTypes()[bodyIndex]));
-    return new RequestPlan(httpMethod, method, feign.Feign.configKey(api, method), method.getGenericReturnType(),
+    return new RequestPlan(httpMethod, method, feign.Feign.configKey(api, method),
         literals.toArray(new String[0]), pathArgs.stream().mapToInt(Integer::intValue).toArray(),
         queryNames.toArray(new String[0]), queryArgs.stream().mapToInt(Integer::intValue).toArray(),
         layout, bodyIndex, writer, headers);

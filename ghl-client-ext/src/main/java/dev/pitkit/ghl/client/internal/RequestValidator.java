@@ -79,15 +79,14 @@ final class RequestValidator {
    * are safe: the client percent-encodes them ({@code decodeSlash(false)}).
    */
   private static void checkPathSegments(RequestPlan plan, Object[] values, List<Violation> out) {
-    for (Map.Entry<Integer, String> e : plan.pathParams.entrySet()) {
-      int i = e.getKey();
+    for (int i : plan.pathArgs) {
       if (i >= values.length || !(values[i] instanceof String v)) {
         continue; // null is reported by @NotNull
       }
       if (v.isEmpty()) {
-        out.add(new Violation(e.getValue(), "must not be empty (it is a path segment)"));
+        out.add(new Violation(plan.layout.names()[i], "must not be empty (it is a path segment)"));
       } else if (v.equals(".") || v.equals("..")) {
-        out.add(new Violation(e.getValue(), "must not be '.' or '..' (it is a path segment)"));
+        out.add(new Violation(plan.layout.names()[i], "must not be '.' or '..' (it is a path segment)"));
       }
     }
   }

@@ -216,16 +216,11 @@ public final class Pager<R, T> implements Iterable<T> {
   @SuppressWarnings("unchecked")
   Page<R, T> fetch(Object[] args, CursorTrail trail) {
     R response = (R) call.invoke(args);
-    List<T> list = response == null ? null : items.apply(response);
-    if (list == null) {
-      list = List.of();
-    }
-    if (list.isEmpty()) {
-      return new Page<>(this, response, list, null, trail, null);
-    }
+    List<T> got = response == null ? null : items.apply(response);
+    List<T> list = got == null ? List.of() : got;
     Object body = response instanceof ApiResponse<?> wrapped ? wrapped.getData() : response;
-    if (!hasMorePath.isEmpty() && Boolean.FALSE.equals(paths.read(body, hasMorePath))) {
-      return new Page<>(this, response, list, null, trail, null);
+    if (list.isEmpty() || !hasMorePath.isEmpty() && Boolean.FALSE.equals(paths.read(body, hasMorePath))) {
+      return new Page<>(this, response, list, null, trail, null); // the last page
     }
     NextPageRule.Next next = rule.after(call, args, body, list.size(), trail, operation.operationId());
     return new Page<>(this, response, list, next.args(), next.trail() != null ? next.trail() : trail, next.problem());
