@@ -5,14 +5,9 @@ import java.lang.reflect.Method;
 import java.util.List;
 
 /**
- * The spec's facts about one generated method, read once from its {@link GhlOperation}.
- *
- * @param operationId spec operationId
- * @param httpMethod HTTP method
- * @param path path template
- * @param token x-ghl-token
- * @param version x-ghl-version, empty for none
- * @param requireOneOf x-ghl-require-one-of
+ * The spec's facts about one generated method, read once from its {@link GhlOperation}: the
+ * operationId, HTTP method, path template, {@code x-ghl-token}, {@code x-ghl-version} (empty for
+ * none) and {@code x-ghl-require-one-of}.
  */
 public record OperationInfo(String operationId, String httpMethod, String path, TokenType token, String version,
     List<String> requireOneOf) {

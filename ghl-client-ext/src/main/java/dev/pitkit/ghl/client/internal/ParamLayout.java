@@ -8,11 +8,7 @@ import java.lang.reflect.Method;
 /**
  * The parameters of a generated Feign method as the client needs them: each one's {@code @Param}
  * name (null for the request body and the query map), its type, and where the {@code @QueryMap}
- * is.
- *
- * @param names {@code @Param} name per parameter, or null
- * @param types type per parameter
- * @param queryMapIndex index of the {@code @QueryMap} parameter, or -1
+ * is ({@code queryMapIndex}, -1 for none).
  */
 public record ParamLayout(String[] names, Class<?>[] types, int queryMapIndex) {
   /**

@@ -135,20 +135,14 @@ public final class Pager<R, T> implements Iterable<T> {
 
       @Override
       public boolean hasNext() {
-        if (pending != null) {
-          return true;
-        }
-        if (!started) {
+        if (pending == null && !started) {
           started = true;
           pending = firstPage();
-          return true;
+        } else if (pending == null && last != null && last.hasNextPage()) {
+          pending = last.fetchNext();
+          last = null;
         }
-        if (last == null || !last.hasNextPage()) {
-          return false;
-        }
-        pending = last.fetchNext();
-        last = null;
-        return true;
+        return pending != null;
       }
 
       @Override
