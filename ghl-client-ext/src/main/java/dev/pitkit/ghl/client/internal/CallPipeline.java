@@ -108,11 +108,7 @@ final class CallPipeline {
     }
     String c = op.token().connection(settings.agencyConnection(), settings.subAccountConnection());
     if (c == null) {
-      boolean agency = op.token() == TokenType.AGENCY;
-      throw new GhlConfigurationException(op.token().missingConnection(op.operationId())
-          + " but none is configured: set GhlClient.builder()."
-          + (agency ? "agencyConnection" : "subAccountConnection") + "(...) or the environment variable "
-          + (agency ? "GHL_AGENCY_CONNECTION" : "GHL_SUB_ACCOUNT_CONNECTION") + ", or call withConnection(...)");
+      throw new GhlConfigurationException(op.token().missingConnection(op.operationId()));
     }
     return c;
   }

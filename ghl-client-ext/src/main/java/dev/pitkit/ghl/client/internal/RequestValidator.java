@@ -50,8 +50,7 @@ final class RequestValidator {
       plan = model.twin().plan();
       checked = plan.method;
     }
-    java.util.Set<String> unconvertible = out.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>();
-    out.forEach(v -> unconvertible.add(v.field()));
+    List<String> unconvertible = out.isEmpty() ? List.of() : out.stream().map(Violation::field).toList();
     for (ConstraintViolation<Object> v : validator.validateParameters(instance, checked, values)) {
       String field = field(v.getPropertyPath(), plan.layout);
       if (!unconvertible.contains(field)) { // "must be an Integer" already says it; not also "must not be null"
