@@ -75,8 +75,6 @@ public final class GhlClient implements GhlApis, AutoCloseable {
    * @throws GhlConfigurationException if the id is null, blank or holds whitespace/control characters
    */
   public GhlClient withConnection(String connectionId) {
-    // null would silently mean "no override" in RequestOptions; here it is a mistake
-    Require.headerSafe(connectionId, "connection id");
     return withOptions(RequestOptions.builder().connection(connectionId).build());
   }
 

@@ -110,10 +110,8 @@ final class RequestPlan {
     int bodyIndex = -1;
     for (int i = 0; i < annotations.length; i++) {
       for (Annotation a : annotations[i]) {
-        if (a instanceof HeaderMap || a instanceof Param p && (p.encoded() || p.expander() != Param.ToStringExpander.class)) {
-          return null;
-        }
-        if (a instanceof QueryMap q && !q.encoded()) {
+        if (a instanceof HeaderMap || a instanceof Param p && (p.encoded() || p.expander() != Param.ToStringExpander.class)
+            || a instanceof QueryMap q && !q.encoded()) {
           return null;
         }
       }

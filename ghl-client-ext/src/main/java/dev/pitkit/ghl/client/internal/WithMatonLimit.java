@@ -27,8 +27,9 @@ public final class WithMatonLimit implements RateLimiter {
 
   /** The default limiter: GHL's and Maton's documented limits on {@code clock}. */
   public static SlidingWindowRateLimiter documentedLimits(Clock clock, Sleeper sleeper) {
-    return new SlidingWindowRateLimiter(SlidingWindowRateLimiter.GHL_BURST_MAX, SlidingWindowRateLimiter.GHL_BURST_WINDOW,
-        SlidingWindowRateLimiter.MATON_MAX, SlidingWindowRateLimiter.MATON_WINDOW, clock, sleeper);
+    return new SlidingWindowRateLimiter(SlidingWindowRateLimiter.GHL_BURST_MAX,
+        SlidingWindowRateLimiter.GHL_BURST_WINDOW, SlidingWindowRateLimiter.MATON_MAX,
+        SlidingWindowRateLimiter.MATON_WINDOW, clock, sleeper);
   }
 
   @Override

@@ -135,7 +135,8 @@ final class ListCall {
   @SuppressWarnings("unchecked")
   private Map<String, Object> newQueryMap(Object original) {
     try {
-      Map<String, Object> copy = (Map<String, Object>) layout.types()[layout.queryMapIndex()].getDeclaredConstructor().newInstance();
+      Class<?> type = layout.types()[layout.queryMapIndex()];
+      Map<String, Object> copy = (Map<String, Object>) type.getDeclaredConstructor().newInstance();
       if (original != null) {
         copy.putAll((Map<String, Object>) original);
       }
