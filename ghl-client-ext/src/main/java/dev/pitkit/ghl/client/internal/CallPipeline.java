@@ -7,6 +7,7 @@ import dev.pitkit.ghl.client.error.GhlException;
 import dev.pitkit.ghl.client.error.GhlInvalidResponseException;
 import dev.pitkit.ghl.client.error.GhlIoException;
 import dev.pitkit.ghl.client.error.GhlValidationException;
+import dev.pitkit.ghl.client.resilience.RetryPolicy;
 import feign.Request;
 import feign.Response;
 import feign.codec.Decoder;
@@ -113,18 +114,11 @@ final class CallPipeline {
     return c;
   }
 
-  private dev.pitkit.ghl.client.resilience.RetryPolicy retryPolicy(RequestOptions o) {
-    dev.pitkit.ghl.client.resilience.RetryPolicy p = settings.retryPolicy();
-    if (o.maxRetries() != null) {
-      p = p.withMaxRetries(o.maxRetries());
-    }
-    if (o.maxRetryDelay() != null) {
-      p = p.withMaxDelay(o.maxRetryDelay());
-    }
-    if (o.retryNonIdempotent() != null) {
-      p = p.withRetryNonIdempotent(o.retryNonIdempotent());
-    }
-    return p;
+  private RetryPolicy retryPolicy(RequestOptions o) {
+    RetryPolicy p = settings.retryPolicy();
+    p = o.maxRetries() == null ? p : p.withMaxRetries(o.maxRetries());
+    p = o.maxRetryDelay() == null ? p : p.withMaxDelay(o.maxRetryDelay());
+    return o.retryNonIdempotent() == null ? p : p.withRetryNonIdempotent(o.retryNonIdempotent());
   }
 
   /** The request the plan makes of {@code args}, with the gateway headers of {@code call}. */

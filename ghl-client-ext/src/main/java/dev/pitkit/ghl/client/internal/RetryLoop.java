@@ -151,7 +151,7 @@ final class RetryLoop {
     for (int i = 0; i < extra; i++) {
       limiter.onPermitResponse(permit(key, request), RateLimitInfo.none());
       if (logging) {
-        logger.note(logKey, "---> %s %s resent by the JDK HttpClient (its pooled connection closed before answering)",
+        logger.log(logKey, "---> %s %s resent by the JDK HttpClient (its pooled connection closed before answering)",
             request.httpMethod(), request.url());
       }
     }
