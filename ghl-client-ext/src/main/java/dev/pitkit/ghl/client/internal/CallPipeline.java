@@ -155,7 +155,7 @@ final class CallPipeline {
     try {
       int status = response.status();
       if (status < 200 || status >= 300) {
-        throw errors.map(response, call.operation(), call.operation().operationId(), call.connection(), attempts.sent());
+        throw errors.map(response, call, attempts.sent());
       }
       RequestPlan plan = model.plan();
       return plan.returnsVoid ? null : decoder.decode(response, plan.returnType);
