@@ -149,7 +149,9 @@ final class JdkTransport implements Client {
   private static HttpTimeoutException timedOut(long timeoutMillis, Throwable cause) {
     HttpTimeoutException t = new HttpTimeoutException("timed out: no complete response within the read timeout of "
         + timeoutMillis + " ms (it bounds the headers and the body)");
-    t.initCause(cause); // null for the body's own deadline: then there is none
+    if (cause != null) {
+      t.initCause(cause);
+    }
     return t;
   }
 
