@@ -9,7 +9,7 @@ import java.util.Map;
  * Immutable; built by the client (or, in tests, with {@link #builder()}).
  */
 public final class ErrorDetails implements Serializable {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L; // 2: the values moved into one record
 
   /** The values, a record for equals, hashCode and serialization. */
   private record Values(int status, List<String> errorMessages, String error, String traceId, String method,
