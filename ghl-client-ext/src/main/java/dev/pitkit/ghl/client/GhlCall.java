@@ -2,7 +2,6 @@ package dev.pitkit.ghl.client;
 
 import dev.pitkit.ghl.client.error.GhlException;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * One call of a generated method through the facade, as a {@link GhlCallListener} sees it. No field
@@ -10,24 +9,14 @@ import java.util.Objects;
  * Immutable; built by the client (or, in a listener's tests, with {@link #builder()}).
  */
 public final class GhlCall {
-  private final String operationId;
-  private final String method;
-  private final String path;
-  private final String connection;
-  private final int attempts;
-  private final int status;
-  private final Duration duration;
-  private final GhlException error;
+  /** The values, a record for equals and hashCode. */
+  private record Values(String operationId, String method, String path, String connection, int attempts, int status,
+      Duration duration, GhlException error) {}
+
+  private final Values v;
 
   private GhlCall(Builder b) {
-    this.operationId = b.operationId;
-    this.method = b.method;
-    this.path = b.path;
-    this.connection = b.connection;
-    this.attempts = b.attempts;
-    this.status = b.status;
-    this.duration = b.duration;
-    this.error = b.error;
+    this.v = new Values(b.operationId, b.method, b.path, b.connection, b.attempts, b.status, b.duration, b.error);
   }
 
   /** A builder with nothing set. */
@@ -37,66 +26,64 @@ public final class GhlCall {
 
   /** The spec's operationId, e.g. {@code getContact}. */
   public String operationId() {
-    return operationId;
+    return v.operationId;
   }
 
   /** The HTTP method. */
   public String method() {
-    return method;
+    return v.method;
   }
 
   /** The spec's path template, e.g. {@code /highlevel-pit/contacts/{contactId}}. */
   public String path() {
-    return path;
+    return v.path;
   }
 
   /** The {@code Maton-Connection} used, or null (Maton's own operations, or none chosen). */
   public String connection() {
-    return connection;
+    return v.connection;
   }
 
   /** Requests sent (the JDK's own resends included); 0 when the call was refused before sending. */
   public int attempts() {
-    return attempts;
+    return v.attempts;
   }
 
   /** The last HTTP status received, or 0 when there was none. */
   public int status() {
-    return status;
+    return v.status;
   }
 
   /** From the call to its end, waits for the rate limiter and retries included. */
   public Duration duration() {
-    return duration;
+    return v.duration;
   }
 
   /** What the call threw, or null when it returned. */
   public GhlException error() {
-    return error;
+    return v.error;
   }
 
   /** True when the call returned (no exception). */
   public boolean succeeded() {
-    return error == null;
+    return v.error == null;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof GhlCall c && attempts == c.attempts && status == c.status
-        && Objects.equals(operationId, c.operationId) && Objects.equals(method, c.method)
-        && Objects.equals(path, c.path) && Objects.equals(connection, c.connection)
-        && Objects.equals(duration, c.duration) && Objects.equals(error, c.error);
+    return o instanceof GhlCall c && v.equals(c.v);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(operationId, method, path, connection, attempts, status, duration, error);
+    return v.hashCode();
   }
 
   @Override
   public String toString() {
-    return "GhlCall[operationId=" + operationId + ", method=" + method + ", path=" + path + ", connection=" + connection
-        + ", attempts=" + attempts + ", status=" + status + ", duration=" + duration + ", error=" + error + "]";
+    return "GhlCall[operationId=" + v.operationId + ", method=" + v.method + ", path=" + v.path + ", connection="
+        + v.connection + ", attempts=" + v.attempts + ", status=" + v.status + ", duration=" + v.duration + ", error="
+        + v.error + "]";
   }
 
   /** Builds a {@link GhlCall}. */

@@ -3,14 +3,12 @@ package dev.pitkit.ghl.client;
 import dev.pitkit.ghl.api.GhlApis;
 import dev.pitkit.ghl.client.error.GhlConfigurationException;
 import dev.pitkit.ghl.client.internal.ClientCore;
-import dev.pitkit.ghl.client.internal.HeaderValues;
 import dev.pitkit.ghl.client.internal.Require;
 import dev.pitkit.ghl.client.internal.Secret;
 import dev.pitkit.ghl.client.internal.WithMatonLimit;
 import dev.pitkit.ghl.client.pagination.Pager;
 import dev.pitkit.ghl.client.resilience.RateLimiter;
 import dev.pitkit.ghl.client.resilience.RetryPolicy;
-import dev.pitkit.ghl.client.resilience.SlidingWindowRateLimiter;
 import dev.pitkit.ghl.client.resilience.Sleeper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -76,8 +75,6 @@ public final class GhlClient implements GhlApis, AutoCloseable {
    * @throws GhlConfigurationException if the id is null, blank or holds whitespace/control characters
    */
   public GhlClient withConnection(String connectionId) {
-    // null would silently mean "no override" in RequestOptions; here it is a mistake
-    HeaderValues.requireSafe(connectionId, "connection id");
     return withOptions(RequestOptions.builder().connection(connectionId).build());
   }
 
@@ -192,29 +189,26 @@ public final class GhlClient implements GhlApis, AutoCloseable {
 
     /** Reads the settings from {@code env}; variables that are absent leave the setting alone. */
     public Builder fromEnv(Map<String, String> env) {
-      if (env.get("MATON_API_KEY") != null) {
-        apiKey(env.get("MATON_API_KEY"));
-      }
-      if (env.get("GHL_AGENCY_CONNECTION") != null) {
-        agencyConnection(env.get("GHL_AGENCY_CONNECTION"));
-      }
-      if (env.get("GHL_SUB_ACCOUNT_CONNECTION") != null) {
-        subAccountConnection(env.get("GHL_SUB_ACCOUNT_CONNECTION"));
-      }
-      if (env.get("MATON_BASE_URL") != null) {
-        baseUrl(env.get("MATON_BASE_URL"));
-      }
-      if (env.get("GHL_LOG_LEVEL") != null) {
+      ifSet(env, "MATON_API_KEY", this::apiKey);
+      ifSet(env, "GHL_AGENCY_CONNECTION", this::agencyConnection);
+      ifSet(env, "GHL_SUB_ACCOUNT_CONNECTION", this::subAccountConnection);
+      ifSet(env, "MATON_BASE_URL", this::baseUrl);
+      ifSet(env, "GHL_LOG_LEVEL", level -> {
         try {
-          logLevel(LogLevel.valueOf(env.get("GHL_LOG_LEVEL").trim().toUpperCase(java.util.Locale.ROOT)));
+          logLevel(LogLevel.valueOf(level.trim().toUpperCase(java.util.Locale.ROOT)));
         } catch (IllegalArgumentException e) {
           throw new GhlConfigurationException("GHL_LOG_LEVEL must be one of NONE, BASIC, HEADERS, BODY");
         }
-      }
-      if (env.get("GHL_VERSION") != null) {
-        versionOverride(env.get("GHL_VERSION"));
-      }
+      });
+      ifSet(env, "GHL_VERSION", this::versionOverride);
       return this;
+    }
+
+    private static void ifSet(Map<String, String> env, String name, Consumer<String> setter) {
+      String value = env.get(name);
+      if (value != null) {
+        setter.accept(value);
+      }
     }
 
     /** The Maton API key (required). Sent only as {@code Authorization: Bearer ...}; never logged. */
@@ -354,17 +348,11 @@ public final class GhlClient implements GhlApis, AutoCloseable {
       if (apiKey == null) {
         throw new GhlConfigurationException("apiKey is required: set GhlClient.builder().apiKey(...) or MATON_API_KEY");
       }
-      HeaderValues.requireSafe(apiKey, "apiKey");
-      String url = HeaderValues.requireBaseUrl(baseUrl);
-      if (agencyConnection != null) {
-        HeaderValues.requireSafe(agencyConnection, "agencyConnection");
-      }
-      if (subAccountConnection != null) {
-        HeaderValues.requireSafe(subAccountConnection, "subAccountConnection");
-      }
-      if (versionOverride != null) {
-        HeaderValues.requireSafe(versionOverride, "versionOverride");
-      }
+      Require.headerSafe(apiKey, "apiKey");
+      String url = Require.baseUrl(baseUrl);
+      Require.headerSafeIfSet(agencyConnection, "agencyConnection");
+      Require.headerSafeIfSet(subAccountConnection, "subAccountConnection");
+      Require.headerSafeIfSet(versionOverride, "versionOverride");
       if (logLevel == null) {
         throw new GhlConfigurationException("logLevel must not be null (use LogLevel.NONE to turn wire logging off)");
       }
@@ -375,13 +363,10 @@ public final class GhlClient implements GhlApis, AutoCloseable {
       Require.positive(readTimeout, "readTimeout");
       RateLimiter limiter = !rateLimiting ? RateLimiter.NONE
           : rateLimiter != null ? new WithMatonLimit(rateLimiter, clock, sleeper)
-          : new SlidingWindowRateLimiter(SlidingWindowRateLimiter.GHL_BURST_MAX, SlidingWindowRateLimiter.GHL_BURST_WINDOW,
-              SlidingWindowRateLimiter.MATON_MAX, SlidingWindowRateLimiter.MATON_WINDOW, clock, sleeper);
-      String userAgent = userAgent();
+          : WithMatonLimit.documentedLimits(clock, sleeper);
       ClientCore core = new ClientCore(new ClientCore.Settings(new Secret(apiKey), url, agencyConnection,
-          subAccountConnection, connectTimeout, readTimeout, logLevel, versionOverride,
-          retryPolicy, limiter, clock, sleeper, userAgent,
-          httpClient, transport, callListener));
+          subAccountConnection, connectTimeout, readTimeout, logLevel, versionOverride, retryPolicy, limiter, clock,
+          sleeper, userAgent(), httpClient, transport, callListener));
       return new GhlClient(core, RequestOptions.NONE, false);
     }
 

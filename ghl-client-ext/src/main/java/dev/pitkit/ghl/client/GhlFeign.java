@@ -1,7 +1,6 @@
 package dev.pitkit.ghl.client;
 
 import dev.pitkit.ghl.client.error.GhlConfigurationException;
-import dev.pitkit.ghl.client.internal.HeaderValues;
 import dev.pitkit.ghl.client.internal.Require;
 import feign.Capability;
 import feign.Client;
@@ -86,14 +85,9 @@ public final class GhlFeign {
     if (apiKey == null) {
       throw new GhlConfigurationException("apiKey is required (your Maton API key)");
     }
-    GhlClient.Builder b = GhlClient.builder().apiKey(HeaderValues.requireSafe(apiKey, "apiKey"));
-    if (agencyConnection != null) {
-      b.agencyConnection(HeaderValues.requireSafe(agencyConnection, "agencyConnection"));
-    }
-    if (subAccountConnection != null) {
-      b.subAccountConnection(HeaderValues.requireSafe(subAccountConnection, "subAccountConnection"));
-    }
-    return b;
+    return GhlClient.builder().apiKey(Require.headerSafe(apiKey, "apiKey"))
+        .agencyConnection(Require.headerSafeIfSet(agencyConnection, "agencyConnection"))
+        .subAccountConnection(Require.headerSafeIfSet(subAccountConnection, "subAccountConnection"));
   }
 
   /** Feign's builder shape over the client's pipeline. */
@@ -116,9 +110,11 @@ public final class GhlFeign {
       return built.api(apiType);
     }
 
-    /** A setting changed: the next target gets a client built with it. */
-    private synchronized void changed() {
+    /** Applies a setting to the client builder: the next target gets a client built with it. */
+    private synchronized Feign.Builder set(Runnable setting) {
+      setting.run();
       built = null;
+      return this;
     }
 
     @Override
@@ -143,29 +139,24 @@ public final class GhlFeign {
     @Override
     public Feign.Builder options(Request.Options options) {
       Require.nonNull(options, "options");
-      client.connectTimeout(Duration.ofMillis(options.connectTimeoutMillis()))
-          .readTimeout(Duration.ofMillis(options.readTimeoutMillis()));
-      changed();
-      return this;
+      return set(() -> client.connectTimeout(Duration.ofMillis(options.connectTimeoutMillis()))
+          .readTimeout(Duration.ofMillis(options.readTimeoutMillis())));
     }
 
     @Override
     public Feign.Builder client(Client transport) {
-      client.transport(transport);
-      changed();
-      return this;
+      return set(() -> client.transport(transport));
     }
 
     @Override
     public Feign.Builder logLevel(Logger.Level level) {
-      client.logLevel(switch (Require.nonNull(level, "logLevel")) {
+      LogLevel ours = switch (Require.nonNull(level, "logLevel")) {
         case NONE -> LogLevel.NONE;
         case BASIC -> LogLevel.BASIC;
         case HEADERS -> LogLevel.HEADERS;
         case FULL -> LogLevel.BODY;
-      });
-      changed();
-      return this;
+      };
+      return set(() -> client.logLevel(ours));
     }
 
     @Override
@@ -173,9 +164,7 @@ public final class GhlFeign {
       if (retryer != Retryer.NEVER_RETRY) {
         throw refused("retryer (only Retryer.NEVER_RETRY, which turns the client's retries off)");
       }
-      client.maxRetries(0);
-      changed();
-      return this;
+      return set(() -> client.maxRetries(0));
     }
 
     private static GhlConfigurationException refused(String setting) {
@@ -183,89 +172,25 @@ public final class GhlFeign {
           + " pipeline, which has its own (use Feign.builder() for a plain Feign client)");
     }
 
-    @Override
-    public Feign.Builder contract(Contract contract) {
-      throw refused("contract");
-    }
-
-    @Override
-    public Feign.Builder logger(Logger logger) {
+    // Settings the pipeline has no place for: each is refused where it is set.
+    @Override public Feign.Builder contract(Contract c) { throw refused("contract"); }
+    @Override public Feign.Builder logger(Logger l) {
       throw refused("logger (the client logs through SLF4J, logger dev.pitkit.ghl.client.http)");
     }
-
-    @Override
-    public Feign.Builder encoder(Encoder encoder) {
-      throw refused("encoder");
-    }
-
-    @Override
-    public Feign.Builder decoder(Decoder decoder) {
-      throw refused("decoder");
-    }
-
-    @Override
-    public Feign.Builder queryMapEncoder(QueryMapEncoder encoder) {
-      throw refused("queryMapEncoder");
-    }
-
-    @Override
-    public Feign.Builder mapAndDecode(ResponseMapper mapper, Decoder decoder) {
-      throw refused("mapAndDecode");
-    }
-
-    @Override
-    public Feign.Builder decode404() {
-      throw refused("decode404");
-    }
-
-    @Override
-    public Feign.Builder dismiss404() {
-      throw refused("dismiss404");
-    }
-
-    @Override
-    public Feign.Builder errorDecoder(ErrorDecoder errorDecoder) {
-      throw refused("errorDecoder");
-    }
-
-    @Override
-    public Feign.Builder requestInterceptor(RequestInterceptor interceptor) {
-      throw refused("requestInterceptor");
-    }
-
-    @Override
-    public Feign.Builder requestInterceptors(Iterable<RequestInterceptor> interceptors) {
-      throw refused("requestInterceptors");
-    }
-
-    @Override
-    public Feign.Builder responseInterceptor(ResponseInterceptor interceptor) {
-      throw refused("responseInterceptor");
-    }
-
-    @Override
-    public Feign.Builder invocationHandlerFactory(InvocationHandlerFactory factory) {
-      throw refused("invocationHandlerFactory");
-    }
-
-    @Override
-    public Feign.Builder doNotCloseAfterDecode() {
-      throw refused("doNotCloseAfterDecode");
-    }
-
-    @Override
-    public Feign.Builder decodeVoid() {
-      throw refused("decodeVoid");
-    }
-
-    @Override
-    public Feign.Builder exceptionPropagationPolicy(ExceptionPropagationPolicy policy) {
-      throw refused("exceptionPropagationPolicy");
-    }
-
-    @Override
-    public Feign.Builder addCapability(Capability capability) {
-      throw refused("addCapability");
-    }
+    @Override public Feign.Builder encoder(Encoder e) { throw refused("encoder"); }
+    @Override public Feign.Builder decoder(Decoder d) { throw refused("decoder"); }
+    @Override public Feign.Builder queryMapEncoder(QueryMapEncoder e) { throw refused("queryMapEncoder"); }
+    @Override public Feign.Builder mapAndDecode(ResponseMapper m, Decoder d) { throw refused("mapAndDecode"); }
+    @Override public Feign.Builder decode404() { throw refused("decode404"); }
+    @Override public Feign.Builder dismiss404() { throw refused("dismiss404"); }
+    @Override public Feign.Builder errorDecoder(ErrorDecoder e) { throw refused("errorDecoder"); }
+    @Override public Feign.Builder requestInterceptor(RequestInterceptor i) { throw refused("requestInterceptor"); }
+    @Override public Feign.Builder requestInterceptors(Iterable<RequestInterceptor> i) { throw refused("requestInterceptors"); }
+    @Override public Feign.Builder responseInterceptor(ResponseInterceptor i) { throw refused("responseInterceptor"); }
+    @Override public Feign.Builder invocationHandlerFactory(InvocationHandlerFactory f) { throw refused("invocationHandlerFactory"); }
+    @Override public Feign.Builder doNotCloseAfterDecode() { throw refused("doNotCloseAfterDecode"); }
+    @Override public Feign.Builder decodeVoid() { throw refused("decodeVoid"); }
+    @Override public Feign.Builder exceptionPropagationPolicy(ExceptionPropagationPolicy p) { throw refused("exceptionPropagationPolicy"); }
+    @Override public Feign.Builder addCapability(Capability c) { throw refused("addCapability"); }
   }
 }

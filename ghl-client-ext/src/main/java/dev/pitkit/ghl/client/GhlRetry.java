@@ -1,23 +1,19 @@
 package dev.pitkit.ghl.client;
 
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * An attempt that failed and is about to be retried, as a {@link GhlCallListener} sees it.
  * Immutable; built by the client (or, in a listener's tests, with {@link #builder()}).
  */
 public final class GhlRetry {
-  private final String operationId;
-  private final int attempt;
-  private final int status;
-  private final Duration delay;
+  /** The values, a record for equals and hashCode. */
+  private record Values(String operationId, int attempt, int status, Duration delay) {}
+
+  private final Values v;
 
   private GhlRetry(Builder b) {
-    this.operationId = b.operationId;
-    this.attempt = b.attempt;
-    this.status = b.status;
-    this.delay = b.delay;
+    this.v = new Values(b.operationId, b.attempt, b.status, b.delay);
   }
 
   /** A builder with nothing set. */
@@ -27,38 +23,38 @@ public final class GhlRetry {
 
   /** The spec's operationId. */
   public String operationId() {
-    return operationId;
+    return v.operationId;
   }
 
   /** The attempt that failed (1 for the first). */
   public int attempt() {
-    return attempt;
+    return v.attempt;
   }
 
   /** Its HTTP status (e.g. 429 or 503), or 0 when it failed without one (connection error). */
   public int status() {
-    return status;
+    return v.status;
   }
 
   /** How long the client waits before the next attempt. */
   public Duration delay() {
-    return delay;
+    return v.delay;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof GhlRetry r && attempt == r.attempt && status == r.status
-        && Objects.equals(operationId, r.operationId) && Objects.equals(delay, r.delay);
+    return o instanceof GhlRetry r && v.equals(r.v);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(operationId, attempt, status, delay);
+    return v.hashCode();
   }
 
   @Override
   public String toString() {
-    return "GhlRetry[operationId=" + operationId + ", attempt=" + attempt + ", status=" + status + ", delay=" + delay + "]";
+    return "GhlRetry[operationId=" + v.operationId + ", attempt=" + v.attempt + ", status=" + v.status + ", delay="
+        + v.delay + "]";
   }
 
   /** Builds a {@link GhlRetry}. */

@@ -1,9 +1,7 @@
 package dev.pitkit.ghl.client;
 
-import dev.pitkit.ghl.client.internal.HeaderValues;
 import dev.pitkit.ghl.client.internal.Require;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * Per-view or per-call settings that override the client's: the {@code Maton-Connection} to use,
@@ -21,19 +19,14 @@ public final class RequestOptions {
   /** Nothing overridden. */
   public static final RequestOptions NONE = builder().build();
 
-  private final String connection;
-  private final Integer maxRetries;
-  private final Duration maxRetryDelay;
-  private final Boolean retryNonIdempotent;
-  private final Duration timeout;
+  /** The values, a record for equals and hashCode. */
+  private record Values(String connection, Integer maxRetries, Duration maxRetryDelay, Boolean retryNonIdempotent,
+      Duration timeout) {}
 
-  private RequestOptions(String connection, Integer maxRetries, Duration maxRetryDelay, Boolean retryNonIdempotent,
-      Duration timeout) {
-    this.connection = connection;
-    this.maxRetries = maxRetries;
-    this.maxRetryDelay = maxRetryDelay;
-    this.retryNonIdempotent = retryNonIdempotent;
-    this.timeout = timeout;
+  private final Values v;
+
+  private RequestOptions(Values v) {
+    this.v = v;
   }
 
   /** A builder with nothing set. */
@@ -43,55 +36,53 @@ public final class RequestOptions {
 
   /** Maton connection id for every GHL operation (agency and sub-account alike), or null to inherit. */
   public String connection() {
-    return connection;
+    return v.connection;
   }
 
   /** Retries after the first attempt, or null to inherit. */
   public Integer maxRetries() {
-    return maxRetries;
+    return v.maxRetries;
   }
 
   /** Longest single wait between attempts, or null to inherit. */
   public Duration maxRetryDelay() {
-    return maxRetryDelay;
+    return v.maxRetryDelay;
   }
 
   /** Whether POST is also retried after a timeout or 5xx (may duplicate writes), or null to inherit. */
   public Boolean retryNonIdempotent() {
-    return retryNonIdempotent;
+    return v.retryNonIdempotent;
   }
 
   /** Bound of each attempt's whole response (headers and body), or null to inherit. */
   public Duration timeout() {
-    return timeout;
+    return v.timeout;
   }
 
   /** These options with {@code other}'s set fields winning. */
   public RequestOptions merge(RequestOptions other) {
-    return new RequestOptions(
-        other.connection != null ? other.connection : connection,
-        other.maxRetries != null ? other.maxRetries : maxRetries,
-        other.maxRetryDelay != null ? other.maxRetryDelay : maxRetryDelay,
-        other.retryNonIdempotent != null ? other.retryNonIdempotent : retryNonIdempotent,
-        other.timeout != null ? other.timeout : timeout);
+    return new RequestOptions(new Values(
+        other.v.connection != null ? other.v.connection : v.connection,
+        other.v.maxRetries != null ? other.v.maxRetries : v.maxRetries,
+        other.v.maxRetryDelay != null ? other.v.maxRetryDelay : v.maxRetryDelay,
+        other.v.retryNonIdempotent != null ? other.v.retryNonIdempotent : v.retryNonIdempotent,
+        other.v.timeout != null ? other.v.timeout : v.timeout));
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof RequestOptions r && Objects.equals(connection, r.connection)
-        && Objects.equals(maxRetries, r.maxRetries) && Objects.equals(maxRetryDelay, r.maxRetryDelay)
-        && Objects.equals(retryNonIdempotent, r.retryNonIdempotent) && Objects.equals(timeout, r.timeout);
+    return o instanceof RequestOptions r && v.equals(r.v);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(connection, maxRetries, maxRetryDelay, retryNonIdempotent, timeout);
+    return v.hashCode();
   }
 
   @Override
   public String toString() {
-    return "RequestOptions[connection=" + connection + ", maxRetries=" + maxRetries + ", maxRetryDelay=" + maxRetryDelay
-        + ", retryNonIdempotent=" + retryNonIdempotent + ", timeout=" + timeout + "]";
+    return "RequestOptions[connection=" + v.connection + ", maxRetries=" + v.maxRetries + ", maxRetryDelay="
+        + v.maxRetryDelay + ", retryNonIdempotent=" + v.retryNonIdempotent + ", timeout=" + v.timeout + "]";
   }
 
   /** Builds {@link RequestOptions}; each setter checks its value. */
@@ -106,7 +97,7 @@ public final class RequestOptions {
 
     /** Sends this {@code Maton-Connection} on every GHL operation. */
     public Builder connection(String id) {
-      this.connection = HeaderValues.requireSafe(id, "connection id");
+      this.connection = Require.headerSafe(id, "connection id");
       return this;
     }
 
@@ -136,7 +127,7 @@ public final class RequestOptions {
 
     /** The options. */
     public RequestOptions build() {
-      return new RequestOptions(connection, maxRetries, maxRetryDelay, retryNonIdempotent, timeout);
+      return new RequestOptions(new Values(connection, maxRetries, maxRetryDelay, retryNonIdempotent, timeout));
     }
   }
 }

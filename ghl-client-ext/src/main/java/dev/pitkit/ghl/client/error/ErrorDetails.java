@@ -3,41 +3,25 @@ package dev.pitkit.ghl.client.error;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Everything known about a failed call. Never holds the API key: request headers are not kept.
  * Immutable; built by the client (or, in tests, with {@link #builder()}).
  */
 public final class ErrorDetails implements Serializable {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L; // 2: the values moved into one record
 
-  private final int status;
-  private final List<String> errorMessages;
-  private final String error;
-  private final String traceId;
-  private final String method;
-  private final String path;
-  private final String operationId;
-  private final String connection;
-  private final Map<String, List<String>> headers;
-  private final String body;
-  private final int attempts;
-  private final String hint;
+  /** The values, a record for equals, hashCode and serialization. */
+  private record Values(int status, List<String> errorMessages, String error, String traceId, String method,
+      String path, String operationId, String connection, Map<String, List<String>> headers, String body,
+      int attempts, String hint) implements Serializable {}
+
+  private final Values v;
 
   private ErrorDetails(Builder b) {
-    this.status = b.status;
-    this.errorMessages = b.errorMessages == null ? List.of() : List.copyOf(b.errorMessages);
-    this.error = b.error;
-    this.traceId = b.traceId;
-    this.method = b.method;
-    this.path = b.path;
-    this.operationId = b.operationId;
-    this.connection = b.connection;
-    this.headers = b.headers == null ? Map.of() : Map.copyOf(b.headers);
-    this.body = b.body;
-    this.attempts = b.attempts;
-    this.hint = b.hint;
+    this.v = new Values(b.status, b.errorMessages == null ? List.of() : List.copyOf(b.errorMessages), b.error,
+        b.traceId, b.method, b.path, b.operationId, b.connection, b.headers == null ? Map.of() : Map.copyOf(b.headers),
+        b.body, b.attempts, b.hint);
   }
 
   /** A builder with nothing set. */
@@ -47,72 +31,72 @@ public final class ErrorDetails implements Serializable {
 
   /** HTTP status. */
   public int status() {
-    return status;
+    return v.status;
   }
 
   /** GHL's {@code message} (string or array), or the status text. */
   public List<String> errorMessages() {
-    return errorMessages;
+    return v.errorMessages;
   }
 
   /** GHL's {@code error} field, or null. */
   public String error() {
-    return error;
+    return v.error;
   }
 
   /** GHL's {@code traceId} or a request id header, or null. */
   public String traceId() {
-    return traceId;
+    return v.traceId;
   }
 
   /** HTTP method. */
   public String method() {
-    return method;
+    return v.method;
   }
 
   /** The request path without the query string. */
   public String path() {
-    return path;
+    return v.path;
   }
 
   /** The spec operationId. */
   public String operationId() {
-    return operationId;
+    return v.operationId;
   }
 
   /** The {@code Maton-Connection} used, or null. */
   public String connection() {
-    return connection;
+    return v.connection;
   }
 
   /** Response headers, names lower-case. */
   public Map<String, List<String>> headers() {
-    return headers;
+    return v.headers;
   }
 
   /** The raw body, truncated to 8 KiB. */
   public String body() {
-    return body;
+    return v.body;
   }
 
   /** How many times the request was sent. */
   public int attempts() {
-    return attempts;
+    return v.attempts;
   }
 
   /** Troubleshooting hint, or null. */
   public String hint() {
-    return hint;
+    return v.hint;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ErrorDetails d && status == d.status && Objects.equals(errorMessages, d.errorMessages) && Objects.equals(error, d.error) && Objects.equals(traceId, d.traceId) && Objects.equals(method, d.method) && Objects.equals(path, d.path) && Objects.equals(operationId, d.operationId) && Objects.equals(connection, d.connection) && Objects.equals(headers, d.headers) && Objects.equals(body, d.body) && attempts == d.attempts && Objects.equals(hint, d.hint);
+    return o instanceof ErrorDetails d && v.equals(d.v);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(status, errorMessages, error, traceId, method, path, operationId, connection, headers, body, attempts, hint);
+    return v.hashCode();
   }
 
   @Override
@@ -122,29 +106,29 @@ public final class ErrorDetails implements Serializable {
 
   /** GHL's messages joined with "; ". */
   public String errorMessage() {
-    return String.join("; ", errorMessages);
+    return String.join("; ", v.errorMessages);
   }
 
   /** The exception message: status, GHL's message, request, connection, trace id and hint. */
   String describe() {
     StringBuilder sb = new StringBuilder();
-    sb.append(status).append(' ').append(errorMessage());
-    sb.append(" [").append(method).append(' ').append(path);
-    if (operationId != null) {
-      sb.append(" (").append(operationId).append(')');
+    sb.append(v.status).append(' ').append(errorMessage());
+    sb.append(" [").append(v.method).append(' ').append(v.path);
+    if (v.operationId != null) {
+      sb.append(" (").append(v.operationId).append(')');
     }
-    if (connection != null) {
-      sb.append(", connection ").append(connection);
+    if (v.connection != null) {
+      sb.append(", connection ").append(v.connection);
     }
-    if (traceId != null) {
-      sb.append(", traceId ").append(traceId);
+    if (v.traceId != null) {
+      sb.append(", traceId ").append(v.traceId);
     }
-    if (attempts > 1) {
-      sb.append(", ").append(attempts).append(" attempts");
+    if (v.attempts > 1) {
+      sb.append(", ").append(v.attempts).append(" attempts");
     }
     sb.append(']');
-    if (hint != null) {
-      sb.append(". Hint: ").append(hint);
+    if (v.hint != null) {
+      sb.append(". Hint: ").append(v.hint);
     }
     return sb.toString();
   }

@@ -7,6 +7,7 @@ import dev.pitkit.ghl.client.error.GhlException;
 import dev.pitkit.ghl.client.error.GhlInvalidResponseException;
 import dev.pitkit.ghl.client.error.GhlIoException;
 import dev.pitkit.ghl.client.error.GhlValidationException;
+import dev.pitkit.ghl.client.resilience.RetryPolicy;
 import feign.Request;
 import feign.Response;
 import feign.codec.Decoder;
@@ -25,7 +26,8 @@ import java.util.TreeMap;
  *       connection) and its {@code Version} become the call's immutable {@link Call};</li>
  *   <li><b>validate</b>: the arguments against the spec's constraints ({@link RequestValidator}),
  *       before anything is sent;</li>
- *   <li><b>build</b> the request from the method's {@link RequestPlan}, with the {@link GatewayHeaders};</li>
+ *   <li><b>build</b> the request from the method's {@link RequestPlan}, with the gateway's headers
+ *       ({@code Authorization}, {@code User-Agent}, {@code Maton-Connection}, {@code Version});</li>
  *   <li><b>send</b> it through the {@link RetryLoop} (rate limiter, wire log, transport, retries);</li>
  *   <li><b>handle</b> the response: a 2xx decoded ({@link SafeDecoder}), anything else the typed
  *       exception of its status ({@link ErrorMapper}), the body closed in every case;</li>
@@ -38,17 +40,20 @@ final class CallPipeline {
 
   private final ClientCore.Settings settings;
   private final RequestValidator validator;
-  private final GatewayHeaders gateway;
+  /** {@code Authorization} and {@code User-Agent}, the same on every request. */
+  private final List<String> authorization;
+  private final List<String> userAgent;
   private final RetryLoop retryLoop;
   private final Decoder decoder;
   private final ErrorMapper errors;
   private final CallEvents events;
 
-  CallPipeline(ClientCore.Settings settings, RequestValidator validator, GatewayHeaders gateway, RetryLoop retryLoop,
-      Decoder decoder, ErrorMapper errors, CallEvents events) {
+  CallPipeline(ClientCore.Settings settings, RequestValidator validator, RetryLoop retryLoop, Decoder decoder,
+      ErrorMapper errors, CallEvents events) {
     this.settings = settings;
     this.validator = validator;
-    this.gateway = gateway;
+    this.authorization = List.of("Bearer " + settings.apiKey().reveal());
+    this.userAgent = List.of(settings.userAgent());
     this.retryLoop = retryLoop;
     this.decoder = decoder;
     this.errors = errors;
@@ -104,27 +109,16 @@ final class CallPipeline {
     }
     String c = op.token().connection(settings.agencyConnection(), settings.subAccountConnection());
     if (c == null) {
-      boolean agency = op.token() == TokenType.AGENCY;
-      throw new GhlConfigurationException(op.token().missingConnection(op.operationId())
-          + " but none is configured: set GhlClient.builder()."
-          + (agency ? "agencyConnection" : "subAccountConnection") + "(...) or the environment variable "
-          + (agency ? "GHL_AGENCY_CONNECTION" : "GHL_SUB_ACCOUNT_CONNECTION") + ", or call withConnection(...)");
+      throw new GhlConfigurationException(op.token().missingConnection(op.operationId()));
     }
     return c;
   }
 
-  private dev.pitkit.ghl.client.resilience.RetryPolicy retryPolicy(RequestOptions o) {
-    dev.pitkit.ghl.client.resilience.RetryPolicy p = settings.retryPolicy();
-    if (o.maxRetries() != null) {
-      p = p.withMaxRetries(o.maxRetries());
-    }
-    if (o.maxRetryDelay() != null) {
-      p = p.withMaxDelay(o.maxRetryDelay());
-    }
-    if (o.retryNonIdempotent() != null) {
-      p = p.withRetryNonIdempotent(o.retryNonIdempotent());
-    }
-    return p;
+  private RetryPolicy retryPolicy(RequestOptions o) {
+    RetryPolicy p = settings.retryPolicy();
+    p = o.maxRetries() == null ? p : p.withMaxRetries(o.maxRetries());
+    p = o.maxRetryDelay() == null ? p : p.withMaxDelay(o.maxRetryDelay());
+    return o.retryNonIdempotent() == null ? p : p.withRetryNonIdempotent(o.retryNonIdempotent());
   }
 
   /** The request the plan makes of {@code args}, with the gateway headers of {@code call}. */
@@ -141,7 +135,14 @@ final class CallPipeline {
     for (int i = 0; i < fixed.length; i += 2) {
       headers.put(fixed[i], List.of(fixed[i + 1]));
     }
-    gateway.forEach(call.connection(), call.version(), (name, value) -> headers.put(name, List.of(value)));
+    headers.put("Authorization", authorization);
+    headers.put("User-Agent", userAgent);
+    if (call.connection() != null) { // none for Maton's own operations
+      headers.put("Maton-Connection", List.of(call.connection()));
+    }
+    if (call.version() != null) {
+      headers.put("Version", List.of(call.version()));
+    }
     if (body != null) {
       headers.put("Content-Length", List.of(Integer.toString(body.length)));
     }
@@ -154,7 +155,7 @@ final class CallPipeline {
     try {
       int status = response.status();
       if (status < 200 || status >= 300) {
-        throw errors.map(response, call.operation(), call.operation().operationId(), call.connection(), attempts.sent());
+        throw errors.map(response, call, attempts.sent());
       }
       RequestPlan plan = model.plan();
       return plan.returnsVoid ? null : decoder.decode(response, plan.returnType);
@@ -166,13 +167,7 @@ final class CallPipeline {
       throw new GhlInvalidResponseException("unexpected response: " + e.getClass().getSimpleName(), response.status(),
           "", e);
     } finally {
-      if (response.body() != null) {
-        try {
-          response.body().close();
-        } catch (IOException ignored) {
-          // a byte-array or already consumed body: nothing to release
-        }
-      }
+      response.close(); // Feign's: closes the body, if any, quietly
     }
   }
 

@@ -41,24 +41,9 @@ public final class ClientCore {
   private volatile boolean closed;
 
   /**
-   * Everything the builder collected, already checked.
-   *
-   * @param apiKey Maton API key
-   * @param baseUrl gateway base URL, no trailing slash
-   * @param agencyConnection connection for x-ghl-token agency, or null
-   * @param subAccountConnection connection for x-ghl-token sub-account, or null
-   * @param connectTimeout connect timeout
-   * @param readTimeout read timeout
-   * @param logLevel wire logging level
-   * @param versionOverride Version header for every GHL operation, or null for the spec's
-   * @param retryPolicy default retry policy
-   * @param rateLimiter client-side limiter
-   * @param clock time source
-   * @param sleeper how to wait
-   * @param userAgent User-Agent header
-   * @param httpClient the caller's JDK client (not following redirects), or null for the core's own
-   * @param transport a caller's transport in place of the JDK one, or null
-   * @param callListener told about every call and retry
+   * Everything the builder collected, already checked (see {@code GhlClient.Builder}). The base URL
+   * has no trailing slash; an optional connection, {@code versionOverride}, {@code httpClient} or
+   * {@code transport} is null when not set.
    */
   public record Settings(Secret apiKey, String baseUrl, String agencyConnection, String subAccountConnection,
       Duration connectTimeout, Duration readTimeout, LogLevel logLevel, String versionOverride,
@@ -86,8 +71,8 @@ public final class ClientCore {
         settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
     RetryLoop retryLoop = new RetryLoop(transport, settings.rateLimiter(), settings.sleeper(), settings.clock(), events,
         new RedactingLogger(), level, options);
-    this.pipeline = new CallPipeline(settings, new RequestValidator(), new GatewayHeaders(settings.apiKey(),
-        settings.userAgent()), retryLoop, new SafeDecoder(new ApiResponseDecoder(MAPPER), MAPPER), new ErrorMapper(MAPPER, settings.clock()), events);
+    this.pipeline = new CallPipeline(settings, new RequestValidator(), retryLoop,
+        new SafeDecoder(new ApiResponseDecoder(MAPPER), MAPPER), new ErrorMapper(MAPPER, settings.clock()), events);
   }
 
   /**
@@ -121,16 +106,6 @@ public final class ClientCore {
     }
     return api.cast(Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api},
         new ApiInvocationHandler(api, models, this, options)));
-  }
-
-  /** The client's JSON mapper. */
-  public ObjectMapper mapper() {
-    return MAPPER;
-  }
-
-  /** The settings this core was built with. */
-  public Settings settings() {
-    return settings;
   }
 
   /** The pipeline, or a failure once the client is closed. */

@@ -37,11 +37,9 @@ final class ErrorMapper {
     this.clock = clock;
   }
 
-  /**
-   * The typed exception for the error {@code response} of a call of {@code op} sent with
-   * {@code connection} after {@code attempts} attempts.
-   */
-  GhlApiException map(Response response, OperationInfo op, String operationId, String connection, int attempts) {
+  /** The typed exception for the error {@code response} of {@code call}, sent {@code attempts} times. */
+  GhlApiException map(Response response, Call call, int attempts) {
+    OperationInfo op = call.operation();
     String body = readBody(response);
     int status = response.status();
     List<String> messages = new ArrayList<>();
@@ -66,8 +64,9 @@ final class ErrorMapper {
       traceId = first(headers, "x-request-id", "x-trace-id", "traceid", "x-amzn-trace-id");
     }
     ErrorDetails d = ErrorDetails.builder().status(status).errorMessages(messages).error(error).traceId(traceId)
-        .method(response.request().httpMethod().name()).path(Requests.path(response.request())).operationId(operationId)
-        .connection(connection).headers(headers).body(body).attempts(Math.max(1, attempts))
+        .method(response.request().httpMethod().name()).path(Requests.path(response.request()))
+        .operationId(op.operationId()).connection(call.connection()).headers(headers).body(body)
+        .attempts(Math.max(1, attempts))
         .hint(Hints.forError(status, String.join(" ", messages), op)).build();
     return switch (status) {
       case 400 -> new BadRequestException(d);

@@ -15,10 +15,8 @@ final class Hints {
     };
     switch (status) {
       case 400:
-        if (m.contains("connection")) {
-          return "Maton found no usable connection for this app: create one with connections().createConnection(...) or check the Maton-Connection id.";
-        }
-        return null;
+        return !m.contains("connection") ? null
+            : "Maton found no usable connection for this app: create one with connections().createConnection(...) or check the Maton-Connection id.";
       case 401:
         if (m.contains("scope")) {
           return "The token is not authorized for this scope: agency tokens can't access CRM data and sub-account tokens can't manage locations." + needs;
@@ -33,10 +31,9 @@ final class Hints {
       case 403:
         return "The token does not have access to this location: an agency token was used for a sub-account endpoint or vice versa, or the connection belongs to another location." + needs;
       case 422:
-        if (m.contains("locationid")) {
-          return "Add the locationId query parameter (invoices, payments and medias take altId + altType=location instead).";
-        }
-        return "Validation error: check the required fields of this operation.";
+        return m.contains("locationid")
+            ? "Add the locationId query parameter (invoices, payments and medias take altId + altType=location instead)."
+            : "Validation error: check the required fields of this operation.";
       case 429:
         return "Rate limited: GHL allows 100 requests per 10 s per location and 200,000 per day; Maton 10 requests per second per account.";
       case 500:

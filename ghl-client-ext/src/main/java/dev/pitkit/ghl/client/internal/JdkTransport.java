@@ -262,15 +262,11 @@ final class JdkTransport implements Client {
   }
 
   private static byte[] inflate(byte[] bytes, String encoding) throws IOException {
-    InputStream in;
-    if (encoding.equals("gzip")) {
-      in = new GZIPInputStream(new ByteArrayInputStream(bytes));
-    } else if (encoding.equals("deflate")) {
-      in = new InflaterInputStream(new ByteArrayInputStream(bytes));
-    } else {
+    if (!encoding.equals("gzip") && !encoding.equals("deflate")) {
       return bytes;
     }
-    try (in) {
+    ByteArrayInputStream raw = new ByteArrayInputStream(bytes);
+    try (InputStream in = encoding.equals("gzip") ? new GZIPInputStream(raw) : new InflaterInputStream(raw)) {
       return in.readAllBytes();
     }
   }

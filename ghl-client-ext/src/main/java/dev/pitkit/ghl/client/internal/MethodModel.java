@@ -9,11 +9,7 @@ import java.util.Map;
  * interface (a {@link ClassValue}, so an application server can still unload the interface): the
  * spec's {@link OperationInfo}, the {@link RequestPlan} that builds its request (and knows its
  * parameters, path and query names), and for a {@code QueryParams} overload the positional method
- * of the same operation, which carries the constraints validation checks.
- *
- * @param operation the spec's operation
- * @param plan how its request is built
- * @param twin the positional method of the same operation for a query-map method, else null
+ * of the same operation ({@code twin}, else null), which carries the constraints validation checks.
  */
 record MethodModel(OperationInfo operation, RequestPlan plan, MethodModel twin) {
   private static final ClassValue<Map<Method, MethodModel>> MODELS = new ClassValue<>() {

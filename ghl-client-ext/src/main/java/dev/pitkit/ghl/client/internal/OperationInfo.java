@@ -1,35 +1,22 @@
 package dev.pitkit.ghl.client.internal;
 
 import dev.pitkit.ghl.invoker.GhlOperation;
-import dev.pitkit.ghl.invoker.GhlPagination;
 import java.lang.reflect.Method;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The spec's facts about one generated method, read once from its {@link GhlOperation}.
- *
- * @param operationId spec operationId
- * @param httpMethod HTTP method
- * @param path path template
- * @param token x-ghl-token
- * @param version x-ghl-version, empty for none
- * @param requireOneOf x-ghl-require-one-of
- * @param pagination x-ghl-pagination, if a paginated list
+ * The spec's facts about one generated method, read once from its {@link GhlOperation}: the
+ * operationId, HTTP method, path template, {@code x-ghl-token}, {@code x-ghl-version} (empty for
+ * none) and {@code x-ghl-require-one-of}.
  */
 public record OperationInfo(String operationId, String httpMethod, String path, TokenType token, String version,
-    List<String> requireOneOf, Optional<GhlPagination> pagination) {
+    List<String> requireOneOf) {
 
   /** Reads the operation from the method's annotation (each time: keep the result). */
   static OperationInfo read(Method method) {
     GhlOperation op = method.getAnnotation(GhlOperation.class);
-    return op == null ? null : from(op);
-  }
-
-  static OperationInfo from(GhlOperation op) {
-    return new OperationInfo(op.operationId(), op.method(), op.path(), TokenType.fromSpec(op.token()), op.version(),
-        List.of(op.requireOneOf()),
-        op.pagination().length == 0 ? Optional.empty() : Optional.of(op.pagination()[0]));
+    return op == null ? null : new OperationInfo(op.operationId(), op.method(), op.path(),
+        TokenType.fromSpec(op.token()), op.version(), List.of(op.requireOneOf()));
   }
 
   /** True when the {@code Version} header is sent. */

@@ -8,11 +8,7 @@ import java.lang.reflect.Method;
 /**
  * The parameters of a generated Feign method as the client needs them: each one's {@code @Param}
  * name (null for the request body and the query map), its type, and where the {@code @QueryMap}
- * is.
- *
- * @param names {@code @Param} name per parameter, or null
- * @param types type per parameter
- * @param queryMapIndex index of the {@code @QueryMap} parameter, or -1
+ * is ({@code queryMapIndex}, -1 for none).
  */
 public record ParamLayout(String[] names, Class<?>[] types, int queryMapIndex) {
   /**
@@ -33,5 +29,15 @@ public record ParamLayout(String[] names, Class<?>[] types, int queryMapIndex) {
       }
     }
     return new ParamLayout(names, m.getParameterTypes(), qm);
+  }
+
+  /** The index of the parameter named {@code name}, or -1. */
+  public int indexOf(String name) {
+    for (int i = 0; i < names.length; i++) {
+      if (name.equals(names[i])) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

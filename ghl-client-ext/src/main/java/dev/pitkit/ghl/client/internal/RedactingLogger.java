@@ -39,11 +39,6 @@ final class RedactingLogger extends feign.Logger {
     logIOException(configKey, level, e, elapsedMillis);
   }
 
-  /** A line of the library's own about the exchange, e.g. a request the JDK sent again. */
-  void note(String configKey, String format, Object... args) {
-    log(configKey, format, args);
-  }
-
   /** Authorization, cookies, and any header whose name mentions a key, token or secret. */
   static boolean isSecret(String header) {
     String h = header.toLowerCase(Locale.ROOT);

@@ -31,8 +31,8 @@ import java.util.Map;
  * already escaped by the generated {@code QueryParams} and are kept as they are, as in Feign.
  *
  * <p>{@link #compile} returns null for any shape the generator does not produce (a header or query
- * template with literals, {@code @Body}, {@code @HeaderMap}, form parameters, ...); such methods
- * keep going through Feign.
+ * template with literals, {@code @Body}, {@code @HeaderMap}, form parameters, ...); the client
+ * refuses an interface with such a method.
  */
 final class RequestPlan {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -45,15 +45,13 @@ final class RequestPlan {
   final boolean returnsVoid;
   /** Literal path pieces around the variables: {@code pathLiterals.length == pathArgs.length + 1}. */
   private final String[] pathLiterals;
-  private final int[] pathArgs;
+  /** The arguments expanded in the path, in order. */
+  final int[] pathArgs;
   /** Encoded query names and the argument each takes its value from. */
   private final String[] queryNames;
   private final int[] queryArgs;
-  private final int queryMapIndex;
   /** The method's parameters: {@code @Param} names, types and the {@code @QueryMap} index. */
   final ParamLayout layout;
-  /** Index to name of the parameters expanded in the path. */
-  final Map<Integer, String> pathParams;
   /** {@code @Param} name to query parameter name on the wire (e.g. {@code locationId} to {@code location_id}). */
   final Map<String, String> wireNames;
   private final int bodyIndex;
@@ -62,25 +60,19 @@ final class RequestPlan {
   final String[] headers;
   private final int urlSizeHint;
 
-  private RequestPlan(Request.HttpMethod httpMethod, Method method, String configKey, Type returnType, String[] pathLiterals,
+  private RequestPlan(Request.HttpMethod httpMethod, Method method, String configKey, String[] pathLiterals,
       int[] pathArgs, String[] queryNames, int[] queryArgs, ParamLayout layout, int bodyIndex, ObjectWriter bodyWriter,
       String[] headers) {
     this.httpMethod = httpMethod;
     this.method = method;
     this.configKey = configKey;
-    this.returnType = returnType;
+    this.returnType = method.getGenericReturnType();
     this.returnsVoid = returnType == void.class || returnType == Void.class;
     this.pathLiterals = pathLiterals;
     this.pathArgs = pathArgs;
     this.queryNames = queryNames;
     this.queryArgs = queryArgs;
     this.layout = layout;
-    this.queryMapIndex = layout.queryMapIndex();
-    Map<Integer, String> path = new java.util.TreeMap<>();
-    for (int arg : pathArgs) {
-      path.put(arg, layout.names()[arg]);
-    }
-    this.pathParams = java.util.Collections.unmodifiableMap(path);
     Map<String, String> wire = new java.util.HashMap<>();
     for (int i = 0; i < queryArgs.length; i++) {
       wire.put(layout.names()[queryArgs[i]], queryNames[i]);
@@ -107,22 +99,19 @@ final class RequestPlan {
   @SuppressWarnings("deprecation") // Param.encoded and QueryMap.encoded: the generator still writes @QueryMap(encoded = true)
   static RequestPlan compile(Class<?> api, Method method, ObjectMapper mapper) {
     RequestLine line = method.getAnnotation(RequestLine.class);
+    // the generator writes decodeSlash = false and repeats list parameters; anything else is Feign's
     if (line == null || method.isAnnotationPresent(Body.class) || api.isAnnotationPresent(Headers.class)
-        || api.isAnnotationPresent(RequestLine.class)) {
+        || api.isAnnotationPresent(RequestLine.class) || line.decodeSlash()
+        || line.collectionFormat() != CollectionFormat.EXPLODED) {
       return null;
-    }
-    if (line.decodeSlash() || line.collectionFormat() != CollectionFormat.EXPLODED) {
-      return null; // the generator writes decodeSlash = false and repeats list parameters; anything else is Feign's
     }
     ParamLayout layout = ParamLayout.read(method);
     Annotation[][] annotations = method.getParameterAnnotations();
     int bodyIndex = -1;
     for (int i = 0; i < annotations.length; i++) {
       for (Annotation a : annotations[i]) {
-        if (a instanceof HeaderMap || a instanceof Param p && (p.encoded() || p.expander() != Param.ToStringExpander.class)) {
-          return null;
-        }
-        if (a instanceof QueryMap q && !q.encoded()) {
+        if (a instanceof HeaderMap || a instanceof Param p && (p.encoded() || p.expander() != Param.ToStringExpander.class)
+            || a instanceof QueryMap q && !q.encoded()) {
           return null;
         }
       }
@@ -162,7 +151,7 @@ final class RequestPlan {
         break;
       }
       int close = path.indexOf('}', open);
-      int arg = close < 0 ? -1 : indexOf(layout.names(), path.substring(open + 1, close));
+      int arg = close < 0 ? -1 : layout.indexOf(path.substring(open + 1, close));
       if (arg < 0) {
         return null;
       }
@@ -179,7 +168,7 @@ final class RequestPlan {
           return null;
         }
         String name = pair.substring(0, eq);
-        int arg = indexOf(layout.names(), pair.substring(eq + 2, pair.length() - 1));
+        int arg = layout.indexOf(pair.substring(eq + 2, pair.length() - 1));
         if (arg < 0) {
           continue; // no such @Param (the QueryParams overload): Feign drops the unresolved query too
         }
@@ -198,7 +187,7 @@ final class RequestPlan {
       return null;
     }
     ObjectWriter writer = bodyIndex < 0 ? null : mapper.writerFor(mapper.constructType(method.getGenericParameterTypes()[bodyIndex]));
-    return new RequestPlan(httpMethod, method, feign.Feign.configKey(api, method), method.getGenericReturnType(),
+    return new RequestPlan(httpMethod, method, feign.Feign.configKey(api, method),
         literals.toArray(new String[0]), pathArgs.stream().mapToInt(Integer::intValue).toArray(),
         queryNames.toArray(new String[0]), queryArgs.stream().mapToInt(Integer::intValue).toArray(),
         layout, bodyIndex, writer, headers);
@@ -243,42 +232,39 @@ final class RequestPlan {
     }
     char sep = '?';
     for (int i = 0; i < queryArgs.length; i++) {
-      Object v = args[queryArgs[i]];
-      if (v instanceof Iterable<?> values) {
-        for (Object e : values) {
-          if (e != null) {
-            sep = appendQuery(sb, sep, queryNames[i], String.valueOf(e), false);
-          }
-        }
-      } else if (v != null) {
-        sep = appendQuery(sb, sep, queryNames[i], String.valueOf(v), false);
-      }
+      sep = appendQuery(sb, sep, queryNames[i], args[queryArgs[i]], false);
     }
+    int queryMapIndex = layout.queryMapIndex();
     if (queryMapIndex >= 0 && args[queryMapIndex] instanceof Map<?, ?> map) {
       for (Map.Entry<?, ?> e : map.entrySet()) {
-        if (e.getKey() == null || e.getValue() == null) {
-          continue;
-        }
-        String name = encode(e.getKey().toString(), true);
-        if (e.getValue() instanceof Iterable<?> values) {
-          for (Object x : values) {
-            if (x != null) {
-              sep = appendQuery(sb, sep, name, x.toString(), true);
-            }
-          }
-        } else {
-          sep = appendQuery(sb, sep, name, e.getValue().toString(), true);
+        if (e.getKey() != null && e.getValue() != null) {
+          sep = appendQuery(sb, sep, encode(e.getKey().toString(), true), e.getValue(), true);
         }
       }
     }
     return sb.toString();
   }
 
-  private static char appendQuery(StringBuilder sb, char sep, String name, String value, boolean preEncoded) {
+  /** Appends {@code value}, or each element of it when it is an {@link Iterable}; nulls are left out. */
+  private static char appendQuery(StringBuilder sb, char sep, String name, Object value, boolean preEncoded) {
+    if (!(value instanceof Iterable<?> values)) {
+      return appendParam(sb, sep, name, value, preEncoded);
+    }
+    for (Object v : values) {
+      sep = appendParam(sb, sep, name, v, preEncoded);
+    }
+    return sep;
+  }
+
+  private static char appendParam(StringBuilder sb, char sep, String name, Object value, boolean preEncoded) {
+    if (value == null) {
+      return sep;
+    }
+    String s = value.toString();
     sb.append(sep).append(name);
-    if (!value.isEmpty()) {
+    if (!s.isEmpty()) {
       sb.append('=');
-      appendEncoded(sb, value, preEncoded);
+      appendEncoded(sb, s, preEncoded);
     }
     return '&';
   }
@@ -292,15 +278,6 @@ final class RequestPlan {
       return null;
     }
     return bodyWriter.writeValueAsBytes(args[bodyIndex]);
-  }
-
-  private static int indexOf(String[] names, String name) {
-    for (int i = 0; i < names.length; i++) {
-      if (name.equals(names[i])) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static boolean isPlainPath(String s) {

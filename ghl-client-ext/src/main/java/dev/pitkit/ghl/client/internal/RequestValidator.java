@@ -41,7 +41,7 @@ final class RequestValidator {
    * @throws GhlValidationException naming every field that breaks the spec
    */
   void validate(Object instance, Method method, MethodModel model, Object[] args) {
-    Object[] values = args == null ? new Object[0] : args;
+    Object[] values = args;
     Method checked = method;
     RequestPlan plan = model.plan();
     List<Violation> out = new ArrayList<>();
@@ -50,8 +50,7 @@ final class RequestValidator {
       plan = model.twin().plan();
       checked = plan.method;
     }
-    java.util.Set<String> unconvertible = out.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>();
-    out.forEach(v -> unconvertible.add(v.field()));
+    List<String> unconvertible = out.isEmpty() ? List.of() : out.stream().map(Violation::field).toList();
     for (ConstraintViolation<Object> v : validator.validateParameters(instance, checked, values)) {
       String field = field(v.getPropertyPath(), plan.layout);
       if (!unconvertible.contains(field)) { // "must be an Integer" already says it; not also "must not be null"
@@ -79,15 +78,14 @@ final class RequestValidator {
    * are safe: the client percent-encodes them ({@code decodeSlash(false)}).
    */
   private static void checkPathSegments(RequestPlan plan, Object[] values, List<Violation> out) {
-    for (Map.Entry<Integer, String> e : plan.pathParams.entrySet()) {
-      int i = e.getKey();
+    for (int i : plan.pathArgs) {
       if (i >= values.length || !(values[i] instanceof String v)) {
         continue; // null is reported by @NotNull
       }
       if (v.isEmpty()) {
-        out.add(new Violation(e.getValue(), "must not be empty (it is a path segment)"));
+        out.add(new Violation(plan.layout.names()[i], "must not be empty (it is a path segment)"));
       } else if (v.equals(".") || v.equals("..")) {
-        out.add(new Violation(e.getValue(), "must not be '.' or '..' (it is a path segment)"));
+        out.add(new Violation(plan.layout.names()[i], "must not be '.' or '..' (it is a path segment)"));
       }
     }
   }

@@ -70,7 +70,7 @@ final class RetryLoop {
     Request.Options options = call.timeout() == null ? defaults : new Request.Options(defaults.connectTimeoutMillis(),
         TimeUnit.MILLISECONDS, call.timeout().toMillis(), TimeUnit.MILLISECONDS, false);
     for (int attempt = 1; ; attempt++) {
-      RateLimiter.Permit permit = waitFor(() -> limiter.acquirePermit(key), request, "for the rate limiter");
+      RateLimiter.Permit permit = permit(key, request);
       if (logging) {
         logger.request(call.logKey(), logLevel, request);
       }
@@ -88,18 +88,18 @@ final class RetryLoop {
           Thread.currentThread().interrupt();
           InterruptedException ie = new InterruptedException("interrupted while sending");
           ie.initCause(e);
-          throw new GhlInterruptedException("interrupted while sending " + describe(request), ie);
+          throw new GhlInterruptedException("interrupted while sending " + Requests.describe(request), ie);
         }
         boolean nothingSent = nothingSent(e);
         if (attempt <= policy.maxRetries() && policy.retriesIoFailure(request.httpMethod().name(), nothingSent)) {
           Duration d = policy.backoff(attempt);
-          LOG.debug("{} failed ({}), retry {} of {} in {} ms", describe(request), e.getClass().getSimpleName(),
+          LOG.debug("{} failed ({}), retry {} of {} in {} ms", Requests.describe(request), e.getClass().getSimpleName(),
               attempt, policy.maxRetries(), d.toMillis());
           events.retrying(call, attempt, 0, d);
           sleep(d, request);
           continue;
         }
-        throw new GhlIoException(describe(request) + " failed: " + e.getClass().getSimpleName()
+        throw new GhlIoException(Requests.describe(request) + " failed: " + e.getClass().getSimpleName()
             + (e.getMessage() != null ? ": " + e.getMessage() : "") + notRetriedNote(request, policy, nothingSent, attempt),
             attempts.sent(), e);
       }
@@ -122,7 +122,7 @@ final class RetryLoop {
         Duration d = policy.delayAfter(info, attempt,
             info.burstLimitReached() ? limiter.untilBurstWindowFrees(key).orElse(null) : null);
         if (d != null) {
-          LOG.debug("{} answered {}, retry {} of {} in {} ms", describe(request), status, attempt,
+          LOG.debug("{} answered {}, retry {} of {} in {} ms", Requests.describe(request), status, attempt,
               policy.maxRetries(), d.toMillis());
           events.retrying(call, attempt, status, d);
           response.close();
@@ -149,10 +149,9 @@ final class RetryLoop {
   private int countResends(JdkTransport.Sends sends, String key, Request request, String logKey, boolean logging) {
     int extra = sends.count() - 1;
     for (int i = 0; i < extra; i++) {
-      RateLimiter.Permit p = waitFor(() -> limiter.acquirePermit(key), request, "for the rate limiter");
-      limiter.onPermitResponse(p, RateLimitInfo.none());
+      limiter.onPermitResponse(permit(key, request), RateLimitInfo.none());
       if (logging) {
-        logger.note(logKey, "---> %s %s resent by the JDK HttpClient (its pooled connection closed before answering)",
+        logger.log(logKey, "---> %s %s resent by the JDK HttpClient (its pooled connection closed before answering)",
             request.httpMethod(), request.url());
       }
     }
@@ -196,27 +195,24 @@ final class RetryLoop {
         + " (opt in with RequestOptions.retryNonIdempotent(true) if a duplicate is acceptable)";
   }
 
-  private interface Waiting<T> {
-    T run() throws InterruptedException;
-  }
-
-  private void sleep(Duration d, Request request) {
-    waitFor(() -> {
-      sleeper.sleep(d);
-      return null;
-    }, request, "to retry");
-  }
-
-  private static <T> T waitFor(Waiting<T> w, Request request, String why) {
+  private RateLimiter.Permit permit(String key, Request request) {
     try {
-      return w.run();
+      return limiter.acquirePermit(key);
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new GhlInterruptedException("interrupted while waiting " + why + " (" + describe(request) + ")", e);
+      throw interrupted(e, "for the rate limiter", request);
     }
   }
 
-  private static String describe(Request request) {
-    return Requests.describe(request);
+  private void sleep(Duration d, Request request) {
+    try {
+      sleeper.sleep(d);
+    } catch (InterruptedException e) {
+      throw interrupted(e, "to retry", request);
+    }
+  }
+
+  private static GhlInterruptedException interrupted(InterruptedException e, String why, Request request) {
+    Thread.currentThread().interrupt();
+    return new GhlInterruptedException("interrupted while waiting " + why + " (" + Requests.describe(request) + ")", e);
   }
 }

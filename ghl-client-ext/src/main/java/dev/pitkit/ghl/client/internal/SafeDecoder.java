@@ -135,8 +135,7 @@ final class SafeDecoder implements Decoder {
 
   /** Only UTF-8 (the default, and what GHL sends) is parsed from bytes; another declared charset goes through a Reader. */
   private static boolean isUtf8(Response response) {
-    Map<String, java.util.Collection<String>> headers = response.headers();
-    java.util.Collection<String> types = headers.get("Content-Type");
+    java.util.Collection<String> types = response.headers().get("Content-Type");
     if (types == null) {
       return true;
     }
@@ -180,10 +179,6 @@ final class SafeDecoder implements Decoder {
   }
 
   private static String firstLine(String s) {
-    if (s == null) {
-      return "";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
+    return s == null ? "" : s.lines().findFirst().orElse("");
   }
 }

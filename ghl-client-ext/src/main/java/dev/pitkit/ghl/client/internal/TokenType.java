@@ -15,11 +15,6 @@ public enum TokenType {
     this.specValue = specValue;
   }
 
-  /** The value as written in the spec. */
-  public String specValue() {
-    return specValue;
-  }
-
   /** Of the two configured connections, the one this kind of operation is sent with; null for Maton's own. */
   String connection(String agency, String subAccount) {
     return switch (this) {
@@ -29,13 +24,13 @@ public enum TokenType {
     };
   }
 
-  /**
-   * The start of the error when an operation's connection is not configured, e.g. "getContact needs
-   * a sub-account connection (x-ghl-token: sub-account)"; each caller adds how to configure it.
-   */
+  /** The error when an operation's connection is not configured, and how to configure it. */
   String missingConnection(String operationId) {
-    return operationId + " needs " + (this == AGENCY ? "an agency" : "a sub-account") + " connection (x-ghl-token: "
-        + specValue + ")";
+    boolean agency = this == AGENCY;
+    return operationId + " needs " + (agency ? "an agency" : "a sub-account") + " connection (x-ghl-token: " + specValue
+        + ") but none is configured: set GhlClient.builder()." + (agency ? "agencyConnection" : "subAccountConnection")
+        + "(...) or the environment variable " + (agency ? "GHL_AGENCY_CONNECTION" : "GHL_SUB_ACCOUNT_CONNECTION")
+        + ", or call withConnection(...)";
   }
 
   /** Parses the spec value. */

@@ -22,8 +22,12 @@ public final class WithMatonLimit implements RateLimiter {
   /** {@code custom}, with Maton's window on {@code clock}, waiting through {@code sleeper}. */
   public WithMatonLimit(RateLimiter custom, Clock clock, Sleeper sleeper) {
     this.custom = custom;
-    // only the account-wide window is used: Maton's permits are taken with a null key
-    this.maton = new SlidingWindowRateLimiter(SlidingWindowRateLimiter.GHL_BURST_MAX,
+    this.maton = documentedLimits(clock, sleeper); // only its account-wide window: Maton's permits have a null key
+  }
+
+  /** The default limiter: GHL's and Maton's documented limits on {@code clock}. */
+  public static SlidingWindowRateLimiter documentedLimits(Clock clock, Sleeper sleeper) {
+    return new SlidingWindowRateLimiter(SlidingWindowRateLimiter.GHL_BURST_MAX,
         SlidingWindowRateLimiter.GHL_BURST_WINDOW, SlidingWindowRateLimiter.MATON_MAX,
         SlidingWindowRateLimiter.MATON_WINDOW, clock, sleeper);
   }

@@ -2,12 +2,9 @@ package dev.pitkit.ghl.client.pagination;
 
 /**
  * What pagination has to remember to notice a cursor that comes back: Brent's cycle detection,
- * one saved cursor whatever the length of the list. The saved cursor moves to the newest at
- * page 1, 2, 4, 8, ...; any cycle returns to it within twice its length.
- *
- * @param checkpoint the saved cursor
- * @param power pages between two moves of the checkpoint
- * @param steps pages since the last move
+ * one saved cursor ({@code checkpoint}) whatever the length of the list. It moves to the newest
+ * after {@code power} pages (1, 2, 4, 8, ...; {@code steps} counts them since the last move); any
+ * cycle returns to it within twice its length.
  */
 record CursorTrail(String checkpoint, long power, long steps) {
   static CursorTrail start(String firstKey) {

@@ -8,7 +8,6 @@ import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,28 +21,14 @@ final class ListCall {
   final Object api;
   final Method method;
   final Object[] firstArgs;
-  /** {@code @Param} name to parameter index, found once (the JDK re-parses annotations on every call). */
-  private final Map<String, Integer> paramIndexes;
-  /** {@code @Param} name of each parameter, or null. */
-  private final String[] paramNames;
-  private final Class<?>[] paramTypes;
-  private final int queryMapIndex;
+  /** The method's parameters, read once per pager (the JDK re-parses annotations on every call). */
+  private final ParamLayout layout;
 
   private ListCall(Object api, Method method, Object[] firstArgs) {
     this.api = api;
     this.method = method;
     this.firstArgs = firstArgs;
-    ParamLayout layout = ParamLayout.read(method); // once per pager, not per page
-    this.paramTypes = layout.types();
-    this.paramNames = layout.names();
-    Map<String, Integer> indexes = new HashMap<>();
-    for (int i = 0; i < paramNames.length; i++) {
-      if (paramNames[i] != null) {
-        indexes.putIfAbsent(paramNames[i], i);
-      }
-    }
-    this.paramIndexes = indexes;
-    this.queryMapIndex = layout.queryMapIndex();
+    this.layout = ParamLayout.read(method);
   }
 
   /**
@@ -112,7 +97,7 @@ final class ListCall {
 
   /** The value of parameter {@code name} in {@code args} (decoded when it comes from the query map), or null. */
   Object param(Object[] args, String name) {
-    int i = paramIndex(name);
+    int i = layout.indexOf(name);
     if (i >= 0) {
       return args[i];
     }
@@ -124,16 +109,16 @@ final class ListCall {
   /** A copy of {@code args} with the named parameters set (null clears one). */
   Object[] withParams(Object[] args, Map<String, Object> values) {
     Object[] out = args.clone();
-    int qm = queryMapIndex;
+    int qm = layout.queryMapIndex();
     Map<String, Object> query = null;
     if (qm >= 0) {
       query = newQueryMap(out[qm]);
       out[qm] = query;
     }
     for (Map.Entry<String, Object> e : values.entrySet()) {
-      int i = paramIndex(e.getKey());
+      int i = layout.indexOf(e.getKey());
       if (i >= 0) {
-        out[i] = e.getValue() == null ? null : convert(e.getValue(), paramTypes[i]);
+        out[i] = e.getValue() == null ? null : convert(e.getValue(), layout.types()[i]);
       } else if (query != null) {
         if (e.getValue() == null) {
           query.remove(e.getKey());
@@ -150,7 +135,8 @@ final class ListCall {
   @SuppressWarnings("unchecked")
   private Map<String, Object> newQueryMap(Object original) {
     try {
-      Map<String, Object> copy = (Map<String, Object>) paramTypes[queryMapIndex].getDeclaredConstructor().newInstance();
+      Class<?> type = layout.types()[layout.queryMapIndex()];
+      Map<String, Object> copy = (Map<String, Object>) type.getDeclaredConstructor().newInstance();
       if (original != null) {
         copy.putAll((Map<String, Object>) original);
       }
@@ -164,41 +150,25 @@ final class ListCall {
     if (type == String.class) {
       return plain(value);
     }
-    if (value instanceof Number n) {
-      if (type == Integer.class) {
-        return n.intValue();
-      }
-      if (type == Long.class) {
-        return n.longValue();
-      }
-      if (type == BigDecimal.class) {
-        return new BigDecimal(n.toString());
-      }
-    }
     if (type == Integer.class) {
-      return Integer.valueOf(plain(value));
+      return value instanceof Number n ? n.intValue() : Integer.valueOf(plain(value));
     }
     if (type == Long.class) {
-      return Long.valueOf(plain(value));
+      return value instanceof Number n ? n.longValue() : Long.valueOf(plain(value));
     }
-    return value;
-  }
-
-  private int paramIndex(String name) {
-    Integer i = paramIndexes.get(name);
-    return i == null ? -1 : i;
+    return type == BigDecimal.class && value instanceof Number n ? new BigDecimal(n.toString()) : value;
   }
 
   private Map<?, ?> queryMap(Object[] args) {
-    int i = queryMapIndex;
+    int i = layout.queryMapIndex();
     return i >= 0 && args[i] instanceof Map<?, ?> m ? m : null;
   }
 
   Map<String, Object> describe(Object[] args) {
     Map<String, Object> out = new LinkedHashMap<>();
-    for (int i = 0; i < paramNames.length; i++) {
-      if (paramNames[i] != null && args[i] != null) {
-        out.put(paramNames[i], args[i]);
+    for (int i = 0; i < layout.names().length; i++) {
+      if (layout.names()[i] != null && args[i] != null) {
+        out.put(layout.names()[i], args[i]);
       }
     }
     Map<?, ?> q = queryMap(args);

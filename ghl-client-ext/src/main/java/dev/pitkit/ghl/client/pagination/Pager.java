@@ -135,20 +135,14 @@ public final class Pager<R, T> implements Iterable<T> {
 
       @Override
       public boolean hasNext() {
-        if (pending != null) {
-          return true;
-        }
-        if (!started) {
+        if (pending == null && !started) {
           started = true;
           pending = firstPage();
-          return true;
+        } else if (pending == null && last != null && last.hasNextPage()) {
+          pending = last.fetchNext();
+          last = null;
         }
-        if (last == null || !last.hasNextPage()) {
-          return false;
-        }
-        pending = last.fetchNext();
-        last = null;
-        return true;
+        return pending != null;
       }
 
       @Override
@@ -166,8 +160,9 @@ public final class Pager<R, T> implements Iterable<T> {
   /** Every item, fetching pages lazily, up to {@link #maxItems}. */
   @Override
   public Iterator<T> iterator() {
+    Iterator<Page<R, T>> pages = pages().iterator();
     return new Iterator<>() {
-      private Page<R, T> page;
+      private List<T> page = List.of();
       private int index;
       private long returned;
 
@@ -176,15 +171,11 @@ public final class Pager<R, T> implements Iterable<T> {
         if (returned >= maxItems) {
           return false;
         }
-        if (page == null) {
-          page = firstPage();
-          index = 0;
-        }
-        while (index >= page.items().size()) {
-          if (!page.hasNextPage()) {
+        while (index >= page.size()) {
+          if (!pages.hasNext()) {
             return false;
           }
-          page = page.fetchNext();
+          page = pages.next().items();
           index = 0;
         }
         return true;
@@ -196,7 +187,7 @@ public final class Pager<R, T> implements Iterable<T> {
           throw new NoSuchElementException();
         }
         returned++;
-        return page.items().get(index++);
+        return page.get(index++);
       }
     };
   }
@@ -219,16 +210,11 @@ public final class Pager<R, T> implements Iterable<T> {
   @SuppressWarnings("unchecked")
   Page<R, T> fetch(Object[] args, CursorTrail trail) {
     R response = (R) call.invoke(args);
-    List<T> list = response == null ? null : items.apply(response);
-    if (list == null) {
-      list = List.of();
-    }
-    if (list.isEmpty()) {
-      return new Page<>(this, response, list, null, trail, null);
-    }
+    List<T> got = response == null ? null : items.apply(response);
+    List<T> list = got == null ? List.of() : got;
     Object body = response instanceof ApiResponse<?> wrapped ? wrapped.getData() : response;
-    if (!hasMorePath.isEmpty() && Boolean.FALSE.equals(paths.read(body, hasMorePath))) {
-      return new Page<>(this, response, list, null, trail, null);
+    if (list.isEmpty() || !hasMorePath.isEmpty() && Boolean.FALSE.equals(paths.read(body, hasMorePath))) {
+      return new Page<>(this, response, list, null, trail, null); // the last page
     }
     NextPageRule.Next next = rule.after(call, args, body, list.size(), trail, operation.operationId());
     return new Page<>(this, response, list, next.args(), next.trail() != null ? next.trail() : trail, next.problem());

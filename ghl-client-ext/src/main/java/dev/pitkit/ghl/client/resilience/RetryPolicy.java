@@ -43,12 +43,7 @@ public final class RetryPolicy {
   private final Duration maxDelay;
   private final boolean retryNonIdempotent;
 
-  /**
-   * Checks the values.
-   *
-   * @throws dev.pitkit.ghl.client.error.GhlConfigurationException naming the setting when
-   *     {@code maxRetries} is negative or a delay is null or negative
-   */
+  /** Checks the values: a negative count or delay, or a null one, fails naming the setting. */
   private RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDelay, boolean retryNonIdempotent) {
     this.maxRetries = Require.nonNegative(maxRetries, "maxRetries");
     this.initialDelay = Require.nonNegative(initialDelay, "initialDelay");

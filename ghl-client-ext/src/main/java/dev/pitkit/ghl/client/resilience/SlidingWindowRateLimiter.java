@@ -121,15 +121,11 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
       at = now;
       // Alternate between the two windows until both accept the same instant: the least instant
       // >= now that fits both (each earliest() never skips a feasible instant).
-      while (true) {
-        long k = w == null ? at : w.earliest(at);
-        long g = global.earliest(k);
-        if (g == k) {
-          at = k;
-          break;
-        }
-        at = g;
-      }
+      long k;
+      do {
+        k = w == null ? at : w.earliest(at);
+        at = global.earliest(k);
+      } while (at != k);
       if (w != null) {
         w.add(at);
       }
@@ -149,19 +145,6 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
     return at;
   }
 
-  /** Learns from the headers of a response for {@code key} that no permit of this limiter is known for. */
-  private void learn(String key, RateLimitInfo info) {
-    if (key == null) {
-      return;
-    }
-    lock.lock();
-    try {
-      learn(window(key), clock.millis(), info);
-    } finally {
-      lock.unlock();
-    }
-  }
-
   /**
    * Moves the permit's entry from its reserved instant to now (the response's instant) in the key's
    * and the account's window, then learns from the headers: a key window's size, length and
@@ -169,22 +152,21 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
    */
   @Override
   public void onPermitResponse(Permit permit, RateLimitInfo info) {
-    if (!(permit instanceof Slot slot) || slot.owner != this) {
-      learn(permit.key(), info);
-      return;
-    }
-    String key = slot.key;
+    Slot slot = permit instanceof Slot s && s.owner == this ? s : null;
+    String key = permit.key();
     lock.lock();
     try {
       long now = clock.millis();
       Window w = key == null ? null : window(key);
-      if (!slot.answered && slot.at < now) {
-        if (w != null) {
-          w.move(slot.at, now);
+      if (slot != null && !slot.answered) {
+        if (slot.at < now) {
+          if (w != null) {
+            w.move(slot.at, now);
+          }
+          global.move(slot.at, now);
         }
-        global.move(slot.at, now);
+        slot.answered = true;
       }
-      slot.answered = true;
       if (w != null) {
         learn(w, now, info);
       }
@@ -219,11 +201,10 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
       long until = w.sent.isEmpty() ? now + w.windowMs : Math.min(now + w.windowMs, w.sent.firstKey() + w.windowMs);
       w.blockedUntil = Math.max(w.blockedUntil, until);
     } else if (info.burstRemaining().isPresent()) {
-        long serverLeft = info.burstRemaining().getAsLong();
-        long localLeft = w.max - w.count(now - w.windowMs + 1, now);
-        for (long i = serverLeft; i < localLeft; i++) {
-          w.add(now); // spent by someone else: book it so we do not run into GHL's 429
-        }
+      long localLeft = w.max - w.count(now - w.windowMs + 1, now);
+      for (long i = info.burstRemaining().getAsLong(); i < localLeft; i++) {
+        w.add(now); // spent by someone else: book it so we do not run into GHL's 429
+      }
     }
   }
 
@@ -351,15 +332,10 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
 
     /** Removes one entry at {@code t}; false when there is none (already pruned). */
     boolean remove(long t) {
-      Integer c = sent.get(t);
-      if (c == null) {
+      if (!sent.containsKey(t)) {
         return false;
       }
-      if (c == 1) {
-        sent.remove(t);
-      } else {
-        sent.put(t, c - 1);
-      }
+      sent.merge(t, -1, (c, minusOne) -> c == 1 ? null : c + minusOne);
       size--;
       return true;
     }
