@@ -15,6 +15,7 @@ module dev.pitkit.ghl.client {
   requires com.fasterxml.jackson.datatype.jsr310;
   requires feign.jackson;
   requires jakarta.validation;
+  requires java.logging; // only to keep Hibernate Validator's version line off stderr (RequestValidator)
   requires org.hibernate.validator;
   requires org.slf4j;
 

@@ -13,6 +13,7 @@ import feign.Response;
 import feign.codec.Decoder;
 import java.io.IOException;
 import java.lang.reflect.Method;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
@@ -124,9 +125,10 @@ final class CallPipeline {
   /** The request the plan makes of {@code args}, with the gateway headers of {@code call}. */
   private Request build(RequestPlan plan, Object[] args, Call call) {
     byte[] body;
+    String boundary = plan.form == null ? null : MultipartForm.newBoundary();
     try {
-      body = plan.body(args);
-    } catch (JsonProcessingException e) {
+      body = boundary == null ? plan.body(args) : plan.form.write(args, boundary);
+    } catch (JsonProcessingException | UncheckedIOException e) {
       throw unwritableBody(call.operation().operationId(), e);
     }
     // case-insensitive and sorted, like Feign's RequestTemplate, so logs and custom transports see the same
@@ -134,6 +136,9 @@ final class CallPipeline {
     String[] fixed = plan.headers;
     for (int i = 0; i < fixed.length; i += 2) {
       headers.put(fixed[i], List.of(fixed[i + 1]));
+    }
+    if (boundary != null) {
+      headers.put("Content-Type", List.of(MultipartForm.CONTENT_TYPE + "; boundary=" + boundary));
     }
     headers.put("Authorization", authorization);
     headers.put("User-Agent", userAgent);
@@ -178,6 +183,7 @@ final class CallPipeline {
   private static GhlValidationException unwritableBody(String operationId, Exception cause) {
     String message = cause.getMessage() == null ? "" : cause.getMessage().lines().findFirst().orElse("");
     return new GhlValidationException(operationId, List.of(
-        new GhlValidationException.Violation("body", "cannot be written as JSON: " + message)));
+        new GhlValidationException.Violation("body", (cause instanceof UncheckedIOException ? "" : "cannot be written as JSON: ")
+            + message)));
   }
 }

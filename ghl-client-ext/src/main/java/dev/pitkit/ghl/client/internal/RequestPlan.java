@@ -16,8 +16,10 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * How one generated Feign method becomes an HTTP request, worked out once from its
@@ -31,8 +33,8 @@ import java.util.Map;
  * already escaped by the generated {@code QueryParams} and are kept as they are, as in Feign.
  *
  * <p>{@link #compile} returns null for any shape the generator does not produce (a header or query
- * template with literals, {@code @Body}, {@code @HeaderMap}, form parameters, ...); the client
- * refuses an interface with such a method.
+ * template with literals, {@code @Body}, {@code @HeaderMap}, form parameters of a body other than
+ * {@code multipart/form-data}, ...); the client refuses an interface with such a method.
  */
 final class RequestPlan {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -58,11 +60,13 @@ final class RequestPlan {
   private final ObjectWriter bodyWriter;
   /** Fixed {@code @Headers} as name/value pairs. */
   final String[] headers;
+  /** The {@code multipart/form-data} body's parts, or null for a JSON (or no) body. */
+  final MultipartForm form;
   private final int urlSizeHint;
 
   private RequestPlan(Request.HttpMethod httpMethod, Method method, String configKey, String[] pathLiterals,
       int[] pathArgs, String[] queryNames, int[] queryArgs, ParamLayout layout, int bodyIndex, ObjectWriter bodyWriter,
-      String[] headers) {
+      String[] headers, MultipartForm form) {
     this.httpMethod = httpMethod;
     this.method = method;
     this.configKey = configKey;
@@ -81,6 +85,7 @@ final class RequestPlan {
     this.bodyIndex = bodyIndex;
     this.bodyWriter = bodyWriter;
     this.headers = headers;
+    this.form = form;
     int hint = 16 * (pathArgs.length + queryArgs.length);
     for (String l : pathLiterals) {
       hint += l.length();
@@ -177,20 +182,32 @@ final class RequestPlan {
         used[arg] = true;
       }
     }
-    for (int i = 0; i < used.length; i++) {
-      if (layout.names()[i] != null && !used[i]) {
-        return null; // Feign would send it as a form parameter in the body
-      }
-    }
     String[] headers = headers(method);
     if (headers == null) {
       return null;
+    }
+    MultipartForm form = formOf(layout, used, headers);
+    if (form == null && IntStream.range(0, used.length).anyMatch(i -> layout.names()[i] != null && !used[i])) {
+      return null; // form parameters of another content type: Feign would hand them to its encoder
     }
     ObjectWriter writer = bodyIndex < 0 ? null : mapper.writerFor(mapper.constructType(method.getGenericParameterTypes()[bodyIndex]));
     return new RequestPlan(httpMethod, method, feign.Feign.configKey(api, method),
         literals.toArray(new String[0]), pathArgs.stream().mapToInt(Integer::intValue).toArray(),
         queryNames.toArray(new String[0]), queryArgs.stream().mapToInt(Integer::intValue).toArray(),
-        layout, bodyIndex, writer, headers);
+        layout, bodyIndex, writer, headers, form);
+  }
+
+  /** The {@code @Param}s in neither path nor query, as the parts of a {@code multipart/form-data} body; else null. */
+  private static MultipartForm formOf(ParamLayout layout, boolean[] used, String[] headers) {
+    boolean multipart = false;
+    for (int i = 0; i < headers.length; i += 2) {
+      multipart |= headers[i].equalsIgnoreCase("Content-Type") && headers[i + 1].equals(MultipartForm.CONTENT_TYPE);
+    }
+    int[] formArgs = IntStream.range(0, used.length).filter(i -> layout.names()[i] != null && !used[i]).toArray();
+    if (!multipart || formArgs.length == 0) {
+      return null;
+    }
+    return new MultipartForm(Arrays.stream(formArgs).mapToObj(i -> layout.names()[i]).toArray(String[]::new), formArgs);
   }
 
   private static String[] headers(Method method) {

@@ -16,6 +16,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -26,10 +28,24 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 final class RequestValidator {
   /** Booting Hibernate Validator is costly and its validators are thread-safe: one per JVM. */
   private static final class Shared {
+    /**
+     * Hibernate Validator announces its version at INFO on first use ({@code HV000001}); through
+     * JBoss Logging's default backend, java.util.logging, that line lands on the stderr of every
+     * application. Unless the application set a level for it, that one logger is raised to WARNING
+     * (held here: JUL keeps loggers only weakly). Logback or Log4j 2 users keep their own configuration.
+     */
+    static final Logger VERSION_LOGGER = quiet(Logger.getLogger("org.hibernate.validator.internal.util.Version"));
     static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
         .ignoreXmlConfiguration() // no META-INF/validation.xml lookup and parsing at bootstrap
         .messageInterpolator(new ParameterMessageInterpolator())
         .buildValidatorFactory();
+  }
+
+  private static Logger quiet(Logger logger) {
+    if (logger.getLevel() == null) {
+      logger.setLevel(Level.WARNING);
+    }
+    return logger;
   }
 
   private final ExecutableValidator validator = Shared.FACTORY.getValidator().forExecutables();
