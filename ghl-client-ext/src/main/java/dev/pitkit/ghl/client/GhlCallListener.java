@@ -25,6 +25,23 @@ public interface GhlCallListener {
   void onCall(GhlCall call);
 
   /**
+   * A call starts (before it is routed, validated or sent), on the calling thread: the place to open
+   * a tracing span or a Micrometer {@code Observation} that must enclose the call. Returns the
+   * listener told about this call's retries and its end ({@link #onRetry}, {@link #onCall}): by
+   * default this listener itself; a listener that keeps per-call state returns a new one for the
+   * call. Not called at all while the client's listener is {@link #NONE}. A failure or a null
+   * result leaves this listener in charge of the call.
+   *
+   * @param started the call as it starts: {@link GhlCall#operationId()}, {@link GhlCall#method()},
+   *     {@link GhlCall#path()} and {@link GhlCall#connectionKind()} are set; attempts and status
+   *     are 0, the duration zero, the connection and the error null
+   * @return the listener of this call
+   */
+  default GhlCallListener onStart(GhlCall started) {
+    return this;
+  }
+
+  /**
    * An attempt failed and the client is about to wait before the next one.
    *
    * @param retry the failed attempt and the wait

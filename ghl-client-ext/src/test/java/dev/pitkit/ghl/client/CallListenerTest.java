@@ -191,4 +191,72 @@ class CallListenerTest {
   void theListenerIsRequired() {
     assertThrows(GhlConfigurationException.class, () -> GhlClient.builder().callListener(null));
   }
+
+  @Test
+  void theEventCarriesTheConnectionKindAndTheLastRateLimitHeaders() {
+    wm.stubFor(get(urlPathEqualTo(CONTACT)).willReturn(okJson("{\"contact\":{\"id\":\"abc123\"}}")
+        .withHeader("X-RateLimit-Remaining", "97").withHeader("X-RateLimit-Daily-Remaining", "199000")));
+    ghl.contacts().getContact("abc123");
+
+    GhlCall call = onlyCall();
+    assertEquals("sub-account", call.connectionKind(), "the operation's x-ghl-token, not the connection id");
+    assertEquals(97, call.rateLimit().burstRemaining().getAsLong());
+    assertEquals(199000, call.rateLimit().dailyRemaining().getAsLong());
+    assertFalse(call.rateLimitWait().isNegative());
+  }
+
+  @Test
+  void aPerCallListenerFromOnStartGetsThatCallsRetriesAndEnd() {
+    List<String> log = new CopyOnWriteArrayList<>();
+    GhlCallListener scoped = new GhlCallListener() {
+      @Override
+      public GhlCallListener onStart(GhlCall started) {
+        log.add("start " + started.operationId() + " " + started.method() + " " + started.connectionKind()
+            + " attempts=" + started.attempts() + " connection=" + started.connection());
+        return new GhlCallListener() {
+          @Override
+          public void onCall(GhlCall call) {
+            log.add("end " + call.status());
+          }
+
+          @Override
+          public void onRetry(GhlRetry retry) {
+            log.add("retry " + retry.status());
+          }
+        };
+      }
+
+      @Override
+      public void onCall(GhlCall call) {
+        log.add("the shared listener's onCall");
+      }
+    };
+    GhlClient client = FacadeTestSupport.builder(wm).maxRetries(2).callListener(scoped).build();
+    wm.stubFor(get(urlPathEqualTo(CONTACT)).inScenario("s").whenScenarioStateIs(STARTED)
+        .willReturn(aResponse().withStatus(503)).willSetStateTo("ok"));
+    wm.stubFor(get(urlPathEqualTo(CONTACT)).inScenario("s").whenScenarioStateIs("ok")
+        .willReturn(okJson("{\"contact\":{\"id\":\"abc123\"}}")));
+    client.contacts().getContact("abc123");
+
+    assertEquals(List.of("start getContact GET sub-account attempts=0 connection=null", "retry 503", "end 200"), log);
+  }
+
+  @Test
+  void aFailingOnStartLeavesTheSharedListenerInCharge() {
+    GhlCallListener failing = new GhlCallListener() {
+      @Override
+      public GhlCallListener onStart(GhlCall started) {
+        throw new IllegalStateException("boom");
+      }
+
+      @Override
+      public void onCall(GhlCall call) {
+        calls.add(call);
+      }
+    };
+    GhlClient client = FacadeTestSupport.builder(wm).callListener(failing).build();
+    wm.stubFor(get(urlPathEqualTo(CONTACT)).willReturn(okJson("{\"contact\":{\"id\":\"abc123\"}}")));
+    client.contacts().getContact("abc123");
+    assertEquals(200, onlyCall().status());
+  }
 }
