@@ -17,6 +17,20 @@ public interface GhlCallListener {
   GhlCallListener NONE = call -> {};
 
   /**
+   * One listener telling each of {@code listeners}, in order (for example metrics, an Observation and
+   * an audit log). A listener that throws is logged and skipped; the others are still told. Each
+   * one's {@link #onStart} is asked, so per-call listeners keep working inside the group.
+   * {@link #NONE} entries are dropped; with none left the result is {@link #NONE}, with one it is
+   * that listener.
+   *
+   * @param listeners the listeners, none null
+   * @return a listener for {@link GhlClient.Builder#callListener}
+   */
+  static GhlCallListener composite(java.util.List<? extends GhlCallListener> listeners) {
+    return dev.pitkit.ghl.client.internal.CompositeCallListener.of(listeners);
+  }
+
+  /**
    * A call ended: it returned, or threw (an error status, an I/O failure, an undecodable answer, or a
    * refusal before sending such as a validation error).
    *
