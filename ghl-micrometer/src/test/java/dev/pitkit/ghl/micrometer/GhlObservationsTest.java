@@ -62,7 +62,7 @@ class GhlObservationsTest {
       seen.add(current == null ? "none" : current.getContext().getContextualName());
     };
     GhlClient ghl = client(GhlMockServer.Options.defaults(),
-        GhlCallListener.composite(List.of(probe, GhlObservations.of(registry))) // the probe is told first);
+        GhlCallListener.composite(List.of(probe, GhlObservations.of(registry)))); // the probe is told first
 
     ghl.contacts().getContact("abc123");
 
