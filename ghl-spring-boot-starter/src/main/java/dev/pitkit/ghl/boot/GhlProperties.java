@@ -29,7 +29,7 @@ public class GhlProperties {
   /** Longest single wait between two attempts. */
   private Duration maxRetryDelay = Duration.ofSeconds(30);
 
-  /** Wire logging (logger dev.pitkit.ghl.client.wire); secrets are masked at every level. */
+  /** Wire logging (logger dev.pitkit.ghl.client.http); secrets are masked at every level. */
   private LogLevel logLevel = LogLevel.NONE;
 
   /** Sends this GHL "Version" header on every GHL operation instead of each operation's own. */
