@@ -63,6 +63,9 @@ public final class GhlMetrics implements GhlCallListener, MeterBinder {
   private final Tags extraTags;
   private volatile MeterRegistry registry;
   private final Map<String, AtomicLong> remaining = new ConcurrentHashMap<>();
+  /** The meters already registered in {@link #registry}, by their tag values: no tag sorting per call. */
+  private volatile Map<CallKey, Timer> callTimers = new ConcurrentHashMap<>();
+  private volatile Map<String, Timer> waitTimers = new ConcurrentHashMap<>();
 
   private GhlMetrics(Builder b) {
     this.tagConnectionId = b.tagConnectionId;
@@ -80,7 +83,10 @@ public final class GhlMetrics implements GhlCallListener, MeterBinder {
    */
   @Override
   public void bindTo(MeterRegistry registry) {
-    this.registry = Objects.requireNonNull(registry, "registry");
+    Objects.requireNonNull(registry, "registry");
+    this.callTimers = new ConcurrentHashMap<>();
+    this.waitTimers = new ConcurrentHashMap<>();
+    this.registry = registry;
     for (Map.Entry<String, AtomicLong> e : remaining.entrySet()) {
       registerGauge(registry, e.getKey(), e.getValue());
     }
@@ -93,18 +99,27 @@ public final class GhlMetrics implements GhlCallListener, MeterBinder {
       return;
     }
     String connection = connectionTag(call);
-    Tags tags = extraTags.and(
-        Tag.of("operation", nonNull(call.operationId())),
-        Tag.of("method", nonNull(call.method())),
-        Tag.of("status", call.status() == 0 ? "NONE" : Integer.toString(call.status())),
-        Tag.of("outcome", outcome(call)),
-        Tag.of("exception", call.error() == null ? "none" : call.error().getClass().getSimpleName()),
-        Tag.of("connection", connection));
-    Timer.builder(CALLS).description("Calls of the GHL API through the Maton gateway, retries included")
-        .tags(tags).register(r).record(call.duration().toNanos(), TimeUnit.NANOSECONDS);
+    Map<CallKey, Timer> timers = callTimers;
+    CallKey key = new CallKey(call.operationId(), call.method(), call.status(),
+        call.error() == null ? null : call.error().getClass(), connection);
+    Timer timer = timers.get(key);
+    if (timer == null) {
+      timer = timers.computeIfAbsent(key, k -> Timer.builder(CALLS)
+          .description("Calls of the GHL API through the Maton gateway, retries included")
+          .tags(extraTags.and(
+              Tag.of("operation", nonNull(call.operationId())),
+              Tag.of("method", nonNull(call.method())),
+              Tag.of("status", call.status() == 0 ? "NONE" : Integer.toString(call.status())),
+              Tag.of("outcome", outcome(call)),
+              Tag.of("exception", call.error() == null ? "none" : call.error().getClass().getSimpleName()),
+              Tag.of("connection", connection)))
+          .register(r));
+    }
+    timer.record(call.duration().toNanos(), TimeUnit.NANOSECONDS);
     if (call.attempts() > 0) {
-      Timer.builder(RATE_LIMIT_WAIT).description("Time calls waited for the client-side rate limiter")
-          .tags(extraTags.and("connection", connection)).register(r)
+      waitTimers.computeIfAbsent(connection, c -> Timer.builder(RATE_LIMIT_WAIT)
+          .description("Time calls waited for the client-side rate limiter")
+          .tags(extraTags.and("connection", c)).register(r))
           .record(call.rateLimitWait().toNanos(), TimeUnit.NANOSECONDS);
       gauge(r, connection, "burst", call.rateLimit().burstRemaining());
       gauge(r, connection, "daily", call.rateLimit().dailyRemaining());
@@ -168,6 +183,9 @@ public final class GhlMetrics implements GhlCallListener, MeterBinder {
   public String toString() {
     return "GhlMetrics{tagConnectionId=" + tagConnectionId + ", bound=" + (registry != null) + "}";
   }
+
+  /** What tells two calls' timers apart (outcome follows from status and error). */
+  private record CallKey(String operation, String method, int status, Class<?> error, String connection) {}
 
   /** Builds {@link GhlMetrics}. */
   public static final class Builder {
