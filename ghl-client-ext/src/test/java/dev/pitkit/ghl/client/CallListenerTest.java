@@ -259,4 +259,75 @@ class CallListenerTest {
     client.contacts().getContact("abc123");
     assertEquals(200, onlyCall().status());
   }
+
+  @Test
+  void aCompositeTellsEveryMemberAndSurvivesAFailingOne() {
+    List<String> log = new CopyOnWriteArrayList<>();
+    GhlCallListener failing = new GhlCallListener() {
+      @Override
+      public GhlCallListener onStart(GhlCall started) {
+        throw new IllegalStateException("start fails");
+      }
+
+      @Override
+      public void onCall(GhlCall call) {
+        throw new IllegalStateException("end fails");
+      }
+
+      @Override
+      public void onRetry(GhlRetry retry) {
+        throw new IllegalStateException("retry fails");
+      }
+    };
+    GhlCallListener perCall = new GhlCallListener() {
+      @Override
+      public GhlCallListener onStart(GhlCall started) {
+        return new GhlCallListener() {
+          @Override
+          public void onCall(GhlCall call) {
+            log.add("per-call end");
+          }
+
+          @Override
+          public void onRetry(GhlRetry retry) {
+            log.add("per-call retry");
+          }
+        };
+      }
+
+      @Override
+      public void onCall(GhlCall call) {
+        log.add("shared end: wrong");
+      }
+    };
+    GhlCallListener plain = new GhlCallListener() {
+      @Override
+      public void onCall(GhlCall call) {
+        log.add("plain end");
+      }
+
+      @Override
+      public void onRetry(GhlRetry retry) {
+        log.add("plain retry");
+      }
+    };
+    GhlCallListener all = GhlCallListener.composite(List.of(failing, GhlCallListener.NONE, perCall, plain));
+    GhlClient client = FacadeTestSupport.builder(wm).maxRetries(1).callListener(all).build();
+    wm.stubFor(get(urlPathEqualTo(CONTACT)).inScenario("c").whenScenarioStateIs(STARTED)
+        .willReturn(aResponse().withStatus(502)).willSetStateTo("ok"));
+    wm.stubFor(get(urlPathEqualTo(CONTACT)).inScenario("c").whenScenarioStateIs("ok")
+        .willReturn(okJson("{\"contact\":{\"id\":\"abc123\"}}")));
+    client.contacts().getContact("abc123");
+
+    assertEquals(List.of("per-call retry", "plain retry", "per-call end", "plain end"), log);
+    assertTrue(all.toString().startsWith("GhlCallListener.composite"));
+  }
+
+  @Test
+  void aCompositeOfNothingIsNoneAndOfOneIsThatOne() {
+    assertEquals(GhlCallListener.NONE, GhlCallListener.composite(List.of()));
+    assertEquals(GhlCallListener.NONE, GhlCallListener.composite(List.of(GhlCallListener.NONE)));
+    assertEquals(recorder, GhlCallListener.composite(List.of(GhlCallListener.NONE, recorder)));
+    assertThrows(NullPointerException.class, () -> GhlCallListener.composite(java.util.Arrays.asList(recorder, null)));
+  }
 }

@@ -27,7 +27,10 @@ import org.springframework.context.annotation.Configuration;
  * <p>Beans the client picks up from the application context:
  * <ul>
  *   <li>a {@link RateLimiter} bean: used in place of the in-memory limiter (the extension point for
- *       a budget shared by several instances, e.g. on Redis); ignored when {@code ghl.rate-limit.enabled=false};</li>
+ *       a budget shared by several instances, e.g. on Redis); ignored when {@code ghl.rate-limit.enabled=false}.
+ *       A library providing one registers an auto-configuration ordered
+ *       {@code @AutoConfiguration(before = GhlAutoConfiguration.class)} with a
+ *       {@code @ConditionalOnMissingBean} {@code RateLimiter} bean, so an application's own still wins;</li>
  *   <li>{@link GhlCallListener} beans: all told about every call (in {@code @Order}), together
  *       with the starter's own metrics ({@link GhlMetrics}, when Micrometer has a {@code MeterRegistry})
  *       and observations ({@link GhlObservations}, when there is an {@code ObservationRegistry});</li>
