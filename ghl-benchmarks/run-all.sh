@@ -44,6 +44,11 @@ java -cp "$JAR" dev.pitkit.ghl.benchmarks.InterleavedComparison "${INTERLEAVED_R
 java -Xmx64m -cp "$JAR" dev.pitkit.ghl.benchmarks.InterleavedPagination "${INTERLEAVED_WALKS:-15}" 1000 2>&1 \
   | tee "$OUT/interleaved-pagination.txt"
 
+# 2c. the per-call cost of the Micrometer metrics and observations (ghl-micrometer), interleaved
+for transport in canned server; do
+  java -cp "$JAR" dev.pitkit.ghl.benchmarks.InterleavedMetrics 20000 5000 "$transport"
+done 2>&1 | tee "$OUT/interleaved-metrics.txt"
+
 # 3. rate-limited throughput through the facade's default limiter: warm client, then cold client
 java -cp "$JAR" dev.pitkit.ghl.benchmarks.RateLimitedThroughput "${RL_SECONDS:-30}" "${RL_THREADS:-16}" warm 2>/dev/null \
   | tee "$OUT/throughput.txt"

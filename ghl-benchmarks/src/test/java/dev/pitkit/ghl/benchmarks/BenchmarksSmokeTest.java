@@ -97,6 +97,16 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void interleavedMetricsTimesEveryVariant() throws Exception {
+    for (boolean canned : new boolean[] {true, false}) {
+      Map<String, Double> cpu = new java.util.LinkedHashMap<>();
+      Map<String, double[]> us = InterleavedMetrics.run(20, 20, canned, cpu);
+      assertEquals(InterleavedMetrics.VARIANTS, List.copyOf(us.keySet()));
+      assertTrue(InterleavedMetrics.format(us, cpu, "x").contains("metrics+obs"));
+    }
+  }
+
+  @Test
   void interleavedPaginationWalksEveryVariant() throws Exception {
     double[] cpu = new double[3];
     double[][] ms = InterleavedPagination.run(1, 5, cpu);

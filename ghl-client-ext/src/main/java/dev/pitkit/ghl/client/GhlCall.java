@@ -1,22 +1,26 @@
 package dev.pitkit.ghl.client;
 
 import dev.pitkit.ghl.client.error.GhlException;
+import dev.pitkit.ghl.client.resilience.RateLimitInfo;
 import java.time.Duration;
 
 /**
  * One call of a generated method through the facade, as a {@link GhlCallListener} sees it. No field
- * carries ids, query values or bodies, so all are safe as metric tags or span attributes.
+ * but {@link #connection()} carries ids, query values or bodies, so the others are safe as metric tags
+ * or span attributes (a connection id is not secret, but one tag value per connection is unbounded:
+ * tag with {@link #connectionKind()}).
  * Immutable; built by the client (or, in a listener's tests, with {@link #builder()}).
  */
 public final class GhlCall {
   /** The values, a record for equals and hashCode. */
-  private record Values(String operationId, String method, String path, String connection, int attempts, int status,
-      Duration duration, GhlException error) {}
+  private record Values(String operationId, String method, String path, String connection, String connectionKind,
+      int attempts, int status, Duration duration, GhlException error, Duration rateLimitWait, RateLimitInfo rateLimit) {}
 
   private final Values v;
 
   private GhlCall(Builder b) {
-    this.v = new Values(b.operationId, b.method, b.path, b.connection, b.attempts, b.status, b.duration, b.error);
+    this.v = new Values(b.operationId, b.method, b.path, b.connection, b.connectionKind, b.attempts, b.status,
+        b.duration, b.error, b.rateLimitWait, b.rateLimit);
   }
 
   /** A builder with nothing set. */
@@ -42,6 +46,31 @@ public final class GhlCall {
   /** The {@code Maton-Connection} used, or null (Maton's own operations, or none chosen). */
   public String connection() {
     return v.connection;
+  }
+
+  /**
+   * The kind of connection the operation needs, from the spec's {@code x-ghl-token}: {@code agency},
+   * {@code sub-account} or {@code maton} (Maton's own API, no connection); null when not known. A
+   * bounded value, unlike {@link #connection()}: the one to use as a metric tag.
+   */
+  public String connectionKind() {
+    return v.connectionKind;
+  }
+
+  /**
+   * How long the call waited for the client-side rate limiter, all attempts together; zero when it
+   * did not wait or the call started before the limiter was asked (and in {@link GhlCallListener#onStart}).
+   */
+  public Duration rateLimitWait() {
+    return v.rateLimitWait == null ? Duration.ZERO : v.rateLimitWait;
+  }
+
+  /**
+   * The rate limit headers of the last response ({@code X-RateLimit-Remaining}, daily quota, ...):
+   * the server's view of the budget left. {@link RateLimitInfo#none()} when no response was read.
+   */
+  public RateLimitInfo rateLimit() {
+    return v.rateLimit == null ? RateLimitInfo.none() : v.rateLimit;
   }
 
   /** Requests sent (the JDK's own resends included); 0 when the call was refused before sending. */
@@ -82,8 +111,8 @@ public final class GhlCall {
   @Override
   public String toString() {
     return "GhlCall[operationId=" + v.operationId + ", method=" + v.method + ", path=" + v.path + ", connection="
-        + v.connection + ", attempts=" + v.attempts + ", status=" + v.status + ", duration=" + v.duration + ", error="
-        + v.error + "]";
+        + v.connection + ", connectionKind=" + v.connectionKind + ", attempts=" + v.attempts + ", status=" + v.status
+        + ", duration=" + v.duration + ", rateLimitWait=" + v.rateLimitWait + ", error=" + v.error + "]";
   }
 
   /** Builds a {@link GhlCall}. */
@@ -92,10 +121,13 @@ public final class GhlCall {
     private String method;
     private String path;
     private String connection;
+    private String connectionKind;
     private int attempts;
     private int status;
     private Duration duration;
     private GhlException error;
+    private Duration rateLimitWait;
+    private RateLimitInfo rateLimit;
 
     private Builder() {}
 
@@ -120,6 +152,24 @@ public final class GhlCall {
     /** The {@code Maton-Connection} used, or null. */
     public Builder connection(String connection) {
       this.connection = connection;
+      return this;
+    }
+
+    /** The kind of connection the operation needs ({@code agency}, {@code sub-account}, {@code maton}), or null. */
+    public Builder connectionKind(String connectionKind) {
+      this.connectionKind = connectionKind;
+      return this;
+    }
+
+    /** Time spent waiting for the rate limiter. */
+    public Builder rateLimitWait(Duration rateLimitWait) {
+      this.rateLimitWait = rateLimitWait;
+      return this;
+    }
+
+    /** The rate limit headers of the last response, or null. */
+    public Builder rateLimit(RateLimitInfo rateLimit) {
+      this.rateLimit = rateLimit;
       return this;
     }
 

@@ -17,12 +17,43 @@ public interface GhlCallListener {
   GhlCallListener NONE = call -> {};
 
   /**
+   * One listener telling each of {@code listeners}, in order (for example metrics, an Observation and
+   * an audit log). A listener that throws is logged and skipped; the others are still told. Each
+   * one's {@link #onStart} is asked, so per-call listeners keep working inside the group.
+   * {@link #NONE} entries are dropped; with none left the result is {@link #NONE}, with one it is
+   * that listener.
+   *
+   * @param listeners the listeners, none null
+   * @return a listener for {@link GhlClient.Builder#callListener}
+   */
+  static GhlCallListener composite(java.util.List<? extends GhlCallListener> listeners) {
+    return dev.pitkit.ghl.client.internal.CompositeCallListener.of(listeners);
+  }
+
+  /**
    * A call ended: it returned, or threw (an error status, an I/O failure, an undecodable answer, or a
    * refusal before sending such as a validation error).
    *
    * @param call what happened
    */
   void onCall(GhlCall call);
+
+  /**
+   * A call starts (before it is routed, validated or sent), on the calling thread: the place to open
+   * a tracing span or a Micrometer {@code Observation} that must enclose the call. Returns the
+   * listener told about this call's retries and its end ({@link #onRetry}, {@link #onCall}): by
+   * default this listener itself; a listener that keeps per-call state returns a new one for the
+   * call. Not called at all while the client's listener is {@link #NONE}. A failure or a null
+   * result leaves this listener in charge of the call.
+   *
+   * @param started the call as it starts: {@link GhlCall#operationId()}, {@link GhlCall#method()},
+   *     {@link GhlCall#path()} and {@link GhlCall#connectionKind()} are set; attempts and status
+   *     are 0, the duration zero, the connection and the error null
+   * @return the listener of this call
+   */
+  default GhlCallListener onStart(GhlCall started) {
+    return this;
+  }
 
   /**
    * An attempt failed and the client is about to wait before the next one.

@@ -191,4 +191,143 @@ class CallListenerTest {
   void theListenerIsRequired() {
     assertThrows(GhlConfigurationException.class, () -> GhlClient.builder().callListener(null));
   }
+
+  @Test
+  void theEventCarriesTheConnectionKindAndTheLastRateLimitHeaders() {
+    wm.stubFor(get(urlPathEqualTo(CONTACT)).willReturn(okJson("{\"contact\":{\"id\":\"abc123\"}}")
+        .withHeader("X-RateLimit-Remaining", "97").withHeader("X-RateLimit-Daily-Remaining", "199000")));
+    ghl.contacts().getContact("abc123");
+
+    GhlCall call = onlyCall();
+    assertEquals("sub-account", call.connectionKind(), "the operation's x-ghl-token, not the connection id");
+    assertEquals(97, call.rateLimit().burstRemaining().getAsLong());
+    assertEquals(199000, call.rateLimit().dailyRemaining().getAsLong());
+    assertFalse(call.rateLimitWait().isNegative());
+  }
+
+  @Test
+  void aPerCallListenerFromOnStartGetsThatCallsRetriesAndEnd() {
+    List<String> log = new CopyOnWriteArrayList<>();
+    GhlCallListener scoped = new GhlCallListener() {
+      @Override
+      public GhlCallListener onStart(GhlCall started) {
+        log.add("start " + started.operationId() + " " + started.method() + " " + started.connectionKind()
+            + " attempts=" + started.attempts() + " connection=" + started.connection());
+        return new GhlCallListener() {
+          @Override
+          public void onCall(GhlCall call) {
+            log.add("end " + call.status());
+          }
+
+          @Override
+          public void onRetry(GhlRetry retry) {
+            log.add("retry " + retry.status());
+          }
+        };
+      }
+
+      @Override
+      public void onCall(GhlCall call) {
+        log.add("the shared listener's onCall");
+      }
+    };
+    GhlClient client = FacadeTestSupport.builder(wm).maxRetries(2).callListener(scoped).build();
+    wm.stubFor(get(urlPathEqualTo(CONTACT)).inScenario("s").whenScenarioStateIs(STARTED)
+        .willReturn(aResponse().withStatus(503)).willSetStateTo("ok"));
+    wm.stubFor(get(urlPathEqualTo(CONTACT)).inScenario("s").whenScenarioStateIs("ok")
+        .willReturn(okJson("{\"contact\":{\"id\":\"abc123\"}}")));
+    client.contacts().getContact("abc123");
+
+    assertEquals(List.of("start getContact GET sub-account attempts=0 connection=null", "retry 503", "end 200"), log);
+  }
+
+  @Test
+  void aFailingOnStartLeavesTheSharedListenerInCharge() {
+    GhlCallListener failing = new GhlCallListener() {
+      @Override
+      public GhlCallListener onStart(GhlCall started) {
+        throw new IllegalStateException("boom");
+      }
+
+      @Override
+      public void onCall(GhlCall call) {
+        calls.add(call);
+      }
+    };
+    GhlClient client = FacadeTestSupport.builder(wm).callListener(failing).build();
+    wm.stubFor(get(urlPathEqualTo(CONTACT)).willReturn(okJson("{\"contact\":{\"id\":\"abc123\"}}")));
+    client.contacts().getContact("abc123");
+    assertEquals(200, onlyCall().status());
+  }
+
+  @Test
+  void aCompositeTellsEveryMemberAndSurvivesAFailingOne() {
+    List<String> log = new CopyOnWriteArrayList<>();
+    GhlCallListener failing = new GhlCallListener() {
+      @Override
+      public GhlCallListener onStart(GhlCall started) {
+        throw new IllegalStateException("start fails");
+      }
+
+      @Override
+      public void onCall(GhlCall call) {
+        throw new IllegalStateException("end fails");
+      }
+
+      @Override
+      public void onRetry(GhlRetry retry) {
+        throw new IllegalStateException("retry fails");
+      }
+    };
+    GhlCallListener perCall = new GhlCallListener() {
+      @Override
+      public GhlCallListener onStart(GhlCall started) {
+        return new GhlCallListener() {
+          @Override
+          public void onCall(GhlCall call) {
+            log.add("per-call end");
+          }
+
+          @Override
+          public void onRetry(GhlRetry retry) {
+            log.add("per-call retry");
+          }
+        };
+      }
+
+      @Override
+      public void onCall(GhlCall call) {
+        log.add("shared end: wrong");
+      }
+    };
+    GhlCallListener plain = new GhlCallListener() {
+      @Override
+      public void onCall(GhlCall call) {
+        log.add("plain end");
+      }
+
+      @Override
+      public void onRetry(GhlRetry retry) {
+        log.add("plain retry");
+      }
+    };
+    GhlCallListener all = GhlCallListener.composite(List.of(failing, GhlCallListener.NONE, perCall, plain));
+    GhlClient client = FacadeTestSupport.builder(wm).maxRetries(1).callListener(all).build();
+    wm.stubFor(get(urlPathEqualTo(CONTACT)).inScenario("c").whenScenarioStateIs(STARTED)
+        .willReturn(aResponse().withStatus(502)).willSetStateTo("ok"));
+    wm.stubFor(get(urlPathEqualTo(CONTACT)).inScenario("c").whenScenarioStateIs("ok")
+        .willReturn(okJson("{\"contact\":{\"id\":\"abc123\"}}")));
+    client.contacts().getContact("abc123");
+
+    assertEquals(List.of("per-call retry", "plain retry", "per-call end", "plain end"), log);
+    assertTrue(all.toString().startsWith("GhlCallListener.composite"));
+  }
+
+  @Test
+  void aCompositeOfNothingIsNoneAndOfOneIsThatOne() {
+    assertEquals(GhlCallListener.NONE, GhlCallListener.composite(List.of()));
+    assertEquals(GhlCallListener.NONE, GhlCallListener.composite(List.of(GhlCallListener.NONE)));
+    assertEquals(recorder, GhlCallListener.composite(List.of(GhlCallListener.NONE, recorder)));
+    assertThrows(NullPointerException.class, () -> GhlCallListener.composite(java.util.Arrays.asList(recorder, null)));
+  }
 }

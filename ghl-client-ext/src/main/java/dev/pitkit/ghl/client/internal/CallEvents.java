@@ -28,25 +28,44 @@ final class CallEvents {
   }
 
   /**
+   * A call of {@code op} starts: asks the listener for the listener of this call
+   * ({@link GhlCallListener#onStart}) and keeps it in {@code attempts}; the listener itself when that fails.
+   */
+  void callStarted(OperationInfo op, Attempts attempts) {
+    GhlCall started = GhlCall.builder().operationId(op.operationId()).method(op.httpMethod()).path(op.path())
+        .connectionKind(op.token().specValue()).duration(Duration.ZERO).build();
+    attempts.listener(listener);
+    deliver("the start of " + op.operationId(), () -> {
+      GhlCallListener perCall = listener.onStart(started);
+      attempts.listener(perCall != null ? perCall : listener);
+    });
+  }
+
+  /**
    * A call of {@code op} that started at {@code startNanos} ended; {@code call} is null when it was
    * refused before it was routed (e.g. no connection configured).
    */
   void callEnded(OperationInfo op, Call call, Attempts attempts, long startNanos, GhlException error) {
     int status = error instanceof GhlApiException api ? api.status() : attempts.lastStatus();
     GhlCall event = GhlCall.builder().operationId(op.operationId()).method(op.httpMethod()).path(op.path())
-        .connection(call != null ? call.connection() : null).attempts(attempts.sent()).status(status)
-        .duration(Duration.ofNanos(System.nanoTime() - startNanos)).error(error).build();
-    deliver(op.operationId(), () -> listener.onCall(event));
+        .connection(call != null ? call.connection() : null).connectionKind(op.token().specValue())
+        .attempts(attempts.sent()).status(status)
+        .duration(Duration.ofNanos(System.nanoTime() - startNanos))
+        .rateLimitWait(Duration.ofNanos(attempts.rateLimitWaitNanos())).rateLimit(attempts.lastRateLimit())
+        .error(error).build();
+    GhlCallListener target = attempts.listener();
+    deliver(op.operationId(), () -> target.onCall(event));
   }
 
   /** Attempt {@code attempt} of {@code call} failed with {@code status} (0: none) and waits {@code delay}. */
-  void retrying(Call call, int attempt, int status, Duration delay) {
+  void retrying(Call call, Attempts attempts, int attempt, int status, Duration delay) {
     if (!enabled()) {
       return;
     }
     GhlRetry retry = GhlRetry.builder().operationId(call.operation().operationId()).attempt(attempt).status(status)
         .delay(delay).build();
-    deliver("a retry of " + retry.operationId(), () -> listener.onRetry(retry));
+    GhlCallListener target = attempts.listener();
+    deliver("a retry of " + retry.operationId(), () -> target.onRetry(retry));
   }
 
   /** Runs {@code event}; a listener failure is logged with {@code what} it was told about, never rethrown. */

@@ -69,6 +69,7 @@ final class CallPipeline {
     }
     long start = System.nanoTime();
     Attempts attempts = new Attempts();
+    events.callStarted(model.operation(), attempts);
     Call[] routed = new Call[1];
     try {
       Object result = call(model, proxy, method, values, options, attempts, routed);

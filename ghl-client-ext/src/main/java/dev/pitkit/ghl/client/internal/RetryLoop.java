@@ -70,7 +70,12 @@ final class RetryLoop {
     Request.Options options = call.timeout() == null ? defaults : new Request.Options(defaults.connectTimeoutMillis(),
         TimeUnit.MILLISECONDS, call.timeout().toMillis(), TimeUnit.MILLISECONDS, false);
     for (int attempt = 1; ; attempt++) {
+      boolean timed = events.enabled();
+      long waitStart = timed ? System.nanoTime() : 0;
       RateLimiter.Permit permit = permit(key, request);
+      if (timed) {
+        attempts.waitedForRateLimiter(System.nanoTime() - waitStart);
+      }
       if (logging) {
         logger.request(call.logKey(), logLevel, request);
       }
@@ -95,7 +100,7 @@ final class RetryLoop {
           Duration d = policy.backoff(attempt);
           LOG.debug("{} failed ({}), retry {} of {} in {} ms", Requests.describe(request), e.getClass().getSimpleName(),
               attempt, policy.maxRetries(), d.toMillis());
-          events.retrying(call, attempt, 0, d);
+          events.retrying(call, attempts, attempt, 0, d);
           sleep(d, request);
           continue;
         }
@@ -113,10 +118,11 @@ final class RetryLoop {
       }
       int status = response.status();
       attempts.answered(status);
-      if (limiter == RateLimiter.NONE && status < 400) {
+      if (limiter == RateLimiter.NONE && status < 400 && !events.enabled()) {
         return response; // nothing would read the headers: skip parsing them
       }
       RateLimitInfo info = RateLimitInfo.parse(response.headers(), clock);
+      attempts.rateLimit(info);
       limiter.onPermitResponse(permit, info);
       if (status >= 400 && attempt <= policy.maxRetries() && policy.retriesStatus(request.httpMethod().name(), status)) {
         Duration d = policy.delayAfter(info, attempt,
@@ -124,7 +130,7 @@ final class RetryLoop {
         if (d != null) {
           LOG.debug("{} answered {}, retry {} of {} in {} ms", Requests.describe(request), status, attempt,
               policy.maxRetries(), d.toMillis());
-          events.retrying(call, attempt, status, d);
+          events.retrying(call, attempts, attempt, status, d);
           response.close();
           sleep(d, request);
           continue;

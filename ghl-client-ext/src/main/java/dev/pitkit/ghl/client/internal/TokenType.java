@@ -15,6 +15,11 @@ public enum TokenType {
     this.specValue = specValue;
   }
 
+  /** The value as written in the spec ({@code agency}, {@code sub-account}, {@code maton}). */
+  String specValue() {
+    return specValue;
+  }
+
   /** Of the two configured connections, the one this kind of operation is sent with; null for Maton's own. */
   String connection(String agency, String subAccount) {
     return switch (this) {

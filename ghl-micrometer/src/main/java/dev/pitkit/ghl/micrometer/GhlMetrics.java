@@ -1,0 +1,217 @@
+package dev.pitkit.ghl.micrometer;
+
+import dev.pitkit.ghl.client.GhlCall;
+import dev.pitkit.ghl.client.GhlCallListener;
+import dev.pitkit.ghl.client.GhlRetry;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Micrometer metrics for a {@code GhlClient}: a {@link GhlCallListener} that records every call and
+ * retry into the registry it is bound to ({@link #bindTo}, the {@link MeterBinder} contract). Works
+ * with or without Spring:
+ *
+ * <pre>{@code
+ * GhlMetrics metrics = GhlMetrics.builder().build();
+ * metrics.bindTo(meterRegistry);
+ * GhlClient ghl = GhlClient.builder().fromEnv().callListener(metrics).build();
+ * }</pre>
+ *
+ * <p>Meters (names and tags are stable; see the README's table):
+ * <ul>
+ *   <li>{@value #CALLS} (timer): each call, retries and rate limiter waits included; tags
+ *       {@code operation} (the spec's operationId), {@code method}, {@code status} (the last HTTP
+ *       status, {@code NONE} when there was none), {@code outcome} ({@code SUCCESS},
+ *       {@code CLIENT_ERROR}, {@code SERVER_ERROR}, {@code UNKNOWN}: no response), {@code exception}
+ *       (the exception's simple class name, {@code none}) and {@code connection} (the kind:
+ *       {@code agency}, {@code sub-account}, {@code maton}; the connection id instead only when
+ *       {@link Builder#tagConnectionId(boolean)} is set);</li>
+ *   <li>{@value #RETRIES} (counter): each retry; tags {@code operation}, {@code status}
+ *       ({@code NONE} after an I/O failure);</li>
+ *   <li>{@value #RATE_LIMIT_WAIT} (timer): per call that was sent, the time it waited for the
+ *       client-side rate limiter (zero included); tag {@code connection};</li>
+ *   <li>{@value #RATE_LIMIT_REMAINING} (gauge): the budget left as the last response said
+ *       ({@code X-RateLimit-Remaining}, {@code X-RateLimit-Daily-Remaining}); tags {@code window}
+ *       ({@code burst}, {@code daily}) and {@code connection}; registered on the first response
+ *       that carries the header.</li>
+ * </ul>
+ * No tag carries the API key, an id of a GHL object, a query value or a body. Bind it to one
+ * registry (a {@code CompositeMeterRegistry} for several); thread-safe.
+ */
+public final class GhlMetrics implements GhlCallListener, MeterBinder {
+  /** Timer of calls. */
+  public static final String CALLS = "ghl.client.requests";
+  /** Counter of retries. */
+  public static final String RETRIES = "ghl.client.retries";
+  /** Timer of the waits for the client-side rate limiter. */
+  public static final String RATE_LIMIT_WAIT = "ghl.client.ratelimit.wait";
+  /** Gauge of the budget left, as the server last reported it. */
+  public static final String RATE_LIMIT_REMAINING = "ghl.client.ratelimit.remaining";
+
+  private final boolean tagConnectionId;
+  private final Tags extraTags;
+  private volatile MeterRegistry registry;
+  private final Map<String, AtomicLong> remaining = new ConcurrentHashMap<>();
+  /** The meters already registered in {@link #registry}, by their tag values: no tag sorting per call. */
+  private volatile Map<CallKey, Timer> callTimers = new ConcurrentHashMap<>();
+  private volatile Map<String, Timer> waitTimers = new ConcurrentHashMap<>();
+
+  private GhlMetrics(Builder b) {
+    this.tagConnectionId = b.tagConnectionId;
+    this.extraTags = b.extraTags;
+  }
+
+  /** A builder: connection kind as the connection tag, no extra tags. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Records into {@code registry} from now on. Calls made before the first bind are not recorded
+   * (under Spring Boot, the registry binds {@code MeterBinder} beans once the context has started).
+   */
+  @Override
+  public void bindTo(MeterRegistry registry) {
+    Objects.requireNonNull(registry, "registry");
+    this.callTimers = new ConcurrentHashMap<>();
+    this.waitTimers = new ConcurrentHashMap<>();
+    this.registry = registry;
+    for (Map.Entry<String, AtomicLong> e : remaining.entrySet()) {
+      registerGauge(registry, e.getKey(), e.getValue());
+    }
+  }
+
+  @Override
+  public void onCall(GhlCall call) {
+    MeterRegistry r = registry;
+    if (r == null) {
+      return;
+    }
+    String connection = connectionTag(call);
+    Map<CallKey, Timer> timers = callTimers;
+    CallKey key = new CallKey(call.operationId(), call.method(), call.status(),
+        call.error() == null ? null : call.error().getClass(), connection);
+    Timer timer = timers.get(key);
+    if (timer == null) {
+      timer = timers.computeIfAbsent(key, k -> Timer.builder(CALLS)
+          .description("Calls of the GHL API through the Maton gateway, retries included")
+          .tags(extraTags.and(
+              Tag.of("operation", nonNull(call.operationId())),
+              Tag.of("method", nonNull(call.method())),
+              Tag.of("status", call.status() == 0 ? "NONE" : Integer.toString(call.status())),
+              Tag.of("outcome", outcome(call)),
+              Tag.of("exception", call.error() == null ? "none" : call.error().getClass().getSimpleName()),
+              Tag.of("connection", connection)))
+          .register(r));
+    }
+    timer.record(call.duration().toNanos(), TimeUnit.NANOSECONDS);
+    if (call.attempts() > 0) {
+      waitTimers.computeIfAbsent(connection, c -> Timer.builder(RATE_LIMIT_WAIT)
+          .description("Time calls waited for the client-side rate limiter")
+          .tags(extraTags.and("connection", c)).register(r))
+          .record(call.rateLimitWait().toNanos(), TimeUnit.NANOSECONDS);
+      gauge(r, connection, "burst", call.rateLimit().burstRemaining());
+      gauge(r, connection, "daily", call.rateLimit().dailyRemaining());
+    }
+  }
+
+  @Override
+  public void onRetry(GhlRetry retry) {
+    MeterRegistry r = registry;
+    if (r == null) {
+      return;
+    }
+    Counter.builder(RETRIES).description("Retries of GHL API calls")
+        .tags(extraTags.and(Tag.of("operation", nonNull(retry.operationId())),
+            Tag.of("status", retry.status() == 0 ? "NONE" : Integer.toString(retry.status()))))
+        .register(r).increment();
+  }
+
+  private void gauge(MeterRegistry r, String connection, String window, OptionalLong value) {
+    if (value.isEmpty()) {
+      return;
+    }
+    String key = window + '\u0000' + connection;
+    AtomicLong holder = remaining.get(key);
+    if (holder == null) {
+      holder = remaining.computeIfAbsent(key, k -> new AtomicLong());
+      registerGauge(r, key, holder);
+    }
+    holder.set(value.getAsLong());
+  }
+
+  private void registerGauge(MeterRegistry r, String key, AtomicLong holder) {
+    int sep = key.indexOf('\u0000');
+    Gauge.builder(RATE_LIMIT_REMAINING, holder, AtomicLong::doubleValue)
+        .description("Requests left in GHL's rate limit window, as the last response reported")
+        .tags(extraTags.and(Tag.of("window", key.substring(0, sep)), Tag.of("connection", key.substring(sep + 1))))
+        .register(r);
+  }
+
+  private String connectionTag(GhlCall call) {
+    if (tagConnectionId) {
+      return call.connection() == null ? "none" : call.connection();
+    }
+    return call.connectionKind() == null ? "none" : call.connectionKind();
+  }
+
+  /** {@code SUCCESS}, {@code CLIENT_ERROR} (4xx), {@code SERVER_ERROR} (5xx) or {@code UNKNOWN} (no status). */
+  static String outcome(GhlCall call) {
+    if (call.succeeded()) {
+      return "SUCCESS";
+    }
+    int s = call.status();
+    return s >= 500 ? "SERVER_ERROR" : s >= 400 ? "CLIENT_ERROR" : s >= 200 ? "SUCCESS" : "UNKNOWN";
+  }
+
+  private static String nonNull(String s) {
+    return s == null ? "none" : s;
+  }
+
+  @Override
+  public String toString() {
+    return "GhlMetrics{tagConnectionId=" + tagConnectionId + ", bound=" + (registry != null) + "}";
+  }
+
+  /** What tells two calls' timers apart (outcome follows from status and error). */
+  private record CallKey(String operation, String method, int status, Class<?> error, String connection) {}
+
+  /** Builds {@link GhlMetrics}. */
+  public static final class Builder {
+    private boolean tagConnectionId;
+    private Tags extraTags = Tags.empty();
+
+    private Builder() {}
+
+    /**
+     * Tags meters with the connection id instead of its kind. Off by default: each id is one more
+     * time series, unbounded when the application serves many locations.
+     */
+    public Builder tagConnectionId(boolean tagConnectionId) {
+      this.tagConnectionId = tagConnectionId;
+      return this;
+    }
+
+    /** Tags added to every meter (e.g. {@code client=crm}); none by default. */
+    public Builder tags(Iterable<Tag> tags) {
+      this.extraTags = Tags.of(Objects.requireNonNull(tags, "tags"));
+      return this;
+    }
+
+    /** The listener and binder. */
+    public GhlMetrics build() {
+      return new GhlMetrics(this);
+    }
+  }
+}

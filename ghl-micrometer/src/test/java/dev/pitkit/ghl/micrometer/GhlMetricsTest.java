@@ -1,0 +1,140 @@
+package dev.pitkit.ghl.micrometer;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.pitkit.ghl.client.GhlCallListener;
+import dev.pitkit.ghl.client.GhlClient;
+import dev.pitkit.ghl.client.error.NotFoundException;
+import dev.pitkit.ghl.testkit.GhlMockServer;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** What {@link GhlMetrics} records for real calls through the client, against the testkit's mock gateway. */
+class GhlMetricsTest {
+  static final String FAKE_KEY = "sk_live_FAKE_never_in_a_tag_0123456789";
+  static final String SUB = "conn_sub_test_123";
+
+  private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+  private GhlMockServer gw;
+
+  @AfterEach
+  void stop() {
+    if (gw != null) {
+      gw.close();
+    }
+  }
+
+  private GhlClient client(GhlMockServer.Options options, GhlCallListener listener) {
+    gw = GhlMockServer.start(options.port(0));
+    return GhlClient.builder().apiKey(FAKE_KEY).baseUrl(gw.baseUrl()).subAccountConnection(SUB)
+        .agencyConnection("conn_agency_test_456").sleeper(d -> {}).callListener(listener).build();
+  }
+
+  @Test
+  void aCallIsTimedWithOperationMethodStatusOutcomeAndConnectionKind() {
+    GhlMetrics metrics = GhlMetrics.builder().build();
+    metrics.bindTo(registry);
+    GhlClient ghl = client(GhlMockServer.Options.defaults(), metrics);
+
+    ghl.contacts().getContact("abc123");
+
+    Timer timer = registry.get(GhlMetrics.CALLS).tags("operation", "getContact", "method", "GET", "status", "200",
+        "outcome", "SUCCESS", "exception", "none", "connection", "sub-account").timer();
+    assertThat(timer.count()).isEqualTo(1);
+    assertThat(timer.totalTime(TimeUnit.NANOSECONDS)).isPositive();
+    assertThat(registry.get(GhlMetrics.RATE_LIMIT_WAIT).tag("connection", "sub-account").timer().count()).isEqualTo(1);
+  }
+
+  @Test
+  void anErrorStatusIsAClientErrorWithTheExceptionsName() {
+    GhlMetrics metrics = GhlMetrics.builder().build();
+    metrics.bindTo(registry);
+    GhlClient ghl = client(GhlMockServer.Options.defaults(), metrics);
+    gw.server().stubFor(get(urlPathEqualTo("/highlevel-pit/contacts/missing")).atPriority(1)
+        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(404)
+            .withHeader("Content-Type", "application/json").withBody("{\"message\":\"Contact not found\"}")));
+
+    assertThatThrownBy(() -> ghl.contacts().getContact("missing")).isInstanceOf(NotFoundException.class);
+
+    assertThat(registry.get(GhlMetrics.CALLS).tags("status", "404", "outcome", "CLIENT_ERROR",
+        "exception", "NotFoundException").timer().count()).isEqualTo(1);
+  }
+
+  @Test
+  void retriesAreCounted() {
+    GhlMetrics metrics = GhlMetrics.builder().build();
+    metrics.bindTo(registry);
+    GhlClient ghl = client(GhlMockServer.Options.defaults().every(2).serverErrorAll(503), metrics);
+
+    ghl.contacts().getContact("abc123"); // request 1: 200
+    ghl.contacts().getContact("abc123"); // request 2: 503, retried; request 3: 200
+
+    assertThat(registry.get(GhlMetrics.RETRIES).tags("operation", "getContact", "status", "503").counter().count())
+        .isEqualTo(1.0);
+    assertThat(registry.get(GhlMetrics.CALLS).tags("status", "200").timer().count()).isEqualTo(2);
+  }
+
+  @Test
+  void theRemainingBudgetGaugesFollowTheLastResponse() {
+    GhlMetrics metrics = GhlMetrics.builder().build();
+    metrics.bindTo(registry);
+    GhlClient ghl = client(GhlMockServer.Options.defaults(), metrics);
+    gw.server().stubFor(get(urlPathEqualTo("/highlevel-pit/contacts/abc123")).atPriority(1)
+        .willReturn(okJson("{\"contact\":{\"id\":\"abc123\"}}").withHeader("X-RateLimit-Remaining", "42")
+            .withHeader("X-RateLimit-Max", "100").withHeader("X-RateLimit-Daily-Remaining", "199000")));
+
+    ghl.contacts().getContact("abc123");
+
+    assertThat(registry.get(GhlMetrics.RATE_LIMIT_REMAINING).tags("window", "burst", "connection", "sub-account")
+        .gauge().value()).isEqualTo(42.0);
+    assertThat(registry.get(GhlMetrics.RATE_LIMIT_REMAINING).tags("window", "daily", "connection", "sub-account")
+        .gauge().value()).isEqualTo(199000.0);
+  }
+
+  @Test
+  void theConnectionIdIsATagOnlyWhenAskedFor() {
+    GhlMetrics metrics = GhlMetrics.builder().tagConnectionId(true).tags(List.of(Tag.of("client", "crm"))).build();
+    metrics.bindTo(registry);
+    GhlClient ghl = client(GhlMockServer.Options.defaults(), metrics);
+
+    ghl.contacts().getContact("abc123");
+
+    assertThat(registry.get(GhlMetrics.CALLS).tags("connection", SUB, "client", "crm").timer().count()).isEqualTo(1);
+  }
+
+  @Test
+  void callsBeforeTheFirstBindAreNotRecorded() {
+    GhlMetrics metrics = GhlMetrics.builder().build();
+    GhlClient ghl = client(GhlMockServer.Options.defaults(), metrics);
+    ghl.contacts().getContact("abc123");
+    metrics.bindTo(registry);
+    assertThat(registry.find(GhlMetrics.CALLS).timer()).isNull();
+    ghl.contacts().getContact("abc123");
+    assertThat(registry.get(GhlMetrics.CALLS).timer().count()).isEqualTo(1);
+  }
+
+  @Test
+  void noTagValueIsTheApiKeyOrAnObjectId() {
+    GhlMetrics metrics = GhlMetrics.builder().build();
+    metrics.bindTo(registry);
+    GhlClient ghl = client(GhlMockServer.Options.defaults(), metrics);
+    ghl.contacts().getContact("abc123");
+    ghl.withConnection("conn_other_view").contacts().getContact("abc123");
+    assertThat(registry.get(GhlMetrics.CALLS).tag("connection", "sub-account").timer().count()).isEqualTo(2);
+    for (Meter m : registry.getMeters()) {
+      for (Tag t : m.getId().getTags()) {
+        assertThat(t.getValue()).doesNotContain("FAKE").doesNotContain("abc123").doesNotContain("conn_");
+      }
+    }
+  }
+}

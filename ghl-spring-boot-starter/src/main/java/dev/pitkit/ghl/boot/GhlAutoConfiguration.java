@@ -1,0 +1,183 @@
+package dev.pitkit.ghl.boot;
+
+import dev.pitkit.ghl.client.GhlCallListener;
+import dev.pitkit.ghl.client.GhlClient;
+import dev.pitkit.ghl.client.error.GhlConfigurationException;
+import dev.pitkit.ghl.client.resilience.RateLimiter;
+import dev.pitkit.ghl.micrometer.GhlMetrics;
+import dev.pitkit.ghl.micrometer.GhlObservations;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Auto-configures a {@link GhlClient} from the {@code ghl.*} properties ({@link GhlProperties}),
+ * unless the application defines its own {@code GhlClient} bean. Works on Spring Boot 3.5 and 4.0.
+ *
+ * <p>Beans the client picks up from the application context:
+ * <ul>
+ *   <li>a {@link RateLimiter} bean: used in place of the in-memory limiter (the extension point for
+ *       a budget shared by several instances, e.g. on Redis); ignored when {@code ghl.rate-limit.enabled=false}.
+ *       A library providing one registers an auto-configuration ordered
+ *       {@code @AutoConfiguration(before = GhlAutoConfiguration.class)} with a
+ *       {@code @ConditionalOnMissingBean} {@code RateLimiter} bean, so an application's own still wins;</li>
+ *   <li>{@link GhlCallListener} beans: all told about every call (in {@code @Order}), together
+ *       with the starter's own metrics ({@link GhlMetrics}, when Micrometer has a {@code MeterRegistry})
+ *       and observations ({@link GhlObservations}, when there is an {@code ObservationRegistry});</li>
+ *   <li>{@link GhlClientBuilderCustomizer} beans: anything else the builder offers.</li>
+ * </ul>
+ * A missing or invalid property stops the application at startup with a report naming the
+ * property, never its value ({@link GhlFailureAnalyzer}).
+ */
+@AutoConfiguration(afterName = {
+    // Boot 3.5
+    "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
+    "org.springframework.boot.actuate.autoconfigure.observation.ObservationAutoConfiguration",
+    // Boot 4.0
+    "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+    "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration"})
+@ConditionalOnClass(GhlClient.class)
+@EnableConfigurationProperties(GhlProperties.class)
+public class GhlAutoConfiguration {
+  /** Setting names of {@code GhlClient.Builder} (as its messages say them) and their properties. */
+  private static final Map<String, String> PROPERTY_OF_SETTING = Map.of(
+      "apiKey", "ghl.api-key",
+      "baseUrl", "ghl.base-url",
+      "agencyConnection", "ghl.connections.agency",
+      "subAccountConnection", "ghl.connections.sub-account",
+      "connectTimeout", "ghl.connect-timeout",
+      "readTimeout", "ghl.read-timeout",
+      "maxRetries", "ghl.max-retries",
+      "maxRetryDelay", "ghl.max-retry-delay",
+      "versionOverride", "ghl.version-override",
+      "logLevel", "ghl.log-level");
+
+  /** Created by Spring Boot. */
+  public GhlAutoConfiguration() {}
+
+  /**
+   * The client, closed with the context.
+   *
+   * @param properties the {@code ghl.*} properties
+   * @param rateLimiter the application's shared limiter, if it defines one
+   * @param listeners every {@link GhlCallListener} bean (the starter's metrics and observations included)
+   * @param customizers every {@link GhlClientBuilderCustomizer} bean
+   * @return the client
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  public GhlClient ghlClient(GhlProperties properties, ObjectProvider<RateLimiter> rateLimiter,
+      ObjectProvider<GhlCallListener> listeners, ObjectProvider<GhlClientBuilderCustomizer> customizers) {
+    GhlClient.Builder b = GhlClient.builder();
+    try {
+      applyProperties(properties, b);
+      if (properties.getRateLimit().isEnabled()) {
+        RateLimiter shared = rateLimiter.getIfUnique();
+        if (shared != null) {
+          b.rateLimiter(shared);
+        }
+      } else {
+        b.rateLimiting(false);
+      }
+      b.callListener(GhlCallListener.composite(listeners.orderedStream().collect(Collectors.toList())));
+      customizers.orderedStream().forEach(c -> c.customize(b));
+      return b.build();
+    } catch (GhlConfigurationException e) {
+      throw asPropertyProblem(e);
+    }
+  }
+
+  static void applyProperties(GhlProperties p, GhlClient.Builder b) {
+    if (p.getApiKey() != null) {
+      b.apiKey(p.getApiKey());
+    }
+    require(p.getBaseUrl(), "ghl.base-url");
+    b.baseUrl(p.getBaseUrl());
+    if (p.getConnections().getAgency() != null) {
+      b.agencyConnection(p.getConnections().getAgency());
+    }
+    if (p.getConnections().getSubAccount() != null) {
+      b.subAccountConnection(p.getConnections().getSubAccount());
+    }
+    b.connectTimeout(require(p.getConnectTimeout(), "ghl.connect-timeout"));
+    b.readTimeout(require(p.getReadTimeout(), "ghl.read-timeout"));
+    b.maxRetries(p.getMaxRetries());
+    b.maxRetryDelay(require(p.getMaxRetryDelay(), "ghl.max-retry-delay"));
+    b.logLevel(require(p.getLogLevel(), "ghl.log-level"));
+    if (p.getVersionOverride() != null) {
+      b.versionOverride(p.getVersionOverride());
+    }
+  }
+
+  private static <T> T require(T value, String property) {
+    if (value == null) {
+      throw new GhlPropertyException(property, "must not be empty");
+    }
+    return value;
+  }
+
+  /**
+   * The builder's message names the setting (e.g. "apiKey must not contain whitespace ..., found one
+   * at index 3"): the property it comes from and the problem, cut before any detail that could
+   * echo a value (", found", ", was", ": ").
+   */
+  static GhlPropertyException asPropertyProblem(GhlConfigurationException e) {
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    for (Map.Entry<String, String> s : PROPERTY_OF_SETTING.entrySet()) {
+      if (message.startsWith(s.getKey() + " ")) {
+        String problem = message.substring(s.getKey().length() + 1);
+        for (String cut : List.of(", found", ", was", ": ")) {
+          int i = problem.indexOf(cut);
+          if (i >= 0) {
+            problem = problem.substring(0, i);
+          }
+        }
+        GhlPropertyException p = new GhlPropertyException(s.getValue(), problem.trim());
+        p.initCause(e);
+        return p;
+      }
+    }
+    GhlPropertyException p = new GhlPropertyException("ghl.*", "is invalid (" + e.getClass().getSimpleName() + ")");
+    p.initCause(e);
+    return p;
+  }
+
+  /** Micrometer metrics of every call: a {@code MeterBinder}, bound by Spring Boot to its registry. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
+  @ConditionalOnProperty(prefix = "ghl.metrics", name = "enabled", matchIfMissing = true)
+  static class MetricsConfiguration {
+    @Bean
+    @ConditionalOnMissingBean
+    GhlMetrics ghlMetrics(GhlProperties properties, ObjectProvider<MeterRegistry> registry) {
+      GhlMetrics metrics = GhlMetrics.builder().tagConnectionId(properties.getMetrics().isTagConnectionId()).build();
+      // bound now, so calls made while the context starts count too; Boot binds MeterBinder beans
+      // again later (the same meters: registering twice is a no-op)
+      registry.ifUnique(metrics::bindTo);
+      return metrics;
+    }
+  }
+
+  /** One Micrometer Observation per call (tracing spans named after the operation). */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "io.micrometer.observation.ObservationRegistry")
+  @ConditionalOnProperty(prefix = "ghl.observations", name = "enabled", matchIfMissing = true)
+  static class ObservationConfiguration {
+    @Bean
+    @ConditionalOnMissingBean
+    GhlObservations ghlObservations(ObjectProvider<ObservationRegistry> registry) {
+      ObservationRegistry r = registry.getIfUnique();
+      return GhlObservations.of(r != null ? r : ObservationRegistry.NOOP);
+    }
+  }
+}

@@ -1,0 +1,144 @@
+package dev.pitkit.ghl.boot;
+
+import dev.pitkit.ghl.client.GhlClient;
+import dev.pitkit.ghl.client.RequestOptions;
+import dev.pitkit.ghl.client.error.GhlApiException;
+import dev.pitkit.ghl.client.error.GhlException;
+import dev.pitkit.ghl.model.Connection;
+import dev.pitkit.ghl.model.ConnectionResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The status of the configured Maton connections, as the health indicators of both Spring Boot
+ * lines report it: {@code GET /connections/{id}} for each, through the client (so the checks spend
+ * the client's rate budget and show in its metrics), without retries, with a deadline, and the
+ * result reused for a time to live.
+ *
+ * <p>Status: {@code UP} when every connection is {@code ACTIVE}; {@code DOWN} when one is
+ * {@code FAILED} or its check is refused (401, 403, 404: a wrong API key or a deleted connection);
+ * {@code OUT_OF_SERVICE} when one is {@code PENDING} (authorization not completed); {@code UNKNOWN}
+ * when a check could not tell (429, 5xx, I/O) or no connection is configured. Details per
+ * connection ({@code agency}, {@code sub-account}): its id and status, or the error's type and
+ * HTTP status. Never the API key. Thread-safe.
+ */
+public final class GhlConnectionsHealth {
+  private final GhlClient client;
+  private final Map<String, String> connections;
+  private final Duration ttl;
+  private final Clock clock;
+  private Result cached;
+  private Instant expires = Instant.MIN;
+
+  /**
+   * @param client the client whose connections are checked
+   * @param connections the connections to check, by name ({@code agency}, {@code sub-account}), in order
+   * @param ttl how long a result is reused (zero: never)
+   * @param timeout the deadline of each check
+   * @param clock the time source of the cache
+   */
+  public GhlConnectionsHealth(GhlClient client, Map<String, String> connections, Duration ttl, Duration timeout,
+      Clock clock) {
+    this.client = Objects.requireNonNull(client, "client")
+        .withOptions(RequestOptions.builder().maxRetries(0).timeout(Objects.requireNonNull(timeout, "timeout")).build());
+    this.connections = Collections.unmodifiableMap(new LinkedHashMap<>(connections));
+    this.ttl = Objects.requireNonNull(ttl, "ttl");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** The connections of the {@code ghl.connections.*} properties, checked as {@code ghl.health.*} says. */
+  static GhlConnectionsHealth of(GhlClient client, GhlProperties p) {
+    Map<String, String> connections = new LinkedHashMap<>();
+    if (p.getConnections().getAgency() != null) {
+      connections.put("agency", p.getConnections().getAgency());
+    }
+    if (p.getConnections().getSubAccount() != null) {
+      connections.put("sub-account", p.getConnections().getSubAccount());
+    }
+    return new GhlConnectionsHealth(client, connections, p.getHealth().getCacheTtl(), p.getHealth().getTimeout(),
+        Clock.systemUTC());
+  }
+
+  /** The current result: the cached one while it is fresh, otherwise a new check of every connection. */
+  public synchronized Result check() {
+    Instant now = clock.instant();
+    if (cached != null && now.isBefore(expires)) {
+      return cached;
+    }
+    cached = checkNow();
+    expires = now.plus(ttl);
+    return cached;
+  }
+
+  private Result checkNow() {
+    Map<String, Object> details = new LinkedHashMap<>();
+    if (connections.isEmpty()) {
+      details.put("reason", "no connection configured (ghl.connections.agency, ghl.connections.sub-account)");
+      return new Result("UNKNOWN", details);
+    }
+    int worst = 0; // 0 UP, 1 UNKNOWN, 2 OUT_OF_SERVICE, 3 DOWN
+    for (Map.Entry<String, String> c : connections.entrySet()) {
+      Map<String, Object> d = new LinkedHashMap<>();
+      d.put("id", c.getValue());
+      int rank;
+      try {
+        ConnectionResponse r = client.connections().getConnection(c.getValue());
+        Connection conn = r == null ? null : r.getConnection();
+        String status = conn == null || conn.getStatus() == null ? "UNKNOWN" : conn.getStatus().getValue();
+        d.put("status", status);
+        rank = switch (status) {
+          case "ACTIVE" -> 0;
+          case "PENDING" -> 2;
+          case "FAILED" -> 3;
+          default -> 1;
+        };
+      } catch (GhlException e) {
+        d.put("error", e.getClass().getSimpleName());
+        int http = e instanceof GhlApiException api ? api.status() : 0;
+        if (http != 0) {
+          d.put("httpStatus", http);
+        }
+        rank = http == 401 || http == 403 || http == 404 ? 3 : 1;
+      }
+      details.put(c.getKey(), d);
+      worst = Math.max(worst, rank);
+    }
+    return new Result(switch (worst) {
+      case 0 -> "UP";
+      case 1 -> "UNKNOWN";
+      case 2 -> "OUT_OF_SERVICE";
+      default -> "DOWN";
+    }, details);
+  }
+
+  /** One health result: a Spring Boot status code and details, independent of the Boot line. */
+  public static final class Result {
+    private final String status;
+    private final Map<String, Object> details;
+
+    Result(String status, Map<String, Object> details) {
+      this.status = status;
+      this.details = Collections.unmodifiableMap(details);
+    }
+
+    /** {@code UP}, {@code DOWN}, {@code OUT_OF_SERVICE} or {@code UNKNOWN}. */
+    public String status() {
+      return status;
+    }
+
+    /** Per connection name, its id and status or error. */
+    public Map<String, Object> details() {
+      return details;
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + details;
+    }
+  }
+}

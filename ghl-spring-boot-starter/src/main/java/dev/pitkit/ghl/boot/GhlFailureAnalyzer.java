@@ -1,0 +1,25 @@
+package dev.pitkit.ghl.boot;
+
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/**
+ * Reports a missing or invalid {@code ghl.*} property at startup ("APPLICATION FAILED TO START"):
+ * names the property and the problem, never the value. Registered in {@code META-INF/spring.factories}.
+ */
+public final class GhlFailureAnalyzer extends AbstractFailureAnalyzer<GhlPropertyException> {
+  /** Created by Spring Boot. */
+  public GhlFailureAnalyzer() {}
+
+  @Override
+  protected FailureAnalysis analyze(Throwable rootFailure, GhlPropertyException cause) {
+    String description = "The GHL client (dev.pitkit:ghl-spring-boot-starter) could not be configured: property '"
+        + cause.property() + "' " + cause.problem() + ".";
+    String action = "ghl.api-key".equals(cause.property())
+        ? "Set ghl.api-key, e.g. ghl.api-key=${MATON_API_KEY} in application.properties or the environment variable"
+            + " GHL_API_KEY; or define a GhlClient bean of your own."
+        : "Correct " + cause.property() + " (see the starter's properties in the README or your IDE's completion),"
+            + " or define a GhlClient bean of your own.";
+    return new FailureAnalysis(description, action, cause);
+  }
+}
