@@ -205,8 +205,31 @@ final class FacadeTestSupport {
       return BigDecimal.ONE;
     } else if (type == List.class) {
       return List.of("v_" + name);
+    } else if (type == java.io.File.class) {
+      return sampleFile();
     }
     throw new AssertionError("no sample for " + type + " " + name);
+  }
+
+  private static java.io.File sampleFile;
+
+  /** A small file for the form parameters of multipart operations (deleted when the JVM exits). */
+  static synchronized java.io.File sampleFile() {
+    if (sampleFile == null) {
+      try {
+        sampleFile = Files.writeString(Files.createTempFile("ghl-sample", ".txt"), "sample attachment").toFile();
+        sampleFile.deleteOnExit();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return sampleFile;
+  }
+
+  /** Whether {@code m} sends a {@code multipart/form-data} body (its {@code @Headers} say so). */
+  static boolean isMultipart(Method m) {
+    feign.Headers h = m.getAnnotation(feign.Headers.class);
+    return h != null && java.util.Arrays.stream(h.value()).anyMatch(v -> v.replace(" ", "").equalsIgnoreCase("Content-Type:multipart/form-data"));
   }
 
   /** The spec's request body example of {@code operationId}, as {@code type}. */

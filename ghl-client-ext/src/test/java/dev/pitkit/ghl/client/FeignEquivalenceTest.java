@@ -76,6 +76,9 @@ class FeignEquivalenceTest {
       Object facade = ghl.api(api);
       Object feign = plainFeign(api, feignWire);
       for (Method m : FacadeTestSupport.operations(api)) {
+        if (FacadeTestSupport.isMultipart(m)) {
+          continue; // Feign core hands form parameters to its JSON encoder (multipart needs feign-form): MultipartUploadTest
+        }
         List<Object[]> argSets = new ArrayList<>();
         argSets.add(FacadeTestSupport.validArgs(m));
         for (int i = 0; i < 20; i++) {
