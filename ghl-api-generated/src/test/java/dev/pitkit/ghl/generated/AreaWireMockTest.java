@@ -44,6 +44,26 @@ import dev.pitkit.ghl.generated.support.SpecStubs;
 import dev.pitkit.ghl.generated.support.TestClients;
 import dev.pitkit.ghl.model.BusinessCreateRequest;
 import dev.pitkit.ghl.model.BusinessUpdateRequest;
+import dev.pitkit.ghl.model.CalendarAppointmentCreateRequest;
+import dev.pitkit.ghl.model.CalendarAppointmentNoteCreateRequest;
+import dev.pitkit.ghl.model.CalendarAppointmentNoteUpdateRequest;
+import dev.pitkit.ghl.model.CalendarAppointmentUpdateRequest;
+import dev.pitkit.ghl.model.CalendarBlockSlotCreateRequest;
+import dev.pitkit.ghl.model.CalendarBlockSlotUpdateRequest;
+import dev.pitkit.ghl.model.CalendarEventNotificationCreateRequest;
+import dev.pitkit.ghl.model.CalendarEventNotificationSchedule;
+import dev.pitkit.ghl.model.CalendarEventNotificationUpdateRequest;
+import dev.pitkit.ghl.model.CalendarGroupCreateRequest;
+import dev.pitkit.ghl.model.CalendarGroupSlugValidateRequest;
+import dev.pitkit.ghl.model.CalendarGroupStatusUpdateRequest;
+import dev.pitkit.ghl.model.CalendarGroupUpdateRequest;
+import dev.pitkit.ghl.model.CalendarResource;
+import dev.pitkit.ghl.model.CalendarResourceCreateRequest;
+import dev.pitkit.ghl.model.CalendarResourceUpdateRequest;
+import dev.pitkit.ghl.model.CalendarScheduleCreateRequest;
+import dev.pitkit.ghl.model.CalendarScheduleInterval;
+import dev.pitkit.ghl.model.CalendarScheduleRule;
+import dev.pitkit.ghl.model.CalendarScheduleUpdateRequest;
 import dev.pitkit.ghl.model.CalendarCreateRequest;
 import dev.pitkit.ghl.model.CalendarFreeSlotsResponse;
 import dev.pitkit.ghl.model.CalendarTeamMemberInput;
@@ -474,6 +494,190 @@ class AreaWireMockTest {
 
     LoggedRequest groups = sent(() -> api.listCalendarGroups(LOC));
     assertRequestLine(groups, "GET", "/highlevel-pit/calendars/groups", Map.of("locationId", LOC));
+  }
+
+  @Test
+  @Area("Calendars")
+  void calendarAppointmentsGroupsResourcesNotificationsAndSchedules() {
+    CalendarsApi api = api(CalendarsApi.class);
+
+    // groups
+    LoggedRequest createGroup = sent(() -> assertEquals("sales-team", api.createCalendarGroup(new CalendarGroupCreateRequest()
+        .locationId(LOC).name("Sales team").description("Discovery and demo calls").slug("sales-team")).getGroup().getSlug()));
+    assertRequestLine(createGroup, "POST", "/highlevel-pit/calendars/groups", Map.of());
+    assertJsonBody(createGroup, """
+        {"locationId": "loc123", "name": "Sales team", "description": "Discovery and demo calls", "slug": "sales-team"}""");
+
+    LoggedRequest slug = sent(() -> assertTrue(api.validateCalendarGroupSlug(
+        new CalendarGroupSlugValidateRequest().locationId(LOC).slug("sales-team")).getAvailable()));
+    assertRequestLine(slug, "POST", "/highlevel-pit/calendars/groups/validate-slug", Map.of());
+    assertJsonBody(slug, """
+        {"locationId": "loc123", "slug": "sales-team"}""");
+
+    LoggedRequest updateGroup = sent(() -> api.updateCalendarGroup("grp1", new CalendarGroupUpdateRequest()
+        .name("Sales team (EMEA)").description("EMEA calls").slug("sales-team-emea")));
+    assertRequestLine(updateGroup, "PUT", "/highlevel-pit/calendars/groups/grp1", Map.of());
+    assertJsonBody(updateGroup, """
+        {"name": "Sales team (EMEA)", "description": "EMEA calls", "slug": "sales-team-emea"}""");
+
+    LoggedRequest status = sent(() -> assertTrue(api.updateCalendarGroupStatus("grp1",
+        new CalendarGroupStatusUpdateRequest().isActive(false)).getSuccess()));
+    assertRequestLine(status, "PUT", "/highlevel-pit/calendars/groups/grp1/status", Map.of());
+    assertJsonBody(status, """
+        {"isActive": false}""");
+
+    LoggedRequest deleteGroup = sent(() -> api.deleteCalendarGroup("grp1"));
+    assertRequestLine(deleteGroup, "DELETE", "/highlevel-pit/calendars/groups/grp1", Map.of());
+    assertNoBody(deleteGroup);
+
+    // appointments, blocked slots, events; appointmentStatus / meetingLocationType are open strings
+    LoggedRequest book = sent(() -> assertEquals("ocQHyuzHvysMo5N5VsXc", api.createCalendarAppointment(
+        new CalendarAppointmentCreateRequest().calendarId("cal123").locationId(LOC).contactId("abc123")
+            .startTime("2026-04-29T16:00:00+00:00").endTime("2026-04-29T16:30:00+00:00")
+            .appointmentStatus("confirmed").meetingLocationType("custom")).getId()));
+    assertRequestLine(book, "POST", "/highlevel-pit/calendars/events/appointments", Map.of());
+    assertJsonBody(book, """
+        {"calendarId": "cal123", "locationId": "loc123", "contactId": "abc123",
+         "startTime": "2026-04-29T16:00:00+00:00", "endTime": "2026-04-29T16:30:00+00:00",
+         "appointmentStatus": "confirmed", "meetingLocationType": "custom"}""");
+
+    LoggedRequest getAppointment = sent(() -> assertEquals("cal123",
+        api.getCalendarAppointment("ocQHyuzHvysMo5N5VsXc").getEvent().getCalendarId()));
+    assertRequestLine(getAppointment, "GET", "/highlevel-pit/calendars/events/appointments/ocQHyuzHvysMo5N5VsXc", Map.of());
+
+    LoggedRequest reschedule = sent(() -> api.updateCalendarAppointment("ocQHyuzHvysMo5N5VsXc",
+        new CalendarAppointmentUpdateRequest().startTime("2026-04-30T16:00:00+00:00").appointmentStatus("showed")));
+    assertRequestLine(reschedule, "PUT", "/highlevel-pit/calendars/events/appointments/ocQHyuzHvysMo5N5VsXc", Map.of());
+    assertJsonBody(reschedule, """
+        {"startTime": "2026-04-30T16:00:00+00:00", "appointmentStatus": "showed"}""");
+
+    LoggedRequest block = sent(() -> api.createCalendarBlockSlot(new CalendarBlockSlotCreateRequest()
+        .locationId(LOC).assignedUserId("user123").startTime("2026-05-04T09:00:00+00:00").endTime("2026-05-04T17:00:00+00:00")));
+    assertRequestLine(block, "POST", "/highlevel-pit/calendars/events/block-slots", Map.of());
+    assertJsonBody(block, """
+        {"locationId": "loc123", "assignedUserId": "user123",
+         "startTime": "2026-05-04T09:00:00+00:00", "endTime": "2026-05-04T17:00:00+00:00"}""");
+
+    LoggedRequest editBlock = sent(() -> api.updateCalendarBlockSlot("slot1", new CalendarBlockSlotUpdateRequest().title("Offsite")));
+    assertRequestLine(editBlock, "PUT", "/highlevel-pit/calendars/events/block-slots/slot1", Map.of());
+    assertJsonBody(editBlock, """
+        {"title": "Offsite"}""");
+
+    LoggedRequest blocked = sent(() -> assertEquals("0TkCdp9PfvLeWKYRRvIz",
+        api.listCalendarBlockedSlots(LOC, null, "user123", null, 1777334400000L, 1777939200000L).getEvents().get(0).getId()));
+    assertRequestLine(blocked, "GET", "/highlevel-pit/calendars/blocked-slots",
+        Map.of("locationId", LOC, "userId", "user123", "startTime", "1777334400000", "endTime", "1777939200000"));
+
+    // the official file requires an (empty) JSON body on this DELETE
+    LoggedRequest deleteEvent = sent(() -> assertTrue(api.deleteCalendarEvent("ocQHyuzHvysMo5N5VsXc", Map.of()).getSucceeded()));
+    assertRequestLine(deleteEvent, "DELETE", "/highlevel-pit/calendars/events/ocQHyuzHvysMo5N5VsXc", Map.of());
+    assertJsonBody(deleteEvent, "{}");
+
+    // appointment notes
+    LoggedRequest notes = sent(() -> assertEquals(Boolean.FALSE, api.listCalendarAppointmentNotes("appt1", 10, 0).getHasMore()));
+    assertRequestLine(notes, "GET", "/highlevel-pit/calendars/appointments/appt1/notes", Map.of("limit", "10", "offset", "0"));
+
+    LoggedRequest addNote = sent(() -> api.createCalendarAppointmentNote("appt1",
+        new CalendarAppointmentNoteCreateRequest().body("Send the pricing sheet").userId("user123")));
+    assertRequestLine(addNote, "POST", "/highlevel-pit/calendars/appointments/appt1/notes", Map.of());
+    assertJsonBody(addNote, """
+        {"body": "Send the pricing sheet", "userId": "user123"}""");
+
+    LoggedRequest editNote = sent(() -> api.updateCalendarAppointmentNote("appt1", "note1",
+        new CalendarAppointmentNoteUpdateRequest().body("Sent")));
+    assertRequestLine(editNote, "PUT", "/highlevel-pit/calendars/appointments/appt1/notes/note1", Map.of());
+    assertJsonBody(editNote, """
+        {"body": "Sent"}""");
+
+    LoggedRequest deleteNote = sent(() -> api.deleteCalendarAppointmentNote("appt1", "note1"));
+    assertRequestLine(deleteNote, "DELETE", "/highlevel-pit/calendars/appointments/appt1/notes/note1", Map.of());
+
+    // rooms and equipment: the list is a bare JSON array
+    LoggedRequest rooms = sent(() -> assertEquals("Yoga room", api.listCalendarResources("rooms", LOC, 20, 0).get(0).getName()));
+    assertRequestLine(rooms, "GET", "/highlevel-pit/calendars/resources/rooms",
+        Map.of("locationId", LOC, "limit", "20", "skip", "0"));
+
+    LoggedRequest createRoom = sent(() -> api.createCalendarResource("rooms", new CalendarResourceCreateRequest()
+        .locationId(LOC).name("Yoga room").description("Studio").quantity(BigDecimal.ONE).outOfService(BigDecimal.ZERO)
+        .capacity(new BigDecimal("20")).calendarIds(List.of("cal123"))));
+    assertRequestLine(createRoom, "POST", "/highlevel-pit/calendars/resources/rooms", Map.of());
+    assertJsonBody(createRoom, """
+        {"locationId": "loc123", "name": "Yoga room", "description": "Studio", "quantity": 1, "outOfService": 0,
+         "capacity": 20, "calendarIds": ["cal123"]}""");
+
+    LoggedRequest getRoom = sent(() -> assertEquals(CalendarResource.ResourceTypeEnum.ROOMS,
+        api.getCalendarResource("rooms", "res1").getResourceType()));
+    assertRequestLine(getRoom, "GET", "/highlevel-pit/calendars/resources/rooms/res1", Map.of());
+
+    LoggedRequest updateRoom = sent(() -> api.updateCalendarResource("equipments", "res2",
+        new CalendarResourceUpdateRequest().quantity(new BigDecimal("3"))));
+    assertRequestLine(updateRoom, "PUT", "/highlevel-pit/calendars/resources/equipments/res2", Map.of());
+    assertJsonBody(updateRoom, """
+        {"quantity": 3}""");
+
+    LoggedRequest deleteRoom = sent(() -> api.deleteCalendarResource("rooms", "res1"));
+    assertRequestLine(deleteRoom, "DELETE", "/highlevel-pit/calendars/resources/rooms/res1", Map.of());
+
+    // notifications: the create body and both lists are bare JSON arrays
+    LoggedRequest listNotifications = sent(() -> assertEquals(2, api.listCalendarNotifications("cal123", true, null, null, null).size()));
+    assertRequestLine(listNotifications, "GET", "/highlevel-pit/calendars/cal123/notifications", Map.of("isActive", "true"));
+
+    LoggedRequest createNotifications = sent(() -> assertEquals("65f1c2d3e4a5b6c7d8e9f013",
+        api.createCalendarNotifications("cal123", List.of(new CalendarEventNotificationCreateRequest()
+            .receiverType(CalendarEventNotificationCreateRequest.ReceiverTypeEnum.CONTACT)
+            .channel(CalendarEventNotificationCreateRequest.ChannelEnum.SMS)
+            .notificationType(CalendarEventNotificationCreateRequest.NotificationTypeEnum.REMINDER)
+            .beforeTime(List.of(new CalendarEventNotificationSchedule().timeOffset(BigDecimal.ONE).unit("hours")))))
+            .get(0).getId()));
+    assertRequestLine(createNotifications, "POST", "/highlevel-pit/calendars/cal123/notifications", Map.of());
+    assertJsonBody(createNotifications, """
+        [{"receiverType": "contact", "channel": "sms", "notificationType": "reminder",
+          "beforeTime": [{"timeOffset": 1, "unit": "hours"}]}]""");
+
+    LoggedRequest getNotification = sent(() -> api.getCalendarNotification("cal123", "n1"));
+    assertRequestLine(getNotification, "GET", "/highlevel-pit/calendars/cal123/notifications/n1", Map.of());
+
+    LoggedRequest updateNotification = sent(() -> api.updateCalendarNotification("cal123", "n1",
+        new CalendarEventNotificationUpdateRequest().isActive(false)));
+    assertRequestLine(updateNotification, "PUT", "/highlevel-pit/calendars/cal123/notifications/n1", Map.of());
+    assertJsonBody(updateNotification, """
+        {"isActive": false}""");
+
+    LoggedRequest deleteNotification = sent(() -> api.deleteCalendarNotification("cal123", "n1"));
+    assertRequestLine(deleteNotification, "DELETE", "/highlevel-pit/calendars/cal123/notifications/n1", Map.of());
+
+    // user availability schedules
+    LoggedRequest schedules = sent(() -> assertEquals("sch123def456ghi789",
+        api.searchCalendarSchedules(LOC, "user123", null, 0, 50).getSchedules().get(0).getId()));
+    assertRequestLine(schedules, "GET", "/highlevel-pit/calendars/schedules/search",
+        Map.of("locationId", LOC, "userId", "user123", "skip", "0", "limit", "50"));
+
+    LoggedRequest createSchedule = sent(() -> api.createCalendarSchedule(new CalendarScheduleCreateRequest()
+        .locationId(LOC).userId("user123").name("Business Hours").timezone("America/New_York")
+        .rules(List.of(new CalendarScheduleRule().type(CalendarScheduleRule.TypeEnum.WDAY).day(CalendarScheduleRule.DayEnum.MONDAY)
+            .intervals(List.of(new CalendarScheduleInterval().from("09:00").to("17:00")))))));
+    assertRequestLine(createSchedule, "POST", "/highlevel-pit/calendars/schedules", Map.of());
+    assertJsonBody(createSchedule, """
+        {"locationId": "loc123", "userId": "user123", "name": "Business Hours", "timezone": "America/New_York",
+         "rules": [{"type": "wday", "day": "monday", "intervals": [{"from": "09:00", "to": "17:00"}]}]}""");
+
+    LoggedRequest getSchedule = sent(() -> api.getCalendarSchedule("sch1"));
+    assertRequestLine(getSchedule, "GET", "/highlevel-pit/calendars/schedules/sch1", Map.of());
+
+    LoggedRequest updateSchedule = sent(() -> api.updateCalendarSchedule("sch1", new CalendarScheduleUpdateRequest().name("Late shift")));
+    assertRequestLine(updateSchedule, "PUT", "/highlevel-pit/calendars/schedules/sch1", Map.of());
+    assertJsonBody(updateSchedule, """
+        {"name": "Late shift"}""");
+
+    LoggedRequest deleteSchedule = sent(() -> api.deleteCalendarSchedule("sch1"));
+    assertRequestLine(deleteSchedule, "DELETE", "/highlevel-pit/calendars/schedules/sch1", Map.of());
+
+    LoggedRequest apply = sent(() -> assertTrue(api.addCalendarToSchedule("sch1", "cal123").getSuccess()));
+    assertRequestLine(apply, "PUT", "/highlevel-pit/calendars/schedules/sch1/associations/cal123", Map.of());
+    assertNoBody(apply);
+
+    LoggedRequest unapply = sent(() -> api.removeCalendarFromSchedule("sch1", "cal123"));
+    assertRequestLine(unapply, "DELETE", "/highlevel-pit/calendars/schedules/sch1/associations/cal123", Map.of());
   }
 
   @Test

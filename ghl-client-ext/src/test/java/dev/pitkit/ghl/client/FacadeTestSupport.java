@@ -123,7 +123,7 @@ final class FacadeTestSupport {
       } else if (ps[i].isAnnotationPresent(QueryMap.class)) {
         args[i] = queryMapFor(m, ps[i].getType(), op);
       } else {
-        args[i] = bodyExample(op.operationId(), ps[i].getType());
+        args[i] = bodyExample(op.operationId(), ps[i].getParameterizedType()); // List<Model> bodies too
       }
     }
     return args;
@@ -234,9 +234,14 @@ final class FacadeTestSupport {
 
   /** The spec's request body example of {@code operationId}, as {@code type}. */
   static Object bodyExample(String operationId, Class<?> type) {
+    return bodyExample(operationId, (java.lang.reflect.Type) type);
+  }
+
+  /** As {@link #bodyExample(String, Class)}, for a generic body type ({@code List<Model>} of an array body). */
+  static Object bodyExample(String operationId, java.lang.reflect.Type type) {
     ObjectMapper mapper = ClientCore.newMapper();
     JsonNode example = mapper.valueToTree(requestExample(operationId));
-    return mapper.convertValue(example, type);
+    return mapper.convertValue(example, mapper.constructType(type));
   }
 
   /** The spec's request body example object of {@code operationId}. */

@@ -53,7 +53,8 @@ public final class PageChain {
 
   /**
    * Requests a complete walk makes: one per page, plus the final empty page for offset/skip
-   * styles (whose end is only known from an empty page).
+   * styles (whose end is only known from an empty page) unless the operation has a
+   * {@code hasMorePath} flag, which the last page sets false.
    */
   public int expectedRequests() {
     return requests;

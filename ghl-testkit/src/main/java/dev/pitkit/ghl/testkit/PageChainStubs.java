@@ -152,6 +152,10 @@ final class PageChainStubs {
           }
         }
       }
+      if (style.countsItems() && !p.hasMorePath().isEmpty()) {
+        // offset/skip with a "more pages" flag (appointment notes' hasMore): the last page says no more
+        Json.set(body, p.hasMorePath(), BooleanNode.valueOf(!last));
+      }
       stubs.add(stub(op, request.build(), Json.write(body), priority, page + "/" + n));
       previousCursor = cursor;
     }
@@ -160,9 +164,14 @@ final class PageChainStubs {
       ObjectNode body = (ObjectNode) example.deepCopy();
       Json.set(body, p.itemsPath(), Json.MAPPER.createArrayNode());
       updateTotals(body, p, total);
+      if (!p.hasMorePath().isEmpty()) {
+        Json.set(body, p.hasMorePath(), BooleanNode.FALSE);
+      }
       RequestPatternBuilder request = RequestPatternBuilder.like(basePattern(op)).withQueryParam(p.offsetParam(), WireMock.equalTo(String.valueOf(total)));
       stubs.add(stub(op, request.build(), Json.write(body), priority, "end (empty)"));
-      requests++;
+      if (p.hasMorePath().isEmpty()) {
+        requests++; // without a flag the pager learns the end from an empty page; with one, the last page says so
+      }
     }
     return new Built(new PageChain(op.operationId(), style, pages, requests), stubs);
   }

@@ -234,7 +234,9 @@ final class SpecFixtures {
       }
       Class<?> type = m.getParameterTypes()[i];
       if (param == null) {
-        args[i] = MAPPER.convertValue(Objects.requireNonNull(op.requestExample(), operationId + " has no request example"), type);
+        // the generic type, so that an array body becomes a List of the model, not of maps
+        args[i] = MAPPER.convertValue(Objects.requireNonNull(op.requestExample(), operationId + " has no request example"),
+            MAPPER.constructType(m.getGenericParameterTypes()[i]));
         continue;
       }
       String[] spec = javaToSpec.get(param.value());
