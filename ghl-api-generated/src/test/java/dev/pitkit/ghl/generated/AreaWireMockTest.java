@@ -22,6 +22,8 @@ import dev.pitkit.ghl.api.FormsApi;
 import dev.pitkit.ghl.api.FunnelsApi;
 import dev.pitkit.ghl.api.InvoicesApi;
 import dev.pitkit.ghl.api.LinksApi;
+import dev.pitkit.ghl.api.LocationTasksApi;
+import dev.pitkit.ghl.api.LocationTemplatesApi;
 import dev.pitkit.ghl.api.LocationsApi;
 import dev.pitkit.ghl.api.MediasApi;
 import dev.pitkit.ghl.api.ObjectCustomFieldsApi;
@@ -87,6 +89,10 @@ import dev.pitkit.ghl.model.CustomValueUpdateRequest;
 import dev.pitkit.ghl.model.LinkCreateRequest;
 import dev.pitkit.ghl.model.LinkUpdateRequest;
 import dev.pitkit.ghl.model.LocationCreateRequest;
+import dev.pitkit.ghl.model.LocationRecurringTaskCreateRequest;
+import dev.pitkit.ghl.model.LocationRecurringTaskRuleInput;
+import dev.pitkit.ghl.model.LocationRecurringTaskUpdateRequest;
+import dev.pitkit.ghl.model.LocationTaskSearchRequest;
 import dev.pitkit.ghl.model.LocationTagCreateRequest;
 import dev.pitkit.ghl.model.LocationTagUpdateRequest;
 import dev.pitkit.ghl.model.LocationUpdateRequest;
@@ -226,6 +232,12 @@ class AreaWireMockTest {
 
     LoggedRequest delete = sent(() -> api.deleteLocation("abc123", (Boolean) null));
     assertRequestLine(delete, "DELETE", "/highlevel-pit/locations/abc123", Map.of());
+
+    // free-form response (GHL documents none): decoded as plain JSON
+    LoggedRequest timezones = sent(() -> assertTrue(api.getLocationTimezones(LOC) instanceof Map<?, ?> m
+        && m.get("timeZones") instanceof List<?> zones && zones.contains("America/New_York")));
+    assertRequestLine(timezones, "GET", "/highlevel-pit/locations/loc123/timezones", Map.of());
+    assertNoBody(timezones);
   }
 
   @Test
@@ -940,6 +952,71 @@ class AreaWireMockTest {
 
     LoggedRequest delete = sent(() -> assertTrue(api.deleteAssociation(aid).getDeleted()));
     assertRequestLine(delete, "DELETE", "/highlevel-pit/associations/" + aid, Map.of());
+  }
+
+  @Test
+  @Area("LocationTasks")
+  void locationTasks() {
+    LocationTasksApi api = api(LocationTasksApi.class);
+    String rtid = "sx6wyHhbFdRXh302Lunr";
+
+    // paged in the body (skip/limit), not in the query
+    LoggedRequest search = sent(() -> assertEquals("Follow up call", api.searchLocationTasks(LOC,
+        new LocationTaskSearchRequest().contactId(List.of("dSMo5jnqkJyh8YeGXM7k")).completed(false)
+            .assignedTo(List.of("0004Mtfsd11SBU1mBPgd")).query("Follow up").limit(25).skip(50))
+        .getTasks().get(0).getTitle()));
+    assertRequestLine(search, "POST", "/highlevel-pit/locations/loc123/tasks/search", Map.of());
+    assertJsonBody(search, """
+        {"contactId": ["dSMo5jnqkJyh8YeGXM7k"], "completed": false, "assignedTo": ["0004Mtfsd11SBU1mBPgd"],
+         "query": "Follow up", "limit": 25, "skip": 50}""");
+
+    LoggedRequest create = sent(() -> assertEquals(rtid, api.createLocationRecurringTask(LOC,
+        new LocationRecurringTaskCreateRequest().title("Weekly check-in call").contactIds(List.of("dSMo5jnqkJyh8YeGXM7k"))
+            .owners(List.of("0004Mtfsd11SBU1mBPgd")).rruleOptions(new LocationRecurringTaskRuleInput()
+                .intervalType(LocationRecurringTaskRuleInput.IntervalTypeEnum.WEEKLY).interval(1)
+                .dayOfWeek(LocationRecurringTaskRuleInput.DayOfWeekEnum.MO).startDate("2026-06-01T09:00:00.000Z")
+                .dueAfterSeconds(86400).count(12)))
+        .getRecurringTask().getId()));
+    assertRequestLine(create, "POST", "/highlevel-pit/locations/loc123/recurring-tasks", Map.of());
+    assertJsonBody(create, """
+        {"title": "Weekly check-in call", "contactIds": ["dSMo5jnqkJyh8YeGXM7k"], "owners": ["0004Mtfsd11SBU1mBPgd"],
+         "rruleOptions": {"intervalType": "weekly", "interval": 1, "dayOfWeek": "MO",
+                          "startDate": "2026-06-01T09:00:00.000Z", "dueAfterSeconds": 86400, "count": 12}}""");
+
+    LoggedRequest get = sent(() -> assertEquals(LocationRecurringTaskRuleInput.IntervalTypeEnum.WEEKLY.getValue(),
+        api.getLocationRecurringTask(LOC, rtid).getRecurringTask().getRruleOptions().getIntervalType().getValue()));
+    assertRequestLine(get, "GET", "/highlevel-pit/locations/loc123/recurring-tasks/" + rtid, Map.of());
+    assertNoBody(get);
+
+    LoggedRequest update = sent(() -> api.updateLocationRecurringTask(LOC, rtid,
+        new LocationRecurringTaskUpdateRequest().title("Bi-weekly check-in call")));
+    assertRequestLine(update, "PUT", "/highlevel-pit/locations/loc123/recurring-tasks/" + rtid, Map.of());
+    assertJsonBody(update, """
+        {"title": "Bi-weekly check-in call"}""");
+
+    LoggedRequest delete = sent(() -> assertTrue(api.deleteLocationRecurringTask(LOC, rtid).getSuccess()));
+    assertRequestLine(delete, "DELETE", "/highlevel-pit/locations/loc123/recurring-tasks/" + rtid, Map.of());
+  }
+
+  @Test
+  @Area("LocationTemplates")
+  void locationTemplates() {
+    LocationTemplatesApi api = api(LocationTemplatesApi.class);
+    String origin = "ve9EPM428h8vShlRW1KT";
+
+    LoggedRequest list = sent(() -> assertEquals("sms",
+        api.listLocationTemplates(LOC, origin, null, 25, 25, "sms").getTemplates().get(0).getType()));
+    assertRequestLine(list, "GET", "/highlevel-pit/locations/loc123/templates",
+        Map.of("originId", origin, "skip", "25", "limit", "25", "type", "sms"));
+
+    // an open type: a value the spec does not list goes out as given
+    LoggedRequest other = sent(() -> api.listLocationTemplates(LOC, origin, true, null, null, "rcs"));
+    assertRequestLine(other, "GET", "/highlevel-pit/locations/loc123/templates",
+        Map.of("originId", origin, "deleted", "true", "type", "rcs"));
+
+    LoggedRequest delete = sent(() -> api.deleteLocationTemplate(LOC, "2yMwhgTNO19bpintqrap"));
+    assertRequestLine(delete, "DELETE", "/highlevel-pit/locations/loc123/templates/2yMwhgTNO19bpintqrap", Map.of());
+    assertNoBody(delete);
   }
 
   @Test
