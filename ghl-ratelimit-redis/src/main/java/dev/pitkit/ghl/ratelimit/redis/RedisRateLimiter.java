@@ -133,8 +133,8 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
     }
     this.uri = ub.build();
     this.resources = DefaultClientResources.builder()
-        .ioThreadPoolSize(1)
-        .computationThreadPoolSize(1)
+        .ioThreadPoolSize(2)
+        .computationThreadPoolSize(2)
         .reconnectDelay(Delay.exponential(Duration.ofMillis(50), settings.reconnectInterval, 2, TimeUnit.MILLISECONDS))
         .build();
     this.client = RedisClient.create(resources, uri);
