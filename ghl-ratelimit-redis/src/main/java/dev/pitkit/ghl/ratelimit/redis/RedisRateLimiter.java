@@ -94,6 +94,8 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
   private static final String UNTIL_FREE = load("until-free.lua");
   /** Longest single sleep between two admission attempts, so a Redis outage is seen soon. */
   private static final long MAX_SLEEP_MICROS = 1_000_000;
+  /** What {@link #start()} allows beyond the timeouts for a cold JVM's first connection. */
+  private static final long START_GRACE_MILLIS = 5_000;
 
   private final Settings settings;
   private final RedisURI uri;
@@ -350,10 +352,16 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
     });
   }
 
-  /** Connects at build time, waiting at most the connect timeout (Redis down: the first call falls back). */
+  /**
+   * Connects at build time. A refused connection (Redis down) fails at once, an unreachable host
+   * after the connect timeout; the extra seconds allowed here are for a cold JVM, whose first
+   * connection loads the Redis client's classes (over a second on a busy machine). Without a
+   * connection the first calls fall back, and the connection is used as soon as it is there.
+   */
   private RedisRateLimiter start() {
     try {
-      connectAsync().get(settings.connectTimeout.toMillis() + settings.commandTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      connectAsync().get(settings.connectTimeout.toMillis() + settings.commandTimeout.toMillis() + START_GRACE_MILLIS,
+          TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (ExecutionException | TimeoutException e) {
@@ -684,7 +692,11 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
       return this;
     }
 
-    /** The longest wait to open a connection (default 1 s); {@link #build()} waits at most this long. */
+    /**
+     * The longest wait to open a connection (default 1 s). {@link #build()} waits for the first one
+     * (a refused connection fails at once), at most this plus the command timeout plus 5 s for a
+     * cold JVM's class loading.
+     */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = atLeastMillis(timeout, "connectTimeout");
       return this;
