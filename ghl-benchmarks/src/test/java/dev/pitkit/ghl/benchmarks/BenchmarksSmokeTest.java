@@ -91,7 +91,7 @@ class BenchmarksSmokeTest {
   void sharedBudgetRunsTwoJvmsOnOneRedis() throws Exception {
     org.junit.jupiter.api.Assumptions.assumeTrue(LocalRedis.executable() != null || System.getenv("CI") != null,
         "redis-server is not installed: the shared-budget benchmark is not smoke-tested");
-    SharedBudgetThroughput.Result r = SharedBudgetThroughput.run("redis", Duration.ofSeconds(2), 2, 2);
+    SharedBudgetThroughput.Result r = SharedBudgetThroughput.run("redis", Duration.ofSeconds(1), 2, 1);
     assertEquals(0, r.failed(), r.toString());
     assertEquals(0, r.server429(), r.toString());
     assertTrue(r.ok() > 0, r.toString());
