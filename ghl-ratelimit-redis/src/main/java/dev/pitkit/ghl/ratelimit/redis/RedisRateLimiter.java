@@ -79,8 +79,9 @@ import org.slf4j.LoggerFactory;
  * fallback limiter; in {@link FailureMode#FAIL_CLOSED} it is refused with
  * {@link SharedRateLimitUnavailableException}, unsent. One WARN line is logged when an outage begins and
  * one INFO line when Redis answers again, not one per call. The limiter reconnects on its own
- * (Lettuce's reconnect, and a new connection attempt at most every
- * {@link Builder#reconnectInterval(Duration)} when there never was one). A call that timed out may
+ * (Lettuce's reconnect, and a new connection attempt when there never was one); during an outage
+ * one call per {@link Builder#reconnectInterval(Duration)} tries Redis, the others fall back at once,
+ * so a slow Redis costs at most one command timeout per interval, not one per call. A call that timed out may
  * still have been admitted by Redis: that entry spends a slot of the window it was added to until it
  * ages out (at most one window), which errs on the side of sending less, never more.
  *
@@ -108,6 +109,7 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
   private final AtomicBoolean connecting = new AtomicBoolean();
   private final AtomicLong lastConnectAttemptNanos = new AtomicLong();
   private final AtomicLong outages = new AtomicLong();
+  private final AtomicLong nextProbeNanos = new AtomicLong();
   private volatile StatefulRedisConnection<String, String> connection;
   private volatile boolean closed;
   private final String acquireSha;
@@ -295,6 +297,15 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
   // Redis calls and outages
 
   private List<Object> eval(String script, String sha, String[] keys, String[] args) {
+    if (outage.get()) {
+      // During an outage one caller probes Redis per reconnect interval; the others do not wait
+      // for a Redis that is down or slow, they fall back at once.
+      long now = System.nanoTime();
+      long next = nextProbeNanos.get();
+      if (now - next < 0 || !nextProbeNanos.compareAndSet(next, now + settings.reconnectInterval.toNanos())) {
+        throw new NoConnectionException();
+      }
+    }
     List<Object> r = evalsha(connection(), script, sha, keys, args);
     noteSuccess();
     return r;
@@ -384,6 +395,7 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
       return;
     }
     if (outage.compareAndSet(false, true)) {
+      nextProbeNanos.set(System.nanoTime() + settings.reconnectInterval.toNanos());
       outages.incrementAndGet();
       LOG.warn("Redis rate limiter at {} unavailable ({}); {} until it answers again (logged once per outage)", endpoint(),
           describe(e), settings.failureMode == FailureMode.FAIL_OPEN
@@ -702,7 +714,11 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
       return this;
     }
 
-    /** The longest pause between two reconnection attempts while Redis is away (default 1 s). */
+    /**
+     * During an outage, how often Redis is tried again (default 1 s): one call per interval probes
+     * it (and a new connection is opened when there is none), every other call falls back at once
+     * instead of waiting for a Redis that is down or slow.
+     */
     public Builder reconnectInterval(Duration interval) {
       this.reconnectInterval = atLeastMillis(interval, "reconnectInterval");
       return this;

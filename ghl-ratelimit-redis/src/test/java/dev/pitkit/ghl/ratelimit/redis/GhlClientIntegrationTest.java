@@ -21,7 +21,7 @@ class GhlClientIntegrationTest {
   void everyCallIsServedWhileRedisDiesAndReturns() throws Exception {
     try (RedisRateLimiter shared = RedisRateLimiter.builder().apiKey(GHL.apiKey()).url(REDIS.url())
         .matonLimit(1000, Duration.ofSeconds(1)).burstLimit(1000, Duration.ofSeconds(10))
-        .commandTimeout(Duration.ofMillis(300)).reconnectInterval(Duration.ofMillis(100)).build()) {
+        .commandTimeout(Duration.ofSeconds(2)).reconnectInterval(Duration.ofMillis(100)).build()) {
       GhlClient ghl = GHL.clientBuilder().rateLimiting(true).rateLimiter(shared).build();
       int calls = 0;
       for (int i = 0; i < 5; i++, calls++) {

@@ -120,7 +120,7 @@ class NoSecretTest {
     long from = Files.exists(log) ? Files.size(log) : 0;
     REDIS.with(r -> r.configSet("requirepass", PASSWORD)); // this Redis now wants the password
     try (RedisRateLimiter l = RedisRateLimiter.builder().apiKey(KEY).url(REDIS.url()).password(PASSWORD.toCharArray())
-        .commandTimeout(Duration.ofMillis(300)).reconnectInterval(Duration.ofMillis(100)).build()) {
+        .commandTimeout(Duration.ofSeconds(2)).reconnectInterval(Duration.ofMillis(100)).build()) {
       assertTrue(l.acquirePermit(CONN) instanceof RedisRateLimiter.SharedPermit, "authenticated");
       REDIS.kill(); // an outage: many calls, one WARN
       for (int i = 0; i < 30; i++) {

@@ -30,7 +30,7 @@ class RedisFaultTest {
   static final String CONN = "conn_faults";
 
   RedisRateLimiter.Builder builder(String url) {
-    return RedisRateLimiter.builder().apiKey(KEY).url(url).commandTimeout(Duration.ofMillis(300))
+    return RedisRateLimiter.builder().apiKey(KEY).url(url).commandTimeout(Duration.ofMillis(500))
         .connectTimeout(Duration.ofMillis(500)).reconnectInterval(Duration.ofMillis(100));
   }
 
@@ -143,11 +143,11 @@ class RedisFaultTest {
 
   @Test
   void slowerThanTheTimeoutFallsBackAndComesBack() throws Exception {
-    try (RedisRateLimiter l = builder(REDIS.url()).commandTimeout(Duration.ofMillis(50)).build();
+    try (RedisRateLimiter l = builder(REDIS.url()).commandTimeout(Duration.ofMillis(500)).build();
         StatefulRedisConnection<String, String> admin = REDIS.connect()) {
       assertTrue(shared(l.acquirePermit(CONN)));
-      // every client's commands wait 2 s on the server: far slower than the 50 ms timeout
-      admin.sync().clientPause(2000);
+      // every client's commands wait 3 s on the server: far slower than the timeout (and than 50 ms)
+      admin.sync().clientPause(3000);
       RateLimiter.Permit p = l.acquirePermit(CONN);
       assertFalse(shared(p), "not stuck behind the slow Redis");
       assertEquals(1, l.outageCount());
@@ -157,12 +157,32 @@ class RedisFaultTest {
   }
 
   @Test
+  void duringAnOutageCallsDoNotWaitForASlowRedisOneByOne() throws Exception {
+    try (RedisRateLimiter l = builder(REDIS.url()).commandTimeout(Duration.ofMillis(500))
+        .reconnectInterval(Duration.ofMinutes(10)).build();
+        StatefulRedisConnection<String, String> admin = REDIS.connect()) {
+      assertTrue(shared(l.acquirePermit(CONN)));
+      admin.sync().configResetstat();
+      admin.sync().clientPause(3000);
+      for (int i = 0; i < 20; i++) {
+        assertFalse(shared(l.acquirePermit(CONN)));
+      }
+      // once the pause is over: only the first of the 20 calls reached Redis (and timed out there)
+      String stats = admin.sync().info("commandstats");
+      long scripts = stats.lines().filter(line -> line.startsWith("cmdstat_evalsha:") || line.startsWith("cmdstat_eval:"))
+          .mapToLong(line -> Long.parseLong(line.replaceAll("^[^:]*:calls=(\\d+),.*", "$1"))).sum();
+      assertEquals(1, scripts, stats);
+      assertEquals(1, l.outageCount());
+    }
+  }
+
+  @Test
   void slowerThanTheTimeoutFailClosedRefuses() throws Exception {
-    try (RedisRateLimiter l = builder(REDIS.url()).commandTimeout(Duration.ofMillis(50))
+    try (RedisRateLimiter l = builder(REDIS.url()).commandTimeout(Duration.ofMillis(500))
         .failureMode(FailureMode.FAIL_CLOSED).build();
         StatefulRedisConnection<String, String> admin = REDIS.connect()) {
       assertTrue(shared(l.acquirePermit(CONN)));
-      admin.sync().clientPause(1000);
+      admin.sync().clientPause(3000);
       SharedRateLimitUnavailableException e = assertThrows(SharedRateLimitUnavailableException.class,
           () -> l.acquirePermit(CONN));
       assertTrue(e.getCause() != null, "the timeout is the cause");

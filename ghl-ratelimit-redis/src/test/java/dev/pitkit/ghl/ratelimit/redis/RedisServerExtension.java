@@ -73,7 +73,7 @@ public final class RedisServerExtension implements BeforeAllCallback, AfterAllCa
     dir = Files.createTempDirectory("ghl-redis-test");
     port = freePort();
     start();
-    admin = RedisClient.create(RedisURI.builder().withHost("127.0.0.1").withPort(port).withTimeout(Duration.ofSeconds(5)).build());
+    admin = RedisClient.create(RedisURI.builder().withHost("127.0.0.1").withPort(port).withTimeout(Duration.ofSeconds(30)).build());
   }
 
   @Override
