@@ -1,9 +1,11 @@
 package dev.pitkit.ghl.ratelimit.redis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pitkit.ghl.client.GhlClient;
+import dev.pitkit.ghl.client.error.GhlException;
 import dev.pitkit.ghl.testkit.GhlMockExtension;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,29 @@ class GhlClientIntegrationTest {
       }
       assertEquals(calls, GHL.callCount("getContact"), "no call lost");
       assertEquals(1, shared.outageCount());
+    }
+  }
+
+  @Test
+  void failClosedRefusesTheCallUnsent() throws Exception {
+    try (RedisRateLimiter shared = RedisRateLimiter.builder().apiKey(GHL.apiKey()).url(RedisFaultTest.deadUrl())
+        .failureMode(FailureMode.FAIL_CLOSED).build()) {
+      GhlClient ghl = GHL.clientBuilder().rateLimiting(true).rateLimiter(shared).build();
+      GhlException e = assertThrows(SharedRateLimitUnavailableException.class, () -> ghl.contacts().getContact("abc123"));
+      assertTrue(!e.getMessage().contains(GHL.apiKey()), e.getMessage());
+      assertEquals(0, GHL.callCount("getContact"), "nothing was sent");
+    }
+  }
+
+  @Test
+  void aSpentDailyBudgetRefusesTheCallUnsent() throws Exception {
+    try (RedisRateLimiter shared = RedisRateLimiter.builder().apiKey(GHL.apiKey()).url(REDIS.url()).dailyLimit(2)
+        .commandTimeout(Duration.ofSeconds(2)).build()) {
+      GhlClient ghl = GHL.clientBuilder().rateLimiting(true).rateLimiter(shared).build();
+      ghl.contacts().getContact("abc123");
+      ghl.contacts().getContact("abc123");
+      assertThrows(DailyBudgetSpentException.class, () -> ghl.contacts().getContact("abc123"));
+      assertEquals(2, GHL.callCount("getContact"));
     }
   }
 }
