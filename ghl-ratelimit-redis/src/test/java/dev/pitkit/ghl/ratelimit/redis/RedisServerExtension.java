@@ -26,8 +26,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Redis), flushes it before each test, and can kill and restart it on the same port for fault
  * tests. {@code --save '' --appendonly no}: nothing is written to disk.
  *
- * <p>Without {@code redis-server} on the PATH the tests are skipped with a message, unless the
- * environment variable {@code CI} is set or {@code -Dghl.redis.required=true}: then they fail.
+ * <p>Without {@code redis-server} on the PATH (or at {@code -Dghl.redis.server=...}) the tests are
+ * skipped with a message, unless the environment variable {@code CI} is set or
+ * {@code -Dghl.redis.required=true}: then they fail.
  */
 public final class RedisServerExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
   private int port;
@@ -41,7 +42,12 @@ public final class RedisServerExtension implements BeforeAllCallback, AfterAllCa
     return (ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false")) || Boolean.getBoolean("ghl.redis.required");
   }
 
+  /** redis-server: {@code -Dghl.redis.server=/path/to/redis-server} if set (a missing file means none), else the PATH. */
   static String executable() {
+    String configured = System.getProperty("ghl.redis.server");
+    if (configured != null && !configured.isBlank()) {
+      return new File(configured).canExecute() ? configured : null;
+    }
     String path = System.getenv("PATH");
     if (path != null) {
       for (String d : path.split(File.pathSeparator)) {
