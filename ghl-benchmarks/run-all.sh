@@ -55,6 +55,12 @@ java -cp "$JAR" dev.pitkit.ghl.benchmarks.RateLimitedThroughput "${RL_SECONDS:-3
 java -cp "$JAR" dev.pitkit.ghl.benchmarks.RateLimitedThroughput "${RL_SECONDS:-30}" "${RL_THREADS:-16}" cold 2>/dev/null \
   | tee -a "$OUT/throughput.txt"
 
+# 3b. several JVMs on one budget: a limiter per JVM vs the shared RedisRateLimiter (needs redis-server)
+if command -v redis-server >/dev/null 2>&1; then
+  java -cp "$JAR" dev.pitkit.ghl.benchmarks.SharedBudgetThroughput "${SHARED_SECONDS:-60}" 3 8 local,redis 50000 2>/dev/null \
+    | tee "$OUT/shared-budget.txt"
+fi
+
 # 4. cold start
 java -cp "$JAR" dev.pitkit.ghl.benchmarks.ColdStart "${COLD_RUNS:-7}" | tee "$OUT/coldstart.txt"
 

@@ -88,6 +88,26 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void sharedBudgetRunsTwoJvmsOnOneRedis() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(LocalRedis.executable() != null || System.getenv("CI") != null,
+        "redis-server is not installed: the shared-budget benchmark is not smoke-tested");
+    SharedBudgetThroughput.Result r = SharedBudgetThroughput.run("redis", Duration.ofSeconds(1), 2, 1);
+    assertEquals(0, r.failed(), r.toString());
+    assertEquals(0, r.server429(), r.toString());
+    assertTrue(r.ok() > 0, r.toString());
+    assertTrue(r.row().startsWith("| shared"), r.row());
+  }
+
+  @Test
+  void permitCostMeasuresBothLimiters() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(LocalRedis.executable() != null || System.getenv("CI") != null,
+        "redis-server is not installed: the permit cost is not smoke-tested");
+    Map<String, double[]> cost = PermitCost.run(200);
+    assertTrue(cost.get("in-JVM")[0] > 0 && cost.get("Redis")[0] > 0);
+    assertTrue(PermitCost.format(cost).contains("added by Redis"));
+  }
+
+  @Test
   void interleavedComparisonTimesEveryVariant() throws Exception {
     Map<String, Double> cpu = new java.util.LinkedHashMap<>();
     Map<String, double[]> us = InterleavedComparison.run(20, 20, cpu);
