@@ -50,7 +50,7 @@ public final class GenericWebhookEvent implements GhlEventPayload {
   @Override
   public Map<String, Object> getAdditionalProperties() {
     Map<String, Object> fields = new LinkedHashMap<>();
-    json.fields().forEachRemaining(e -> fields.put(e.getKey(), WebhookEvents.MAPPER.convertValue(e.getValue(), Object.class)));
+    json.properties().forEach(e -> fields.put(e.getKey(), WebhookEvents.MAPPER.convertValue(e.getValue(), Object.class)));
     return Collections.unmodifiableMap(fields);
   }
 
