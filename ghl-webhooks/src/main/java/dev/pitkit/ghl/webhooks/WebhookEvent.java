@@ -89,7 +89,8 @@ public final class WebhookEvent {
   }
 
   /**
-   * The payload's {@code timestamp}, read as ISO 8601 (or epoch seconds / milliseconds).
+   * The payload's {@code timestamp}, read as ISO 8601 (without an offset: UTC), or epoch seconds
+   * or milliseconds.
    *
    * @return the instant, empty when the payload has none or it is unreadable
    */

@@ -11,7 +11,9 @@ import dev.pitkit.ghl.webhooks.model.GhlWebhookEventTypes;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Set;
 
 /**
@@ -126,7 +128,12 @@ public final class WebhookEvents {
     try {
       return OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeException e) {
-      // not ISO 8601 with an offset: epoch digits?
+      // not ISO 8601 with an offset: without one (read as UTC), or epoch digits?
+    }
+    try {
+      return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+    } catch (DateTimeException e) {
+      // epoch digits?
     }
     if (!text.isEmpty() && text.length() <= 16 && text.chars().allMatch(Character::isDigit)) {
       return epoch(Long.parseLong(text));

@@ -209,6 +209,7 @@ class WebhookVerifierTest {
     assertEquals(NOW, WebhookEvents.instant(com.fasterxml.jackson.databind.node.LongNode.valueOf(NOW.toEpochMilli())));
     assertEquals(NOW, WebhookEvents.instant(com.fasterxml.jackson.databind.node.TextNode.valueOf(String.valueOf(NOW.toEpochMilli()))));
     assertEquals(NOW, WebhookEvents.instant(com.fasterxml.jackson.databind.node.TextNode.valueOf("2026-12-06T11:00:00+01:00")));
+    assertEquals(NOW, WebhookEvents.instant(com.fasterxml.jackson.databind.node.TextNode.valueOf("2026-12-06T10:00:00.000")));
     assertEquals(null, WebhookEvents.instant(com.fasterxml.jackson.databind.node.TextNode.valueOf("")));
     assertEquals(null, WebhookEvents.instant(null));
   }
