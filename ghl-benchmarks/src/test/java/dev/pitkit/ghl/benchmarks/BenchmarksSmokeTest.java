@@ -74,6 +74,11 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void webhookVerifyBenchmarksRun() throws RunnerException {
+    assertEveryBenchmarkScored(WebhookVerifyBenchmark.class, runOnce(WebhookVerifyBenchmark.class, Map.of()));
+  }
+
+  @Test
   void paginationBenchmarksRun() throws RunnerException {
     // 20 pages of 100 instead of 1,000: the full walk is the real run's job
     assertEveryBenchmarkScored(PaginationBenchmark.class, runOnce(PaginationBenchmark.class, Map.of("pages", "20")));

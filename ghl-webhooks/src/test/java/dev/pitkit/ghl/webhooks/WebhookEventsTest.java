@@ -1,0 +1,102 @@
+package dev.pitkit.ghl.webhooks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pitkit.ghl.webhooks.model.ContactCreateEvent;
+import dev.pitkit.ghl.webhooks.model.InvoicePaidEvent;
+import dev.pitkit.ghl.webhooks.model.ProviderOutboundMessageEvent;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class WebhookEventsTest {
+  static byte[] bytes(String json) {
+    return json.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void unknownTypeIsAGenericEventKeepingTheRawJson() {
+    WebhookEvent event = WebhookEvents.parse(bytes("{\"type\":\"BrandNewThing\",\"nested\":{\"a\":[1,2]},\"webhookId\":\"w\",\"timestamp\":\"2026-01-01T00:00:00Z\"}"));
+    assertFalse(event.isTyped());
+    GenericWebhookEvent generic = assertInstanceOf(GenericWebhookEvent.class, event.payload());
+    assertEquals("BrandNewThing", generic.getType());
+    assertEquals("w", generic.getWebhookId());
+    assertEquals("2026-01-01T00:00:00Z", generic.getTimestamp());
+    assertEquals(2, generic.json().get("nested").get("a").get(1).asInt());
+    assertEquals(Map.of("a", List.of(1, 2)), generic.getAdditionalProperties().get("nested"));
+    assertEquals("GenericWebhookEvent[type=BrandNewThing]", generic.toString());
+    assertTrue(event.payload(ContactCreateEvent.class).isEmpty());
+    assertTrue(event.verifiedWith().isEmpty());
+  }
+
+  @Test
+  void noTypeAtAllIsGenericToo() {
+    WebhookEvent event = WebhookEvents.parse(bytes("{\"type\":{\"x\":1}}"));
+    assertFalse(event.isTyped());
+    assertTrue(event.type().isEmpty());
+    assertTrue(event.webhookId().isEmpty());
+    assertNull(((GenericWebhookEvent) event.payload()).getTimestamp());
+  }
+
+  @Test
+  void unknownFieldsOfAKnownTypeAreKept() {
+    WebhookEvent event = WebhookEvents.parse(bytes(
+        "{\"type\":\"ContactCreate\",\"id\":\"c1\",\"addedByGhlLater\":{\"deep\":true},"
+            + "\"customFields\":[{\"id\":\"f\",\"value\":\"v\",\"alsoNew\":7}]}"));
+    ContactCreateEvent contact = event.payload(ContactCreateEvent.class).orElseThrow();
+    assertEquals(Map.of("deep", true), contact.getAdditionalProperties().get("addedByGhlLater"));
+    assertEquals(7, contact.getCustomFields().get(0).getAdditionalProperties().get("alsoNew"));
+  }
+
+  @Test
+  void aBodyThatDoesNotFitItsTypeFallsBackToGeneric() {
+    WebhookEvent event = WebhookEvents.parse(bytes("{\"type\":\"InvoicePaid\",\"invoiceItems\":{\"not\":\"a list of objects\"},\"total\":\"lots\"}"));
+    assertFalse(event.isTyped());
+    assertEquals("InvoicePaid", event.type().orElseThrow());
+    assertEquals("lots", event.json().get("total").asText());
+  }
+
+  @Test
+  void aGivenClassWhateverTheType() {
+    ProviderOutboundMessageEvent sms = WebhookEvents.parse(bytes("{\"type\":\"SMS\",\"message\":\"hi\"}"), ProviderOutboundMessageEvent.class);
+    assertEquals("hi", sms.getMessage());
+    WebhookRejectedException e = assertThrows(WebhookRejectedException.class,
+        () -> WebhookEvents.parse(bytes("[secret]"), InvoicePaidEvent.class));
+    assertEquals(WebhookRejectionReason.MALFORMED_JSON, e.reason());
+    assertFalse(e.getMessage().contains("secret"));
+    assertThrows(WebhookRejectedException.class, () -> WebhookEvents.parse(bytes("1"), InvoicePaidEvent.class));
+  }
+
+  @Test
+  void dispatchByPayloadClass() {
+    List<String> seen = new ArrayList<>();
+    WebhookDispatcher dispatcher = WebhookDispatcher.builder()
+        .on(ContactCreateEvent.class, c -> seen.add("contact " + c.getId()))
+        .on(GenericWebhookEvent.class, g -> seen.add("generic " + g.getType()))
+        .otherwise(e -> seen.add("other " + e.type().orElse("?")))
+        .build();
+    assertTrue(dispatcher.dispatch(WebhookEvents.parse(bytes("{\"type\":\"ContactCreate\",\"id\":\"c1\"}"))));
+    assertTrue(dispatcher.dispatch(WebhookEvents.parse(bytes("{\"type\":\"Unheard\"}"))));
+    assertFalse(dispatcher.dispatch(WebhookEvents.parse(bytes("{\"type\":\"TaskCreate\"}"))));
+    assertEquals(List.of("contact c1", "generic Unheard", "other TaskCreate"), seen);
+    assertFalse(WebhookDispatcher.builder().build().dispatch(WebhookEvents.parse(bytes("{\"type\":\"TaskCreate\"}"))));
+  }
+
+  @Test
+  void everyKnownTypeDispatchesToItsClass() {
+    for (String type : WebhookEvents.knownTypes()) {
+      WebhookEvent event = WebhookEvents.parse(bytes("{\"type\":\"" + type + "\"}"));
+      assertTrue(event.isTyped(), type);
+      assertEquals(WebhookEvents.classOf(type), event.payload().getClass());
+      assertEquals(type, event.payload().getType());
+    }
+    assertNull(WebhookEvents.classOf("Nope"));
+  }
+}
