@@ -4,6 +4,8 @@ import dev.pitkit.ghl.api.ContactsApi;
 import dev.pitkit.ghl.client.GhlClient;
 import dev.pitkit.ghl.client.error.GhlException;
 import dev.pitkit.ghl.model.Calendar;
+import dev.pitkit.ghl.model.CalendarAppointment;
+import dev.pitkit.ghl.model.CalendarAppointmentCreateRequest;
 import dev.pitkit.ghl.model.CalendarFreeSlotsDay;
 import dev.pitkit.ghl.model.Connection;
 import dev.pitkit.ghl.model.Contact;
@@ -16,6 +18,8 @@ import dev.pitkit.ghl.model.ContactTagsRequest;
 import dev.pitkit.ghl.model.ContactTaskCreateRequest;
 import dev.pitkit.ghl.model.ContactsListResponse;
 import dev.pitkit.ghl.model.Conversation;
+import dev.pitkit.ghl.model.ConversationMessageSendRequest;
+import dev.pitkit.ghl.model.ConversationMessageSendResponse;
 import dev.pitkit.ghl.model.Location;
 import dev.pitkit.ghl.model.OpportunityCreateRequest;
 import dev.pitkit.ghl.model.Pipeline;
@@ -24,6 +28,7 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -182,6 +187,8 @@ public final class Demo {
       }));
       return "opportunity " + id + " in '" + p.getName() + "' / '" + p.getStages().get(0).getName() + "'";
     });
+    String[] calendarId = new String[1];
+    String[] freeSlot = new String[1];
     step("read calendar free slots (next 7 days)", () -> {
       List<Calendar> cals = ghl.calendars().listCalendars(locationId, null, null).getCalendars();
       if (size(cals) == 0) {
@@ -193,8 +200,38 @@ public final class Demo {
       if (days == null) {
         days = Map.of();
       }
+      calendarId[0] = cals.get(0).getId();
+      freeSlot[0] = days.values().stream().flatMap(d -> d.getSlots() == null ? null : d.getSlots().stream())
+          .findFirst().orElse(null);
       int slots = days.values().stream().mapToInt(d -> size(d.getSlots())).sum();
       return "'" + cals.get(0).getName() + "': " + slots + " free slot(s) on " + days.size() + " day(s)";
+    });
+    writeStep("book an appointment in the first free slot", () -> {
+      if (calendarId[0] == null || freeSlot[0] == null) {
+        return "no free slot: nothing to book";
+      }
+      OffsetDateTime start = OffsetDateTime.parse(freeSlot[0]);
+      CalendarAppointment booked = ghl.calendars().createCalendarAppointment(new CalendarAppointmentCreateRequest()
+          .calendarId(calendarId[0]).locationId(locationId).contactId(need(contactId[0]))
+          .startTime(start.toString()).endTime(start.plusMinutes(30).toString()).title("SDK demo appointment"));
+      String id = booked.getId();
+      cleanup.push(() -> step("cancel the appointment", () -> {
+        ghl.calendars().deleteCalendarEvent(id, Map.of());
+        return "deleted " + id;
+      }));
+      return "appointment " + id + " at " + start;
+    });
+    writeStep("send an SMS to the contact", () -> {
+      ConversationMessageSendResponse sent = ghl.conversations().sendConversationMessage(
+          new ConversationMessageSendRequest().type("SMS").contactId(need(contactId[0]))
+              .message("Hi from the GHL Java SDK demo: your appointment is booked."));
+      if (sent.getConversationId() != null) {
+        cleanup.push(() -> step("delete the SMS conversation", () -> {
+          ghl.conversations().deleteConversation(sent.getConversationId());
+          return "deleted " + sent.getConversationId();
+        }));
+      }
+      return "message " + sent.getMessageId() + " in conversation " + sent.getConversationId();
     });
     step("list conversations", () -> {
       List<Conversation> cs = ghl.conversations().searchConversations(locationId, null, null, null, null, null, null,

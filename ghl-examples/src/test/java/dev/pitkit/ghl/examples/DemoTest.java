@@ -22,7 +22,9 @@ class DemoTest {
     for (String step : List.of("list Maton connections", "search locations (agency connection)",
         "list contacts with auto-pagination", "search contacts (GHL's replacement for the deprecated list)",
         "create a contact", "add tags", "add a note", "add a task",
-        "create an opportunity in the first pipeline stage", "read calendar free slots", "list conversations",
+        "create an opportunity in the first pipeline stage", "read calendar free slots",
+        "book an appointment in the first free slot: appointment", "send an SMS to the contact: message",
+        "list conversations", "delete the SMS conversation", "cancel the appointment",
         "delete the opportunity", "delete the task", "delete the note", "delete the contact")) {
       assertTrue(out.contains("  OK    " + step), "step '" + step + "' did not succeed:\n" + out);
     }
