@@ -71,16 +71,23 @@ import dev.pitkit.ghl.model.CalendarFreeSlotsResponse;
 import dev.pitkit.ghl.model.CalendarTeamMemberInput;
 import dev.pitkit.ghl.model.CalendarUpdateRequest;
 import dev.pitkit.ghl.model.ConnectionCreateRequest;
+import dev.pitkit.ghl.model.ContactBusinessBulkUpdateRequest;
+import dev.pitkit.ghl.model.ContactCampaignAddRequest;
 import dev.pitkit.ghl.model.ContactCreateRequest;
+import dev.pitkit.ghl.model.ContactFollowersRequest;
 import dev.pitkit.ghl.model.ContactNoteCreateRequest;
 import dev.pitkit.ghl.model.ContactNoteUpdateRequest;
 import dev.pitkit.ghl.model.ContactSearchFilter;
 import dev.pitkit.ghl.model.ContactSearchRequest;
 import dev.pitkit.ghl.model.ContactSearchSort;
+import dev.pitkit.ghl.model.ContactTagsBulkUpdateRequest;
 import dev.pitkit.ghl.model.ContactTagsRequest;
+import dev.pitkit.ghl.model.ContactTaskCompletedUpdateRequest;
 import dev.pitkit.ghl.model.ContactTaskCreateRequest;
 import dev.pitkit.ghl.model.ContactTaskUpdateRequest;
 import dev.pitkit.ghl.model.ContactUpdateRequest;
+import dev.pitkit.ghl.model.ContactUpsertRequest;
+import dev.pitkit.ghl.model.ContactWorkflowRequest;
 import dev.pitkit.ghl.model.ConversationCreateRequest;
 import dev.pitkit.ghl.model.CustomFieldCreateRequest;
 import dev.pitkit.ghl.model.CustomFieldUpdateRequest;
@@ -377,6 +384,102 @@ class AreaWireMockTest {
 
     LoggedRequest deleteTask = sent(() -> api.deleteContactTask("abc123", "task123"));
     assertRequestLine(deleteTask, "DELETE", "/highlevel-pit/contacts/abc123/tasks/task123", Map.of());
+  }
+
+  /** GHL's contacts app beyond the seed: upsert, duplicates, business, bulk, followers, campaigns, workflows. */
+  @Test
+  @Area("Contacts")
+  void contactUpsertBulkFollowersCampaignsAndWorkflows() {
+    ContactsApi api = api(ContactsApi.class);
+
+    LoggedRequest upsert = sent(() -> assertEquals(Boolean.FALSE, api.upsertContact(new ContactUpsertRequest()
+        .locationId(LOC).email("john@example.com").phone("+15551234567").createNewIfDuplicateAllowed(true)).getNew()));
+    assertRequestLine(upsert, "POST", "/highlevel-pit/contacts/upsert", Map.of());
+    assertJsonBody(upsert, """
+        {"locationId": "loc123", "email": "john@example.com", "phone": "+15551234567",
+         "createNewIfDuplicateAllowed": true}""");
+
+    // the caller passes the values as they are: the client percent-encodes '+' and '@' (never sent raw)
+    LoggedRequest duplicate = sent(() -> assertEquals("abc123",
+        api.getDuplicateContact(LOC, "+1423164516", "test+abc@gmail.com").getContact().getId()));
+    assertRequestLine(duplicate, "GET", "/highlevel-pit/contacts/search/duplicate",
+        Map.of("locationId", LOC, "number", "+1423164516", "email", "test+abc@gmail.com"));
+    assertTrue(duplicate.getUrl().contains("number=%2B1423164516"), duplicate.getUrl());
+
+    LoggedRequest byBusiness = sent(() -> assertEquals(1,
+        api.listContactsByBusiness("biz123", LOC, 10, 20, "john").getCount()));
+    assertRequestLine(byBusiness, "GET", "/highlevel-pit/contacts/business/biz123",
+        Map.of("locationId", LOC, "limit", "10", "skip", "20", "query", "john"));
+
+    LoggedRequest bulkTags = sent(() -> assertEquals(1, api.updateContactsTags("remove",
+        new ContactTagsBulkUpdateRequest().contacts(List.of("abc123", "def456")).tags(List.of("vip")).locationId(LOC)
+            .removeAllTags(false)).getErrorCount()));
+    assertRequestLine(bulkTags, "POST", "/highlevel-pit/contacts/bulk/tags/update/remove", Map.of());
+    assertJsonBody(bulkTags, """
+        {"contacts": ["abc123", "def456"], "tags": ["vip"], "locationId": "loc123", "removeAllTags": false}""");
+
+    // businessId is required and nullable: null is sent, and removes the contacts from their business
+    LoggedRequest clearBusiness = sent(() -> assertEquals(List.of("abc123", "def456"), api.updateContactsBusiness(
+        new ContactBusinessBulkUpdateRequest().locationId(LOC).ids(List.of("abc123", "def456")).businessId(null))
+        .getIds()));
+    assertRequestLine(clearBusiness, "POST", "/highlevel-pit/contacts/bulk/business", Map.of());
+    assertJsonBody(clearBusiness, """
+        {"locationId": "loc123", "ids": ["abc123", "def456"], "businessId": null}""");
+    assertTrue(clearBusiness.getBodyAsString().contains("\"businessId\":null"), clearBusiness.getBodyAsString());
+
+    LoggedRequest note = sent(() -> assertEquals("note123", api.getContactNote("abc123", "note123").getNote().getId()));
+    assertRequestLine(note, "GET", "/highlevel-pit/contacts/abc123/notes/note123", Map.of());
+
+    LoggedRequest task = sent(() -> assertEquals("task123", api.getContactTask("abc123", "task123").getTask().getId()));
+    assertRequestLine(task, "GET", "/highlevel-pit/contacts/abc123/tasks/task123", Map.of());
+
+    LoggedRequest completed = sent(() -> assertEquals(Boolean.TRUE, api.updateContactTaskCompleted("abc123", "task123",
+        new ContactTaskCompletedUpdateRequest().completed(true)).getTask().getCompleted()));
+    assertRequestLine(completed, "PUT", "/highlevel-pit/contacts/abc123/tasks/task123/completed", Map.of());
+    assertJsonBody(completed, """
+        {"completed": true}""");
+
+    LoggedRequest appointments = sent(() -> assertEquals("confirmed",
+        api.listContactAppointments("abc123").getEvents().get(0).getAppointmentStatus()));
+    assertRequestLine(appointments, "GET", "/highlevel-pit/contacts/abc123/appointments", Map.of());
+
+    LoggedRequest follow = sent(() -> assertEquals(List.of("user456"), api.addContactFollowers("abc123",
+        new ContactFollowersRequest().followers(List.of("user456"))).getFollowersAdded()));
+    assertRequestLine(follow, "POST", "/highlevel-pit/contacts/abc123/followers", Map.of());
+    assertJsonBody(follow, """
+        {"followers": ["user456"]}""");
+
+    // a DELETE that carries a JSON body
+    LoggedRequest unfollow = sent(() -> assertEquals(List.of("user456"), api.removeContactFollowers("abc123",
+        new ContactFollowersRequest().followers(List.of("user456"))).getFollowersRemoved()));
+    assertRequestLine(unfollow, "DELETE", "/highlevel-pit/contacts/abc123/followers", Map.of());
+    assertJsonBody(unfollow, """
+        {"followers": ["user456"]}""");
+
+    // GHL declares no field in this body: an empty object is sent
+    LoggedRequest joinCampaign = sent(() -> assertEquals(Boolean.TRUE,
+        api.addContactToCampaign("abc123", "camp123", new ContactCampaignAddRequest()).getSucceded()));
+    assertRequestLine(joinCampaign, "POST", "/highlevel-pit/contacts/abc123/campaigns/camp123", Map.of());
+    assertJsonBody(joinCampaign, "{}");
+
+    LoggedRequest leaveCampaign = sent(() -> api.removeContactFromCampaign("abc123", "camp123"));
+    assertRequestLine(leaveCampaign, "DELETE", "/highlevel-pit/contacts/abc123/campaigns/camp123", Map.of());
+    assertNoBody(leaveCampaign);
+
+    LoggedRequest leaveAll = sent(() -> api.removeContactFromAllCampaigns("abc123"));
+    assertRequestLine(leaveAll, "DELETE", "/highlevel-pit/contacts/abc123/campaigns/removeAll", Map.of());
+    assertNoBody(leaveAll);
+
+    LoggedRequest enroll = sent(() -> assertEquals(Boolean.TRUE, api.addContactToWorkflow("abc123", "wf123",
+        new ContactWorkflowRequest().eventStartTime("2026-06-01T10:00:00+01:00")).getSucceded()));
+    assertRequestLine(enroll, "POST", "/highlevel-pit/contacts/abc123/workflow/wf123", Map.of());
+    assertJsonBody(enroll, """
+        {"eventStartTime": "2026-06-01T10:00:00+01:00"}""");
+
+    // the official file gives this DELETE the add call's body (nothing in it required): an empty one
+    LoggedRequest unenroll = sent(() -> api.removeContactFromWorkflow("abc123", "wf123", new ContactWorkflowRequest()));
+    assertRequestLine(unenroll, "DELETE", "/highlevel-pit/contacts/abc123/workflow/wf123", Map.of());
+    assertJsonBody(unenroll, "{}");
   }
 
   @Test
