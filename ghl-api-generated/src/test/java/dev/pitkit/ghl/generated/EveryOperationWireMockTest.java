@@ -43,8 +43,12 @@ class EveryOperationWireMockTest {
   static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort())
       .resetOnEachTest(false).build(); // stubs are set once; each call resets the request log
 
+  /**
+   * Every operation stock Feign can send: a multipart body needs an encoder Feign core lacks (the
+   * client writes it itself, and ghl-client-ext's MultipartUploadTest checks those bytes on the wire).
+   */
   static Stream<SpecOperation> operations() {
-    return SpecFile.operations().stream();
+    return SpecFile.operations().stream().filter(op -> !op.isMultipart());
   }
 
   static Stream<SpecOperation> operationsWithQueryParameters() {

@@ -64,7 +64,10 @@ class ExampleRoundTripTest {
     assertFalse(ops.isEmpty(), "operations in the spec");
     for (SpecOperation op : ops) {
       assertTrue(!op.successExamples().isEmpty(), op + " has no 2xx example");
-      if (op.model().getRequestBody() != null) {
+      if (op.isMultipart()) {
+        assertTrue(op.raw().at("/requestBody/content/multipart~1form-data").has("example"),
+            op + " has a multipart request body but no example");
+      } else if (op.model().getRequestBody() != null) {
         assertTrue(op.requestExample().isPresent(), op + " has a request body but no example");
       }
     }

@@ -3,11 +3,18 @@ package dev.pitkit.ghl.generated.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.serialization.NodeReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -44,7 +51,7 @@ public final class SchemaValidator {
     });
     String json = strict.toString();
     this.registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi30(),
-        builder -> builder.schemas(Map.of(DOCUMENT_IRI, json)));
+        builder -> builder.schemas(Map.of(DOCUMENT_IRI, json)).nodeReader(new ParseOnce()));
   }
 
   /**
@@ -56,6 +63,45 @@ public final class SchemaValidator {
     tools.jackson.databind.JsonNode instance = JACKSON3.readTree(value.toString());
     for (Error error : schema.validate(instance)) {
       sink.accept(error.getInstanceLocation() + ": " + error.getMessage());
+    }
+  }
+
+  /**
+   * The registry reads the document again for every pointer it is asked for ({@code DOCUMENT_IRI#/...})
+   * and keeps each copy with its schema: past 200 operations that filled any heap. This reader parses
+   * each text once and hands out the same tree.
+   */
+  private static final class ParseOnce implements NodeReader {
+    private final NodeReader parser = NodeReader.builder().build();
+    private final Map<String, tools.jackson.databind.JsonNode> trees = new HashMap<>();
+    private final Map<String, tools.jackson.databind.JsonNode> schemaTrees = new HashMap<>();
+
+    @Override
+    public tools.jackson.databind.JsonNode readTree(String content, InputFormat format) {
+      return trees.computeIfAbsent(content, c -> parser.readTree(c, format));
+    }
+
+    @Override
+    public tools.jackson.databind.JsonNode readTree(InputStream in, InputFormat format) {
+      return readTree(text(in), format);
+    }
+
+    @Override
+    public tools.jackson.databind.JsonNode readSchema(String content, InputFormat format) {
+      return schemaTrees.computeIfAbsent(content, c -> parser.readSchema(c, format));
+    }
+
+    @Override
+    public tools.jackson.databind.JsonNode readSchema(InputStream in, InputFormat format) {
+      return readSchema(text(in), format);
+    }
+
+    private static String text(InputStream in) {
+      try (in) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 

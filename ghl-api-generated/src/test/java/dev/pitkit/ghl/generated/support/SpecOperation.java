@@ -78,6 +78,11 @@ public record SpecOperation(String path, String method, Operation model, JsonNod
     }
   }
 
+  /** Whether the request body is {@code multipart/form-data} (its fields become the method's form parameters). */
+  public boolean isMultipart() {
+    return !raw.path("requestBody").path("content").path("multipart/form-data").isMissingNode();
+  }
+
   /** The JSON example of the request body, if the operation has one. */
   public Optional<Example> requestExample() {
     JsonNode media = raw.path("requestBody").path("content").path("application/json");
