@@ -330,8 +330,13 @@ class SpecLintTest {
     }
     for (String status : success) {
       String where = who + "/responses/" + status;
+      JsonNode rawContent = SpecFile.deref(op.raw().path("responses").path(status)).path("content");
+      if (!rawContent.has(JSON) && rawContent.size() == 1) {
+        checkNonJsonAnswer(op, where, rawContent, violations);
+        continue;
+      }
       MediaType media = jsonMedia(resolve(responses.get(status)).getContent());
-      JsonNode rawMedia = SpecFile.deref(op.raw().path("responses").path(status)).path("content").path(JSON);
+      JsonNode rawMedia = rawContent.path(JSON);
       if (media == null) {
         violations.add(where + ": no application/json content");
       } else if (media.getSchema() == null) {
@@ -346,6 +351,41 @@ class SpecLintTest {
       if (error == null || error.get$ref() == null) {
         violations.add(who + "/responses/" + status + ": missing, or not a $ref to components/responses");
       }
+    }
+  }
+
+  /**
+   * A 2xx answer that is not JSON (CONVENTIONS.md, "Non-JSON answers"): one concrete media type, an
+   * inline {@code type: string} schema (no {@code $ref}), {@code format: binary} unless the media
+   * type is {@code text/*} (then no format: the method returns {@code String}; binary returns
+   * {@code byte[]}), and a string example. Such an operation is not paginated.
+   */
+  private static void checkNonJsonAnswer(SpecOperation op, String where, JsonNode content, List<String> violations) {
+    String mediaType = content.fieldNames().next();
+    String at = where + "/content/" + mediaType;
+    if (!mediaType.matches("[a-z0-9.+-]+/[a-z0-9.+-]+") || mediaType.contains("*") || mediaType.endsWith("+json")) {
+      violations.add(at + ": expected one concrete non-JSON media type (e.g. text/plain, audio/x-wav)");
+      return;
+    }
+    JsonNode media = content.get(mediaType);
+    JsonNode schema = media.get("schema");
+    boolean text = mediaType.startsWith("text/");
+    if (schema == null) {
+      violations.add(at + ": no schema");
+    } else if (schema.has("$ref") || !"string".equals(schema.path("type").asText())) {
+      violations.add(at + "/schema: a non-JSON answer is an inline type: string");
+    } else if (text && schema.has("format")) {
+      violations.add(at + "/schema: a text answer is type: string without format (the method returns String)");
+    } else if (!text && !"binary".equals(schema.path("format").asText())) {
+      violations.add(at + "/schema: a non-text answer is type: string, format: binary (the method returns byte[])");
+    }
+    if (!media.has("example")) {
+      violations.add(at + ": no media-type example");
+    } else if (!media.get("example").isTextual() || media.get("example").asText().isEmpty()) {
+      violations.add(at + "/example: a non-JSON answer's example is a non-empty string");
+    }
+    if (op.raw().has("x-ghl-pagination")) {
+      violations.add(where + ": a non-JSON answer cannot be paginated (x-ghl-pagination)");
     }
   }
 
