@@ -43,8 +43,13 @@ class EveryOperationWireMockTest {
   static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort())
       .resetOnEachTest(false).build(); // stubs are set once; each call resets the request log
 
+  /**
+   * Every operation but the multipart uploads: their form fields are {@code @Param}s that Feign core
+   * would JSON-encode (the client sends them as parts, without feign-form: ghl-client-ext's
+   * {@code MultipartUploadTest} checks them on the wire).
+   */
   static Stream<SpecOperation> operations() {
-    return SpecFile.operations().stream();
+    return SpecFile.operations().stream().filter(op -> !op.multipart());
   }
 
   static Stream<SpecOperation> operationsWithQueryParameters() {

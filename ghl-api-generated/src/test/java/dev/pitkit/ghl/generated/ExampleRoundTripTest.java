@@ -81,7 +81,9 @@ class ExampleRoundTripTest {
     for (SpecOperation op : ops) {
       assertTrue(!op.successExamples().isEmpty(), op + " has no 2xx example");
       if (op.model().getRequestBody() != null) {
-        assertTrue(op.requestExample().isPresent(), op + " has a request body but no example");
+        // a multipart upload's example (form fields, a placeholder for the file) has no body type to
+        // round-trip through: its fields are method parameters (SpecLintTest checks it is there)
+        assertTrue(op.requestExample().isPresent() || op.multipart(), op + " has a request body but no example");
       }
     }
   }

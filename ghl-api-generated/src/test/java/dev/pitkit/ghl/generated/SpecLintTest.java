@@ -41,6 +41,7 @@ class SpecLintTest {
   private static final List<String> GHL_ERRORS = List.of("400", "401", "403", "404", "422", "429");
   private static final List<String> MATON_ERRORS = List.of("400", "401", "404", "429");
   private static final String JSON = "application/json";
+  private static final String MULTIPART = "multipart/form-data";
 
   @Test
   void specParsesWithoutMessages() {
@@ -343,6 +344,9 @@ class SpecLintTest {
         violations.add(where + ": no schema");
       } else if (!rawMedia.has("example")) {
         violations.add(where + ": no media-type example");
+      } else if ("string".equals(SpecFile.deref(rawMedia.path("schema")).path("type").asText())) {
+        // a String method's answer is decoded as text (ApiResponseDecoder, SafeDecoder), never as JSON
+        violations.add(where + ": a JSON answer that is a bare string; declare a text answer (text/plain) instead");
       }
     }
     boolean maton = op.model().getExtensions() != null && "maton".equals(op.model().getExtensions().get("x-ghl-token"));
@@ -391,6 +395,15 @@ class SpecLintTest {
 
   private static void checkRequestBody(SpecOperation op, String who, List<String> violations) {
     if (op.model().getRequestBody() == null) {
+      return;
+    }
+    if (op.multipart()) { // a file upload: form fields and file parts, described by an object schema
+      JsonNode media = op.raw().path("requestBody").path("content").path(MULTIPART);
+      if (!media.has("schema")) {
+        violations.add(who + "/requestBody: no multipart/form-data schema");
+      } else if (!media.has("example")) {
+        violations.add(who + "/requestBody: no media-type example");
+      }
       return;
     }
     MediaType media = jsonMedia(op.model().getRequestBody().getContent());

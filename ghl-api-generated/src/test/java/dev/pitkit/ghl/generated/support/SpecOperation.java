@@ -78,6 +78,12 @@ public record SpecOperation(String path, String method, Operation model, JsonNod
     }
   }
 
+  /** Whether the request body is {@code multipart/form-data} only (a file upload; its fields are form parameters). */
+  public boolean multipart() {
+    JsonNode content = raw.path("requestBody").path("content");
+    return content.has("multipart/form-data") && !content.has("application/json");
+  }
+
   /** The JSON example of the request body, if the operation has one. */
   public Optional<Example> requestExample() {
     JsonNode media = raw.path("requestBody").path("content").path("application/json");

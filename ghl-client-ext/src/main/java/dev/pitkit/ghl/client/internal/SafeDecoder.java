@@ -27,9 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * through the generated {@code ApiResponseDecoder}. The error snippet is built only when throwing.
  *
  * <p>An operation whose 2xx answer is not JSON (spec/CONVENTIONS.md, "Non-JSON answers") returns
- * {@code byte[]} ({@code format: binary}) or {@code String} ({@code text/plain}): when such a body
- * comes with a Content-Type that is neither JSON nor HTML, it is the answer as it is, bytes unchanged
- * or text in the Content-Type's charset (UTF-8 by default), with no blank or HTML check.
+ * {@code byte[]} ({@code format: binary}) or {@code String} ({@code text/plain}). Their body is the
+ * answer as it is, with no blank or HTML check: bytes unchanged when the Content-Type is neither JSON
+ * nor HTML, text (in the Content-Type's charset, UTF-8 by default) unless it is an HTML page.
  */
 final class SafeDecoder implements Decoder {
   /** Bytes peeked at the start of the body: enough for the 500-byte snippet of an error. */
@@ -70,7 +70,7 @@ final class SafeDecoder implements Decoder {
     if (body == null) {
       return empty(response, type, plan);
     }
-    if ((plan.binary() || plan.text()) && isRawContent(response)) {
+    if (isRawAnswer(response, plan)) {
       return raw(response, type);
     }
     InputStream raw = body.asInputStream();
@@ -136,16 +136,26 @@ final class SafeDecoder implements Decoder {
     return delegate.decode(response.toBuilder().body(bytes).build(), type);
   }
 
-  /** A Content-Type that is there and is neither JSON ({@code application/json}, {@code +json}) nor an HTML page. */
-  private static boolean isRawContent(Response response) {
-    java.util.Collection<String> types = response.headers().get("Content-Type");
-    if (types == null || types.isEmpty()) {
+  /**
+   * Whether the body is the answer as it is: for a {@code String} operation (a text answer, whatever
+   * its Content-Type says) unless it is an HTML page; for a binary one when a Content-Type is there
+   * and is neither JSON nor HTML (otherwise the blank and HTML checks run first, as for JSON).
+   */
+  private static boolean isRawAnswer(Response response, Plan plan) {
+    if (!plan.binary() && !plan.text()) {
       return false;
     }
-    String t = types.iterator().next().toLowerCase(java.util.Locale.ROOT);
-    int semicolon = t.indexOf(';');
-    String media = (semicolon < 0 ? t : t.substring(0, semicolon)).trim();
-    return !media.isEmpty() && !media.equals("application/json") && !media.endsWith("+json") && !media.equals("text/html");
+    java.util.Collection<String> types = response.headers().get("Content-Type");
+    String media = "";
+    if (types != null && !types.isEmpty()) {
+      String t = types.iterator().next().toLowerCase(java.util.Locale.ROOT);
+      int semicolon = t.indexOf(';');
+      media = (semicolon < 0 ? t : t.substring(0, semicolon)).trim();
+    }
+    if (media.equals("text/html")) {
+      return false;
+    }
+    return plan.text() || (!media.isEmpty() && !media.equals("application/json") && !media.endsWith("+json"));
   }
 
   /**
