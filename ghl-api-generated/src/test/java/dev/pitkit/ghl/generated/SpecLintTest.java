@@ -263,6 +263,41 @@ class SpecLintTest {
     assertErrorAt(validator.errors(connections.schemaPointer(), badEnum), "/connections/0/status");
   }
 
+  /** Guards the non-JSON answer rule against passing vacuously: broken copies of the two real answers fail. */
+  @Test
+  void theNonJsonAnswerRuleCatchesAWrongSchemaOrExample() {
+    SpecOperation recording = SpecFile.operation("getConversationMessageRecording");
+    SpecOperation transcript = SpecFile.operation("downloadConversationMessageTranscription");
+    ObjectNode wav = SpecFile.deref(recording.raw().path("responses").path("200")).path("content").deepCopy();
+    ObjectNode text = SpecFile.deref(transcript.raw().path("responses").path("200")).path("content").deepCopy();
+    assertTrue(nonJsonViolations(recording, wav).isEmpty(), nonJsonViolations(recording, wav).toString());
+    assertTrue(nonJsonViolations(transcript, text).isEmpty(), nonJsonViolations(transcript, text).toString());
+
+    ObjectNode noFormat = wav.deepCopy();
+    ((ObjectNode) noFormat.at("/audio~1x-wav/schema")).remove("format");
+    assertViolation(nonJsonViolations(recording, noFormat), "format: binary");
+    ObjectNode objectExample = wav.deepCopy();
+    ((ObjectNode) objectExample.get("audio/x-wav")).putObject("example").put("bytes", "RIFF");
+    assertViolation(nonJsonViolations(recording, objectExample), "non-empty string");
+    ObjectNode binaryText = text.deepCopy();
+    ((ObjectNode) binaryText.at("/text~1plain/schema")).put("format", "binary");
+    assertViolation(nonJsonViolations(transcript, binaryText), "without format");
+    ObjectNode wildcard = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    wildcard.set("*/*", wav.get("audio/x-wav"));
+    assertViolation(nonJsonViolations(recording, wildcard), "concrete");
+  }
+
+  private static List<String> nonJsonViolations(SpecOperation op, JsonNode content) {
+    List<String> violations = new ArrayList<>();
+    checkNonJsonAnswer(op, op.operationId(), content, violations);
+    return violations;
+  }
+
+  private static void assertViolation(List<String> violations, String containing) {
+    assertTrue(violations.size() == 1 && violations.get(0).contains(containing),
+        "expected one violation about " + containing + ", got " + violations);
+  }
+
   private static void assertErrorAt(List<String> errors, String instancePointer) {
     assertTrue(errors.stream().anyMatch(e -> e.startsWith(instancePointer + ":")),
         "expected an error at " + instancePointer + ", got " + errors);
