@@ -44,11 +44,12 @@ class EveryOperationWireMockTest {
       .resetOnEachTest(false).build(); // stubs are set once; each call resets the request log
 
   /**
-   * Every operation stock Feign can send: a multipart body needs an encoder Feign core lacks (the
-   * client writes it itself, and ghl-client-ext's MultipartUploadTest checks those bytes on the wire).
+   * Every operation but the multipart uploads: their form fields are {@code @Param}s that Feign core
+   * would JSON-encode (the client sends them as parts, without feign-form: ghl-client-ext's
+   * {@code MultipartUploadTest} checks them on the wire).
    */
   static Stream<SpecOperation> operations() {
-    return SpecFile.operations().stream().filter(op -> !op.isMultipart());
+    return SpecFile.operations().stream().filter(op -> !op.multipart());
   }
 
   static Stream<SpecOperation> operationsWithQueryParameters() {

@@ -41,6 +41,7 @@ class SpecLintTest {
   private static final List<String> GHL_ERRORS = List.of("400", "401", "403", "404", "422", "429");
   private static final List<String> MATON_ERRORS = List.of("400", "401", "404", "429");
   private static final String JSON = "application/json";
+  private static final String MULTIPART = "multipart/form-data";
 
   @Test
   void specParsesWithoutMessages() {
@@ -262,6 +263,41 @@ class SpecLintTest {
     assertErrorAt(validator.errors(connections.schemaPointer(), badEnum), "/connections/0/status");
   }
 
+  /** Guards the non-JSON answer rule against passing vacuously: broken copies of the two real answers fail. */
+  @Test
+  void theNonJsonAnswerRuleCatchesAWrongSchemaOrExample() {
+    SpecOperation recording = SpecFile.operation("getConversationMessageRecording");
+    SpecOperation transcript = SpecFile.operation("downloadConversationMessageTranscription");
+    ObjectNode wav = SpecFile.deref(recording.raw().path("responses").path("200")).path("content").deepCopy();
+    ObjectNode text = SpecFile.deref(transcript.raw().path("responses").path("200")).path("content").deepCopy();
+    assertTrue(nonJsonViolations(recording, wav).isEmpty(), nonJsonViolations(recording, wav).toString());
+    assertTrue(nonJsonViolations(transcript, text).isEmpty(), nonJsonViolations(transcript, text).toString());
+
+    ObjectNode noFormat = wav.deepCopy();
+    ((ObjectNode) noFormat.at("/audio~1x-wav/schema")).remove("format");
+    assertViolation(nonJsonViolations(recording, noFormat), "format: binary");
+    ObjectNode objectExample = wav.deepCopy();
+    ((ObjectNode) objectExample.get("audio/x-wav")).putObject("example").put("bytes", "RIFF");
+    assertViolation(nonJsonViolations(recording, objectExample), "non-empty string");
+    ObjectNode binaryText = text.deepCopy();
+    ((ObjectNode) binaryText.at("/text~1plain/schema")).put("format", "binary");
+    assertViolation(nonJsonViolations(transcript, binaryText), "without format");
+    ObjectNode wildcard = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    wildcard.set("*/*", wav.get("audio/x-wav"));
+    assertViolation(nonJsonViolations(recording, wildcard), "concrete");
+  }
+
+  private static List<String> nonJsonViolations(SpecOperation op, JsonNode content) {
+    List<String> violations = new ArrayList<>();
+    checkNonJsonAnswer(op, op.operationId(), content, violations);
+    return violations;
+  }
+
+  private static void assertViolation(List<String> violations, String containing) {
+    assertTrue(violations.size() == 1 && violations.get(0).contains(containing),
+        "expected one violation about " + containing + ", got " + violations);
+  }
+
   private static void assertErrorAt(List<String> errors, String instancePointer) {
     assertTrue(errors.stream().anyMatch(e -> e.startsWith(instancePointer + ":")),
         "expected an error at " + instancePointer + ", got " + errors);
@@ -330,14 +366,22 @@ class SpecLintTest {
     }
     for (String status : success) {
       String where = who + "/responses/" + status;
+      JsonNode rawContent = SpecFile.deref(op.raw().path("responses").path(status)).path("content");
+      if (!rawContent.has(JSON) && rawContent.size() == 1) {
+        checkNonJsonAnswer(op, where, rawContent, violations);
+        continue;
+      }
       MediaType media = jsonMedia(resolve(responses.get(status)).getContent());
-      JsonNode rawMedia = SpecFile.deref(op.raw().path("responses").path(status)).path("content").path(JSON);
+      JsonNode rawMedia = rawContent.path(JSON);
       if (media == null) {
         violations.add(where + ": no application/json content");
       } else if (media.getSchema() == null) {
         violations.add(where + ": no schema");
       } else if (!rawMedia.has("example")) {
         violations.add(where + ": no media-type example");
+      } else if ("string".equals(SpecFile.deref(rawMedia.path("schema")).path("type").asText())) {
+        // a String method's answer is decoded as text (ApiResponseDecoder, SafeDecoder), never as JSON
+        violations.add(where + ": a JSON answer that is a bare string; declare a text answer (text/plain) instead");
       }
     }
     boolean maton = op.model().getExtensions() != null && "maton".equals(op.model().getExtensions().get("x-ghl-token"));
@@ -349,8 +393,52 @@ class SpecLintTest {
     }
   }
 
+  /**
+   * A 2xx answer that is not JSON (CONVENTIONS.md, "Non-JSON answers"): one concrete media type, an
+   * inline {@code type: string} schema (no {@code $ref}), {@code format: binary} unless the media
+   * type is {@code text/*} (then no format: the method returns {@code String}; binary returns
+   * {@code byte[]}), and a string example. Such an operation is not paginated.
+   */
+  private static void checkNonJsonAnswer(SpecOperation op, String where, JsonNode content, List<String> violations) {
+    String mediaType = content.fieldNames().next();
+    String at = where + "/content/" + mediaType;
+    if (!mediaType.matches("[a-z0-9.+-]+/[a-z0-9.+-]+") || mediaType.contains("*") || mediaType.endsWith("+json")) {
+      violations.add(at + ": expected one concrete non-JSON media type (e.g. text/plain, audio/x-wav)");
+      return;
+    }
+    JsonNode media = content.get(mediaType);
+    JsonNode schema = media.get("schema");
+    boolean text = mediaType.startsWith("text/");
+    if (schema == null) {
+      violations.add(at + ": no schema");
+    } else if (schema.has("$ref") || !"string".equals(schema.path("type").asText())) {
+      violations.add(at + "/schema: a non-JSON answer is an inline type: string");
+    } else if (text && schema.has("format")) {
+      violations.add(at + "/schema: a text answer is type: string without format (the method returns String)");
+    } else if (!text && !"binary".equals(schema.path("format").asText())) {
+      violations.add(at + "/schema: a non-text answer is type: string, format: binary (the method returns byte[])");
+    }
+    if (!media.has("example")) {
+      violations.add(at + ": no media-type example");
+    } else if (!media.get("example").isTextual() || media.get("example").asText().isEmpty()) {
+      violations.add(at + "/example: a non-JSON answer's example is a non-empty string");
+    }
+    if (op.raw().has("x-ghl-pagination")) {
+      violations.add(where + ": a non-JSON answer cannot be paginated (x-ghl-pagination)");
+    }
+  }
+
   private static void checkRequestBody(SpecOperation op, String who, List<String> violations) {
     if (op.model().getRequestBody() == null) {
+      return;
+    }
+    if (op.multipart()) { // a file upload: form fields and file parts, described by an object schema
+      JsonNode media = op.raw().path("requestBody").path("content").path(MULTIPART);
+      if (!media.has("schema")) {
+        violations.add(who + "/requestBody: no multipart/form-data schema");
+      } else if (!media.has("example")) {
+        violations.add(who + "/requestBody: no media-type example");
+      }
       return;
     }
     MediaType media = jsonMedia(op.model().getRequestBody().getContent());

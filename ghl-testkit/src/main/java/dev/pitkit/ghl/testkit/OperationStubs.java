@@ -41,9 +41,12 @@ public final class OperationStubs {
     return op.method() + " " + op.path();
   }
 
-  /** The spec's example response body (a copy, as JSON text). */
+  /**
+   * The spec's example response body (a copy, as JSON text; for an operation whose answer is not
+   * JSON, such as a recording, the example's text).
+   */
   public String exampleBody() {
-    return Json.write(op.body());
+    return op.bodyText();
   }
 
   /**

@@ -44,7 +44,7 @@ final class SpecFixtures {
 
   /** One spec operation. */
   record Op(String operationId, String method, String path, Map<String, JsonNode> params, JsonNode requestExample,
-      List<String> requireOneOf, JsonNode pagination) {
+      List<String> requireOneOf, JsonNode pagination, JsonNode formExample) {
 
     /** The path with every path parameter replaced by its example value. */
     String examplePath() {
@@ -121,10 +121,12 @@ final class SpecFixtures {
         }
         JsonNode body = SpecMappings.deref(ROOT, op.path("requestBody"));
         JsonNode example = body.path("content").path("application/json").get("example");
+        // a multipart upload: its fields are form parameters of the method (the file a File)
+        JsonNode formExample = body.path("content").path("multipart/form-data").get("example");
         List<String> oneOf = new ArrayList<>();
         op.path("x-ghl-require-one-of").forEach(n -> oneOf.add(n.asText()));
         String id = op.path("operationId").asText();
-        out.put(id, new Op(id, m.toUpperCase(), pe.getKey(), params, example, oneOf, op.get("x-ghl-pagination")));
+        out.put(id, new Op(id, m.toUpperCase(), pe.getKey(), params, example, oneOf, op.get("x-ghl-pagination"), formExample));
       }
     });
     return out;
@@ -240,6 +242,11 @@ final class SpecFixtures {
         continue;
       }
       String[] spec = javaToSpec.get(param.value());
+      if (spec == null && op.formExample() != null) { // a form field of a multipart upload, from its example
+        JsonNode field = op.formExample().get(param.value());
+        args[i] = type == File.class ? sampleFile() : field == null ? null : convert(field.isValueNode() ? field.asText() : field, type);
+        continue;
+      }
       if (spec == null) {
         throw new IllegalStateException(operationId + ": @Param " + param.value() + " not found in the request line");
       }
@@ -251,6 +258,23 @@ final class SpecFixtures {
       }
     }
     return args;
+  }
+
+  private static File sampleFile;
+
+  /** A small file for the file part of a multipart upload, deleted when the JVM exits. */
+  static synchronized File sampleFile() {
+    if (sampleFile == null) {
+      try {
+        java.nio.file.Path p = java.nio.file.Files.createTempFile("ghl-testkit-upload-", ".txt");
+        java.nio.file.Files.writeString(p, "sample upload\n");
+        sampleFile = p.toFile();
+        sampleFile.deleteOnExit();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return sampleFile;
   }
 
   /** Maps each @Param name of the method to {in, specName} using its @RequestLine. */

@@ -82,7 +82,15 @@ class StubCoverageTest {
     String first2xx = new TreeSet<>(iterableNames(responses)).stream().filter(c -> c.startsWith("2")).findFirst().orElseThrow();
     assertEquals(Integer.parseInt(first2xx), stub.status());
     JsonNode mapping = Json.parse(stub.mappingJson());
-    assertEquals("application/json", mapping.path("response").path("headers").path("Content-Type").asText());
+    JsonNode content = SpecFixtures.ROOT.path("paths").path(spec.path()).path(spec.method().toLowerCase()).path("responses")
+        .path(first2xx).path("content");
+    String mediaType = content.has("application/json") ? "application/json" : content.fieldNames().next();
+    assertEquals(mediaType, stub.contentType());
+    assertEquals(mediaType, mapping.path("response").path("headers").path("Content-Type").asText());
+    if (!stub.json()) { // the example is the body as it is, not a JSON string
+      assertEquals(content.path(mediaType).path("example").asText(), mapping.path("response").path("body").asText());
+      assertTrue(mapping.path("response").path("jsonBody").isMissingNode(), mapping.toString());
+    }
     for (String q : stub.requiredQuery()) {
       assertTrue(spec.param("query", q).path("required").asBoolean(), q);
       assertEquals(".+", mapping.path("request").path("queryParameters").path(q).path("matches").asText());
@@ -95,7 +103,7 @@ class StubCoverageTest {
     SpecFixtures.Op spec = SpecFixtures.op(operationId);
     OperationStub stub = SpecHolder.catalog().operation(operationId);
     List<String> violations = SpecHolder.validator().validateResponse(spec.examplePath(), stub.method(), stub.status(),
-        "application/json", Json.write(stub.body()));
+        stub.contentType(), stub.bodyText());
     assertEquals(List.of(), violations, operationId + "'s stub response");
   }
 

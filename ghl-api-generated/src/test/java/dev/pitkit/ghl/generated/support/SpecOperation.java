@@ -78,9 +78,10 @@ public record SpecOperation(String path, String method, Operation model, JsonNod
     }
   }
 
-  /** Whether the request body is {@code multipart/form-data} (its fields become the method's form parameters). */
-  public boolean isMultipart() {
-    return !raw.path("requestBody").path("content").path("multipart/form-data").isMissingNode();
+  /** Whether the request body is {@code multipart/form-data} only (a file upload; its fields are form parameters). */
+  public boolean multipart() {
+    JsonNode content = raw.path("requestBody").path("content");
+    return content.has("multipart/form-data") && !content.has("application/json");
   }
 
   /** The JSON example of the request body, if the operation has one. */
@@ -90,20 +91,26 @@ public record SpecOperation(String path, String method, Operation model, JsonNod
       return Optional.empty();
     }
     String mediaPointer = pointer() + "/requestBody/content/" + SpecFile.escape("application/json");
-    return Optional.of(new Example(this, "request body", media.get("example"), mediaPointer));
+    return Optional.of(new Example(this, "request body", media.get("example"), mediaPointer, "application/json"));
   }
 
-  /** The JSON examples of the 2xx responses. */
+  /**
+   * The examples of the 2xx responses: the {@code application/json} one, or for an answer that is
+   * not JSON (CONVENTIONS.md, "Non-JSON answers") the example of its one media type.
+   */
   public List<Example> successExamples() {
     List<Example> examples = new ArrayList<>();
     raw.path("responses").properties().forEach(e -> {
       if (!e.getKey().startsWith("2")) {
         return;
       }
-      JsonNode media = SpecFile.deref(e.getValue()).path("content").path("application/json");
+      JsonNode content = SpecFile.deref(e.getValue()).path("content");
+      String mediaType = content.has("application/json") || content.size() != 1
+          ? "application/json" : content.fieldNames().next();
+      JsonNode media = content.path(mediaType);
       if (media.has("example")) {
-        String mediaPointer = pointer() + "/responses/" + e.getKey() + "/content/" + SpecFile.escape("application/json");
-        examples.add(new Example(this, "response " + e.getKey(), media.get("example"), mediaPointer));
+        String mediaPointer = pointer() + "/responses/" + e.getKey() + "/content/" + SpecFile.escape(mediaType);
+        examples.add(new Example(this, "response " + e.getKey(), media.get("example"), mediaPointer, mediaType));
       }
     });
     return examples;
@@ -114,8 +121,20 @@ public record SpecOperation(String path, String method, Operation model, JsonNod
     return operationId() + " (" + method + " " + path + ")";
   }
 
-  /** A media-type-level example with the pointer of its media type object ({@code .../content/application~1json}). */
-  public record Example(SpecOperation operation, String kind, JsonNode value, String mediaPointer) {
+  /**
+   * A media-type-level example with the pointer of its media type object ({@code .../content/application~1json})
+   * and the media type. A non-JSON example ({@link #json()} false) is a string: the text, or a stand-in for the bytes.
+   */
+  public record Example(SpecOperation operation, String kind, JsonNode value, String mediaPointer, String mediaType) {
+    public boolean json() {
+      return "application/json".equals(mediaType);
+    }
+
+    /** The body a server answers with: the JSON text, or the example string itself. */
+    public String body() {
+      return json() ? value.toString() : value.asText();
+    }
+
     public String examplePointer() {
       return mediaPointer + "/example";
     }

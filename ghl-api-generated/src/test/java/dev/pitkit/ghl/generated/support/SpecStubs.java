@@ -27,7 +27,7 @@ public final class SpecStubs {
 
   /**
    * Stubs every operation of the spec: its method and path template answer its first 2xx status
-   * with the example. Literal paths win over templates ({@code /calendars/events} over
+   * with the example, under its own media type (a non-JSON example is the body as it is). Literal paths win over templates ({@code /calendars/events} over
    * {@code /calendars/{calendarId}}).
    */
   public static void stubEveryOperation(WireMockExtension wm) {
@@ -38,8 +38,8 @@ public final class SpecStubs {
       wm.stubFor(request(op.method(), urlPathTemplate(op.path()))
           .atPriority(1 + templateVariables)
           .willReturn(aResponse().withStatus(status)
-              .withHeader("Content-Type", "application/json")
-              .withBody(example.value().toString())));
+              .withHeader("Content-Type", example.mediaType())
+              .withBody(example.body())));
     }
   }
 

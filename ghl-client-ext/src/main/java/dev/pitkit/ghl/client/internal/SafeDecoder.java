@@ -25,6 +25,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * bodies apart, and plain model types are parsed straight from the byte stream with Jackson's
  * UTF-8 parser. {@code ApiResponse<...>} and binary types, bodies in another charset and 204s go
  * through the generated {@code ApiResponseDecoder}. The error snippet is built only when throwing.
+ *
+ * <p>An operation whose 2xx answer is not JSON (spec/CONVENTIONS.md, "Non-JSON answers") returns
+ * {@code byte[]} ({@code format: binary}) or {@code String} ({@code text/plain}). Their body is the
+ * answer as it is, with no blank or HTML check: bytes unchanged when the Content-Type is neither JSON
+ * nor HTML, text (in the Content-Type's charset, UTF-8 by default) unless it is an HTML page.
  */
 final class SafeDecoder implements Decoder {
   /** Bytes peeked at the start of the body: enough for the 500-byte snippet of an error. */
@@ -41,7 +46,7 @@ final class SafeDecoder implements Decoder {
   }
 
   /** How a return type is decoded, worked out once per type. */
-  private record Plan(JavaType direct, boolean binary, boolean mayBeEmptyAnyStatus, String shortName) {}
+  private record Plan(JavaType direct, boolean binary, boolean text, boolean mayBeEmptyAnyStatus, String shortName) {}
 
   private Plan plan(Type type) {
     Plan p = plans.get(type);
@@ -49,7 +54,8 @@ final class SafeDecoder implements Decoder {
       boolean wrapped = type instanceof ParameterizedType pt && pt.getRawType() == ApiResponse.class;
       Type body = wrapped ? ((ParameterizedType) type).getActualTypeArguments()[0] : type;
       boolean binary = isBinary(body);
-      p = new Plan(wrapped || binary ? null : mapper.constructType(type), binary, body == Object.class,
+      p = new Plan(wrapped || binary ? null : mapper.constructType(type), binary, body == String.class,
+          body == Object.class,
           type.getTypeName().replaceAll("[a-z0-9_]+\\.", ""));
       plans.putIfAbsent(type, p);
     }
@@ -63,6 +69,9 @@ final class SafeDecoder implements Decoder {
     Response.Body body = response.body();
     if (body == null) {
       return empty(response, type, plan);
+    }
+    if (isRawAnswer(response, plan)) {
+      return raw(response, type);
     }
     InputStream raw = body.asInputStream();
     try {
@@ -111,6 +120,42 @@ final class SafeDecoder implements Decoder {
     } finally {
       raw.close();
     }
+  }
+
+  /**
+   * A non-JSON answer of a {@code byte[]} / {@code InputStream} / {@code File} or {@code String}
+   * operation, read whole: the bytes as they came, or the text in the response's charset.
+   */
+  private Object raw(Response response, Type type) throws IOException {
+    byte[] bytes;
+    try (InputStream in = response.body().asInputStream()) {
+      bytes = in.readAllBytes();
+    }
+    // the generated ApiResponseDecoder returns the bytes (byte[] / InputStream / File) or the text
+    // (String, in the response's charset), wrapped in ApiResponse where asked
+    return delegate.decode(response.toBuilder().body(bytes).build(), type);
+  }
+
+  /**
+   * Whether the body is the answer as it is: for a {@code String} operation (a text answer, whatever
+   * its Content-Type says) unless it is an HTML page; for a binary one when a Content-Type is there
+   * and is neither JSON nor HTML (otherwise the blank and HTML checks run first, as for JSON).
+   */
+  private static boolean isRawAnswer(Response response, Plan plan) {
+    if (!plan.binary() && !plan.text()) {
+      return false;
+    }
+    java.util.Collection<String> types = response.headers().get("Content-Type");
+    String media = "";
+    if (types != null && !types.isEmpty()) {
+      String t = types.iterator().next().toLowerCase(java.util.Locale.ROOT);
+      int semicolon = t.indexOf(';');
+      media = (semicolon < 0 ? t : t.substring(0, semicolon)).trim();
+    }
+    if (media.equals("text/html")) {
+      return false;
+    }
+    return plan.text() || (!media.isEmpty() && !media.equals("application/json") && !media.endsWith("+json"));
   }
 
   /**

@@ -17,12 +17,15 @@ import java.util.regex.Pattern;
  * @param requiredQuery required query parameters
  * @param requireOneOf {@code x-ghl-require-one-of}
  * @param pagination {@code x-ghl-pagination}, or null
- * @param body the spec's example response body (do not modify; copy it)
+ * @param body the spec's example response body (do not modify; copy it): JSON, or for an answer that is
+ *     not JSON a text node holding the body
+ * @param contentType the media type of the answer: {@code application/json}, or e.g. {@code audio/x-wav}
  * @param mappingJson the mapping file's text
  */
 public record OperationStub(String operationId, String method, String path, String token, List<String> tokenAlso,
     String version, int status,
-    List<String> requiredQuery, List<String> requireOneOf, Pagination pagination, JsonNode body, String mappingJson) {
+    List<String> requiredQuery, List<String> requireOneOf, Pagination pagination, JsonNode body,
+    String contentType, String mappingJson) {
 
   /**
    * {@code x-ghl-pagination} of a list operation.
@@ -60,6 +63,16 @@ public record OperationStub(String operationId, String method, String path, Stri
       }
     }
     return n;
+  }
+
+  /** Whether the answer is JSON (else {@link #body()} is the text of the body). */
+  public boolean json() {
+    return "application/json".equals(contentType);
+  }
+
+  /** The example body as sent: the JSON text, or the text of a non-JSON answer. */
+  public String bodyText() {
+    return json() ? Json.write(body) : body.asText();
   }
 
   /** A copy of the example body. */

@@ -36,7 +36,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * The WireMock mappings of a spec, as JSON text: one per operation, answered with the spec's own
- * example (first 2xx status, JSON content type); for each paginated list, an end-of-list stub
+ * example (first 2xx status, JSON content type; an answer that is not JSON, such as a recording, is
+ * its string example as the body under its own media type); for each paginated list, an end-of-list stub
  * answering later pages with an empty page (so auto-pagination over the plain stubs ends); for each
  * operation with required query parameters, a missing-query stub answering GHL's 422 when one is
  * missing; and the gateway's 401 for requests without a usable {@code Authorization} header.
@@ -56,6 +57,7 @@ import java.util.function.UnaryOperator;
 public final class SpecMappings {
   private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch", "head", "options");
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
+  private static final String JSON = "application/json";
 
   private SpecMappings() {}
 
@@ -179,13 +181,21 @@ public final class SpecMappings {
       throw new IllegalStateException(operationId + " declares no 2xx response");
     }
     JsonNode response = deref(root, op.path("responses").get(status));
-    JsonNode media = response.path("content").path("application/json");
+    // JSON, or else the one media type of a non-JSON answer (a file: audio/x-wav, text/plain, ...)
+    JsonNode content = response.path("content");
+    String mediaType = content.has(JSON) || content.size() != 1 ? JSON : content.fieldNames().next();
+    boolean json = mediaType.equals(JSON);
+    JsonNode media = content.path(mediaType);
     JsonNode example = media.get("example");
     if (example == null && media.path("examples").isObject() && media.path("examples").size() > 0) {
       example = deref(root, media.path("examples").elements().next()).get("value");
     }
     if (example == null) {
-      throw new IllegalStateException(operationId + ": the " + status + " response has no application/json example");
+      throw new IllegalStateException(operationId + ": the " + status + " response has no " + mediaType + " example");
+    }
+    if (!json && !example.isTextual()) {
+      throw new IllegalStateException(operationId + ": the " + status + " response's " + mediaType
+          + " example is not a string (a non-JSON answer's example is its body)");
     }
 
     ObjectNode mapping = F.objectNode();
@@ -212,9 +222,13 @@ public final class SpecMappings {
     ObjectNode resp = mapping.putObject("response");
     resp.put("status", Integer.parseInt(status));
     ObjectNode headers = resp.putObject("headers");
-    headers.put("Content-Type", "application/json");
+    headers.put("Content-Type", mediaType);
     headers.put(OPERATION_HEADER, operationId);
-    resp.set("jsonBody", example.deepCopy());
+    if (json) {
+      resp.set("jsonBody", example.deepCopy());
+    } else {
+      resp.put("body", example.asText()); // the example is the body, as it is
+    }
 
     ObjectNode ghl = mapping.putObject("metadata").putObject("ghl");
     ghl.put("operationId", operationId);
@@ -227,6 +241,9 @@ public final class SpecMappings {
     }
     ghl.put("version", text(op, "x-ghl-version"));
     ghl.put("status", Integer.parseInt(status));
+    if (!json) {
+      ghl.put("contentType", mediaType);
+    }
     ArrayNode rq = ghl.putArray("requiredQuery");
     requiredQuery.forEach(rq::add);
     ArrayNode oneOf = ghl.putArray("requireOneOf");
@@ -323,6 +340,8 @@ public final class SpecMappings {
     ghl.path("requiredQuery").forEach(n -> required.add(n.asText()));
     ObjectNode response = (ObjectNode) missing.get("response");
     response.put("status", 422);
+    response.remove("body"); // a non-JSON operation's example; the 422 is GHL's JSON error
+    ((ObjectNode) response.get("headers")).put("Content-Type", JSON);
     response.set("jsonBody", Json.parse(ErrorBodies.missingQueryParameters(required)));
     ObjectNode meta = (ObjectNode) missing.path("metadata").get("ghl");
     meta.removeAll();
