@@ -3,7 +3,6 @@ package dev.pitkit.ghl.boot.webhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pitkit.ghl.boot.GhlFailureAnalyzer;
-import dev.pitkit.ghl.boot.GhlPropertyException;
 import dev.pitkit.ghl.testkit.webhooks.GhlWebhookSigner;
 import dev.pitkit.ghl.testkit.webhooks.SignedWebhook;
 import dev.pitkit.ghl.webhooks.InMemoryWebhookReplayStore;
@@ -124,7 +123,6 @@ class GhlWebhooksAutoConfigurationTest {
     FailureAnalysis[] analysis = new FailureAnalysis[1];
     plain.withPropertyValues(properties).run(ctx -> {
       assertThat(ctx).hasFailed();
-      assertThat(ctx.getStartupFailure()).hasCauseInstanceOf(GhlPropertyException.class);
       analysis[0] = new GhlFailureAnalyzer().analyze(ctx.getStartupFailure());
     });
     assertThat(analysis[0]).as("the analyzer recognises the failure").isNotNull();
