@@ -4,7 +4,7 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Reports a missing or invalid {@code ghl.*} property at startup ("APPLICATION FAILED TO START"):
+ * Reports a missing or invalid {@code ghl.*} property (the client's, or {@code ghl.webhooks.*}) at startup ("APPLICATION FAILED TO START"):
  * names the property and the problem, never the value. Registered in {@code META-INF/spring.factories}.
  */
 public final class GhlFailureAnalyzer extends AbstractFailureAnalyzer<GhlPropertyException> {
@@ -13,6 +13,12 @@ public final class GhlFailureAnalyzer extends AbstractFailureAnalyzer<GhlPropert
 
   @Override
   protected FailureAnalysis analyze(Throwable rootFailure, GhlPropertyException cause) {
+    if (cause.property().startsWith("ghl.webhooks.")) {
+      return new FailureAnalysis("The GHL webhook verifier (dev.pitkit:ghl-spring-boot-starter) could not be configured: property '"
+          + cause.property() + "' " + cause.problem() + ".",
+          "Correct " + cause.property() + " (see the Webhooks section of the README or your IDE's completion),"
+              + " define a WebhookVerifier bean of your own, or set ghl.webhooks.enabled=false.", cause);
+    }
     String description = "The GHL client (dev.pitkit:ghl-spring-boot-starter) could not be configured: property '"
         + cause.property() + "' " + cause.problem() + ".";
     String action = "ghl.api-key".equals(cause.property())

@@ -1,0 +1,171 @@
+package dev.pitkit.ghl.boot.webhooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pitkit.ghl.testkit.webhooks.GhlWebhookSigner;
+import dev.pitkit.ghl.testkit.webhooks.SignedWebhook;
+import dev.pitkit.ghl.webhooks.GenericWebhookEvent;
+import dev.pitkit.ghl.webhooks.SignatureScheme;
+import dev.pitkit.ghl.webhooks.WebhookEvent;
+import dev.pitkit.ghl.webhooks.model.ContactCreateEvent;
+import dev.pitkit.ghl.webhooks.model.InvoicePaidEvent;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.servlet.DispatcherServletAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.servlet.ServletWebServerFactoryAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The @GhlWebhook parameter in a running Spring MVC application (Tomcat), fed by the testkit's signer. */
+@SpringBootTest(classes = GhlWebhookEndpointTest.App.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"ghl.webhooks.legacy-rsa=false", "ghl.webhooks.max-body-size=4KB"})
+class GhlWebhookEndpointTest {
+  static final GhlWebhookSigner SIGNER = GhlWebhookSigner.withTestKeys();
+
+  @DynamicPropertySource
+  static void testKey(DynamicPropertyRegistry registry) {
+    registry.add("ghl.webhooks.ed25519-public-keys", GhlWebhookSigner::testEd25519PublicKeyPem);
+  }
+
+  @SpringBootConfiguration
+  @ImportAutoConfiguration({ServletWebServerFactoryAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
+      WebMvcAutoConfiguration.class, GhlWebhooksAutoConfiguration.class})
+  @Import({WebhookController.class, CatchAll.class})
+  static class App {}
+
+  @RestController
+  static class WebhookController {
+    final List<Object> received = new CopyOnWriteArrayList<>();
+
+    @PostMapping("/ghl/webhooks")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void receive(@GhlWebhook WebhookEvent event) {
+      received.add(event);
+    }
+
+    @PostMapping("/ghl/contacts")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void contact(@GhlWebhook ContactCreateEvent contact) {
+      received.add(contact);
+    }
+  }
+
+  /** An application's catch-all handler must not turn a rejection into a 500. */
+  @RestControllerAdvice
+  static class CatchAll {
+    @ExceptionHandler(Exception.class)
+    @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
+    String failed(Exception e) {
+      return "failed";
+    }
+  }
+
+  @Value("${local.server.port}") int port;
+  @Autowired WebhookController controller;
+
+  @BeforeEach
+  void clear() {
+    controller.received.clear();
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+
+  @Test
+  void aValidDeliveryReachesTheControllerTyped() {
+    HttpResponse<String> response = SIGNER.post(uri("/ghl/webhooks"), "InvoicePaid");
+    assertThat(response.statusCode()).isEqualTo(204);
+    assertThat(controller.received).hasSize(1);
+    WebhookEvent event = (WebhookEvent) controller.received.get(0);
+    assertThat(event.payload()).isInstanceOf(InvoicePaidEvent.class);
+    assertThat(event.verifiedWith()).contains(SignatureScheme.ED25519);
+  }
+
+  @Test
+  void aParameterOfAnEventClassReceivesThePayload() {
+    assertThat(SIGNER.post(uri("/ghl/contacts"), "ContactCreate").statusCode()).isEqualTo(204);
+    assertThat(controller.received).singleElement().isInstanceOf(ContactCreateEvent.class);
+  }
+
+  @Test
+  void aDeliveryOfAnotherTypeThanTheParametersIsRefusedWith400() {
+    assertThat(SIGNER.post(uri("/ghl/contacts"), "InvoicePaid").statusCode()).isEqualTo(400);
+    assertThat(controller.received).isEmpty();
+  }
+
+  @Test
+  void anUnknownTypeReachesAWebhookEventParameterGenerically() {
+    ObjectNode json = GhlWebhookSigner.exampleJson("ContactCreate").put("type", "SomethingGhlAddsLater");
+    assertThat(SIGNER.post(uri("/ghl/webhooks"), SIGNER.sign(json)).statusCode()).isEqualTo(204);
+    assertThat(((WebhookEvent) controller.received.get(0)).payload()).isInstanceOf(GenericWebhookEvent.class);
+  }
+
+  @Test
+  void aBadSignatureIs401() {
+    SignedWebhook delivery = SIGNER.example("ContactCreate");
+    String otherSignature = SIGNER.example("ContactCreate").headers().get(SignatureScheme.ED25519.header());
+    HttpResponse<String> response = SIGNER.post(uri("/ghl/webhooks"),
+        delivery.withHeader(SignatureScheme.ED25519.header(), otherSignature));
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.body()).isEmpty();
+    assertThat(controller.received).isEmpty();
+  }
+
+  @Test
+  void noSignatureIs401() {
+    SignedWebhook delivery = SIGNER.example("ContactCreate").withHeader(SignatureScheme.ED25519.header(), null);
+    assertThat(SIGNER.post(uri("/ghl/webhooks"), delivery).statusCode()).isEqualTo(401);
+    assertThat(controller.received).isEmpty();
+  }
+
+  @Test
+  void aDuplicateIs200WithoutCallingTheControllerAgain() {
+    SignedWebhook delivery = SIGNER.example("ContactCreate");
+    assertThat(SIGNER.post(uri("/ghl/webhooks"), delivery).statusCode()).isEqualTo(204);
+    assertThat(SIGNER.post(uri("/ghl/webhooks"), delivery).statusCode()).isEqualTo(200);
+    assertThat(controller.received).hasSize(1);
+  }
+
+  @Test
+  void aBodyOverTheLimitIs413() {
+    ObjectNode json = GhlWebhookSigner.exampleJson("ContactCreate");
+    json.put("padding", "x".repeat(8 * 1024));
+    assertThat(SIGNER.post(uri("/ghl/webhooks"), SIGNER.sign(json)).statusCode()).isEqualTo(413);
+    assertThat(controller.received).isEmpty();
+  }
+
+  @Test
+  void aStaleDeliveryIs400() {
+    GhlWebhookSigner old = SIGNER.clock(Clock.offset(Clock.systemUTC(), Duration.ofHours(-1)));
+    assertThat(old.post(uri("/ghl/webhooks"), "ContactCreate").statusCode()).isEqualTo(400);
+    assertThat(controller.received).isEmpty();
+  }
+
+  @Test
+  void malformedJsonIs400() {
+    assertThat(SIGNER.post(uri("/ghl/webhooks"), SIGNER.sign("{not json".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .statusCode()).isEqualTo(400);
+    assertThat(controller.received).isEmpty();
+  }
+}
