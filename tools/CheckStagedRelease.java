@@ -50,8 +50,7 @@ public class CheckStagedRelease {
         continue;
       }
       List<String> names = list(e.getValue());
-      Path pomFile = e.getValue().resolve(names.stream().filter(n -> n.endsWith(".pom")).sorted().reduce((a, b) -> b).orElseThrow());
-      Element pom = read(pomFile);
+      Element pom = read(newestPom(e.getValue()));
       boolean pomOnly = "pom".equals(text(pom, "packaging"));
       List<String> kinds = new ArrayList<>(List.of(".pom"));
       if (!pomOnly) {
@@ -104,8 +103,12 @@ public class CheckStagedRelease {
     if (dir == null) {
       return null;
     }
-    String pomName = list(dir).stream().filter(n -> n.endsWith(".pom")).sorted().reduce((a, b) -> b).orElseThrow();
-    return inherited(read(dir.resolve(pomName)), field, staged);
+    return inherited(read(newestPom(dir)), field, staged);
+  }
+
+  /** The version folder's pom (of a snapshot staged twice, the newest timestamp). */
+  private static Path newestPom(Path dir) throws IOException {
+    return dir.resolve(list(dir).stream().filter(n -> n.endsWith(".pom")).sorted().reduce((a, b) -> b).orElseThrow());
   }
 
   private static List<String> list(Path dir) throws IOException {
