@@ -242,6 +242,28 @@ class SpecLintTest {
     assertNoViolations("x-extensible-enum", violations);
   }
 
+  /**
+   * Money stays exact (CONVENTIONS.md "Money"): a {@code type: number} is never {@code format: float}
+   * or {@code double}, so the generator maps every one of them to {@code BigDecimal}; a {@code double}
+   * would turn GHL's {@code 0.1} into {@code 0.1000000000000000055511151231257827}.
+   */
+  @Test
+  void numbersAreExactDecimals() {
+    List<String> violations = new ArrayList<>();
+    int[] numbers = {0};
+    SchemaWalker.forEachSchema(SpecFile.tree(), (pointer, schema) -> {
+      if ("number".equals(schema.path("type").asText())) {
+        numbers[0]++;
+        String format = schema.path("format").asText("");
+        if (format.equals("float") || format.equals("double")) {
+          violations.add(pointer + ": format " + format + " would map to a binary floating-point type; omit it (BigDecimal)");
+        }
+      }
+    });
+    assertTrue(numbers[0] > 0, "no type: number in the spec: this check would pass vacuously");
+    assertNoViolations("inexact numbers", violations);
+  }
+
   /** Guards the two tests above against passing vacuously: broken copies of a real example fail. */
   @Test
   void theExampleValidatorCatchesWrongTypesUndeclaredPropertiesAndBadEnums() {

@@ -1,0 +1,60 @@
+package dev.pitkit.ghl.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.pitkit.ghl.model.OpportunityCreateRequest;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Money keeps its exact value both ways (spec/CONVENTIONS.md, "Money"): every {@code type: number}
+ * is a {@code BigDecimal}, decoded from the JSON text and written back digit for digit, scale
+ * included, where a {@code double} would turn {@code 0.1} into a binary approximation and drop the
+ * cents of amounts past 2^53.
+ */
+class MoneyTest {
+  private static final String OPPORTUNITY = "/highlevel-pit/opportunities/opp1";
+
+  @RegisterExtension
+  static WireMockExtension wm = FacadeTestSupport.server();
+
+  private GhlClient ghl;
+
+  @BeforeEach
+  void setUp() {
+    ghl = FacadeTestSupport.builder(wm).build();
+  }
+
+  @Test
+  void amountsAreDecodedExactly() {
+    wm.stubFor(get(urlPathEqualTo(OPPORTUNITY)).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"opportunity\":{\"id\":\"opp1\",\"monetaryValue\":90071992547409.93}}")));
+
+    BigDecimal value = ghl.opportunities().getOpportunity("opp1").getOpportunity().getMonetaryValue();
+
+    assertEquals(new BigDecimal("90071992547409.93"), value, "a double would give 90071992547409.94");
+    assertEquals(2, value.scale());
+  }
+
+  @Test
+  void amountsAreSentDigitForDigit() {
+    wm.stubFor(post(urlPathEqualTo("/highlevel-pit/opportunities/")).willReturn(aResponse().withStatus(201)
+        .withHeader("Content-Type", "application/json").withBody("{\"opportunity\":{\"id\":\"opp2\"}}")));
+
+    ghl.opportunities().createOpportunity(new OpportunityCreateRequest()
+        .pipelineId("pipe1").locationId("loc1").name("Deal").status(OpportunityCreateRequest.StatusEnum.OPEN)
+        .contactId("c1").monetaryValue(new BigDecimal("0.10")));
+
+    String body = FacadeTestSupport.onlyRequest(wm).getBodyAsString();
+    assertTrue(body.contains("\"monetaryValue\":0.10"), "scale kept, no binary rounding: " + body);
+  }
+}
