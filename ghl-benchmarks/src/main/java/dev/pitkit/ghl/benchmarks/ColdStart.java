@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ColdStart {
   /** The variants, in the order they run. */
-  public static final List<String> VARIANTS = List.of("jvm", "baseline", "feign", "facade");
+  public static final List<String> VARIANTS = List.of("jvm", "baseline", "official", "feign", "facade", "baseline-create", "facade-create");
 
   private ColdStart() {}
 
@@ -94,8 +94,8 @@ public final class ColdStart {
   /** The report lines. */
   public static String format(Map<String, List<Double>> times) {
     StringBuilder sb = new StringBuilder("cold start: child JVM start to first decoded response, ms\n");
-    sb.append(String.format(Locale.ROOT, "  %-9s %8s %8s %8s   %s%n", "variant", "median", "min", "max", "runs"));
-    times.forEach((v, xs) -> sb.append(String.format(Locale.ROOT, "  %-9s %8.0f %8.0f %8.0f   %s%n", v, median(xs),
+    sb.append(String.format(Locale.ROOT, "  %-15s %8s %8s %8s   %s%n", "variant", "median", "min", "max", "runs"));
+    times.forEach((v, xs) -> sb.append(String.format(Locale.ROOT, "  %-15s %8.0f %8.0f %8.0f   %s%n", v, median(xs),
         xs.stream().mapToDouble(Double::doubleValue).min().orElse(0), xs.stream().mapToDouble(Double::doubleValue).max().orElse(0),
         xs.stream().map(x -> String.format(Locale.ROOT, "%.0f", x)).toList())));
     if (times.containsKey("facade") && times.containsKey("baseline")) {
@@ -104,6 +104,16 @@ public final class ColdStart {
       double j = median(times.get("jvm"));
       sb.append(String.format(Locale.ROOT, "  facade/baseline = %.2f (medians; +%.0f ms); beyond the bare JVM: facade %.0f ms, baseline %.0f ms%n",
           f / b, f - b, f - j, b - j));
+    }
+    if (times.containsKey("facade-create") && times.containsKey("baseline-create")) {
+      double f = median(times.get("facade-create"));
+      double b = median(times.get("baseline-create"));
+      sb.append(String.format(Locale.ROOT, "  facade-create/baseline-create = %.2f (medians; %+.0f ms)%n", f / b, f - b));
+    }
+    if (times.containsKey("facade") && times.containsKey("official")) {
+      double f = median(times.get("facade"));
+      double o = median(times.get("official"));
+      sb.append(String.format(Locale.ROOT, "  facade/official = %.2f (medians; %+.0f ms)%n", f / o, f - o));
     }
     return sb.toString();
   }
