@@ -24,7 +24,7 @@ import org.w3c.dom.Node;
  * With {@code --signed} every file must also have its {@code .asc} signature. Exit status 1 lists every problem.
  */
 public class CheckStagedRelease {
-  private static final Set<String> NEVER_PUBLISHED = Set.of("ghl-examples", "ghl-benchmarks", "ghl-consumer-tests");
+  private static final Set<String> NEVER_PUBLISHED = Set.of("ghl-examples", "ghl-benchmarks-official", "ghl-benchmarks", "ghl-consumer-tests");
   private static final Set<String> MUST_PUBLISH = Set.of("ghl-parent", "ghl-bom", "ghl-spec", "ghl-api-generated",
       "ghl-client-ext", "ghl-testkit");
   private static final List<String> REQUIRED = List.of("name", "description", "url", "licenses", "developers", "scm");

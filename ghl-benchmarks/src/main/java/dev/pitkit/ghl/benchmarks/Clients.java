@@ -2,6 +2,7 @@ package dev.pitkit.ghl.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pitkit.ghl.api.ContactsApi;
+import dev.pitkit.ghl.benchmarks.official.invoker.ApiClient;
 import dev.pitkit.ghl.client.GhlClient;
 import dev.pitkit.ghl.client.internal.ClientCore;
 import dev.pitkit.ghl.invoker.ApiResponseDecoder;
@@ -96,5 +97,18 @@ public final class Clients {
   /** The hand-written baseline. */
   public static BaselineClient baseline(String baseUrl) {
     return new BaselineClient(baseUrl, jdkHttpClient(), ClientCore.newMapper(), userAgent());
+  }
+
+  /**
+   * The client a user gets by running openapi-generator's {@code java}/{@code native} library on
+   * GHL's own {@code contacts.json} (module ghl-benchmarks-official), pointed at the gateway path
+   * and given the gateway's headers; its own defaults otherwise (its mapper, a default HttpClient).
+   */
+  public static dev.pitkit.ghl.benchmarks.official.api.ContactsApi official(String baseUrl) {
+    String authorization = "Bearer " + Payloads.API_KEY;
+    ApiClient client = new ApiClient()
+        .setRequestInterceptor(r -> r.header("Authorization", authorization).header("Maton-Connection", Payloads.CONNECTION));
+    client.updateBaseUri(baseUrl + "/highlevel-pit");
+    return new dev.pitkit.ghl.benchmarks.official.api.ContactsApi(client);
   }
 }

@@ -21,11 +21,11 @@ import java.util.concurrent.TimeUnit;
  * times each (variants interleaved, so drifting machine load hits them alike). The local server
  * runs in this process, already warm.
  *
- * <pre>java -cp ghl-benchmarks/target/benchmarks.jar dev.pitkit.ghl.benchmarks.ColdStart [runs]</pre>
+ * <pre>java -cp ghl-benchmarks/target/benchmarks.jar dev.pitkit.ghl.benchmarks.ColdStart [runs] [variants]</pre>
  */
 public final class ColdStart {
   /** The variants, in the order they run. */
-  public static final List<String> VARIANTS = List.of("jvm", "baseline", "feign", "facade");
+  public static final List<String> VARIANTS = List.of("jvm", "baseline", "official", "feign", "facade", "baseline-create", "facade-create");
 
   private ColdStart() {}
 
@@ -36,28 +36,84 @@ public final class ColdStart {
    * @return variant to times in ms
    */
   public static Map<String, List<Double>> run(int runs) throws IOException, InterruptedException {
+    return run(runs, VARIANTS);
+  }
+
+  /**
+   * Milliseconds per variant, one entry per run, for {@code variants}: a {@link ColdStartChild}
+   * variant, optionally with what an application can add on its side: {@code +c1}
+   * ({@code -XX:TieredStopAtLevel=1}) and/or {@code +cds} (an AppCDS archive of the classes that
+   * variant loads, written by one extra run before the measured ones), e.g. {@code facade+cds+c1}.
+   *
+   * @param runs runs per variant
+   * @param variants the variants, run in this order in every round
+   * @return variant to times in ms
+   */
+  public static Map<String, List<Double>> run(int runs, List<String> variants) throws IOException, InterruptedException {
     Map<String, List<Double>> times = new LinkedHashMap<>();
-    VARIANTS.forEach(v -> times.put(v, new ArrayList<>()));
+    Map<String, List<String>> jvmOptions = new LinkedHashMap<>();
+    Path archives = Files.createTempDirectory("coldstart-cds");
     try (LocalGhlServer server = LocalGhlServer.start(100)) {
       // warm the server so the first child does not pay for it
       for (int i = 0; i < 200; i++) {
         Clients.baseline(server.baseUrl()).getContact(Payloads.CONTACT_ID);
       }
+      for (String v : variants) {
+        times.put(v, new ArrayList<>());
+        jvmOptions.put(v, jvmOptions(v, archives, server.baseUrl()));
+      }
       for (int r = 0; r < runs; r++) {
-        for (String v : VARIANTS) {
-          times.get(v).add(once(v, server.baseUrl()));
+        for (String v : variants) {
+          times.get(v).add(once(childVariant(v), jvmOptions.get(v), server.baseUrl()));
         }
       }
+    } finally {
+      try (var files = Files.list(archives)) {
+        for (Path f : files.toList()) {
+          Files.deleteIfExists(f);
+        }
+      }
+      Files.deleteIfExists(archives);
     }
     return times;
   }
 
-  static double once(String variant, String baseUrl) throws IOException, InterruptedException {
+  private static String childVariant(String variant) {
+    int plus = variant.indexOf('+');
+    return plus < 0 ? variant : variant.substring(0, plus);
+  }
+
+  private static List<String> jvmOptions(String variant, Path archives, String baseUrl) throws IOException, InterruptedException {
+    List<String> options = new ArrayList<>();
+    if (variant.contains("+c1")) {
+      options.add("-XX:TieredStopAtLevel=1");
+    }
+    if (variant.contains("+cds")) {
+      for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+        if (Files.isDirectory(Path.of(entry))) {
+          throw new IOException("+cds needs a class path of jars (AppCDS refuses directories): run from benchmarks.jar, not " + entry);
+        }
+      }
+      Path archive = archives.resolve(variant.replace('+', '_') + ".jsa");
+      List<String> dump = new ArrayList<>(options);
+      dump.add("-XX:ArchiveClassesAtExit=" + archive);
+      once(childVariant(variant), dump, baseUrl); // the training run: not measured
+      if (!Files.exists(archive)) {
+        throw new IOException("no CDS archive written for " + variant);
+      }
+      options.add("-XX:SharedArchiveFile=" + archive);
+    }
+    return options;
+  }
+
+  static double once(String variant, List<String> jvmOptions, String baseUrl) throws IOException, InterruptedException {
     String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
     Path err = Files.createTempFile("coldstart-", ".err");
     try {
-      ProcessBuilder pb = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-          ColdStartChild.class.getName(), variant, baseUrl))
+      List<String> command = new ArrayList<>(List.of(java));
+      command.addAll(jvmOptions);
+      command.addAll(List.of("-cp", System.getProperty("java.class.path"), ColdStartChild.class.getName(), variant, baseUrl));
+      ProcessBuilder pb = new ProcessBuilder(command)
           .redirectError(err.toFile());
       long t0 = System.nanoTime();
       Process p = pb.start();
@@ -94,8 +150,8 @@ public final class ColdStart {
   /** The report lines. */
   public static String format(Map<String, List<Double>> times) {
     StringBuilder sb = new StringBuilder("cold start: child JVM start to first decoded response, ms\n");
-    sb.append(String.format(Locale.ROOT, "  %-9s %8s %8s %8s   %s%n", "variant", "median", "min", "max", "runs"));
-    times.forEach((v, xs) -> sb.append(String.format(Locale.ROOT, "  %-9s %8.0f %8.0f %8.0f   %s%n", v, median(xs),
+    sb.append(String.format(Locale.ROOT, "  %-15s %8s %8s %8s   %s%n", "variant", "median", "min", "max", "runs"));
+    times.forEach((v, xs) -> sb.append(String.format(Locale.ROOT, "  %-15s %8.0f %8.0f %8.0f   %s%n", v, median(xs),
         xs.stream().mapToDouble(Double::doubleValue).min().orElse(0), xs.stream().mapToDouble(Double::doubleValue).max().orElse(0),
         xs.stream().map(x -> String.format(Locale.ROOT, "%.0f", x)).toList())));
     if (times.containsKey("facade") && times.containsKey("baseline")) {
@@ -105,13 +161,25 @@ public final class ColdStart {
       sb.append(String.format(Locale.ROOT, "  facade/baseline = %.2f (medians; +%.0f ms); beyond the bare JVM: facade %.0f ms, baseline %.0f ms%n",
           f / b, f - b, f - j, b - j));
     }
+    if (times.containsKey("facade-create") && times.containsKey("baseline-create")) {
+      double f = median(times.get("facade-create"));
+      double b = median(times.get("baseline-create"));
+      sb.append(String.format(Locale.ROOT, "  facade-create/baseline-create = %.2f (medians; %+.0f ms)%n", f / b, f - b));
+    }
+    if (times.containsKey("facade") && times.containsKey("official")) {
+      double f = median(times.get("facade"));
+      double o = median(times.get("official"));
+      sb.append(String.format(Locale.ROOT, "  facade/official = %.2f (medians; %+.0f ms)%n", f / o, f - o));
+    }
     return sb.toString();
   }
 
+  /** {@code ColdStart [runs] [variant,variant,...]} (default: 5 runs of {@link #VARIANTS}). */
   public static void main(String[] args) throws IOException, InterruptedException {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    List<String> variants = args.length > 1 ? List.of(args[1].split(",")) : VARIANTS;
     PrintStream out = System.out;
-    out.print(format(run(runs)));
+    out.print(format(run(runs, variants)));
     out.flush();
   }
 }

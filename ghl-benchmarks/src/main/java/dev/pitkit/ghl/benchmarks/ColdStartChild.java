@@ -9,7 +9,9 @@ import java.io.PrintStream;
  * and prints {@code DECODED <contact id>} as soon as the response is decoded.
  *
  * <p>Variants: {@code facade} (GhlClient as users build it, all defaults), {@code feign} (the raw
- * generated interface), {@code baseline} (java.net.http + Jackson), {@code jvm} (prints at once:
+ * generated interface), {@code official} (openapi-generator's native client of GHL's own
+ * contacts.json), {@code baseline} (java.net.http + Jackson), {@code facade-create} and
+ * {@code baseline-create} (a first POST instead, whose body the facade validates), {@code jvm} (prints at once:
  * the JVM's own start-up floor).
  */
 public final class ColdStartChild {
@@ -26,13 +28,21 @@ public final class ColdStartChild {
           .baseUrl(baseUrl)
           .subAccountConnection(Payloads.CONNECTION)
           .build()
-          .contacts().getContact(Payloads.CONTACT_ID).getContact().getId();
-      case "feign" -> Clients.rawFeign(baseUrl).getContact(Payloads.CONTACT_ID).getContact().getId();
+          .contacts().getContact(Payloads.PLAIN_CONTACT_ID).getContact().getId();
+      case "feign" -> Clients.rawFeign(baseUrl).getContact(Payloads.PLAIN_CONTACT_ID).getContact().getId();
+      case "official" -> Clients.official(baseUrl).getContact(Payloads.VERSION, Payloads.PLAIN_CONTACT_ID).getContact().getId();
+      case "facade-create" -> GhlClient.builder()
+          .apiKey(Payloads.API_KEY)
+          .baseUrl(baseUrl)
+          .subAccountConnection(Payloads.CONNECTION)
+          .build()
+          .contacts().createContact(Payloads.createRequest()).getContact().getId();
+      case "baseline-create" -> Clients.baseline(baseUrl).createContact(Payloads.createRequest()).getContact().getId();
       case "baseline" -> {
-        ContactResponse r = Clients.baseline(baseUrl).getContact(Payloads.CONTACT_ID);
+        ContactResponse r = Clients.baseline(baseUrl).getContact(Payloads.PLAIN_CONTACT_ID);
         yield r.getContact().getId();
       }
-      default -> throw new IllegalArgumentException("variant: jvm, facade, feign or baseline");
+      default -> throw new IllegalArgumentException("variant: jvm, facade, feign, official, baseline, facade-create or baseline-create");
     };
     PrintStream out = System.out;
     out.println("DECODED " + id);

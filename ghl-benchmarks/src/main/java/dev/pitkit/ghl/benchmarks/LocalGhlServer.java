@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * HTTP/1.1 keep-alive, answering precomputed bytes (handlers run on the dispatcher thread, no
  * executor hand-off). Serves
  * <ul>
- *   <li>{@code GET  /highlevel-pit/contacts/{id}}: 200, one contact (about 1.9 KB)</li>
+ *   <li>{@code GET  /highlevel-pit/contacts/{id}}: 200, one contact (about 1.9 KB; for
+ *       {@link Payloads#PLAIN_CONTACT_ID} the same with only string custom-field values)</li>
  *   <li>{@code POST /highlevel-pit/contacts/}: 201, the same contact</li>
  *   <li>{@code GET  /highlevel-pit/contacts/?locationId=..&limit=N&startAfterId=cursorK}: page K of
  *       {@code listTotal} contacts, N per page, with GHL's cursor meta; the last page has no cursor</li>
@@ -148,7 +149,7 @@ public final class LocalGhlServer implements AutoCloseable {
         list(ex);
       } else if ("GET".equals(method) && path.length() > CONTACTS.length()) {
         accepted.incrementAndGet();
-        send(ex, 200, Payloads.CONTACT_RESPONSE, null);
+        send(ex, 200, path.endsWith(Payloads.PLAIN_CONTACT_ID) ? Payloads.PLAIN_CONTACT_RESPONSE : Payloads.CONTACT_RESPONSE, null);
       } else if ("POST".equals(method) && CONTACTS.equals(path)) {
         accepted.incrementAndGet();
         send(ex, 201, Payloads.CONTACT_RESPONSE, null);

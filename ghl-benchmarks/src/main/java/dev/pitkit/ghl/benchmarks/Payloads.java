@@ -52,6 +52,19 @@ public final class Payloads {
   public static final byte[] CONTACT_RESPONSE = ("{\"contact\":" + contactJson(CONTACT_ID) + ",\"traceId\":\"trace-0001\"}")
       .getBytes(StandardCharsets.UTF_8);
 
+  /**
+   * The contact id the cold start reads: its contact has only string custom-field values. GHL's
+   * own contacts.json types {@code customFields[].value} as a string, so the client generated from
+   * it fails on the array GHL sends for a multi-option field ({@link #CONTACT_RESPONSE}'s
+   * {@code cf_interests}); every cold-start variant reads this one, so they all decode the same body.
+   */
+  public static final String PLAIN_CONTACT_ID = "c0ntactPlain00000001";
+
+  /** The body of GET /contacts/{@value #PLAIN_CONTACT_ID}. */
+  public static final byte[] PLAIN_CONTACT_RESPONSE = ("{\"contact\":"
+      + contactJson(PLAIN_CONTACT_ID).replace("\"value\":[\"math\",\"engines\"]", "\"value\":\"math, engines\"")
+      + ",\"traceId\":\"trace-0001\"}").getBytes(StandardCharsets.UTF_8);
+
   /** Everything of a list page before its meta's cursor fields: {@code pageSize} contacts. */
   public static byte[] listPagePrefix(int pageSize, long total) {
     StringBuilder sb = new StringBuilder(pageSize * 1600 + 64).append("{\"contacts\":[");

@@ -1,8 +1,10 @@
 package dev.pitkit.ghl.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.Arrays;
@@ -147,6 +149,16 @@ class BenchmarksSmokeTest {
     Map<String, List<Double>> times = ColdStart.run(1);
     assertEquals(ColdStart.VARIANTS, List.copyOf(times.keySet()));
     times.forEach((v, xs) -> assertTrue(xs.size() == 1 && xs.get(0) > 0, v + ": " + xs));
+  }
+
+  @Test
+  void coldStartRunsWithTheOptionsAnApplicationCanAdd() throws Exception {
+    Map<String, List<Double>> times = ColdStart.run(1, List.of("jvm+c1"));
+    assertEquals(List.of("jvm+c1"), List.copyOf(times.keySet()));
+    times.forEach((v, xs) -> assertTrue(xs.size() == 1 && xs.get(0) > 0, v + ": " + xs));
+    // AppCDS takes jars only; the tests run from target/classes (README: run from benchmarks.jar)
+    IOException e = assertThrows(IOException.class, () -> ColdStart.run(1, List.of("jvm+cds")));
+    assertTrue(e.getMessage().contains("benchmarks.jar"), e.getMessage());
   }
 
   @Test

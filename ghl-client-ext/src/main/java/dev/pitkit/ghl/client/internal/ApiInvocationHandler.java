@@ -3,7 +3,6 @@ package dev.pitkit.ghl.client.internal;
 import dev.pitkit.ghl.client.RequestOptions;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
-import java.util.Map;
 
 /**
  * What users call: the proxy of one generated interface, bound to a view's options. Object's
@@ -12,11 +11,11 @@ import java.util.Map;
  */
 final class ApiInvocationHandler implements InvocationHandler {
   private final Class<?> api;
-  private final Map<Method, MethodModel> models;
+  private final MethodModel.Models models;
   private final ClientCore core;
   private final RequestOptions options;
 
-  ApiInvocationHandler(Class<?> api, Map<Method, MethodModel> models, ClientCore core, RequestOptions options) {
+  ApiInvocationHandler(Class<?> api, MethodModel.Models models, ClientCore core, RequestOptions options) {
     this.api = api;
     this.models = models;
     this.core = core;
@@ -36,6 +35,10 @@ final class ApiInvocationHandler implements InvocationHandler {
     if (method.isDefault()) {
       return InvocationHandler.invokeDefault(proxy, method, args);
     }
-    return core.pipeline().run(models.get(method), proxy, method, args, options);
+    MethodModel model = models.get(method);
+    if (model == null) {
+      throw ClientCore.notGenerated(api, method);
+    }
+    return core.pipeline().run(model, proxy, method, args, options);
   }
 }

@@ -57,7 +57,9 @@ final class RequestPlan {
   /** {@code @Param} name to query parameter name on the wire (e.g. {@code locationId} to {@code location_id}). */
   final Map<String, String> wireNames;
   private final int bodyIndex;
-  private final ObjectWriter bodyWriter;
+  private final ObjectMapper mapper;
+  /** Built on the first body sent: resolving the body type loads its model classes, which a client that never sends it need not. */
+  private ObjectWriter bodyWriter;
   /** Fixed {@code @Headers} as name/value pairs. */
   final String[] headers;
   /** The {@code multipart/form-data} body's parts, or null for a JSON (or no) body. */
@@ -65,7 +67,7 @@ final class RequestPlan {
   private final int urlSizeHint;
 
   private RequestPlan(Request.HttpMethod httpMethod, Method method, String configKey, String[] pathLiterals,
-      int[] pathArgs, String[] queryNames, int[] queryArgs, ParamLayout layout, int bodyIndex, ObjectWriter bodyWriter,
+      int[] pathArgs, String[] queryNames, int[] queryArgs, ParamLayout layout, int bodyIndex, ObjectMapper mapper,
       String[] headers, MultipartForm form) {
     this.httpMethod = httpMethod;
     this.method = method;
@@ -83,7 +85,7 @@ final class RequestPlan {
     }
     this.wireNames = Map.copyOf(wire);
     this.bodyIndex = bodyIndex;
-    this.bodyWriter = bodyWriter;
+    this.mapper = mapper;
     this.headers = headers;
     this.form = form;
     int hint = 16 * (pathArgs.length + queryArgs.length);
@@ -190,11 +192,10 @@ final class RequestPlan {
     if (form == null && IntStream.range(0, used.length).anyMatch(i -> layout.names()[i] != null && !used[i])) {
       return null; // form parameters of another content type: Feign would hand them to its encoder
     }
-    ObjectWriter writer = bodyIndex < 0 ? null : mapper.writerFor(mapper.constructType(method.getGenericParameterTypes()[bodyIndex]));
     return new RequestPlan(httpMethod, method, feign.Feign.configKey(api, method),
         literals.toArray(new String[0]), pathArgs.stream().mapToInt(Integer::intValue).toArray(),
         queryNames.toArray(new String[0]), queryArgs.stream().mapToInt(Integer::intValue).toArray(),
-        layout, bodyIndex, writer, headers, form);
+        layout, bodyIndex, mapper, headers, form);
   }
 
   /** The {@code @Param}s in neither path nor query, as the parts of a {@code multipart/form-data} body; else null. */
@@ -294,7 +295,12 @@ final class RequestPlan {
     if (bodyIndex < 0 || args[bodyIndex] == null) {
       return null;
     }
-    return bodyWriter.writeValueAsBytes(args[bodyIndex]);
+    ObjectWriter writer = bodyWriter;
+    if (writer == null) { // a race only builds an equal writer twice
+      writer = mapper.writerFor(mapper.constructType(method.getGenericParameterTypes()[bodyIndex]));
+      bodyWriter = writer;
+    }
+    return writer.writeValueAsBytes(args[bodyIndex]);
   }
 
   private static boolean isPlainPath(String s) {

@@ -27,7 +27,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  */
 final class RequestValidator {
   /** Booting Hibernate Validator is costly and its validators are thread-safe: one per JVM. */
-  private static final class Shared {
+  static final class Shared {
     /**
      * Hibernate Validator announces its version at INFO on first use ({@code HV000001}); through
      * JBoss Logging's default backend, java.util.logging, that line lands on the stderr of every
@@ -39,6 +39,7 @@ final class RequestValidator {
         .ignoreXmlConfiguration() // no META-INF/validation.xml lookup and parsing at bootstrap
         .messageInterpolator(new ParameterMessageInterpolator())
         .buildValidatorFactory();
+    static final ExecutableValidator VALIDATOR = FACTORY.getValidator().forExecutables();
   }
 
   private static Logger quiet(Logger logger) {
@@ -47,8 +48,6 @@ final class RequestValidator {
     }
     return logger;
   }
-
-  private final ExecutableValidator validator = Shared.FACTORY.getValidator().forExecutables();
 
   /**
    * Checks one call of {@code model}'s method on {@code instance}; a query-map call is checked as
@@ -66,11 +65,15 @@ final class RequestValidator {
       plan = model.twin().plan();
       checked = plan.method;
     }
-    List<String> unconvertible = out.isEmpty() ? List.of() : out.stream().map(Violation::field).toList();
-    for (ConstraintViolation<Object> v : validator.validateParameters(instance, checked, values)) {
-      String field = field(v.getPropertyPath(), plan.layout);
-      if (!unconvertible.contains(field)) { // "must be an Integer" already says it; not also "must not be null"
-        out.add(new Violation(field, v.getMessage()));
+    // Hibernate Validator boots (Shared) on the first call whose arguments could break a constraint:
+    // a call with only present @NotNull arguments never pays for it (ConstraintShape says why that is exact)
+    if (!out.isEmpty() || (model.twin() != null ? model.twin() : model).constraints().needsValidator(values)) {
+      List<String> unconvertible = out.isEmpty() ? List.of() : out.stream().map(Violation::field).toList();
+      for (ConstraintViolation<Object> v : Shared.VALIDATOR.validateParameters(instance, checked, values)) {
+        String field = field(v.getPropertyPath(), plan.layout);
+        if (!unconvertible.contains(field)) { // "must be an Integer" already says it; not also "must not be null"
+          out.add(new Violation(field, v.getMessage()));
+        }
       }
     }
     checkPathSegments(plan, values, out);
