@@ -21,6 +21,7 @@ import dev.pitkit.ghl.api.CustomValuesApi;
 import dev.pitkit.ghl.api.FormsApi;
 import dev.pitkit.ghl.api.FunnelsApi;
 import dev.pitkit.ghl.api.InvoicesApi;
+import dev.pitkit.ghl.api.InvoiceEstimatesApi;
 import dev.pitkit.ghl.api.LinksApi;
 import dev.pitkit.ghl.api.LocationTasksApi;
 import dev.pitkit.ghl.api.LocationTemplatesApi;
@@ -93,6 +94,45 @@ import dev.pitkit.ghl.model.CustomFieldCreateRequest;
 import dev.pitkit.ghl.model.CustomFieldUpdateRequest;
 import dev.pitkit.ghl.model.CustomValueCreateRequest;
 import dev.pitkit.ghl.model.CustomValueUpdateRequest;
+import dev.pitkit.ghl.model.Invoice;
+import dev.pitkit.ghl.model.InvoiceAutoPaymentDetails;
+import dev.pitkit.ghl.model.InvoiceBusinessDetails;
+import dev.pitkit.ghl.model.InvoiceContactDetails;
+import dev.pitkit.ghl.model.InvoiceCreateRequest;
+import dev.pitkit.ghl.model.InvoiceDiscount;
+import dev.pitkit.ghl.model.InvoiceEstimateCreateRequest;
+import dev.pitkit.ghl.model.InvoiceEstimateDeleteRequest;
+import dev.pitkit.ghl.model.InvoiceEstimateFrequencySettings;
+import dev.pitkit.ghl.model.InvoiceEstimateItemInput;
+import dev.pitkit.ghl.model.InvoiceEstimateLastVisitedAtUpdateRequest;
+import dev.pitkit.ghl.model.InvoiceEstimateSendRequest;
+import dev.pitkit.ghl.model.InvoiceEstimateTemplateCreateRequest;
+import dev.pitkit.ghl.model.InvoiceEstimateTemplateUpdateRequest;
+import dev.pitkit.ghl.model.InvoiceEstimateUpdateRequest;
+import dev.pitkit.ghl.model.InvoiceFromEstimateCreateRequest;
+import dev.pitkit.ghl.model.InvoiceItemInput;
+import dev.pitkit.ghl.model.InvoiceLastVisitedAtUpdateRequest;
+import dev.pitkit.ghl.model.InvoiceLateFeesConfiguration;
+import dev.pitkit.ghl.model.InvoiceLateFeesConfigurationUpdateRequest;
+import dev.pitkit.ghl.model.InvoiceLateFeesFrequency;
+import dev.pitkit.ghl.model.InvoicePaymentMethods;
+import dev.pitkit.ghl.model.InvoicePaymentMethodsConfigurationUpdateRequest;
+import dev.pitkit.ghl.model.InvoicePaymentRecordRequest;
+import dev.pitkit.ghl.model.InvoiceScheduleAutoPaymentRequest;
+import dev.pitkit.ghl.model.InvoiceScheduleCancelRequest;
+import dev.pitkit.ghl.model.InvoiceScheduleCreateRequest;
+import dev.pitkit.ghl.model.InvoiceScheduleOptions;
+import dev.pitkit.ghl.model.InvoiceScheduleRecurrenceRule;
+import dev.pitkit.ghl.model.InvoiceScheduleStartRequest;
+import dev.pitkit.ghl.model.InvoiceScheduleUpdateRequest;
+import dev.pitkit.ghl.model.InvoiceSendRequest;
+import dev.pitkit.ghl.model.InvoiceSentTo;
+import dev.pitkit.ghl.model.InvoiceStripePaymentMethod;
+import dev.pitkit.ghl.model.InvoiceTemplateCreateRequest;
+import dev.pitkit.ghl.model.InvoiceTemplateUpdateRequest;
+import dev.pitkit.ghl.model.InvoiceText2PayRequest;
+import dev.pitkit.ghl.model.InvoiceUpdateRequest;
+import dev.pitkit.ghl.model.InvoiceVoidRequest;
 import dev.pitkit.ghl.model.LinkCreateRequest;
 import dev.pitkit.ghl.model.LinkUpdateRequest;
 import dev.pitkit.ghl.model.LocationCreateRequest;
@@ -1329,6 +1369,316 @@ class AreaWireMockTest {
         null, null, null));
     assertRequestLine(files, "GET", "/highlevel-pit/medias/files",
         Map.of("altId", LOC, "altType", "location", "type", "file", "limit", "20"));
+  }
+
+  @Test
+  @Area("Invoices")
+  void invoiceLifecycleText2PayTemplatesSchedulesAndSettings() {
+    InvoicesApi api = api(InvoicesApi.class);
+    String inv = "6578278e879ad2646715ba9c";
+
+    // money stays exact: BigDecimal on the wire and back (149.99 x 2 + 49.5 = 349.48)
+    LoggedRequest create = sent(() -> {
+      var draft = api.createInvoice(new InvoiceCreateRequest().altId(LOC).altType(InvoiceCreateRequest.AltTypeEnum.LOCATION)
+          .name("April consulting").currency("USD").issueDate("2026-04-28").liveMode(false)
+          .businessDetails(new InvoiceBusinessDetails().name("Acme Inc"))
+          .contactDetails(new InvoiceContactDetails().id("abc123").name("John Doe").email("john@example.com").phoneNo("+15551234567"))
+          .items(List.of(new InvoiceItemInput().name("Consulting hour").currency("USD").amount(new BigDecimal("149.99"))
+              .qty(new BigDecimal("2"))))
+          .discount(new InvoiceDiscount().type(InvoiceDiscount.TypeEnum.PERCENTAGE).value(BigDecimal.ZERO))
+          .sentTo(new InvoiceSentTo().email(List.of("john@example.com"))));
+      assertEquals(Invoice.StatusEnum.DRAFT, draft.getStatus());
+      assertEquals(new BigDecimal("349.48"), draft.getTotal());
+      assertEquals(new BigDecimal("149.99"), draft.getInvoiceItems().get(0).getAmount());
+    });
+    assertRequestLine(create, "POST", "/highlevel-pit/invoices/", Map.of());
+    assertJsonBody(create, """
+        {"altId": "loc123", "altType": "location", "name": "April consulting", "businessDetails": {"name": "Acme Inc"},
+         "currency": "USD", "items": [{"name": "Consulting hour", "currency": "USD", "amount": 149.99, "qty": 2}],
+         "discount": {"value": 0, "type": "percentage"},
+         "contactDetails": {"id": "abc123", "name": "John Doe", "phoneNo": "+15551234567", "email": "john@example.com"},
+         "issueDate": "2026-04-28", "sentTo": {"email": ["john@example.com"]}, "liveMode": false}""");
+
+    LoggedRequest update = sent(() -> api.updateInvoice(inv, new InvoiceUpdateRequest().altId(LOC)
+        .altType(InvoiceUpdateRequest.AltTypeEnum.LOCATION).name("April consulting").currency("USD")
+        .invoiceItems(List.of()).issueDate("2026-04-28").dueDate("2026-05-12")));
+    assertRequestLine(update, "PUT", "/highlevel-pit/invoices/" + inv, Map.of());
+    assertJsonBody(update, """
+        {"altId": "loc123", "altType": "location", "name": "April consulting", "currency": "USD", "invoiceItems": [],
+         "issueDate": "2026-04-28", "dueDate": "2026-05-12"}""");
+
+    LoggedRequest send = sent(() -> assertEquals(Invoice.StatusEnum.SENT, api.sendInvoice(inv, new InvoiceSendRequest().altId(LOC)
+        .altType(InvoiceSendRequest.AltTypeEnum.LOCATION).userId("user123").action(InvoiceSendRequest.ActionEnum.EMAIL)
+        .liveMode(false)).getInvoice().getStatus()));
+    assertRequestLine(send, "POST", "/highlevel-pit/invoices/" + inv + "/send", Map.of());
+    assertJsonBody(send, """
+        {"altId": "loc123", "altType": "location", "userId": "user123", "action": "email", "liveMode": false}""");
+
+    LoggedRequest pay = sent(() -> {
+      var paid = api.recordInvoicePayment(inv, new InvoicePaymentRecordRequest().altId(LOC)
+          .altType(InvoicePaymentRecordRequest.AltTypeEnum.LOCATION).mode(InvoicePaymentRecordRequest.ModeEnum.CASH)
+          .amount(new BigDecimal("349.48")).notes("Paid in cash"));
+      assertEquals(Boolean.TRUE, paid.getSuccess());
+      assertEquals(new BigDecimal("349.48"), paid.getInvoice().getAmountPaid());
+    });
+    assertRequestLine(pay, "POST", "/highlevel-pit/invoices/" + inv + "/record-payment", Map.of());
+    assertJsonBody(pay, """
+        {"altId": "loc123", "altType": "location", "mode": "cash", "notes": "Paid in cash", "amount": 349.48}""");
+
+    LoggedRequest voided = sent(() -> assertEquals(Invoice.StatusEnum.VOID, api.voidInvoice(inv,
+        new InvoiceVoidRequest().altId(LOC).altType(InvoiceVoidRequest.AltTypeEnum.LOCATION)).getStatus()));
+    assertRequestLine(voided, "POST", "/highlevel-pit/invoices/" + inv + "/void", Map.of());
+    assertJsonBody(voided, """
+        {"altId": "loc123", "altType": "location"}""");
+
+    LoggedRequest delete = sent(() -> api.deleteInvoice(inv, LOC, "location"));
+    assertRequestLine(delete, "DELETE", "/highlevel-pit/invoices/" + inv, Map.of("altId", LOC, "altType", "location"));
+    assertNoBody(delete);
+
+    InvoiceLateFeesConfiguration lateFees = new InvoiceLateFeesConfiguration().enable(true).value(new BigDecimal("10"))
+        .type(InvoiceLateFeesConfiguration.TypeEnum.FIXED)
+        .frequency(new InvoiceLateFeesFrequency().intervalCount(1).interval(InvoiceLateFeesFrequency.IntervalEnum.WEEK));
+    String lateFeesJson = """
+        {"altId": "loc123", "altType": "location", "lateFeesConfiguration": {"enable": true, "value": 10, "type": "fixed",
+         "frequency": {"intervalCount": 1, "interval": "week"}}}""";
+    LoggedRequest invoiceLateFees = sent(() -> api.updateInvoiceLateFeesConfiguration(inv,
+        new InvoiceLateFeesConfigurationUpdateRequest().altId(LOC)
+            .altType(InvoiceLateFeesConfigurationUpdateRequest.AltTypeEnum.LOCATION).lateFeesConfiguration(lateFees)));
+    assertRequestLine(invoiceLateFees, "PATCH", "/highlevel-pit/invoices/" + inv + "/late-fees-configuration", Map.of());
+    assertJsonBody(invoiceLateFees, lateFeesJson);
+
+    LoggedRequest number = sent(() -> assertEquals(1043, api.generateInvoiceNumber(LOC, "location").getInvoiceNumber()));
+    assertRequestLine(number, "GET", "/highlevel-pit/invoices/generate-invoice-number", Map.of("altId", LOC, "altType", "location"));
+
+    // literal paths beside /invoices/{invoiceId}
+    LoggedRequest settings = sent(() -> assertEquals("INV-", api.getInvoiceSettings(LOC, "location").getInvoiceNumberPrefix()));
+    assertRequestLine(settings, "GET", "/highlevel-pit/invoices/settings", Map.of("altId", LOC, "altType", "location"));
+
+    LoggedRequest visited = sent(() -> api.updateInvoiceLastVisitedAt(new InvoiceLastVisitedAtUpdateRequest().invoiceId(inv)));
+    assertRequestLine(visited, "PATCH", "/highlevel-pit/invoices/stats/last-visited-at", Map.of());
+    assertJsonBody(visited, """
+        {"invoiceId": "6578278e879ad2646715ba9c"}""");
+
+    LoggedRequest text2pay = sent(() -> assertTrue(api.createText2PayInvoice(new InvoiceText2PayRequest().altId(LOC)
+        .altType(InvoiceText2PayRequest.AltTypeEnum.LOCATION).name("Quick pay").currency("USD").issueDate("2026-04-28")
+        .items(List.of(new InvoiceItemInput().name("Setup fee").currency("USD").amount(new BigDecimal("49.50")).qty(BigDecimal.ONE)))
+        .contactDetails(new InvoiceContactDetails().id("abc123").name("John Doe").email("john@example.com").phoneNo("+15551234567"))
+        .sentTo(new InvoiceSentTo().email(List.of("john@example.com")).phoneNo(List.of("+15551234567")))
+        .liveMode(false).action(InvoiceText2PayRequest.ActionEnum.SEND).userId("user123")).getInvoiceUrl().startsWith("https://")));
+    assertRequestLine(text2pay, "POST", "/highlevel-pit/invoices/text2pay", Map.of());
+    assertJsonBody(text2pay, """
+        {"altId": "loc123", "altType": "location", "name": "Quick pay", "currency": "USD",
+         "items": [{"name": "Setup fee", "currency": "USD", "amount": 49.50, "qty": 1}],
+         "contactDetails": {"id": "abc123", "name": "John Doe", "phoneNo": "+15551234567", "email": "john@example.com"},
+         "issueDate": "2026-04-28", "sentTo": {"email": ["john@example.com"], "phoneNo": ["+15551234567"]},
+         "liveMode": false, "action": "send", "userId": "user123"}""");
+
+    // templates
+    LoggedRequest templates = sent(() -> assertEquals(1, api.listInvoiceTemplates(LOC, "location", null, null, null, null, null, 20, 0)
+        .getData().size()));
+    assertRequestLine(templates, "GET", "/highlevel-pit/invoices/template",
+        Map.of("altId", LOC, "altType", "location", "limit", "20", "offset", "0"));
+
+    InvoiceBusinessDetails acme = new InvoiceBusinessDetails().name("Acme Inc");
+    List<InvoiceItemInput> oneHour = List.of(new InvoiceItemInput().name("Consulting hour").currency("USD")
+        .amount(new BigDecimal("149.99")).qty(BigDecimal.ONE));
+    String templateJson = """
+        {"altId": "loc123", "altType": "location", "name": "Consulting", "businessDetails": {"name": "Acme Inc"},
+         "currency": "USD", "items": [{"name": "Consulting hour", "currency": "USD", "amount": 149.99, "qty": 1}]}""";
+    LoggedRequest createTemplate = sent(() -> api.createInvoiceTemplate(new InvoiceTemplateCreateRequest().altId(LOC)
+        .altType(InvoiceTemplateCreateRequest.AltTypeEnum.LOCATION).name("Consulting").businessDetails(acme).currency("USD")
+        .items(oneHour)));
+    assertRequestLine(createTemplate, "POST", "/highlevel-pit/invoices/template", Map.of());
+    assertJsonBody(createTemplate, templateJson);
+
+    LoggedRequest getTemplate = sent(() -> api.getInvoiceTemplate("tpl123", LOC, "location"));
+    assertRequestLine(getTemplate, "GET", "/highlevel-pit/invoices/template/tpl123", Map.of("altId", LOC, "altType", "location"));
+
+    LoggedRequest updateTemplate = sent(() -> api.updateInvoiceTemplate("tpl123", new InvoiceTemplateUpdateRequest().altId(LOC)
+        .altType(InvoiceTemplateUpdateRequest.AltTypeEnum.LOCATION).name("Consulting").businessDetails(acme).currency("USD")
+        .items(oneHour)));
+    assertRequestLine(updateTemplate, "PUT", "/highlevel-pit/invoices/template/tpl123", Map.of());
+    assertJsonBody(updateTemplate, templateJson);
+
+    LoggedRequest deleteTemplate = sent(() -> assertEquals(Boolean.TRUE,
+        api.deleteInvoiceTemplate("tpl123", LOC, "location").getSuccess()));
+    assertRequestLine(deleteTemplate, "DELETE", "/highlevel-pit/invoices/template/tpl123", Map.of("altId", LOC, "altType", "location"));
+
+    LoggedRequest templateLateFees = sent(() -> api.updateInvoiceTemplateLateFeesConfiguration("tpl123",
+        new InvoiceLateFeesConfigurationUpdateRequest().altId(LOC)
+            .altType(InvoiceLateFeesConfigurationUpdateRequest.AltTypeEnum.LOCATION).lateFeesConfiguration(lateFees)));
+    assertRequestLine(templateLateFees, "PATCH", "/highlevel-pit/invoices/template/tpl123/late-fees-configuration", Map.of());
+    assertJsonBody(templateLateFees, lateFeesJson);
+
+    LoggedRequest paymentMethods = sent(() -> api.updateInvoiceTemplatePaymentMethodsConfiguration("tpl123",
+        new InvoicePaymentMethodsConfigurationUpdateRequest().altId(LOC)
+            .altType(InvoicePaymentMethodsConfigurationUpdateRequest.AltTypeEnum.LOCATION)
+            .paymentMethods(new InvoicePaymentMethods().stripe(new InvoiceStripePaymentMethod().enableBankDebitOnly(true)))));
+    assertRequestLine(paymentMethods, "PATCH", "/highlevel-pit/invoices/template/tpl123/payment-methods-configuration", Map.of());
+    assertJsonBody(paymentMethods, """
+        {"altId": "loc123", "altType": "location", "paymentMethods": {"stripe": {"enableBankDebitOnly": true}}}""");
+
+    // schedules
+    LoggedRequest schedules = sent(() -> assertEquals(1, api.listInvoiceSchedules(LOC, "location", null, null, null, null, null, 20, 0)
+        .getSchedules().size()));
+    assertRequestLine(schedules, "GET", "/highlevel-pit/invoices/schedule",
+        Map.of("altId", LOC, "altType", "location", "limit", "20", "offset", "0"));
+
+    InvoiceScheduleOptions monthly = new InvoiceScheduleOptions().rrule(new InvoiceScheduleRecurrenceRule()
+        .intervalType(InvoiceScheduleRecurrenceRule.IntervalTypeEnum.MONTHLY).interval(1).startDate("2026-05-01").dayOfMonth(1));
+    InvoiceContactDetails john = new InvoiceContactDetails().id("abc123").name("John Doe").email("john@example.com")
+        .phoneNo("+15551234567");
+    String scheduleJson = """
+        {"altId": "loc123", "altType": "location", "name": "Monthly retainer",
+         "contactDetails": {"id": "abc123", "name": "John Doe", "phoneNo": "+15551234567", "email": "john@example.com"},
+         "schedule": {"rrule": {"intervalType": "monthly", "interval": 1, "startDate": "2026-05-01", "dayOfMonth": 1}},
+         "liveMode": false, "businessDetails": {"name": "Acme Inc"}, "currency": "USD",
+         "items": [{"name": "Consulting hour", "currency": "USD", "amount": 149.99, "qty": 1}],
+         "discount": {"type": "fixed", "value": 0}}""";
+    LoggedRequest createSchedule = sent(() -> api.createInvoiceSchedule(new InvoiceScheduleCreateRequest().altId(LOC)
+        .altType(InvoiceScheduleCreateRequest.AltTypeEnum.LOCATION).name("Monthly retainer").contactDetails(john)
+        .schedule(monthly).liveMode(false).businessDetails(acme).currency("USD").items(oneHour)
+        .discount(new InvoiceDiscount().type(InvoiceDiscount.TypeEnum.FIXED).value(BigDecimal.ZERO))));
+    assertRequestLine(createSchedule, "POST", "/highlevel-pit/invoices/schedule", Map.of());
+    assertJsonBody(createSchedule, scheduleJson);
+
+    LoggedRequest getSchedule = sent(() -> api.getInvoiceSchedule("sch123", LOC, "location"));
+    assertRequestLine(getSchedule, "GET", "/highlevel-pit/invoices/schedule/sch123", Map.of("altId", LOC, "altType", "location"));
+
+    LoggedRequest updateSchedule = sent(() -> api.updateInvoiceSchedule("sch123", new InvoiceScheduleUpdateRequest().altId(LOC)
+        .altType(InvoiceScheduleUpdateRequest.AltTypeEnum.LOCATION).name("Monthly retainer").contactDetails(john)
+        .schedule(monthly).liveMode(false).businessDetails(acme).currency("USD").items(oneHour)
+        .discount(new InvoiceDiscount().type(InvoiceDiscount.TypeEnum.FIXED).value(BigDecimal.ZERO))));
+    assertRequestLine(updateSchedule, "PUT", "/highlevel-pit/invoices/schedule/sch123", Map.of());
+    assertJsonBody(updateSchedule, scheduleJson);
+
+    LoggedRequest deleteSchedule = sent(() -> assertEquals(Boolean.TRUE,
+        api.deleteInvoiceSchedule("sch123", LOC, "location").getSuccess()));
+    assertRequestLine(deleteSchedule, "DELETE", "/highlevel-pit/invoices/schedule/sch123", Map.of("altId", LOC, "altType", "location"));
+
+    // no request body documented: none is sent
+    LoggedRequest updateAndSchedule = sent(() -> api.updateAndScheduleInvoiceSchedule("sch123"));
+    assertRequestLine(updateAndSchedule, "POST", "/highlevel-pit/invoices/schedule/sch123/updateAndSchedule", Map.of());
+    assertNoBody(updateAndSchedule);
+
+    LoggedRequest start = sent(() -> api.scheduleInvoiceSchedule("sch123", new InvoiceScheduleStartRequest().altId(LOC)
+        .altType(InvoiceScheduleStartRequest.AltTypeEnum.LOCATION).liveMode(true)));
+    assertRequestLine(start, "POST", "/highlevel-pit/invoices/schedule/sch123/schedule", Map.of());
+    assertJsonBody(start, """
+        {"altId": "loc123", "altType": "location", "liveMode": true}""");
+
+    LoggedRequest autoPayment = sent(() -> api.updateInvoiceScheduleAutoPayment("sch123", new InvoiceScheduleAutoPaymentRequest()
+        .altId(LOC).altType(InvoiceScheduleAutoPaymentRequest.AltTypeEnum.LOCATION).id("sch123")
+        .autoPayment(new InvoiceAutoPaymentDetails().enable(false))));
+    assertRequestLine(autoPayment, "POST", "/highlevel-pit/invoices/schedule/sch123/auto-payment", Map.of());
+    assertJsonBody(autoPayment, """
+        {"altId": "loc123", "altType": "location", "id": "sch123", "autoPayment": {"enable": false}}""");
+
+    LoggedRequest cancel = sent(() -> api.cancelInvoiceSchedule("sch123", new InvoiceScheduleCancelRequest().altId(LOC)
+        .altType(InvoiceScheduleCancelRequest.AltTypeEnum.LOCATION)));
+    assertRequestLine(cancel, "POST", "/highlevel-pit/invoices/schedule/sch123/cancel", Map.of());
+    assertJsonBody(cancel, """
+        {"altId": "loc123", "altType": "location"}""");
+  }
+
+  @Test
+  @Area("InvoiceEstimates")
+  void invoiceEstimates() {
+    InvoiceEstimatesApi api = api(InvoiceEstimatesApi.class);
+    String est = "5f9d6d8b1b2d2c001f2d9e4b";
+    InvoiceBusinessDetails acme = new InvoiceBusinessDetails().name("Acme Inc");
+    List<InvoiceEstimateItemInput> roof = List.of(new InvoiceEstimateItemInput().name("Roof repair").currency("USD")
+        .amount(new BigDecimal("1250.75")).qty(BigDecimal.ONE));
+    InvoiceDiscount noDiscount = new InvoiceDiscount().type(InvoiceDiscount.TypeEnum.FIXED).value(BigDecimal.ZERO);
+    InvoiceContactDetails john = new InvoiceContactDetails().id("abc123").name("John Doe").email("john@example.com")
+        .phoneNo("+15551234567");
+    InvoiceEstimateFrequencySettings once = new InvoiceEstimateFrequencySettings().enabled(false)
+        .schedule(new InvoiceScheduleOptions());
+    String estimateJson = """
+        {"altId": "loc123", "altType": "location", "name": "Roof estimate", "businessDetails": {"name": "Acme Inc"},
+         "currency": "USD", "items": [{"name": "Roof repair", "currency": "USD", "amount": 1250.75, "qty": 1}],
+         "discount": {"type": "fixed", "value": 0},
+         "contactDetails": {"id": "abc123", "name": "John Doe", "phoneNo": "+15551234567", "email": "john@example.com"},
+         "frequencySettings": {"enabled": false, "schedule": {}}}""";
+
+    LoggedRequest create = sent(() -> assertEquals(new BigDecimal("1222.03"), api.createInvoiceEstimate(new InvoiceEstimateCreateRequest()
+        .altId(LOC).altType(InvoiceEstimateCreateRequest.AltTypeEnum.LOCATION).name("Roof estimate").businessDetails(acme)
+        .currency("USD").items(roof).discount(noDiscount).contactDetails(john).frequencySettings(once)).getTotal()));
+    assertRequestLine(create, "POST", "/highlevel-pit/invoices/estimate", Map.of());
+    assertJsonBody(create, estimateJson);
+
+    LoggedRequest update = sent(() -> api.updateInvoiceEstimate(est, new InvoiceEstimateUpdateRequest()
+        .altId(LOC).altType(InvoiceEstimateUpdateRequest.AltTypeEnum.LOCATION).name("Roof estimate").businessDetails(acme)
+        .currency("USD").items(roof).discount(noDiscount).contactDetails(john).frequencySettings(once)));
+    assertRequestLine(update, "PUT", "/highlevel-pit/invoices/estimate/" + est, Map.of());
+    assertJsonBody(update, estimateJson);
+
+    // a DELETE with a JSON body, as GHL documents it
+    LoggedRequest delete = sent(() -> api.deleteInvoiceEstimate(est, new InvoiceEstimateDeleteRequest().altId(LOC)
+        .altType(InvoiceEstimateDeleteRequest.AltTypeEnum.LOCATION)));
+    assertRequestLine(delete, "DELETE", "/highlevel-pit/invoices/estimate/" + est, Map.of());
+    assertJsonBody(delete, """
+        {"altId": "loc123", "altType": "location"}""");
+
+    LoggedRequest number = sent(() -> assertEquals(1002, api.generateInvoiceEstimateNumber(LOC, "location").getEstimateNumber()));
+    assertRequestLine(number, "GET", "/highlevel-pit/invoices/estimate/number/generate", Map.of("altId", LOC, "altType", "location"));
+
+    LoggedRequest send = sent(() -> api.sendInvoiceEstimate(est, new InvoiceEstimateSendRequest().altId(LOC)
+        .altType(InvoiceEstimateSendRequest.AltTypeEnum.LOCATION).action(InvoiceEstimateSendRequest.ActionEnum.SMS_AND_EMAIL)
+        .liveMode(false).userId("user123")));
+    assertRequestLine(send, "POST", "/highlevel-pit/invoices/estimate/" + est + "/send", Map.of());
+    assertJsonBody(send, """
+        {"altId": "loc123", "altType": "location", "action": "sms_and_email", "liveMode": false, "userId": "user123"}""");
+
+    LoggedRequest toInvoice = sent(() -> assertEquals("location", api.createInvoiceFromEstimate(est,
+        new InvoiceFromEstimateCreateRequest().altId(LOC).altType(InvoiceFromEstimateCreateRequest.AltTypeEnum.LOCATION)
+            .markAsInvoiced(true)).getInvoice().getAltType()));
+    assertRequestLine(toInvoice, "POST", "/highlevel-pit/invoices/estimate/" + est + "/invoice", Map.of());
+    assertJsonBody(toInvoice, """
+        {"altId": "loc123", "altType": "location", "markAsInvoiced": true}""");
+
+    LoggedRequest list = sent(() -> assertEquals(1, api.listInvoiceEstimates(LOC, "location", null, null, null, "sent", "abc123", 20, 0)
+        .getEstimates().size()));
+    assertRequestLine(list, "GET", "/highlevel-pit/invoices/estimate/list",
+        Map.of("altId", LOC, "altType", "location", "status", "sent", "contactId", "abc123", "limit", "20", "offset", "0"));
+
+    LoggedRequest visited = sent(() -> api.updateInvoiceEstimateLastVisitedAt(
+        new InvoiceEstimateLastVisitedAtUpdateRequest().estimateId(est)));
+    assertRequestLine(visited, "PATCH", "/highlevel-pit/invoices/estimate/stats/last-visited-at", Map.of());
+    assertJsonBody(visited, """
+        {"estimateId": "5f9d6d8b1b2d2c001f2d9e4b"}""");
+
+    LoggedRequest templates = sent(() -> assertEquals(1, api.listInvoiceEstimateTemplates(LOC, "location", "roof", 20, 0)
+        .getData().size()));
+    assertRequestLine(templates, "GET", "/highlevel-pit/invoices/estimate/template",
+        Map.of("altId", LOC, "altType", "location", "search", "roof", "limit", "20", "offset", "0"));
+
+    String templateJson = """
+        {"altId": "loc123", "altType": "location", "name": "Roofing", "businessDetails": {"name": "Acme Inc"},
+         "currency": "USD", "items": [{"name": "Roof repair", "currency": "USD", "amount": 1250.75, "qty": 1}],
+         "discount": {"type": "fixed", "value": 0}}""";
+    LoggedRequest createTemplate = sent(() -> api.createInvoiceEstimateTemplate(new InvoiceEstimateTemplateCreateRequest()
+        .altId(LOC).altType(InvoiceEstimateTemplateCreateRequest.AltTypeEnum.LOCATION).name("Roofing").businessDetails(acme)
+        .currency("USD").items(roof).discount(noDiscount)));
+    assertRequestLine(createTemplate, "POST", "/highlevel-pit/invoices/estimate/template", Map.of());
+    assertJsonBody(createTemplate, templateJson);
+
+    LoggedRequest updateTemplate = sent(() -> api.updateInvoiceEstimateTemplate("tpl456", new InvoiceEstimateTemplateUpdateRequest()
+        .altId(LOC).altType(InvoiceEstimateTemplateUpdateRequest.AltTypeEnum.LOCATION).name("Roofing").businessDetails(acme)
+        .currency("USD").items(roof).discount(noDiscount)));
+    assertRequestLine(updateTemplate, "PUT", "/highlevel-pit/invoices/estimate/template/tpl456", Map.of());
+    assertJsonBody(updateTemplate, templateJson);
+
+    LoggedRequest deleteTemplate = sent(() -> api.deleteInvoiceEstimateTemplate("tpl456", new InvoiceEstimateDeleteRequest()
+        .altId(LOC).altType(InvoiceEstimateDeleteRequest.AltTypeEnum.LOCATION)));
+    assertRequestLine(deleteTemplate, "DELETE", "/highlevel-pit/invoices/estimate/template/tpl456", Map.of());
+    assertJsonBody(deleteTemplate, """
+        {"altId": "loc123", "altType": "location"}""");
+
+    // a literal path beside /invoices/estimate/template/{templateId}
+    LoggedRequest preview = sent(() -> api.previewInvoiceEstimateTemplate(LOC, "location", "tpl456"));
+    assertRequestLine(preview, "GET", "/highlevel-pit/invoices/estimate/template/preview",
+        Map.of("altId", LOC, "altType", "location", "templateId", "tpl456"));
   }
 
   // ------------------------------------------------------------------------------------------
