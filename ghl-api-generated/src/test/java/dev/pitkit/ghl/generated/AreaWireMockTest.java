@@ -31,10 +31,15 @@ import dev.pitkit.ghl.api.ObjectCustomFieldsApi;
 import dev.pitkit.ghl.api.ObjectsApi;
 import dev.pitkit.ghl.api.OpportunitiesApi;
 import dev.pitkit.ghl.api.OpportunitiesApi.SearchOpportunitiesQueryParams;
+import dev.pitkit.ghl.api.PaymentCouponsApi;
+import dev.pitkit.ghl.api.PaymentCustomProvidersApi;
 import dev.pitkit.ghl.api.PaymentsApi;
 import dev.pitkit.ghl.api.PaymentsApi.ListOrdersQueryParams;
 import dev.pitkit.ghl.api.PaymentsApi.ListSubscriptionsQueryParams;
 import dev.pitkit.ghl.api.PaymentsApi.ListTransactionsQueryParams;
+import dev.pitkit.ghl.api.ProductCollectionsApi;
+import dev.pitkit.ghl.api.ProductPricesApi;
+import dev.pitkit.ghl.api.ProductReviewsApi;
 import dev.pitkit.ghl.api.ProductsApi;
 import dev.pitkit.ghl.api.SnapshotsApi;
 import dev.pitkit.ghl.api.SocialMediaPostingApi;
@@ -160,7 +165,44 @@ import dev.pitkit.ghl.model.ObjectRecordUpdateRequest;
 import dev.pitkit.ghl.model.ObjectUpdateRequest;
 import dev.pitkit.ghl.model.OpportunityCreateRequest;
 import dev.pitkit.ghl.model.OpportunityUpdateRequest;
+import dev.pitkit.ghl.model.PaymentCouponCreateRequest;
+import dev.pitkit.ghl.model.PaymentCouponDeleteRequest;
+import dev.pitkit.ghl.model.PaymentCouponFuturePaymentsConfig;
+import dev.pitkit.ghl.model.PaymentCouponUpdateRequest;
+import dev.pitkit.ghl.model.PaymentCustomProviderCapabilitiesUpdateRequest;
+import dev.pitkit.ghl.model.PaymentCustomProviderConnectRequest;
+import dev.pitkit.ghl.model.PaymentCustomProviderCreateRequest;
+import dev.pitkit.ghl.model.PaymentCustomProviderDisconnectRequest;
+import dev.pitkit.ghl.model.PaymentCustomProviderKeys;
+import dev.pitkit.ghl.model.PaymentOrderFulfillmentCreateRequest;
+import dev.pitkit.ghl.model.PaymentOrderFulfillmentItemInput;
+import dev.pitkit.ghl.model.PaymentOrderFulfillmentTracking;
+import dev.pitkit.ghl.model.PaymentOrderRecordPaymentRequest;
+import dev.pitkit.ghl.model.PaymentWhitelabelIntegrationCreateRequest;
+import dev.pitkit.ghl.model.ProductBulkEditPriceInput;
+import dev.pitkit.ghl.model.ProductBulkEditProductInput;
+import dev.pitkit.ghl.model.ProductBulkEditRequest;
+import dev.pitkit.ghl.model.ProductBulkPriceUpdate;
+import dev.pitkit.ghl.model.ProductBulkUpdateRequest;
+import dev.pitkit.ghl.model.ProductCollectionCreateRequest;
+import dev.pitkit.ghl.model.ProductCollectionUpdateRequest;
 import dev.pitkit.ghl.model.ProductCreateRequest;
+import dev.pitkit.ghl.model.ProductInventoryItemInput;
+import dev.pitkit.ghl.model.ProductInventoryUpdateRequest;
+import dev.pitkit.ghl.model.ProductPriceCreateRequest;
+import dev.pitkit.ghl.model.ProductPriceRecurring;
+import dev.pitkit.ghl.model.ProductPriceShippingOptions;
+import dev.pitkit.ghl.model.ProductPriceUpdateRequest;
+import dev.pitkit.ghl.model.ProductPriceWeight;
+import dev.pitkit.ghl.model.ProductReviewRef;
+import dev.pitkit.ghl.model.ProductReviewReply;
+import dev.pitkit.ghl.model.ProductReviewUpdateRequest;
+import dev.pitkit.ghl.model.ProductReviewUser;
+import dev.pitkit.ghl.model.ProductReviewsBulkUpdateRequest;
+import dev.pitkit.ghl.model.ProductStoreDisplayPriorityUpdateRequest;
+import dev.pitkit.ghl.model.ProductStorePriority;
+import dev.pitkit.ghl.model.ProductStoreStatusUpdateRequest;
+import dev.pitkit.ghl.model.ProductUpdateRequest;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -1679,6 +1721,319 @@ class AreaWireMockTest {
     LoggedRequest preview = sent(() -> api.previewInvoiceEstimateTemplate(LOC, "location", "tpl456"));
     assertRequestLine(preview, "GET", "/highlevel-pit/invoices/estimate/template/preview",
         Map.of("altId", LOC, "altType", "location", "templateId", "tpl456"));
+  }
+
+  @Test
+  @Area("Payments")
+  void paymentOrdersTransactionsSubscriptionsAndIntegrations() {
+    PaymentsApi api = api(PaymentsApi.class);
+    String order = "653f5e0cde5a1314e62a837c";
+    Map<String, String> altLocation = Map.of("altId", LOC, "altType", "location");
+
+    // amounts decode to BigDecimal exactly as GHL sent them (currency units, not cents)
+    LoggedRequest get = sent(() -> assertEquals(new BigDecimal("95"), api.getOrder(order, LOC, "location", null).getAmount()));
+    assertRequestLine(get, "GET", "/highlevel-pit/payments/orders/" + order, altLocation);
+    assertNoBody(get);
+
+    LoggedRequest record = sent(() -> assertTrue(api.recordOrderPayment(order, new PaymentOrderRecordPaymentRequest().altId(LOC)
+        .altType(PaymentOrderRecordPaymentRequest.AltTypeEnum.LOCATION).mode("cash").amount(new BigDecimal("95.10"))
+        .notes("Paid at the front desk").isPartialPayment(false)).getSuccess()));
+    assertRequestLine(record, "POST", "/highlevel-pit/payments/orders/" + order + "/record-payment", Map.of());
+    assertJsonBody(record, """
+        {"altId": "loc123", "altType": "location", "mode": "cash", "amount": 95.10, "notes": "Paid at the front desk",
+         "isPartialPayment": false}""");
+    assertTrue(record.getBodyAsString().contains("\"amount\":95.10"), record.getBodyAsString()); // no float rounding
+
+    LoggedRequest fulfill = sent(() -> assertEquals(new BigDecimal("19.99"), api.createOrderFulfillment(order,
+        new PaymentOrderFulfillmentCreateRequest().altId(LOC).altType(PaymentOrderFulfillmentCreateRequest.AltTypeEnum.LOCATION)
+            .trackings(List.of(new PaymentOrderFulfillmentTracking().trackingNumber("40012345678").shippingCarrier("FedEx")))
+            .items(List.of(new PaymentOrderFulfillmentItemInput().priceId("655b33aa2209e60b6adb87a7").qty(1))).notifyCustomer(true))
+        .getData().getItems().get(0).getPrice().getAmount()));
+    assertRequestLine(fulfill, "POST", "/highlevel-pit/payments/orders/" + order + "/fulfillments", Map.of());
+    assertJsonBody(fulfill, """
+        {"altId": "loc123", "altType": "location", "trackings": [{"trackingNumber": "40012345678", "shippingCarrier": "FedEx"}],
+         "items": [{"priceId": "655b33aa2209e60b6adb87a7", "qty": 1}], "notifyCustomer": true}""");
+
+    LoggedRequest fulfillments = sent(() -> api.listOrderFulfillments(order, LOC, "location"));
+    assertRequestLine(fulfillments, "GET", "/highlevel-pit/payments/orders/" + order + "/fulfillments", altLocation);
+
+    LoggedRequest notes = sent(() -> api.listOrderNotes(order, LOC, "location"));
+    assertRequestLine(notes, "GET", "/highlevel-pit/payments/orders/" + order + "/notes", altLocation);
+
+    LoggedRequest transaction = sent(() -> assertEquals("succeeded",
+        api.getTransaction("61dd0feac077f72010f78804", LOC, "location", null).getStatus()));
+    assertRequestLine(transaction, "GET", "/highlevel-pit/payments/transactions/61dd0feac077f72010f78804", altLocation);
+
+    LoggedRequest subscription = sent(() -> assertEquals("active",
+        api.getSubscription("64bf78af39118e4011926cba", LOC, "location").getStatus()));
+    assertRequestLine(subscription, "GET", "/highlevel-pit/payments/subscriptions/64bf78af39118e4011926cba", altLocation);
+
+    LoggedRequest providers = sent(() -> assertEquals("nmi",
+        api.listPaymentWhitelabelIntegrations(LOC, "location", 20, 0).getProviders().get(0).getProvider()));
+    assertRequestLine(providers, "GET", "/highlevel-pit/payments/integrations/provider/whitelabel",
+        Map.of("altId", LOC, "altType", "location", "limit", "20", "offset", "0"));
+
+    LoggedRequest provider = sent(() -> api.createPaymentWhitelabelIntegration(new PaymentWhitelabelIntegrationCreateRequest()
+        .altId(LOC).altType(PaymentWhitelabelIntegrationCreateRequest.AltTypeEnum.LOCATION).uniqueName("easy-direct")
+        .title("Easy Direct").provider(PaymentWhitelabelIntegrationCreateRequest.ProviderEnum.NMI)
+        .description("Card payments through NMI").imageUrl("https://example.com/easy-direct.png")));
+    assertRequestLine(provider, "POST", "/highlevel-pit/payments/integrations/provider/whitelabel", Map.of());
+    assertJsonBody(provider, """
+        {"altId": "loc123", "altType": "location", "uniqueName": "easy-direct", "title": "Easy Direct", "provider": "nmi",
+         "description": "Card payments through NMI", "imageUrl": "https://example.com/easy-direct.png"}""");
+  }
+
+  @Test
+  @Area("PaymentCoupons")
+  void paymentCoupons() {
+    PaymentCouponsApi api = api(PaymentCouponsApi.class);
+    String coupon = "67f6c132d9485f9dacd5f123";
+
+    LoggedRequest list = sent(() -> assertEquals("SPRING25",
+        api.listCoupons(LOC, "location", 10, 0, "active", null).getData().get(0).getCode()));
+    assertRequestLine(list, "GET", "/highlevel-pit/payments/coupon/list",
+        Map.of("altId", LOC, "altType", "location", "limit", "10", "offset", "0", "status", "active"));
+
+    LoggedRequest create = sent(() -> assertEquals(new BigDecimal("25"), api.createCoupon(new PaymentCouponCreateRequest()
+        .altId(LOC).altType(PaymentCouponCreateRequest.AltTypeEnum.LOCATION).name("Spring Sale").code("SPRING25")
+        .discountType(PaymentCouponCreateRequest.DiscountTypeEnum.AMOUNT).discountValue(new BigDecimal("12.50"))
+        .startDate("2026-04-01T00:00:00.000Z").usageLimit(100)
+        .applyToFuturePaymentsConfig(new PaymentCouponFuturePaymentsConfig().type(PaymentCouponFuturePaymentsConfig.TypeEnum.FIXED)
+            .duration(3).durationType("months")))
+        .getDiscountValue()));
+    assertRequestLine(create, "POST", "/highlevel-pit/payments/coupon", Map.of());
+    assertJsonBody(create, """
+        {"altId": "loc123", "altType": "location", "name": "Spring Sale", "code": "SPRING25", "discountType": "amount",
+         "discountValue": 12.50, "startDate": "2026-04-01T00:00:00.000Z", "usageLimit": 100,
+         "applyToFuturePaymentsConfig": {"type": "fixed", "duration": 3, "durationType": "months"}}""");
+
+    LoggedRequest update = sent(() -> api.updateCoupon(new PaymentCouponUpdateRequest().id(coupon).altId(LOC)
+        .altType(PaymentCouponUpdateRequest.AltTypeEnum.LOCATION).name("Spring Sale").code("SPRING25")
+        .discountType(PaymentCouponUpdateRequest.DiscountTypeEnum.PERCENTAGE).discountValue(new BigDecimal("30"))
+        .startDate("2026-04-01T00:00:00.000Z")));
+    assertRequestLine(update, "PUT", "/highlevel-pit/payments/coupon", Map.of());
+    assertJsonBody(update, """
+        {"id": "67f6c132d9485f9dacd5f123", "altId": "loc123", "altType": "location", "name": "Spring Sale", "code": "SPRING25",
+         "discountType": "percentage", "discountValue": 30, "startDate": "2026-04-01T00:00:00.000Z"}""");
+
+    // the coupon to delete goes in the JSON body of the DELETE
+    LoggedRequest delete = sent(() -> assertTrue(api.deleteCoupon(new PaymentCouponDeleteRequest().altId(LOC)
+        .altType(PaymentCouponDeleteRequest.AltTypeEnum.LOCATION).id(coupon)).getSuccess()));
+    assertRequestLine(delete, "DELETE", "/highlevel-pit/payments/coupon", Map.of());
+    assertJsonBody(delete, """
+        {"altId": "loc123", "altType": "location", "id": "67f6c132d9485f9dacd5f123"}""");
+
+    // by id or by code
+    LoggedRequest byCode = sent(() -> api.getCoupon(LOC, "location", null, "SPRING25"));
+    assertRequestLine(byCode, "GET", "/highlevel-pit/payments/coupon", Map.of("altId", LOC, "altType", "location", "code", "SPRING25"));
+    LoggedRequest byId = sent(() -> api.getCoupon(LOC, "location", coupon, null));
+    assertRequestLine(byId, "GET", "/highlevel-pit/payments/coupon", Map.of("altId", LOC, "altType", "location", "id", coupon));
+  }
+
+  @Test
+  @Area("PaymentCustomProviders")
+  void paymentCustomProviders() {
+    PaymentCustomProvidersApi api = api(PaymentCustomProvidersApi.class);
+    Map<String, String> location = Map.of("locationId", LOC);
+
+    LoggedRequest create = sent(() -> assertEquals("Acme Pay", api.createPaymentCustomProvider(LOC,
+        new PaymentCustomProviderCreateRequest().name("Acme Pay").description("Cards through Acme Pay")
+            .paymentsUrl("https://pay.acme.example/session").queryUrl("https://pay.acme.example/query")
+            .imageUrl("https://pay.acme.example/logo.png").supportsSubscriptionSchedule(true)).getName()));
+    assertRequestLine(create, "POST", "/highlevel-pit/payments/custom-provider/provider", location);
+    assertJsonBody(create, """
+        {"name": "Acme Pay", "description": "Cards through Acme Pay", "paymentsUrl": "https://pay.acme.example/session",
+         "queryUrl": "https://pay.acme.example/query", "imageUrl": "https://pay.acme.example/logo.png",
+         "supportsSubscriptionSchedule": true}""");
+
+    LoggedRequest config = sent(() -> api.getPaymentCustomProviderConfig(LOC));
+    assertRequestLine(config, "GET", "/highlevel-pit/payments/custom-provider/connect", location);
+
+    LoggedRequest connect = sent(() -> api.connectPaymentCustomProviderConfig(LOC, new PaymentCustomProviderConnectRequest()
+        .live(new PaymentCustomProviderKeys().apiKey("sk_live_1").publishableKey("pk_live_1"))
+        .test(new PaymentCustomProviderKeys().apiKey("sk_test_1").publishableKey("pk_test_1"))));
+    assertRequestLine(connect, "POST", "/highlevel-pit/payments/custom-provider/connect", location);
+    assertJsonBody(connect, """
+        {"live": {"apiKey": "sk_live_1", "publishableKey": "pk_live_1"}, "test": {"apiKey": "sk_test_1", "publishableKey": "pk_test_1"}}""");
+
+    LoggedRequest disconnect = sent(() -> assertTrue(api.disconnectPaymentCustomProviderConfig(LOC,
+        new PaymentCustomProviderDisconnectRequest().liveMode(false)).getSuccess()));
+    assertRequestLine(disconnect, "POST", "/highlevel-pit/payments/custom-provider/disconnect", location);
+    assertJsonBody(disconnect, """
+        {"liveMode": false}""");
+
+    LoggedRequest capabilities = sent(() -> api.updatePaymentCustomProviderCapabilities(
+        new PaymentCustomProviderCapabilitiesUpdateRequest().supportsSubscriptionSchedules(true).locationId(LOC)));
+    assertRequestLine(capabilities, "PUT", "/highlevel-pit/payments/custom-provider/capabilities", Map.of());
+    assertJsonBody(capabilities, """
+        {"supportsSubscriptionSchedules": true, "locationId": "loc123"}""");
+
+    LoggedRequest delete = sent(() -> api.deletePaymentCustomProvider(LOC));
+    assertRequestLine(delete, "DELETE", "/highlevel-pit/payments/custom-provider/provider", location);
+    assertNoBody(delete);
+  }
+
+  @Test
+  @Area("Products")
+  void productUpdatesBulkAndStore() {
+    ProductsApi api = api(ProductsApi.class);
+    String product = "655b33a82209e60b6adb87a5";
+    String store = "3SwdhCu3svxI8AKsPJt6";
+
+    LoggedRequest update = sent(() -> api.updateProduct(product, new ProductUpdateRequest().locationId(LOC).name("Digital Course")
+        .productType(ProductUpdateRequest.ProductTypeEnum.DIGITAL).availableInStore(true)));
+    assertRequestLine(update, "PUT", "/highlevel-pit/products/" + product, Map.of());
+    assertJsonBody(update, """
+        {"locationId": "loc123", "name": "Digital Course", "productType": "DIGITAL", "availableInStore": true}""");
+
+    LoggedRequest bulk = sent(() -> api.bulkUpdateProducts(new ProductBulkUpdateRequest().altId(LOC)
+        .altType(ProductBulkUpdateRequest.AltTypeEnum.LOCATION).type("bulk-update-price").productIds(List.of(product))
+        .price(new ProductBulkPriceUpdate().type("SET_NEW_PRICE").value(new BigDecimal("49.99")))));
+    assertRequestLine(bulk, "POST", "/highlevel-pit/products/bulk-update", Map.of());
+    assertJsonBody(bulk, """
+        {"altId": "loc123", "altType": "location", "type": "bulk-update-price", "productIds": ["655b33a82209e60b6adb87a5"],
+         "price": {"type": "SET_NEW_PRICE", "value": 49.99}}""");
+
+    LoggedRequest edit = sent(() -> assertEquals(1, api.bulkEditProducts(new ProductBulkEditRequest().altId(LOC)
+        .altType(ProductBulkEditRequest.AltTypeEnum.LOCATION).products(List.of(new ProductBulkEditProductInput().id(product)
+            .prices(List.of(new ProductBulkEditPriceInput().id("655b33aa2209e60b6adb87a7").amount(new BigDecimal("99.99")))))))
+        .getUpdatedCount()));
+    assertRequestLine(edit, "POST", "/highlevel-pit/products/bulk-update/edit", Map.of());
+    assertJsonBody(edit, """
+        {"altId": "loc123", "altType": "location",
+         "products": [{"_id": "655b33a82209e60b6adb87a5", "prices": [{"_id": "655b33aa2209e60b6adb87a7", "amount": 99.99}]}]}""");
+
+    LoggedRequest stats = sent(() -> assertEquals(12, api.getProductStoreStats(store, LOC, "location", null, null).getTotalProducts()));
+    assertRequestLine(stats, "GET", "/highlevel-pit/products/store/" + store + "/stats", Map.of("altId", LOC, "altType", "location"));
+
+    LoggedRequest include = sent(() -> api.updateProductStoreStatus(store, new ProductStoreStatusUpdateRequest().altId(LOC)
+        .altType(ProductStoreStatusUpdateRequest.AltTypeEnum.LOCATION).action("include").productIds(List.of(product))));
+    assertRequestLine(include, "POST", "/highlevel-pit/products/store/" + store, Map.of());
+    assertJsonBody(include, """
+        {"altId": "loc123", "altType": "location", "action": "include", "productIds": ["655b33a82209e60b6adb87a5"]}""");
+
+    LoggedRequest priority = sent(() -> api.updateProductStoreDisplayPriority(store, new ProductStoreDisplayPriorityUpdateRequest()
+        .altId(LOC).altType(ProductStoreDisplayPriorityUpdateRequest.AltTypeEnum.LOCATION)
+        .products(List.of(new ProductStorePriority().productId(product).priority(1)))));
+    assertRequestLine(priority, "POST", "/highlevel-pit/products/store/" + store + "/priority", Map.of());
+    assertJsonBody(priority, """
+        {"altId": "loc123", "altType": "location", "products": [{"productId": "655b33a82209e60b6adb87a5", "priority": 1}]}""");
+  }
+
+  @Test
+  @Area("ProductPrices")
+  void productPrices() {
+    ProductPricesApi api = api(ProductPricesApi.class);
+    String product = "655b33a82209e60b6adb87a5";
+    String price = "655b33aa2209e60b6adb87a7";
+    String prices = "/highlevel-pit/products/" + product + "/price";
+
+    LoggedRequest create = sent(() -> assertEquals(new BigDecimal("19.99"), api.createProductPrice(product,
+        new ProductPriceCreateRequest().locationId(LOC).name("T-shirt / M").type(ProductPriceCreateRequest.TypeEnum.ONE_TIME)
+            .currency("USD").amount(new BigDecimal("19.99")).compareAtPrice(new BigDecimal("24.99"))
+            .shippingOptions(new ProductPriceShippingOptions().weight(new ProductPriceWeight().value(new BigDecimal("0.2")).unit("kg"))))
+        .getAmount()));
+    assertRequestLine(create, "POST", prices, Map.of());
+    assertJsonBody(create, """
+        {"locationId": "loc123", "name": "T-shirt / M", "type": "one_time", "currency": "USD", "amount": 19.99,
+         "compareAtPrice": 24.99, "shippingOptions": {"weight": {"value": 0.2, "unit": "kg"}}}""");
+
+    LoggedRequest list = sent(() -> assertEquals(2, api.listProductPrices(product, LOC, 20, 0, null).getPrices().size()));
+    assertRequestLine(list, "GET", prices, Map.of("locationId", LOC, "limit", "20", "offset", "0"));
+
+    LoggedRequest get = sent(() -> api.getProductPrice(product, price, LOC));
+    assertRequestLine(get, "GET", prices + "/" + price, Map.of("locationId", LOC));
+
+    LoggedRequest update = sent(() -> api.updateProductPrice(product, price, new ProductPriceUpdateRequest().locationId(LOC)
+        .name("Monthly").type(ProductPriceUpdateRequest.TypeEnum.RECURRING).currency("USD").amount(new BigDecimal("29.00"))
+        .recurring(new ProductPriceRecurring().interval(ProductPriceRecurring.IntervalEnum.MONTH).intervalCount(1))));
+    assertRequestLine(update, "PUT", prices + "/" + price, Map.of());
+    assertJsonBody(update, """
+        {"locationId": "loc123", "name": "Monthly", "type": "recurring", "currency": "USD", "amount": 29.00,
+         "recurring": {"interval": "month", "intervalCount": 1}}""");
+
+    LoggedRequest delete = sent(() -> assertTrue(api.deleteProductPrice(product, price, LOC).getStatus()));
+    assertRequestLine(delete, "DELETE", prices + "/" + price, Map.of("locationId", LOC));
+
+    LoggedRequest inventory = sent(() -> assertEquals(1, api.listProductInventory(LOC, "location", 20, null, "T-shirt").getTotal().getTotal()));
+    assertRequestLine(inventory, "GET", "/highlevel-pit/products/inventory",
+        Map.of("altId", LOC, "altType", "location", "limit", "20", "search", "T-shirt"));
+
+    LoggedRequest stock = sent(() -> api.updateProductInventory(new ProductInventoryUpdateRequest().altId(LOC)
+        .altType(ProductInventoryUpdateRequest.AltTypeEnum.LOCATION)
+        .items(List.of(new ProductInventoryItemInput().priceId(price).availableQuantity(40).allowOutOfStockPurchases(false)))));
+    assertRequestLine(stock, "POST", "/highlevel-pit/products/inventory", Map.of());
+    assertJsonBody(stock, """
+        {"altId": "loc123", "altType": "location",
+         "items": [{"priceId": "655b33aa2209e60b6adb87a7", "availableQuantity": 40, "allowOutOfStockPurchases": false}]}""");
+  }
+
+  @Test
+  @Area("ProductCollections")
+  void productCollections() {
+    ProductCollectionsApi api = api(ProductCollectionsApi.class);
+    String collection = "65d71377c326ea78e1c47df5";
+
+    LoggedRequest list = sent(() -> assertEquals("best-sellers",
+        api.listProductCollections(LOC, "location", 20, 0, null, "Best").getData().get(0).getSlug()));
+    assertRequestLine(list, "GET", "/highlevel-pit/products/collections",
+        Map.of("altId", LOC, "altType", "location", "limit", "20", "offset", "0", "name", "Best"));
+
+    LoggedRequest create = sent(() -> api.createProductCollection(new ProductCollectionCreateRequest().altId(LOC)
+        .altType(ProductCollectionCreateRequest.AltTypeEnum.LOCATION).name("Best Sellers").slug("best-sellers")));
+    assertRequestLine(create, "POST", "/highlevel-pit/products/collections", Map.of());
+    assertJsonBody(create, """
+        {"altId": "loc123", "altType": "location", "name": "Best Sellers", "slug": "best-sellers"}""");
+
+    LoggedRequest get = sent(() -> assertEquals(collection, api.getProductCollection(collection, LOC).getData().getId()));
+    assertRequestLine(get, "GET", "/highlevel-pit/products/collections/" + collection, Map.of("altId", LOC));
+
+    LoggedRequest update = sent(() -> api.updateProductCollection(collection, new ProductCollectionUpdateRequest().altId(LOC)
+        .altType(ProductCollectionUpdateRequest.AltTypeEnum.LOCATION).name("Best Sellers 2026")));
+    assertRequestLine(update, "PUT", "/highlevel-pit/products/collections/" + collection, Map.of());
+    assertJsonBody(update, """
+        {"altId": "loc123", "altType": "location", "name": "Best Sellers 2026"}""");
+
+    LoggedRequest delete = sent(() -> api.deleteProductCollection(collection, LOC, "location"));
+    assertRequestLine(delete, "DELETE", "/highlevel-pit/products/collections/" + collection, Map.of("altId", LOC, "altType", "location"));
+  }
+
+  @Test
+  @Area("ProductReviews")
+  void productReviews() {
+    ProductReviewsApi api = api(ProductReviewsApi.class);
+    String review = "6578278e879ad2646715ba9c";
+    String product = "655b33a82209e60b6adb87a5";
+
+    LoggedRequest list = sent(() -> assertEquals("approved", api.listProductReviews(LOC, "location", 20, 0, "rating", "desc",
+        new BigDecimal("5"), null, null, product, null).getData().get(0).getStatus()));
+    assertRequestLine(list, "GET", "/highlevel-pit/products/reviews", Map.of("altId", LOC, "altType", "location", "limit", "20",
+        "offset", "0", "sortField", "rating", "sortOrder", "desc", "rating", "5", "productId", product));
+
+    LoggedRequest count = sent(() -> api.countProductReviews(LOC, "location", null, "2026-01-01T00:00:00Z", null, null, null));
+    assertRequestLine(count, "GET", "/highlevel-pit/products/reviews/count",
+        Map.of("altId", LOC, "altType", "location", "startDate", "2026-01-01T00:00:00Z"));
+
+    LoggedRequest update = sent(() -> api.updateProductReview(review, new ProductReviewUpdateRequest().altId(LOC)
+        .altType(ProductReviewUpdateRequest.AltTypeEnum.LOCATION).productId(product).status("approved")
+        .reply(List.of(new ProductReviewReply().headline("Thank you!").comment("Glad you enjoyed it.")
+            .user(new ProductReviewUser().name("Store Team").email("team@example.com"))))));
+    assertRequestLine(update, "PUT", "/highlevel-pit/products/reviews/" + review, Map.of());
+    assertJsonBody(update, """
+        {"altId": "loc123", "altType": "location", "productId": "655b33a82209e60b6adb87a5", "status": "approved",
+         "reply": [{"headline": "Thank you!", "comment": "Glad you enjoyed it.", "user": {"name": "Store Team", "email": "team@example.com"}}]}""");
+
+    LoggedRequest delete = sent(() -> api.deleteProductReview(review, LOC, "location", product));
+    assertRequestLine(delete, "DELETE", "/highlevel-pit/products/reviews/" + review,
+        Map.of("altId", LOC, "altType", "location", "productId", product));
+
+    LoggedRequest bulk = sent(() -> api.bulkUpdateProductReviews(new ProductReviewsBulkUpdateRequest().altId(LOC)
+        .altType(ProductReviewsBulkUpdateRequest.AltTypeEnum.LOCATION).status("rejected")
+        .reviews(List.of(new ProductReviewRef().reviewId(review).productId(product).storeId("3SwdhCu3svxI8AKsPJt6")))));
+    assertRequestLine(bulk, "POST", "/highlevel-pit/products/reviews/bulk-update", Map.of());
+    assertJsonBody(bulk, """
+        {"altId": "loc123", "altType": "location", "status": "rejected",
+         "reviews": [{"reviewId": "6578278e879ad2646715ba9c", "productId": "655b33a82209e60b6adb87a5", "storeId": "3SwdhCu3svxI8AKsPJt6"}]}""");
   }
 
   // ------------------------------------------------------------------------------------------
