@@ -42,6 +42,7 @@ import dev.pitkit.ghl.api.ProductPricesApi;
 import dev.pitkit.ghl.api.ProductReviewsApi;
 import dev.pitkit.ghl.api.ProductsApi;
 import dev.pitkit.ghl.api.SnapshotsApi;
+import dev.pitkit.ghl.api.SocialMediaOauthApi;
 import dev.pitkit.ghl.api.SocialMediaPostingApi;
 import dev.pitkit.ghl.api.SurveysApi;
 import dev.pitkit.ghl.api.TagsApi;
@@ -203,6 +204,21 @@ import dev.pitkit.ghl.model.ProductStoreDisplayPriorityUpdateRequest;
 import dev.pitkit.ghl.model.ProductStorePriority;
 import dev.pitkit.ghl.model.ProductStoreStatusUpdateRequest;
 import dev.pitkit.ghl.model.ProductUpdateRequest;
+import dev.pitkit.ghl.model.SocialCsvAccountsSetRequest;
+import dev.pitkit.ghl.model.SocialCsvFinalizeRequest;
+import dev.pitkit.ghl.model.SocialFacebookPageAttachRequest;
+import dev.pitkit.ghl.model.SocialGoogleLocationAttachRequest;
+import dev.pitkit.ghl.model.SocialInstagramAccountAttachRequest;
+import dev.pitkit.ghl.model.SocialLinkedinAccountAttachRequest;
+import dev.pitkit.ghl.model.SocialPostCreateRequest;
+import dev.pitkit.ghl.model.SocialPostMedia;
+import dev.pitkit.ghl.model.SocialPostUpdateRequest;
+import dev.pitkit.ghl.model.SocialPostsBulkDeleteRequest;
+import dev.pitkit.ghl.model.SocialPostsListRequest;
+import dev.pitkit.ghl.model.SocialStatisticsRequest;
+import dev.pitkit.ghl.model.SocialTagsByIdsRequest;
+import dev.pitkit.ghl.model.SocialTiktokProfileAttachRequest;
+import dev.pitkit.ghl.model.SocialTwitterProfileAttachRequest;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -1404,6 +1420,110 @@ class AreaWireMockTest {
   }
 
   @Test
+  @Area("SocialMediaPosting")
+  void socialPostsTagsCsvAndStatistics() {
+    SocialMediaPostingApi api = api(SocialMediaPostingApi.class);
+    String post = "65fac446d599990d1313c1dd";
+    String account = "aF3KhyL8JIuBwzK3m7Ly_loc123_12554616564525983496";
+    String base = "/highlevel-pit/social-media-posting/loc123";
+
+    // a scheduled post with an image: status and type are open strings
+    LoggedRequest create = sent(() -> assertEquals("image/png", api.createSocialPost(LOC, new SocialPostCreateRequest()
+        .accountIds(List.of(account)).summary("Our spring sale starts today!").status("scheduled")
+        .scheduleDate("2026-12-24T09:00:00.000Z").type("post").userId("user123")
+        .media(List.of(new SocialPostMedia().url("https://example.com/sale.png").type("image/png"))))
+        .getResults().getPost().getMedia().get(0).getType()));
+    assertRequestLine(create, "POST", base + "/posts", Map.of());
+    assertJsonBody(create, """
+        {"accountIds": ["%s"], "summary": "Our spring sale starts today!", "status": "scheduled",
+         "scheduleDate": "2026-12-24T09:00:00.000Z", "type": "post", "userId": "user123",
+         "media": [{"url": "https://example.com/sale.png", "type": "image/png"}]}""".formatted(account));
+
+    // the search pages in its body (strings, as GHL documents them), not in the query
+    LoggedRequest list = sent(() -> assertEquals(1, api.listSocialPosts(LOC, new SocialPostsListRequest().type("scheduled")
+        .skip("0").limit("10").fromDate("2026-12-01T00:00:00.000Z").toDate("2026-12-31T23:59:59.999Z")
+        .includeUsers("false")).getResults().getCount()));
+    assertRequestLine(list, "POST", base + "/posts/list", Map.of());
+    assertJsonBody(list, """
+        {"type": "scheduled", "skip": "0", "limit": "10", "fromDate": "2026-12-01T00:00:00.000Z",
+         "toDate": "2026-12-31T23:59:59.999Z", "includeUsers": "false"}""");
+
+    LoggedRequest get = sent(() -> assertEquals(post, api.getSocialPost(LOC, post).getResults().getPost().getId()));
+    assertRequestLine(get, "GET", base + "/posts/" + post, Map.of());
+    assertNoBody(get);
+
+    LoggedRequest update = sent(() -> assertTrue(api.updateSocialPost(LOC, post,
+        new SocialPostUpdateRequest().type("post").summary("Tomorrow!").scheduleTimeUpdated(true)).getSuccess()));
+    assertRequestLine(update, "PUT", base + "/posts/" + post, Map.of());
+    assertJsonBody(update, """
+        {"type": "post", "summary": "Tomorrow!", "scheduleTimeUpdated": true}""");
+
+    LoggedRequest delete = sent(() -> assertEquals(post, api.deleteSocialPost(LOC, post).getResults().getPostId()));
+    assertRequestLine(delete, "DELETE", base + "/posts/" + post, Map.of());
+
+    LoggedRequest bulk = sent(() -> assertEquals(2, api.deleteSocialPosts(LOC,
+        new SocialPostsBulkDeleteRequest().postIds(List.of("p1", "p2"))).getResults().getDeletedCount()));
+    assertRequestLine(bulk, "POST", base + "/posts/bulk-delete", Map.of());
+    assertJsonBody(bulk, """
+        {"postIds": ["p1", "p2"]}""");
+
+    LoggedRequest deleteAccount = sent(() -> assertEquals(LOC,
+        api.deleteSocialAccount(LOC, account, null, "user123").getResults().getLocationId()));
+    assertRequestLine(deleteAccount, "DELETE", base + "/accounts/" + account, Map.of("userId", "user123"));
+
+    LoggedRequest category = sent(() -> assertEquals("Promotions",
+        api.getSocialCategory(LOC, "64f0c2d1e5a1b2c3d4e5f601").getResults().getCategory().getName()));
+    assertRequestLine(category, "GET", base + "/categories/64f0c2d1e5a1b2c3d4e5f601", Map.of());
+
+    LoggedRequest tags = sent(() -> assertEquals("spring-sale",
+        api.listSocialTags(LOC, "sale", 10, 20).getResults().getTags().get(0).getTag()));
+    assertRequestLine(tags, "GET", base + "/tags", Map.of("searchText", "sale", "limit", "10", "skip", "20"));
+
+    LoggedRequest tagDetails = sent(() -> api.getSocialTagsByIds(LOC,
+        new SocialTagsByIdsRequest().tagIds(List.of("65fbdcfecc884f07e645ea8b"))));
+    assertRequestLine(tagDetails, "POST", base + "/tags/details", Map.of());
+    assertJsonBody(tagDetails, """
+        {"tagIds": ["65fbdcfecc884f07e645ea8b"]}""");
+
+    // the location goes in the query here; platforms is an open list
+    LoggedRequest stats = sent(() -> assertEquals(1250, api.getSocialStatistics(LOC, new SocialStatisticsRequest()
+        .profileIds(List.of("67a5a9aa776c837de4aa5b12")).platforms(List.of("facebook", "threads")))
+        .getResults().getTotals().getFollowers()));
+    assertRequestLine(stats, "POST", "/highlevel-pit/social-media-posting/statistics", Map.of("locationId", LOC));
+    assertJsonBody(stats, """
+        {"profileIds": ["67a5a9aa776c837de4aa5b12"], "platforms": ["facebook", "threads"]}""");
+
+    // CSV import (the upload itself is multipart: checked through the client in SocialPostsTest)
+    String csv = "65f92e55cc884f0d0845e447";
+    LoggedRequest imports = sent(() -> assertEquals(csv,
+        api.listSocialCsvImports(LOC, 0, 10, true, null).getResults().getCsvs().get(0).getId()));
+    assertRequestLine(imports, "GET", base + "/csv", Map.of("skip", "0", "limit", "10", "includeUsers", "true"));
+
+    LoggedRequest setAccounts = sent(() -> api.setSocialCsvAccounts(LOC, new SocialCsvAccountsSetRequest()
+        .accountIds(List.of(account)).filePath("loc123/import.csv").rowsCount(6).fileName("import.csv")));
+    assertRequestLine(setAccounts, "POST", base + "/set-accounts", Map.of());
+    assertJsonBody(setAccounts, """
+        {"accountIds": ["%s"], "filePath": "loc123/import.csv", "rowsCount": 6, "fileName": "import.csv"}"""
+        .formatted(account));
+
+    LoggedRequest csvPosts = sent(() -> assertEquals(1080,
+        api.getSocialCsvImport(LOC, csv, 10, 10).getResults().getPosts().get(0).getMedias().get(0).getWidth()));
+    assertRequestLine(csvPosts, "GET", base + "/csv/" + csv, Map.of("skip", "10", "limit", "10"));
+
+    LoggedRequest finalize = sent(() -> api.finalizeSocialCsvImport(LOC, csv, new SocialCsvFinalizeRequest().userId("user123")));
+    assertRequestLine(finalize, "PATCH", base + "/csv/" + csv, Map.of());
+    assertJsonBody(finalize, """
+        {"userId": "user123"}""");
+
+    LoggedRequest deleteCsv = sent(() -> assertEquals("completed",
+        api.deleteSocialCsvImport(LOC, csv).getResults().getCsv().getStatus()));
+    assertRequestLine(deleteCsv, "DELETE", base + "/csv/" + csv, Map.of());
+
+    LoggedRequest deleteCsvPost = sent(() -> api.deleteSocialCsvPost(LOC, csv, "p9"));
+    assertRequestLine(deleteCsvPost, "DELETE", base + "/csv/" + csv + "/post/p9", Map.of());
+  }
+
+  @Test
   @Area("Medias")
   void medias() {
     // IMPORTANT (seed): the type parameter is required
@@ -2034,6 +2154,93 @@ class AreaWireMockTest {
     assertJsonBody(bulk, """
         {"altId": "loc123", "altType": "location", "status": "rejected",
          "reviews": [{"reviewId": "6578278e879ad2646715ba9c", "productId": "655b33a82209e60b6adb87a5", "storeId": "3SwdhCu3svxI8AKsPJt6"}]}""");
+  }
+
+  @Test
+  @Area("SocialMediaOauth")
+  void socialMediaOauth() {
+    SocialMediaOauthApi api = api(SocialMediaOauthApi.class);
+    String acct = "658a9b6833b91e0ecb8f3958";
+    String base = "/highlevel-pit/social-media-posting/oauth/";
+
+    // the starts: location and user in the query; the answer is free-form
+    Map<String, Runnable> starts = new java.util.LinkedHashMap<>();
+    starts.put("google", () -> api.startSocialGoogleOauth(LOC, "user123", null, null));
+    starts.put("facebook", () -> api.startSocialFacebookOauth(LOC, "user123", "integration", true));
+    starts.put("instagram", () -> api.startSocialInstagramOauth(LOC, "user123", null, null));
+    starts.put("linkedin", () -> api.startSocialLinkedinOauth(LOC, "user123", null, null));
+    starts.put("twitter", () -> api.startSocialTwitterOauth(LOC, "user123", null, null));
+    starts.put("tiktok", () -> api.startSocialTiktokOauth(LOC, "user123", null, null));
+    starts.put("tiktok-business", () -> api.startSocialTiktokBusinessOauth(LOC, "user123", null, false));
+    starts.forEach((platform, call) -> {
+      LoggedRequest start = sent(call);
+      Map<String, String> query = switch (platform) {
+        case "facebook" -> Map.of("locationId", LOC, "userId", "user123", "page", "integration", "reconnect", "true");
+        case "tiktok-business" -> Map.of("locationId", LOC, "userId", "user123", "reconnect", "false");
+        default -> Map.of("locationId", LOC, "userId", "user123");
+      };
+      assertRequestLine(start, "GET", base + platform + "/start", query);
+      assertNoBody(start);
+    });
+
+    LoggedRequest google = sent(() -> assertEquals("Acme Bakery", api.listSocialGoogleLocations(LOC, acct)
+        .getResults().getLocations().get(0).getLocation().getTitle()));
+    assertRequestLine(google, "GET", base + "loc123/google/locations/" + acct, Map.of());
+    LoggedRequest attachGoogle = sent(() -> assertEquals("google", api.attachSocialGoogleLocation(LOC, acct,
+        new SocialGoogleLocationAttachRequest().location(Map.of("name", "locations/45")).companyId(COMPANY))
+        .getResults().getPlatform()));
+    assertRequestLine(attachGoogle, "POST", base + "loc123/google/locations/" + acct, Map.of());
+    assertJsonBody(attachGoogle, """
+        {"location": {"name": "locations/45"}, "companyId": "xyz789"}""");
+
+    LoggedRequest facebook = sent(() -> assertTrue(api.listSocialFacebookPages(LOC, acct)
+        .getResults().getPages().get(0).getIsOwned()));
+    assertRequestLine(facebook, "GET", base + "loc123/facebook/accounts/" + acct, Map.of());
+    LoggedRequest attachFacebook = sent(() -> api.attachSocialFacebookPage(LOC, acct,
+        new SocialFacebookPageAttachRequest().type("page").originId("244405811687").name("Acme Bakery")));
+    assertRequestLine(attachFacebook, "POST", base + "loc123/facebook/accounts/" + acct, Map.of());
+    assertJsonBody(attachFacebook, """
+        {"type": "page", "originId": "244405811687", "name": "Acme Bakery"}""");
+
+    LoggedRequest instagram = sent(() -> assertEquals("244405811687", api.listSocialInstagramAccounts(LOC, acct)
+        .getResults().getAccounts().get(0).getPageId()));
+    assertRequestLine(instagram, "GET", base + "loc123/instagram/accounts/" + acct, Map.of());
+    LoggedRequest attachInstagram = sent(() -> api.attachSocialInstagramAccount(LOC, acct,
+        new SocialInstagramAccountAttachRequest().originId("17841465964543589").pageId("244405811687")));
+    assertRequestLine(attachInstagram, "POST", base + "loc123/instagram/accounts/" + acct, Map.of());
+    assertJsonBody(attachInstagram, """
+        {"originId": "17841465964543589", "pageId": "244405811687"}""");
+
+    LoggedRequest linkedin = sent(() -> assertEquals("urn:li:person:Xy12AbCd34", api.listSocialLinkedinAccounts(LOC, acct)
+        .getResults().getProfile().get(0).getUrn()));
+    assertRequestLine(linkedin, "GET", base + "loc123/linkedin/accounts/" + acct, Map.of());
+    LoggedRequest attachLinkedin = sent(() -> api.attachSocialLinkedinAccount(LOC, acct,
+        new SocialLinkedinAccountAttachRequest().type("page").urn("urn:li:organization:90412345")));
+    assertRequestLine(attachLinkedin, "POST", base + "loc123/linkedin/accounts/" + acct, Map.of());
+    assertJsonBody(attachLinkedin, """
+        {"type": "page", "urn": "urn:li:organization:90412345"}""");
+
+    LoggedRequest twitter = sent(() -> assertEquals("acmebakery", api.listSocialTwitterProfiles(LOC, acct)
+        .getResults().getProfile().get(0).getUsername()));
+    assertRequestLine(twitter, "GET", base + "loc123/twitter/accounts/" + acct, Map.of());
+    LoggedRequest attachTwitter = sent(() -> api.attachSocialTwitterProfile(LOC, acct,
+        new SocialTwitterProfileAttachRequest().originId("1456789012345678901").username("acmebakery")));
+    assertRequestLine(attachTwitter, "POST", base + "loc123/twitter/accounts/" + acct, Map.of());
+    assertJsonBody(attachTwitter, """
+        {"originId": "1456789012345678901", "username": "acmebakery"}""");
+
+    LoggedRequest tiktok = sent(() -> assertEquals("BUSINESS", api.listSocialTiktokProfiles(LOC, acct)
+        .getResults().getProfile().get(0).getType()));
+    assertRequestLine(tiktok, "GET", base + "loc123/tiktok/accounts/" + acct, Map.of());
+    LoggedRequest attachTiktok = sent(() -> api.attachSocialTiktokProfile(LOC, acct,
+        new SocialTiktokProfileAttachRequest().type("profile").originId("7123456789012345678")));
+    assertRequestLine(attachTiktok, "POST", base + "loc123/tiktok/accounts/" + acct, Map.of());
+    assertJsonBody(attachTiktok, """
+        {"type": "profile", "originId": "7123456789012345678"}""");
+
+    LoggedRequest tiktokBusiness = sent(() -> assertEquals("acmebakery", api.listSocialTiktokBusinessProfiles(LOC, acct)
+        .getResults().getProfile().get(0).getUsername()));
+    assertRequestLine(tiktokBusiness, "GET", base + "loc123/tiktok-business/accounts/" + acct, Map.of());
   }
 
   // ------------------------------------------------------------------------------------------
