@@ -1291,6 +1291,13 @@ class AreaWireMockTest {
   void forms() {
     LoggedRequest list = sent(() -> api(FormsApi.class).listForms(LOC, 20, 10, null));
     assertRequestLine(list, "GET", "/highlevel-pit/forms/", Map.of("locationId", LOC, "skip", "20", "limit", "10"));
+
+    LoggedRequest submissions = sent(() -> assertEquals("Gold", api(FormsApi.class)
+        .listFormSubmissions(LOC, 2, 50, "YSWdvS4Is98wtIDGnpmI", "john@deo.com", "2026-03-14", "2026-04-14")
+        .getSubmissions().get(0).getOthers().getAdditionalProperty("MgobCB14YMVKuE4Ka8p1")));
+    assertRequestLine(submissions, "GET", "/highlevel-pit/forms/submissions", Map.of("locationId", LOC, "page", "2",
+        "limit", "50", "formId", "YSWdvS4Is98wtIDGnpmI", "q", "john@deo.com", "startAt", "2026-03-14", "endAt", "2026-04-14"));
+    assertNoBody(submissions);
   }
 
   @Test
