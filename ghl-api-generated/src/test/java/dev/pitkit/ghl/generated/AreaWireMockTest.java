@@ -1305,6 +1305,12 @@ class AreaWireMockTest {
   void surveys() {
     LoggedRequest list = sent(() -> api(SurveysApi.class).listSurveys(LOC, null, null, null));
     assertRequestLine(list, "GET", "/highlevel-pit/surveys/", Map.of("locationId", LOC));
+
+    LoggedRequest submissions = sent(() -> assertEquals(2, api(SurveysApi.class)
+        .listSurveySubmissions(LOC, 1, 100, "jjusM6EOngDExnbo2DbU", null, null, null).getMeta().getNextPage()));
+    assertRequestLine(submissions, "GET", "/highlevel-pit/surveys/submissions",
+        Map.of("locationId", LOC, "page", "1", "limit", "100", "surveyId", "jjusM6EOngDExnbo2DbU"));
+    assertNoBody(submissions);
   }
 
   @Test
