@@ -120,6 +120,8 @@ import dev.pitkit.ghl.model.ObjectRecordUpdateRequest;
 import dev.pitkit.ghl.model.ObjectUpdateRequest;
 import dev.pitkit.ghl.model.OpportunityCreateRequest;
 import dev.pitkit.ghl.model.OpportunityUpdateRequest;
+import dev.pitkit.ghl.model.FunnelRedirectCreateRequest;
+import dev.pitkit.ghl.model.FunnelRedirectUpdateRequest;
 import dev.pitkit.ghl.model.ProductCreateRequest;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -1318,6 +1320,41 @@ class AreaWireMockTest {
   void funnels() {
     LoggedRequest list = sent(() -> api(FunnelsApi.class).listFunnels(LOC, null, null, null, null, null, null));
     assertRequestLine(list, "GET", "/highlevel-pit/funnels/funnel/list", Map.of("locationId", LOC));
+
+    FunnelsApi api = api(FunnelsApi.class);
+    String rid = "6p2RxpgtMKQwO3E6IUaT";
+    LoggedRequest create = sent(() -> assertEquals("/old-path", api.createFunnelRedirect(new FunnelRedirectCreateRequest()
+        .locationId(LOC).domain("www.example.com").path("/old-path").target("https://www.example.com/new-path").action("url"))
+        .getData().getPath()));
+    assertRequestLine(create, "POST", "/highlevel-pit/funnels/lookup/redirect", Map.of());
+    assertJsonBody(create, """
+        {"locationId": "loc123", "domain": "www.example.com", "path": "/old-path",
+         "target": "https://www.example.com/new-path", "action": "url"}""");
+
+    // an open action: a value the spec does not list goes out as given
+    LoggedRequest update = sent(() -> api.updateFunnelRedirect(rid, new FunnelRedirectUpdateRequest()
+        .target("https://www.example.com/newer-path").action("store").locationId(LOC)));
+    assertRequestLine(update, "PATCH", "/highlevel-pit/funnels/lookup/redirect/" + rid, Map.of());
+    assertJsonBody(update, """
+        {"target": "https://www.example.com/newer-path", "action": "store", "locationId": "loc123"}""");
+
+    LoggedRequest delete = sent(() -> assertEquals("ok", api.deleteFunnelRedirect(rid, LOC).getData().getStatus()));
+    assertRequestLine(delete, "DELETE", "/highlevel-pit/funnels/lookup/redirect/" + rid, Map.of("locationId", LOC));
+    assertNoBody(delete);
+
+    LoggedRequest redirects = sent(() -> assertEquals(42, api.listFunnelRedirects(LOC, 20, 40, "example.com/old")
+        .getData().getCount()));
+    assertRequestLine(redirects, "GET", "/highlevel-pit/funnels/lookup/redirect/list",
+        Map.of("locationId", LOC, "limit", "20", "offset", "40", "search", "example.com/old"));
+
+    String funnel = "iucJ6TdFZiddhq9f6znh";
+    LoggedRequest pages = sent(() -> assertEquals("Home", api.listFunnelPages(LOC, funnel, null, 20, 0).get(0).getName()));
+    assertRequestLine(pages, "GET", "/highlevel-pit/funnels/page",
+        Map.of("locationId", LOC, "funnelId", funnel, "limit", "20", "offset", "0"));
+
+    LoggedRequest count = sent(() -> assertEquals(20, api.countFunnelPages(LOC, funnel, "Home").getCount()));
+    assertRequestLine(count, "GET", "/highlevel-pit/funnels/page/count",
+        Map.of("locationId", LOC, "funnelId", funnel, "name", "Home"));
   }
 
   @Test
