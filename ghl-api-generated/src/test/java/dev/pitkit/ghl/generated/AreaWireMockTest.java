@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.pitkit.ghl.api.AssociationsApi;
+import dev.pitkit.ghl.api.BlogsApi;
 import dev.pitkit.ghl.api.BusinessesApi;
 import dev.pitkit.ghl.api.CalendarsApi;
 import dev.pitkit.ghl.api.CampaignsApi;
@@ -44,6 +45,8 @@ import dev.pitkit.ghl.api.WorkflowsApi;
 import dev.pitkit.ghl.generated.support.SpecFile;
 import dev.pitkit.ghl.generated.support.SpecStubs;
 import dev.pitkit.ghl.generated.support.TestClients;
+import dev.pitkit.ghl.model.BlogPostCreateRequest;
+import dev.pitkit.ghl.model.BlogPostUpdateRequest;
 import dev.pitkit.ghl.model.BusinessCreateRequest;
 import dev.pitkit.ghl.model.BusinessUpdateRequest;
 import dev.pitkit.ghl.model.CalendarAppointmentCreateRequest;
@@ -1379,6 +1382,58 @@ class AreaWireMockTest {
         null, null, null));
     assertRequestLine(files, "GET", "/highlevel-pit/medias/files",
         Map.of("altId", LOC, "altType", "location", "type", "file", "limit", "20"));
+  }
+
+  @Test
+  @Area("Blogs")
+  void blogs() {
+    BlogsApi api = api(BlogsApi.class);
+
+    LoggedRequest sites = sent(() -> assertEquals("My blog", api.listBlogs(LOC, 8, 4, "news").getData().get(0).getName()));
+    assertRequestLine(sites, "GET", "/highlevel-pit/blogs/site/all",
+        Map.of("locationId", LOC, "skip", "8", "limit", "4", "searchTerm", "news"));
+
+    String blog = "66f429b8afdce84227a4610d";
+    LoggedRequest posts = sent(() -> assertEquals("bananas-good-energy",
+        api.listBlogPosts(LOC, blog, 10, 20, "bananas", null).getBlogs().get(0).getUrlSlug()));
+    assertRequestLine(posts, "GET", "/highlevel-pit/blogs/posts/all",
+        Map.of("locationId", LOC, "blogId", blog, "limit", "10", "offset", "20", "searchTerm", "bananas"));
+
+    LoggedRequest create = sent(() -> assertEquals("66c381b38be80858b9af62b6", api.createBlogPost(new BlogPostCreateRequest()
+        .title("Bananas").locationId(LOC).blogId(blog).imageUrl("https://example.com/b.jpg").description("Why bananas")
+        .rawHTML("<h1>Bananas</h1>").status(BlogPostCreateRequest.StatusEnum.DRAFT).imageAltText("Bananas")
+        .categories(List.of("659ecabc4a37969a2b7cc370")).author("659ec9634a3796e4e47cc360").urlSlug("bananas")
+        .publishedAt("2026-04-19T17:14:57.000Z")).getData().getId()));
+    assertRequestLine(create, "POST", "/highlevel-pit/blogs/posts", Map.of());
+    assertJsonBody(create, """
+        {"title": "Bananas", "locationId": "loc123", "blogId": "66f429b8afdce84227a4610d",
+         "imageUrl": "https://example.com/b.jpg", "description": "Why bananas", "rawHTML": "<h1>Bananas</h1>",
+         "status": "DRAFT", "imageAltText": "Bananas", "categories": ["659ecabc4a37969a2b7cc370"],
+         "author": "659ec9634a3796e4e47cc360", "urlSlug": "bananas", "publishedAt": "2026-04-19T17:14:57.000Z"}""");
+
+    String post = "66c381b38be80858b9af62b6";
+    LoggedRequest update = sent(() -> assertEquals("PUBLISHED", api.updateBlogPost(post, new BlogPostUpdateRequest()
+        .title("Bananas").locationId(LOC).blogId(blog).imageUrl("https://example.com/b.jpg").description("Why bananas")
+        .rawHTML("<h1>Bananas</h1>").status(BlogPostUpdateRequest.StatusEnum.PUBLISHED).imageAltText("Bananas")
+        .categories(List.of()).author("659ec9634a3796e4e47cc360").urlSlug("bananas")
+        .publishedAt("2026-04-19T17:14:57.000Z")).getUpdatedBlogPost().getStatus()));
+    assertRequestLine(update, "PUT", "/highlevel-pit/blogs/posts/" + post, Map.of());
+    assertJsonBody(update, """
+        {"title": "Bananas", "locationId": "loc123", "blogId": "66f429b8afdce84227a4610d",
+         "imageUrl": "https://example.com/b.jpg", "description": "Why bananas", "rawHTML": "<h1>Bananas</h1>",
+         "status": "PUBLISHED", "imageAltText": "Bananas", "categories": [],
+         "author": "659ec9634a3796e4e47cc360", "urlSlug": "bananas", "publishedAt": "2026-04-19T17:14:57.000Z"}""");
+
+    LoggedRequest slug = sent(() -> assertEquals(false, api.checkBlogPostUrlSlug("bananas", LOC, post).getExists()));
+    assertRequestLine(slug, "GET", "/highlevel-pit/blogs/posts/url-slug-exists",
+        Map.of("urlSlug", "bananas", "locationId", LOC, "postId", post));
+
+    LoggedRequest authors = sent(() -> assertEquals("HighLevel", api.listBlogAuthors(LOC, 5, 0).getAuthors().get(0).getName()));
+    assertRequestLine(authors, "GET", "/highlevel-pit/blogs/authors", Map.of("locationId", LOC, "limit", "5", "offset", "0"));
+
+    LoggedRequest categories = sent(() -> assertEquals("agency-growth",
+        api.listBlogCategories(LOC, 5, 5).getCategories().get(0).getUrlSlug()));
+    assertRequestLine(categories, "GET", "/highlevel-pit/blogs/categories", Map.of("locationId", LOC, "limit", "5", "offset", "5"));
   }
 
   // ------------------------------------------------------------------------------------------
