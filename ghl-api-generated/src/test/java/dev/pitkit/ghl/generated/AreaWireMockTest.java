@@ -36,6 +36,7 @@ import dev.pitkit.ghl.api.PaymentsApi.ListOrdersQueryParams;
 import dev.pitkit.ghl.api.PaymentsApi.ListSubscriptionsQueryParams;
 import dev.pitkit.ghl.api.PaymentsApi.ListTransactionsQueryParams;
 import dev.pitkit.ghl.api.ProductsApi;
+import dev.pitkit.ghl.api.ProposalsApi;
 import dev.pitkit.ghl.api.SnapshotsApi;
 import dev.pitkit.ghl.api.SocialMediaPostingApi;
 import dev.pitkit.ghl.api.SurveysApi;
@@ -126,6 +127,8 @@ import dev.pitkit.ghl.model.OpportunityUpdateRequest;
 import dev.pitkit.ghl.model.FunnelRedirectCreateRequest;
 import dev.pitkit.ghl.model.FunnelRedirectUpdateRequest;
 import dev.pitkit.ghl.model.ProductCreateRequest;
+import dev.pitkit.ghl.model.ProposalDocumentSendRequest;
+import dev.pitkit.ghl.model.ProposalTemplateSendRequest;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -1434,6 +1437,38 @@ class AreaWireMockTest {
     LoggedRequest categories = sent(() -> assertEquals("agency-growth",
         api.listBlogCategories(LOC, 5, 5).getCategories().get(0).getUrlSlug()));
     assertRequestLine(categories, "GET", "/highlevel-pit/blogs/categories", Map.of("locationId", LOC, "limit", "5", "offset", "5"));
+  }
+
+  @Test
+  @Area("Proposals")
+  void proposals() {
+    ProposalsApi api = api(ProposalsApi.class);
+
+    // money stays exact; a comma-separated status list goes out as given
+    LoggedRequest documents = sent(() -> assertEquals(new BigDecimal("1499.99"),
+        api.listProposalDocuments(LOC, "draft,sent", null, 10, 20, null, "2026-02-03T18:30:00.000Z", "2026-02-14T18:29:59.999Z")
+            .getDocuments().get(0).getGrandTotal().getAmount()));
+    assertRequestLine(documents, "GET", "/highlevel-pit/proposals/document", Map.of("locationId", LOC, "status", "draft,sent",
+        "limit", "10", "skip", "20", "dateFrom", "2026-02-03T18:30:00.000Z", "dateTo", "2026-02-14T18:29:59.999Z"));
+
+    LoggedRequest send = sent(() -> assertTrue(api.sendProposalDocument(new ProposalDocumentSendRequest().locationId(LOC)
+        .documentId("67ac9a51106ee8311e911b2c").medium("link").sentBy("K9PSPnWjfNoE8DCf5LJZ")).getSuccess()));
+    assertRequestLine(send, "POST", "/highlevel-pit/proposals/document/send", Map.of());
+    assertJsonBody(send, """
+        {"locationId": "loc123", "documentId": "67ac9a51106ee8311e911b2c", "medium": "link", "sentBy": "K9PSPnWjfNoE8DCf5LJZ"}""");
+
+    LoggedRequest templates = sent(() -> assertEquals("proposal",
+        api.listProposalTemplates(LOC, null, null, "proposal,estimate", null, null, null, 10, 0).getData().get(0).getType()));
+    assertRequestLine(templates, "GET", "/highlevel-pit/proposals/templates",
+        Map.of("locationId", LOC, "type", "proposal,estimate", "limit", "10", "skip", "0"));
+
+    LoggedRequest fromTemplate = sent(() -> assertEquals("recipient", api.sendProposalTemplate(new ProposalTemplateSendRequest()
+        .templateId("685d11c371c22e636e9c04b2").userId("K9PSPnWjfNoE8DCf5LJZ").sendDocument(true).locationId(LOC)
+        .contactId("u240JcS0E5qE0ziHnwMm")).getLinks().get(0).getRecipientCategory()));
+    assertRequestLine(fromTemplate, "POST", "/highlevel-pit/proposals/templates/send", Map.of());
+    assertJsonBody(fromTemplate, """
+        {"templateId": "685d11c371c22e636e9c04b2", "userId": "K9PSPnWjfNoE8DCf5LJZ", "sendDocument": true,
+         "locationId": "loc123", "contactId": "u240JcS0E5qE0ziHnwMm"}""");
   }
 
   // ------------------------------------------------------------------------------------------
