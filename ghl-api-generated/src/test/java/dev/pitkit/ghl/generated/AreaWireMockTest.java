@@ -39,6 +39,7 @@ import dev.pitkit.ghl.api.ProductsApi;
 import dev.pitkit.ghl.api.ProposalsApi;
 import dev.pitkit.ghl.api.SnapshotsApi;
 import dev.pitkit.ghl.api.SocialMediaPostingApi;
+import dev.pitkit.ghl.api.StoreApi;
 import dev.pitkit.ghl.api.SurveysApi;
 import dev.pitkit.ghl.api.TagsApi;
 import dev.pitkit.ghl.api.UsersApi;
@@ -129,6 +130,20 @@ import dev.pitkit.ghl.model.FunnelRedirectUpdateRequest;
 import dev.pitkit.ghl.model.ProductCreateRequest;
 import dev.pitkit.ghl.model.ProposalDocumentSendRequest;
 import dev.pitkit.ghl.model.ProposalTemplateSendRequest;
+import dev.pitkit.ghl.model.StoreAvailableShippingRatesRequest;
+import dev.pitkit.ghl.model.StoreOrderProduct;
+import dev.pitkit.ghl.model.StoreOrderSource;
+import dev.pitkit.ghl.model.StoreSettingsSaveRequest;
+import dev.pitkit.ghl.model.StoreShippingCarrierCreateRequest;
+import dev.pitkit.ghl.model.StoreShippingCarrierService;
+import dev.pitkit.ghl.model.StoreShippingCarrierUpdateRequest;
+import dev.pitkit.ghl.model.StoreShippingOrigin;
+import dev.pitkit.ghl.model.StoreShippingRateCreateRequest;
+import dev.pitkit.ghl.model.StoreShippingRateUpdateRequest;
+import dev.pitkit.ghl.model.StoreShippingZoneCountry;
+import dev.pitkit.ghl.model.StoreShippingZoneCreateRequest;
+import dev.pitkit.ghl.model.StoreShippingZoneState;
+import dev.pitkit.ghl.model.StoreShippingZoneUpdateRequest;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -1469,6 +1484,115 @@ class AreaWireMockTest {
     assertJsonBody(fromTemplate, """
         {"templateId": "685d11c371c22e636e9c04b2", "userId": "K9PSPnWjfNoE8DCf5LJZ", "sendDocument": true,
          "locationId": "loc123", "contactId": "u240JcS0E5qE0ziHnwMm"}""");
+  }
+
+  @Test
+  @Area("Store")
+  void store() {
+    StoreApi api = api(StoreApi.class);
+    String zone = "655b33a82209e60b6adb87a5";
+    String rate = "655b33a82209e60b6adb87b1";
+    String carrier = "655b33a82209e60b6adb87c2";
+    Map<String, String> alt = Map.of("altId", LOC, "altType", "location");
+
+    LoggedRequest createZone = sent(() -> assertEquals(zone, api.createStoreShippingZone(new StoreShippingZoneCreateRequest()
+        .altId(LOC).altType(StoreShippingZoneCreateRequest.AltTypeEnum.LOCATION).name("North America")
+        .countries(List.of(new StoreShippingZoneCountry().code("US").states(List.of(new StoreShippingZoneState().code("VA"))),
+            new StoreShippingZoneCountry().code("CA")))).getData().getId()));
+    assertRequestLine(createZone, "POST", "/highlevel-pit/store/shipping-zone", Map.of());
+    assertJsonBody(createZone, """
+        {"altId": "loc123", "altType": "location", "name": "North America",
+         "countries": [{"code": "US", "states": [{"code": "VA"}]}, {"code": "CA"}]}""");
+
+    LoggedRequest zones = sent(() -> assertEquals(new BigDecimal("4.99"),
+        api.listStoreShippingZones(LOC, "location", 10, 20, true).getData().get(0).getShippingRates().get(0).getAmount()));
+    assertRequestLine(zones, "GET", "/highlevel-pit/store/shipping-zone",
+        Map.of("altId", LOC, "altType", "location", "limit", "10", "offset", "20", "withShippingRate", "true"));
+
+    LoggedRequest getZone = sent(() -> api.getStoreShippingZone(zone, LOC, "location", null));
+    assertRequestLine(getZone, "GET", "/highlevel-pit/store/shipping-zone/" + zone, alt);
+
+    LoggedRequest updateZone = sent(() -> api.updateStoreShippingZone(zone, new StoreShippingZoneUpdateRequest().name("US and Canada")));
+    assertRequestLine(updateZone, "PUT", "/highlevel-pit/store/shipping-zone/" + zone, Map.of());
+    assertJsonBody(updateZone, """
+        {"name": "US and Canada"}""");
+
+    LoggedRequest deleteZone = sent(() -> assertTrue(api.deleteStoreShippingZone(zone, LOC, "location").getStatus()));
+    assertRequestLine(deleteZone, "DELETE", "/highlevel-pit/store/shipping-zone/" + zone, alt);
+    assertNoBody(deleteZone);
+
+    // amounts go out exactly as given (BigDecimal), an open order source as given
+    LoggedRequest available = sent(() -> assertEquals("Standard", api.listStoreAvailableShippingRates(
+        new StoreAvailableShippingRatesRequest().altId(LOC).altType(StoreAvailableShippingRatesRequest.AltTypeEnum.LOCATION)
+            .country("US").amountAvailable(true).totalOrderAmount(new BigDecimal("42.50")).totalOrderWeight(new BigDecimal("1.2"))
+            .source(new StoreOrderSource().type("kiosk")).products(List.of(new StoreOrderProduct().id("price1").qty(2))))
+        .getData().get(0).getName()));
+    assertRequestLine(available, "POST", "/highlevel-pit/store/shipping-zone/shipping-rates", Map.of());
+    assertJsonBody(available, """
+        {"altId": "loc123", "altType": "location", "country": "US", "amountAvailable": true, "totalOrderAmount": 42.50,
+         "totalOrderWeight": 1.2, "source": {"type": "kiosk"}, "products": [{"id": "price1", "qty": 2}]}""");
+
+    LoggedRequest createRate = sent(() -> api.createStoreShippingRate(zone, new StoreShippingRateCreateRequest().altId(LOC)
+        .altType(StoreShippingRateCreateRequest.AltTypeEnum.LOCATION).name("Standard").currency("USD").amount(new BigDecimal("4.99"))
+        .conditionType("price").minCondition(BigDecimal.ZERO).maxCondition(new BigDecimal("49.99")).shippingCarrierId("")));
+    assertRequestLine(createRate, "POST", "/highlevel-pit/store/shipping-zone/" + zone + "/shipping-rate", Map.of());
+    assertJsonBody(createRate, """
+        {"altId": "loc123", "altType": "location", "name": "Standard", "currency": "USD", "amount": 4.99,
+         "conditionType": "price", "minCondition": 0, "maxCondition": 49.99, "shippingCarrierId": ""}""");
+
+    LoggedRequest rates = sent(() -> api.listStoreShippingRates(zone, LOC, "location", 25, 0));
+    assertRequestLine(rates, "GET", "/highlevel-pit/store/shipping-zone/" + zone + "/shipping-rate",
+        Map.of("altId", LOC, "altType", "location", "limit", "25", "offset", "0"));
+
+    String ratePath = "/highlevel-pit/store/shipping-zone/" + zone + "/shipping-rate/" + rate;
+    LoggedRequest getRate = sent(() -> assertEquals("price", api.getStoreShippingRate(zone, rate, LOC, "location").getData().getConditionType()));
+    assertRequestLine(getRate, "GET", ratePath, alt);
+
+    LoggedRequest updateRate = sent(() -> api.updateStoreShippingRate(zone, rate,
+        new StoreShippingRateUpdateRequest().amount(new BigDecimal("5.99"))));
+    assertRequestLine(updateRate, "PUT", ratePath, Map.of());
+    assertJsonBody(updateRate, """
+        {"amount": 5.99}""");
+
+    LoggedRequest deleteRate = sent(() -> api.deleteStoreShippingRate(zone, rate, LOC, "location"));
+    assertRequestLine(deleteRate, "DELETE", ratePath, alt);
+
+    LoggedRequest createCarrier = sent(() -> api.createStoreShippingCarrier(new StoreShippingCarrierCreateRequest().altId(LOC)
+        .altType(StoreShippingCarrierCreateRequest.AltTypeEnum.LOCATION).name("FedEx").callbackUrl("https://example.com/rates")
+        .services(List.of(new StoreShippingCarrierService().name("Ground").value("GROUND")))));
+    assertRequestLine(createCarrier, "POST", "/highlevel-pit/store/shipping-carrier", Map.of());
+    assertJsonBody(createCarrier, """
+        {"altId": "loc123", "altType": "location", "name": "FedEx", "callbackUrl": "https://example.com/rates",
+         "services": [{"name": "Ground", "value": "GROUND"}]}""");
+
+    LoggedRequest carriers = sent(() -> assertEquals("FedEx", api.listStoreShippingCarriers(LOC, "location").getData().get(0).getName()));
+    assertRequestLine(carriers, "GET", "/highlevel-pit/store/shipping-carrier", alt);
+
+    String carrierPath = "/highlevel-pit/store/shipping-carrier/" + carrier;
+    LoggedRequest getCarrier = sent(() -> api.getStoreShippingCarrier(carrier, LOC, "location"));
+    assertRequestLine(getCarrier, "GET", carrierPath, alt);
+
+    LoggedRequest updateCarrier = sent(() -> api.updateStoreShippingCarrier(carrier,
+        new StoreShippingCarrierUpdateRequest().callbackUrl("https://example.com/v2/rates")));
+    assertRequestLine(updateCarrier, "PUT", carrierPath, Map.of());
+    assertJsonBody(updateCarrier, """
+        {"callbackUrl": "https://example.com/v2/rates"}""");
+
+    LoggedRequest deleteCarrier = sent(() -> api.deleteStoreShippingCarrier(carrier, LOC, "location"));
+    assertRequestLine(deleteCarrier, "DELETE", carrierPath, alt);
+
+    LoggedRequest save = sent(() -> assertEquals("Richmond", api.saveStoreSettings(new StoreSettingsSaveRequest().altId(LOC)
+        .altType(StoreSettingsSaveRequest.AltTypeEnum.LOCATION).shippingOrigin(new StoreShippingOrigin().name("ABC Store")
+            .country("US").city("Richmond").street1("1 Main Street").zip("23219")))
+        .getData().getShippingOrigin().getCity()));
+    assertRequestLine(save, "POST", "/highlevel-pit/store/store-setting", Map.of());
+    assertJsonBody(save, """
+        {"altId": "loc123", "altType": "location",
+         "shippingOrigin": {"name": "ABC Store", "country": "US", "city": "Richmond", "street1": "1 Main Street", "zip": "23219"}}""");
+
+    LoggedRequest settings = sent(() -> assertTrue(api.getStoreSettings(LOC, "location").getData()
+        .getStoreOrderNotification().getEnabled()));
+    assertRequestLine(settings, "GET", "/highlevel-pit/store/store-setting", alt);
   }
 
   // ------------------------------------------------------------------------------------------
