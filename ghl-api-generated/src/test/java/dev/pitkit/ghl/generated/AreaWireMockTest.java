@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.pitkit.ghl.api.AssociationsApi;
+import dev.pitkit.ghl.api.BlogsApi;
 import dev.pitkit.ghl.api.BusinessesApi;
 import dev.pitkit.ghl.api.CalendarsApi;
 import dev.pitkit.ghl.api.CampaignsApi;
@@ -41,9 +42,11 @@ import dev.pitkit.ghl.api.ProductCollectionsApi;
 import dev.pitkit.ghl.api.ProductPricesApi;
 import dev.pitkit.ghl.api.ProductReviewsApi;
 import dev.pitkit.ghl.api.ProductsApi;
+import dev.pitkit.ghl.api.ProposalsApi;
 import dev.pitkit.ghl.api.SnapshotsApi;
 import dev.pitkit.ghl.api.SocialMediaOauthApi;
 import dev.pitkit.ghl.api.SocialMediaPostingApi;
+import dev.pitkit.ghl.api.StoreApi;
 import dev.pitkit.ghl.api.SurveysApi;
 import dev.pitkit.ghl.api.TagsApi;
 import dev.pitkit.ghl.api.UsersApi;
@@ -51,6 +54,8 @@ import dev.pitkit.ghl.api.WorkflowsApi;
 import dev.pitkit.ghl.generated.support.SpecFile;
 import dev.pitkit.ghl.generated.support.SpecStubs;
 import dev.pitkit.ghl.generated.support.TestClients;
+import dev.pitkit.ghl.model.BlogPostCreateRequest;
+import dev.pitkit.ghl.model.BlogPostUpdateRequest;
 import dev.pitkit.ghl.model.BusinessCreateRequest;
 import dev.pitkit.ghl.model.BusinessUpdateRequest;
 import dev.pitkit.ghl.model.CalendarAppointmentCreateRequest;
@@ -219,6 +224,24 @@ import dev.pitkit.ghl.model.SocialStatisticsRequest;
 import dev.pitkit.ghl.model.SocialTagsByIdsRequest;
 import dev.pitkit.ghl.model.SocialTiktokProfileAttachRequest;
 import dev.pitkit.ghl.model.SocialTwitterProfileAttachRequest;
+import dev.pitkit.ghl.model.FunnelRedirectCreateRequest;
+import dev.pitkit.ghl.model.FunnelRedirectUpdateRequest;
+import dev.pitkit.ghl.model.ProposalDocumentSendRequest;
+import dev.pitkit.ghl.model.ProposalTemplateSendRequest;
+import dev.pitkit.ghl.model.StoreAvailableShippingRatesRequest;
+import dev.pitkit.ghl.model.StoreOrderProduct;
+import dev.pitkit.ghl.model.StoreOrderSource;
+import dev.pitkit.ghl.model.StoreSettingsSaveRequest;
+import dev.pitkit.ghl.model.StoreShippingCarrierCreateRequest;
+import dev.pitkit.ghl.model.StoreShippingCarrierService;
+import dev.pitkit.ghl.model.StoreShippingCarrierUpdateRequest;
+import dev.pitkit.ghl.model.StoreShippingOrigin;
+import dev.pitkit.ghl.model.StoreShippingRateCreateRequest;
+import dev.pitkit.ghl.model.StoreShippingRateUpdateRequest;
+import dev.pitkit.ghl.model.StoreShippingZoneCountry;
+import dev.pitkit.ghl.model.StoreShippingZoneCreateRequest;
+import dev.pitkit.ghl.model.StoreShippingZoneState;
+import dev.pitkit.ghl.model.StoreShippingZoneUpdateRequest;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -1389,6 +1412,13 @@ class AreaWireMockTest {
   void forms() {
     LoggedRequest list = sent(() -> api(FormsApi.class).listForms(LOC, 20, 10, null));
     assertRequestLine(list, "GET", "/highlevel-pit/forms/", Map.of("locationId", LOC, "skip", "20", "limit", "10"));
+
+    LoggedRequest submissions = sent(() -> assertEquals("Gold", api(FormsApi.class)
+        .listFormSubmissions(LOC, 2, 50, "YSWdvS4Is98wtIDGnpmI", "john@deo.com", "2026-03-14", "2026-04-14")
+        .getSubmissions().get(0).getOthers().getAdditionalProperty("MgobCB14YMVKuE4Ka8p1")));
+    assertRequestLine(submissions, "GET", "/highlevel-pit/forms/submissions", Map.of("locationId", LOC, "page", "2",
+        "limit", "50", "formId", "YSWdvS4Is98wtIDGnpmI", "q", "john@deo.com", "startAt", "2026-03-14", "endAt", "2026-04-14"));
+    assertNoBody(submissions);
   }
 
   @Test
@@ -1396,6 +1426,12 @@ class AreaWireMockTest {
   void surveys() {
     LoggedRequest list = sent(() -> api(SurveysApi.class).listSurveys(LOC, null, null, null));
     assertRequestLine(list, "GET", "/highlevel-pit/surveys/", Map.of("locationId", LOC));
+
+    LoggedRequest submissions = sent(() -> assertEquals(2, api(SurveysApi.class)
+        .listSurveySubmissions(LOC, 1, 100, "jjusM6EOngDExnbo2DbU", null, null, null).getMeta().getNextPage()));
+    assertRequestLine(submissions, "GET", "/highlevel-pit/surveys/submissions",
+        Map.of("locationId", LOC, "page", "1", "limit", "100", "surveyId", "jjusM6EOngDExnbo2DbU"));
+    assertNoBody(submissions);
   }
 
   @Test
@@ -1403,6 +1439,41 @@ class AreaWireMockTest {
   void funnels() {
     LoggedRequest list = sent(() -> api(FunnelsApi.class).listFunnels(LOC, null, null, null, null, null, null));
     assertRequestLine(list, "GET", "/highlevel-pit/funnels/funnel/list", Map.of("locationId", LOC));
+
+    FunnelsApi api = api(FunnelsApi.class);
+    String rid = "6p2RxpgtMKQwO3E6IUaT";
+    LoggedRequest create = sent(() -> assertEquals("/old-path", api.createFunnelRedirect(new FunnelRedirectCreateRequest()
+        .locationId(LOC).domain("www.example.com").path("/old-path").target("https://www.example.com/new-path").action("url"))
+        .getData().getPath()));
+    assertRequestLine(create, "POST", "/highlevel-pit/funnels/lookup/redirect", Map.of());
+    assertJsonBody(create, """
+        {"locationId": "loc123", "domain": "www.example.com", "path": "/old-path",
+         "target": "https://www.example.com/new-path", "action": "url"}""");
+
+    // an open action: a value the spec does not list goes out as given
+    LoggedRequest update = sent(() -> api.updateFunnelRedirect(rid, new FunnelRedirectUpdateRequest()
+        .target("https://www.example.com/newer-path").action("store").locationId(LOC)));
+    assertRequestLine(update, "PATCH", "/highlevel-pit/funnels/lookup/redirect/" + rid, Map.of());
+    assertJsonBody(update, """
+        {"target": "https://www.example.com/newer-path", "action": "store", "locationId": "loc123"}""");
+
+    LoggedRequest delete = sent(() -> assertEquals("ok", api.deleteFunnelRedirect(rid, LOC).getData().getStatus()));
+    assertRequestLine(delete, "DELETE", "/highlevel-pit/funnels/lookup/redirect/" + rid, Map.of("locationId", LOC));
+    assertNoBody(delete);
+
+    LoggedRequest redirects = sent(() -> assertEquals(42, api.listFunnelRedirects(LOC, 20, 40, "example.com/old")
+        .getData().getCount()));
+    assertRequestLine(redirects, "GET", "/highlevel-pit/funnels/lookup/redirect/list",
+        Map.of("locationId", LOC, "limit", "20", "offset", "40", "search", "example.com/old"));
+
+    String funnel = "iucJ6TdFZiddhq9f6znh";
+    LoggedRequest pages = sent(() -> assertEquals("Home", api.listFunnelPages(LOC, funnel, null, 20, 0).get(0).getName()));
+    assertRequestLine(pages, "GET", "/highlevel-pit/funnels/page",
+        Map.of("locationId", LOC, "funnelId", funnel, "limit", "20", "offset", "0"));
+
+    LoggedRequest count = sent(() -> assertEquals(20, api.countFunnelPages(LOC, funnel, "Home").getCount()));
+    assertRequestLine(count, "GET", "/highlevel-pit/funnels/page/count",
+        Map.of("locationId", LOC, "funnelId", funnel, "name", "Home"));
   }
 
   @Test
@@ -2241,6 +2312,199 @@ class AreaWireMockTest {
     LoggedRequest tiktokBusiness = sent(() -> assertEquals("acmebakery", api.listSocialTiktokBusinessProfiles(LOC, acct)
         .getResults().getProfile().get(0).getUsername()));
     assertRequestLine(tiktokBusiness, "GET", base + "loc123/tiktok-business/accounts/" + acct, Map.of());
+  }
+
+  @Test
+  @Area("Blogs")
+  void blogs() {
+    BlogsApi api = api(BlogsApi.class);
+
+    LoggedRequest sites = sent(() -> assertEquals("My blog", api.listBlogs(LOC, 8, 4, "news").getData().get(0).getName()));
+    assertRequestLine(sites, "GET", "/highlevel-pit/blogs/site/all",
+        Map.of("locationId", LOC, "skip", "8", "limit", "4", "searchTerm", "news"));
+
+    String blog = "66f429b8afdce84227a4610d";
+    LoggedRequest posts = sent(() -> assertEquals("bananas-good-energy",
+        api.listBlogPosts(LOC, blog, 10, 20, "bananas", null).getBlogs().get(0).getUrlSlug()));
+    assertRequestLine(posts, "GET", "/highlevel-pit/blogs/posts/all",
+        Map.of("locationId", LOC, "blogId", blog, "limit", "10", "offset", "20", "searchTerm", "bananas"));
+
+    LoggedRequest create = sent(() -> assertEquals("66c381b38be80858b9af62b6", api.createBlogPost(new BlogPostCreateRequest()
+        .title("Bananas").locationId(LOC).blogId(blog).imageUrl("https://example.com/b.jpg").description("Why bananas")
+        .rawHTML("<h1>Bananas</h1>").status(BlogPostCreateRequest.StatusEnum.DRAFT).imageAltText("Bananas")
+        .categories(List.of("659ecabc4a37969a2b7cc370")).author("659ec9634a3796e4e47cc360").urlSlug("bananas")
+        .publishedAt("2026-04-19T17:14:57.000Z")).getData().getId()));
+    assertRequestLine(create, "POST", "/highlevel-pit/blogs/posts", Map.of());
+    assertJsonBody(create, """
+        {"title": "Bananas", "locationId": "loc123", "blogId": "66f429b8afdce84227a4610d",
+         "imageUrl": "https://example.com/b.jpg", "description": "Why bananas", "rawHTML": "<h1>Bananas</h1>",
+         "status": "DRAFT", "imageAltText": "Bananas", "categories": ["659ecabc4a37969a2b7cc370"],
+         "author": "659ec9634a3796e4e47cc360", "urlSlug": "bananas", "publishedAt": "2026-04-19T17:14:57.000Z"}""");
+
+    String post = "66c381b38be80858b9af62b6";
+    LoggedRequest update = sent(() -> assertEquals("PUBLISHED", api.updateBlogPost(post, new BlogPostUpdateRequest()
+        .title("Bananas").locationId(LOC).blogId(blog).imageUrl("https://example.com/b.jpg").description("Why bananas")
+        .rawHTML("<h1>Bananas</h1>").status(BlogPostUpdateRequest.StatusEnum.PUBLISHED).imageAltText("Bananas")
+        .categories(List.of()).author("659ec9634a3796e4e47cc360").urlSlug("bananas")
+        .publishedAt("2026-04-19T17:14:57.000Z")).getUpdatedBlogPost().getStatus()));
+    assertRequestLine(update, "PUT", "/highlevel-pit/blogs/posts/" + post, Map.of());
+    assertJsonBody(update, """
+        {"title": "Bananas", "locationId": "loc123", "blogId": "66f429b8afdce84227a4610d",
+         "imageUrl": "https://example.com/b.jpg", "description": "Why bananas", "rawHTML": "<h1>Bananas</h1>",
+         "status": "PUBLISHED", "imageAltText": "Bananas", "categories": [],
+         "author": "659ec9634a3796e4e47cc360", "urlSlug": "bananas", "publishedAt": "2026-04-19T17:14:57.000Z"}""");
+
+    LoggedRequest slug = sent(() -> assertEquals(false, api.checkBlogPostUrlSlug("bananas", LOC, post).getExists()));
+    assertRequestLine(slug, "GET", "/highlevel-pit/blogs/posts/url-slug-exists",
+        Map.of("urlSlug", "bananas", "locationId", LOC, "postId", post));
+
+    LoggedRequest authors = sent(() -> assertEquals("HighLevel", api.listBlogAuthors(LOC, 5, 0).getAuthors().get(0).getName()));
+    assertRequestLine(authors, "GET", "/highlevel-pit/blogs/authors", Map.of("locationId", LOC, "limit", "5", "offset", "0"));
+
+    LoggedRequest categories = sent(() -> assertEquals("agency-growth",
+        api.listBlogCategories(LOC, 5, 5).getCategories().get(0).getUrlSlug()));
+    assertRequestLine(categories, "GET", "/highlevel-pit/blogs/categories", Map.of("locationId", LOC, "limit", "5", "offset", "5"));
+  }
+
+  @Test
+  @Area("Proposals")
+  void proposals() {
+    ProposalsApi api = api(ProposalsApi.class);
+
+    // money stays exact; a comma-separated status list goes out as given
+    LoggedRequest documents = sent(() -> assertEquals(new BigDecimal("1499.99"),
+        api.listProposalDocuments(LOC, "draft,sent", null, 10, 20, null, "2026-02-03T18:30:00.000Z", "2026-02-14T18:29:59.999Z")
+            .getDocuments().get(0).getGrandTotal().getAmount()));
+    assertRequestLine(documents, "GET", "/highlevel-pit/proposals/document", Map.of("locationId", LOC, "status", "draft,sent",
+        "limit", "10", "skip", "20", "dateFrom", "2026-02-03T18:30:00.000Z", "dateTo", "2026-02-14T18:29:59.999Z"));
+
+    LoggedRequest send = sent(() -> assertTrue(api.sendProposalDocument(new ProposalDocumentSendRequest().locationId(LOC)
+        .documentId("67ac9a51106ee8311e911b2c").medium("link").sentBy("K9PSPnWjfNoE8DCf5LJZ")).getSuccess()));
+    assertRequestLine(send, "POST", "/highlevel-pit/proposals/document/send", Map.of());
+    assertJsonBody(send, """
+        {"locationId": "loc123", "documentId": "67ac9a51106ee8311e911b2c", "medium": "link", "sentBy": "K9PSPnWjfNoE8DCf5LJZ"}""");
+
+    LoggedRequest templates = sent(() -> assertEquals("proposal",
+        api.listProposalTemplates(LOC, null, null, "proposal,estimate", null, null, null, 10, 0).getData().get(0).getType()));
+    assertRequestLine(templates, "GET", "/highlevel-pit/proposals/templates",
+        Map.of("locationId", LOC, "type", "proposal,estimate", "limit", "10", "skip", "0"));
+
+    LoggedRequest fromTemplate = sent(() -> assertEquals("recipient", api.sendProposalTemplate(new ProposalTemplateSendRequest()
+        .templateId("685d11c371c22e636e9c04b2").userId("K9PSPnWjfNoE8DCf5LJZ").sendDocument(true).locationId(LOC)
+        .contactId("u240JcS0E5qE0ziHnwMm")).getLinks().get(0).getRecipientCategory()));
+    assertRequestLine(fromTemplate, "POST", "/highlevel-pit/proposals/templates/send", Map.of());
+    assertJsonBody(fromTemplate, """
+        {"templateId": "685d11c371c22e636e9c04b2", "userId": "K9PSPnWjfNoE8DCf5LJZ", "sendDocument": true,
+         "locationId": "loc123", "contactId": "u240JcS0E5qE0ziHnwMm"}""");
+  }
+
+  @Test
+  @Area("Store")
+  void store() {
+    StoreApi api = api(StoreApi.class);
+    String zone = "655b33a82209e60b6adb87a5";
+    String rate = "655b33a82209e60b6adb87b1";
+    String carrier = "655b33a82209e60b6adb87c2";
+    Map<String, String> alt = Map.of("altId", LOC, "altType", "location");
+
+    LoggedRequest createZone = sent(() -> assertEquals(zone, api.createStoreShippingZone(new StoreShippingZoneCreateRequest()
+        .altId(LOC).altType(StoreShippingZoneCreateRequest.AltTypeEnum.LOCATION).name("North America")
+        .countries(List.of(new StoreShippingZoneCountry().code("US").states(List.of(new StoreShippingZoneState().code("VA"))),
+            new StoreShippingZoneCountry().code("CA")))).getData().getId()));
+    assertRequestLine(createZone, "POST", "/highlevel-pit/store/shipping-zone", Map.of());
+    assertJsonBody(createZone, """
+        {"altId": "loc123", "altType": "location", "name": "North America",
+         "countries": [{"code": "US", "states": [{"code": "VA"}]}, {"code": "CA"}]}""");
+
+    LoggedRequest zones = sent(() -> assertEquals(new BigDecimal("4.99"),
+        api.listStoreShippingZones(LOC, "location", 10, 20, true).getData().get(0).getShippingRates().get(0).getAmount()));
+    assertRequestLine(zones, "GET", "/highlevel-pit/store/shipping-zone",
+        Map.of("altId", LOC, "altType", "location", "limit", "10", "offset", "20", "withShippingRate", "true"));
+
+    LoggedRequest getZone = sent(() -> api.getStoreShippingZone(zone, LOC, "location", null));
+    assertRequestLine(getZone, "GET", "/highlevel-pit/store/shipping-zone/" + zone, alt);
+
+    LoggedRequest updateZone = sent(() -> api.updateStoreShippingZone(zone, new StoreShippingZoneUpdateRequest().name("US and Canada")));
+    assertRequestLine(updateZone, "PUT", "/highlevel-pit/store/shipping-zone/" + zone, Map.of());
+    assertJsonBody(updateZone, """
+        {"name": "US and Canada"}""");
+
+    LoggedRequest deleteZone = sent(() -> assertTrue(api.deleteStoreShippingZone(zone, LOC, "location").getStatus()));
+    assertRequestLine(deleteZone, "DELETE", "/highlevel-pit/store/shipping-zone/" + zone, alt);
+    assertNoBody(deleteZone);
+
+    // amounts go out exactly as given (BigDecimal), an open order source as given
+    LoggedRequest available = sent(() -> assertEquals("Standard", api.listStoreAvailableShippingRates(
+        new StoreAvailableShippingRatesRequest().altId(LOC).altType(StoreAvailableShippingRatesRequest.AltTypeEnum.LOCATION)
+            .country("US").amountAvailable(true).totalOrderAmount(new BigDecimal("42.50")).totalOrderWeight(new BigDecimal("1.2"))
+            .source(new StoreOrderSource().type("kiosk")).products(List.of(new StoreOrderProduct().id("price1").qty(2))))
+        .getData().get(0).getName()));
+    assertRequestLine(available, "POST", "/highlevel-pit/store/shipping-zone/shipping-rates", Map.of());
+    assertJsonBody(available, """
+        {"altId": "loc123", "altType": "location", "country": "US", "amountAvailable": true, "totalOrderAmount": 42.50,
+         "totalOrderWeight": 1.2, "source": {"type": "kiosk"}, "products": [{"id": "price1", "qty": 2}]}""");
+
+    LoggedRequest createRate = sent(() -> api.createStoreShippingRate(zone, new StoreShippingRateCreateRequest().altId(LOC)
+        .altType(StoreShippingRateCreateRequest.AltTypeEnum.LOCATION).name("Standard").currency("USD").amount(new BigDecimal("4.99"))
+        .conditionType("price").minCondition(BigDecimal.ZERO).maxCondition(new BigDecimal("49.99")).shippingCarrierId("")));
+    assertRequestLine(createRate, "POST", "/highlevel-pit/store/shipping-zone/" + zone + "/shipping-rate", Map.of());
+    assertJsonBody(createRate, """
+        {"altId": "loc123", "altType": "location", "name": "Standard", "currency": "USD", "amount": 4.99,
+         "conditionType": "price", "minCondition": 0, "maxCondition": 49.99, "shippingCarrierId": ""}""");
+
+    LoggedRequest rates = sent(() -> api.listStoreShippingRates(zone, LOC, "location", 25, 0));
+    assertRequestLine(rates, "GET", "/highlevel-pit/store/shipping-zone/" + zone + "/shipping-rate",
+        Map.of("altId", LOC, "altType", "location", "limit", "25", "offset", "0"));
+
+    String ratePath = "/highlevel-pit/store/shipping-zone/" + zone + "/shipping-rate/" + rate;
+    LoggedRequest getRate = sent(() -> assertEquals("price", api.getStoreShippingRate(zone, rate, LOC, "location").getData().getConditionType()));
+    assertRequestLine(getRate, "GET", ratePath, alt);
+
+    LoggedRequest updateRate = sent(() -> api.updateStoreShippingRate(zone, rate,
+        new StoreShippingRateUpdateRequest().amount(new BigDecimal("5.99"))));
+    assertRequestLine(updateRate, "PUT", ratePath, Map.of());
+    assertJsonBody(updateRate, """
+        {"amount": 5.99}""");
+
+    LoggedRequest deleteRate = sent(() -> api.deleteStoreShippingRate(zone, rate, LOC, "location"));
+    assertRequestLine(deleteRate, "DELETE", ratePath, alt);
+
+    LoggedRequest createCarrier = sent(() -> api.createStoreShippingCarrier(new StoreShippingCarrierCreateRequest().altId(LOC)
+        .altType(StoreShippingCarrierCreateRequest.AltTypeEnum.LOCATION).name("FedEx").callbackUrl("https://example.com/rates")
+        .services(List.of(new StoreShippingCarrierService().name("Ground").value("GROUND")))));
+    assertRequestLine(createCarrier, "POST", "/highlevel-pit/store/shipping-carrier", Map.of());
+    assertJsonBody(createCarrier, """
+        {"altId": "loc123", "altType": "location", "name": "FedEx", "callbackUrl": "https://example.com/rates",
+         "services": [{"name": "Ground", "value": "GROUND"}]}""");
+
+    LoggedRequest carriers = sent(() -> assertEquals("FedEx", api.listStoreShippingCarriers(LOC, "location").getData().get(0).getName()));
+    assertRequestLine(carriers, "GET", "/highlevel-pit/store/shipping-carrier", alt);
+
+    String carrierPath = "/highlevel-pit/store/shipping-carrier/" + carrier;
+    LoggedRequest getCarrier = sent(() -> api.getStoreShippingCarrier(carrier, LOC, "location"));
+    assertRequestLine(getCarrier, "GET", carrierPath, alt);
+
+    LoggedRequest updateCarrier = sent(() -> api.updateStoreShippingCarrier(carrier,
+        new StoreShippingCarrierUpdateRequest().callbackUrl("https://example.com/v2/rates")));
+    assertRequestLine(updateCarrier, "PUT", carrierPath, Map.of());
+    assertJsonBody(updateCarrier, """
+        {"callbackUrl": "https://example.com/v2/rates"}""");
+
+    LoggedRequest deleteCarrier = sent(() -> api.deleteStoreShippingCarrier(carrier, LOC, "location"));
+    assertRequestLine(deleteCarrier, "DELETE", carrierPath, alt);
+
+    LoggedRequest save = sent(() -> assertEquals("Richmond", api.saveStoreSettings(new StoreSettingsSaveRequest().altId(LOC)
+        .altType(StoreSettingsSaveRequest.AltTypeEnum.LOCATION).shippingOrigin(new StoreShippingOrigin().name("ABC Store")
+            .country("US").city("Richmond").street1("1 Main Street").zip("23219")))
+        .getData().getShippingOrigin().getCity()));
+    assertRequestLine(save, "POST", "/highlevel-pit/store/store-setting", Map.of());
+    assertJsonBody(save, """
+        {"altId": "loc123", "altType": "location",
+         "shippingOrigin": {"name": "ABC Store", "country": "US", "city": "Richmond", "street1": "1 Main Street", "zip": "23219"}}""");
+
+    LoggedRequest settings = sent(() -> assertTrue(api.getStoreSettings(LOC, "location").getData()
+        .getStoreOrderNotification().getEnabled()));
+    assertRequestLine(settings, "GET", "/highlevel-pit/store/store-setting", alt);
   }
 
   // ------------------------------------------------------------------------------------------
