@@ -44,6 +44,9 @@ import dev.pitkit.ghl.api.WorkflowsApi;
 import dev.pitkit.ghl.generated.support.SpecFile;
 import dev.pitkit.ghl.generated.support.SpecStubs;
 import dev.pitkit.ghl.generated.support.TestClients;
+import dev.pitkit.ghl.model.AssociationCreateRequest;
+import dev.pitkit.ghl.model.AssociationRelationCreateRequest;
+import dev.pitkit.ghl.model.AssociationUpdateRequest;
 import dev.pitkit.ghl.model.BusinessCreateRequest;
 import dev.pitkit.ghl.model.BusinessUpdateRequest;
 import dev.pitkit.ghl.model.CalendarAppointmentCreateRequest;
@@ -52,9 +55,11 @@ import dev.pitkit.ghl.model.CalendarAppointmentNoteUpdateRequest;
 import dev.pitkit.ghl.model.CalendarAppointmentUpdateRequest;
 import dev.pitkit.ghl.model.CalendarBlockSlotCreateRequest;
 import dev.pitkit.ghl.model.CalendarBlockSlotUpdateRequest;
+import dev.pitkit.ghl.model.CalendarCreateRequest;
 import dev.pitkit.ghl.model.CalendarEventNotificationCreateRequest;
 import dev.pitkit.ghl.model.CalendarEventNotificationSchedule;
 import dev.pitkit.ghl.model.CalendarEventNotificationUpdateRequest;
+import dev.pitkit.ghl.model.CalendarFreeSlotsResponse;
 import dev.pitkit.ghl.model.CalendarGroupCreateRequest;
 import dev.pitkit.ghl.model.CalendarGroupSlugValidateRequest;
 import dev.pitkit.ghl.model.CalendarGroupStatusUpdateRequest;
@@ -66,8 +71,6 @@ import dev.pitkit.ghl.model.CalendarScheduleCreateRequest;
 import dev.pitkit.ghl.model.CalendarScheduleInterval;
 import dev.pitkit.ghl.model.CalendarScheduleRule;
 import dev.pitkit.ghl.model.CalendarScheduleUpdateRequest;
-import dev.pitkit.ghl.model.CalendarCreateRequest;
-import dev.pitkit.ghl.model.CalendarFreeSlotsResponse;
 import dev.pitkit.ghl.model.CalendarTeamMemberInput;
 import dev.pitkit.ghl.model.CalendarUpdateRequest;
 import dev.pitkit.ghl.model.ConnectionCreateRequest;
@@ -99,19 +102,22 @@ import dev.pitkit.ghl.model.LocationCreateRequest;
 import dev.pitkit.ghl.model.LocationRecurringTaskCreateRequest;
 import dev.pitkit.ghl.model.LocationRecurringTaskRuleInput;
 import dev.pitkit.ghl.model.LocationRecurringTaskUpdateRequest;
-import dev.pitkit.ghl.model.LocationTaskSearchRequest;
 import dev.pitkit.ghl.model.LocationTagCreateRequest;
 import dev.pitkit.ghl.model.LocationTagUpdateRequest;
+import dev.pitkit.ghl.model.LocationTaskSearchRequest;
 import dev.pitkit.ghl.model.LocationUpdateRequest;
+import dev.pitkit.ghl.model.MediaFileUpdateRequest;
+import dev.pitkit.ghl.model.MediaFilesDeleteItem;
+import dev.pitkit.ghl.model.MediaFilesDeleteRequest;
+import dev.pitkit.ghl.model.MediaFilesUpdateItem;
+import dev.pitkit.ghl.model.MediaFilesUpdateRequest;
+import dev.pitkit.ghl.model.MediaFolderCreateRequest;
+import dev.pitkit.ghl.model.ObjectCreateRequest;
 import dev.pitkit.ghl.model.ObjectCustomFieldCreateRequest;
 import dev.pitkit.ghl.model.ObjectCustomFieldFolderCreateRequest;
 import dev.pitkit.ghl.model.ObjectCustomFieldFolderUpdateRequest;
 import dev.pitkit.ghl.model.ObjectCustomFieldOptionUpdateInput;
 import dev.pitkit.ghl.model.ObjectCustomFieldUpdateRequest;
-import dev.pitkit.ghl.model.AssociationCreateRequest;
-import dev.pitkit.ghl.model.AssociationRelationCreateRequest;
-import dev.pitkit.ghl.model.AssociationUpdateRequest;
-import dev.pitkit.ghl.model.ObjectCreateRequest;
 import dev.pitkit.ghl.model.ObjectLabels;
 import dev.pitkit.ghl.model.ObjectPrimaryDisplayPropertyDetails;
 import dev.pitkit.ghl.model.ObjectRecordCreateRequest;
@@ -1329,6 +1335,38 @@ class AreaWireMockTest {
         null, null, null));
     assertRequestLine(files, "GET", "/highlevel-pit/medias/files",
         Map.of("altId", LOC, "altType", "location", "type", "file", "limit", "20"));
+
+    MediasApi api = api(MediasApi.class);
+    LoggedRequest folder = sent(() -> assertEquals("folder", api.createMediaFolder(new MediaFolderCreateRequest()
+        .altId(LOC).altType(MediaFolderCreateRequest.AltTypeEnum.LOCATION).name("Brand assets")).getType()));
+    assertRequestLine(folder, "POST", "/highlevel-pit/medias/folder", Map.of());
+    assertJsonBody(folder, """
+        {"altId": "loc123", "altType": "location", "name": "Brand assets"}""");
+
+    LoggedRequest rename = sent(() -> assertEquals(Boolean.TRUE, api.updateMediaFile("file123", new MediaFileUpdateRequest()
+        .name("New name.pdf").altType(MediaFileUpdateRequest.AltTypeEnum.LOCATION).altId(LOC)).getUpdated()));
+    assertRequestLine(rename, "POST", "/highlevel-pit/medias/file123", Map.of());
+    assertJsonBody(rename, """
+        {"name": "New name.pdf", "altType": "location", "altId": "loc123"}""");
+
+    LoggedRequest delete = sent(() -> api.deleteMediaFile("file123", "location", LOC));
+    assertRequestLine(delete, "DELETE", "/highlevel-pit/medias/file123", Map.of("altType", "location", "altId", LOC));
+    assertNoBody(delete);
+
+    LoggedRequest bulkUpdate = sent(() -> assertEquals(Boolean.TRUE, api.updateMediaFiles(new MediaFilesUpdateRequest()
+        .altId(LOC).altType(MediaFilesUpdateRequest.AltTypeEnum.LOCATION)
+        .filesToBeUpdated(List.of(new MediaFilesUpdateItem().id("file123").name("a.pdf")))).get(0).getUpdated()));
+    assertRequestLine(bulkUpdate, "PUT", "/highlevel-pit/medias/update-files", Map.of());
+    assertJsonBody(bulkUpdate, """
+        {"altId": "loc123", "altType": "location", "filesToBeUpdated": [{"id": "file123", "name": "a.pdf"}]}""");
+
+    LoggedRequest bulkDelete = sent(() -> assertEquals(Boolean.TRUE, api.deleteMediaFiles(new MediaFilesDeleteRequest()
+        .filesToBeDeleted(List.of(new MediaFilesDeleteItem().id("file123")))
+        .altType(MediaFilesDeleteRequest.AltTypeEnum.LOCATION).altId(LOC).status("trashed")).get(0).getDeleted()));
+    assertRequestLine(bulkDelete, "PUT", "/highlevel-pit/medias/delete-files", Map.of());
+    assertJsonBody(bulkDelete, """
+        {"filesToBeDeleted": [{"_id": "file123"}], "altType": "location", "altId": "loc123", "status": "trashed"}""");
+    // uploadMediaFile (multipart) is checked on the wire through the client: ghl-client-ext's MediaUploadTest
   }
 
   // ------------------------------------------------------------------------------------------
