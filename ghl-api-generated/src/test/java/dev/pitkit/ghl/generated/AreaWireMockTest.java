@@ -11,14 +11,19 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.pitkit.ghl.api.AssociationsApi;
 import dev.pitkit.ghl.api.BlogsApi;
+import dev.pitkit.ghl.api.BrandBoardsApi;
 import dev.pitkit.ghl.api.BusinessesApi;
 import dev.pitkit.ghl.api.CalendarsApi;
 import dev.pitkit.ghl.api.CampaignsApi;
+import dev.pitkit.ghl.api.CompaniesApi;
 import dev.pitkit.ghl.api.ConnectionsApi;
 import dev.pitkit.ghl.api.ContactsApi;
 import dev.pitkit.ghl.api.ConversationsApi;
+import dev.pitkit.ghl.api.CoursesApi;
 import dev.pitkit.ghl.api.CustomFieldsApi;
+import dev.pitkit.ghl.api.CustomMenusApi;
 import dev.pitkit.ghl.api.CustomValuesApi;
+import dev.pitkit.ghl.api.EmailsApi;
 import dev.pitkit.ghl.api.FormsApi;
 import dev.pitkit.ghl.api.FunnelsApi;
 import dev.pitkit.ghl.api.InvoicesApi;
@@ -30,7 +35,6 @@ import dev.pitkit.ghl.api.LocationsApi;
 import dev.pitkit.ghl.api.MediasApi;
 import dev.pitkit.ghl.api.ObjectCustomFieldsApi;
 import dev.pitkit.ghl.api.ObjectsApi;
-import dev.pitkit.ghl.api.OpportunitiesApi;
 import dev.pitkit.ghl.api.OpportunitiesApi.SearchOpportunitiesQueryParams;
 import dev.pitkit.ghl.api.PaymentCouponsApi;
 import dev.pitkit.ghl.api.PaymentCustomProvidersApi;
@@ -41,6 +45,7 @@ import dev.pitkit.ghl.api.PaymentsApi.ListTransactionsQueryParams;
 import dev.pitkit.ghl.api.ProductCollectionsApi;
 import dev.pitkit.ghl.api.ProductPricesApi;
 import dev.pitkit.ghl.api.ProductReviewsApi;
+import dev.pitkit.ghl.api.OpportunitiesApi;
 import dev.pitkit.ghl.api.ProductsApi;
 import dev.pitkit.ghl.api.ProposalsApi;
 import dev.pitkit.ghl.api.SnapshotsApi;
@@ -56,6 +61,12 @@ import dev.pitkit.ghl.generated.support.SpecStubs;
 import dev.pitkit.ghl.generated.support.TestClients;
 import dev.pitkit.ghl.model.BlogPostCreateRequest;
 import dev.pitkit.ghl.model.BlogPostUpdateRequest;
+import dev.pitkit.ghl.model.AssociationCreateRequest;
+import dev.pitkit.ghl.model.AssociationRelationCreateRequest;
+import dev.pitkit.ghl.model.AssociationUpdateRequest;
+import dev.pitkit.ghl.model.BrandBoardColor;
+import dev.pitkit.ghl.model.BrandBoardCreateRequest;
+import dev.pitkit.ghl.model.BrandBoardUpdateRequest;
 import dev.pitkit.ghl.model.BusinessCreateRequest;
 import dev.pitkit.ghl.model.BusinessUpdateRequest;
 import dev.pitkit.ghl.model.CalendarAppointmentCreateRequest;
@@ -64,9 +75,11 @@ import dev.pitkit.ghl.model.CalendarAppointmentNoteUpdateRequest;
 import dev.pitkit.ghl.model.CalendarAppointmentUpdateRequest;
 import dev.pitkit.ghl.model.CalendarBlockSlotCreateRequest;
 import dev.pitkit.ghl.model.CalendarBlockSlotUpdateRequest;
+import dev.pitkit.ghl.model.CalendarCreateRequest;
 import dev.pitkit.ghl.model.CalendarEventNotificationCreateRequest;
 import dev.pitkit.ghl.model.CalendarEventNotificationSchedule;
 import dev.pitkit.ghl.model.CalendarEventNotificationUpdateRequest;
+import dev.pitkit.ghl.model.CalendarFreeSlotsResponse;
 import dev.pitkit.ghl.model.CalendarGroupCreateRequest;
 import dev.pitkit.ghl.model.CalendarGroupSlugValidateRequest;
 import dev.pitkit.ghl.model.CalendarGroupStatusUpdateRequest;
@@ -78,8 +91,6 @@ import dev.pitkit.ghl.model.CalendarScheduleCreateRequest;
 import dev.pitkit.ghl.model.CalendarScheduleInterval;
 import dev.pitkit.ghl.model.CalendarScheduleRule;
 import dev.pitkit.ghl.model.CalendarScheduleUpdateRequest;
-import dev.pitkit.ghl.model.CalendarCreateRequest;
-import dev.pitkit.ghl.model.CalendarFreeSlotsResponse;
 import dev.pitkit.ghl.model.CalendarTeamMemberInput;
 import dev.pitkit.ghl.model.CalendarUpdateRequest;
 import dev.pitkit.ghl.model.ConnectionCreateRequest;
@@ -101,8 +112,14 @@ import dev.pitkit.ghl.model.ContactUpdateRequest;
 import dev.pitkit.ghl.model.ContactUpsertRequest;
 import dev.pitkit.ghl.model.ContactWorkflowRequest;
 import dev.pitkit.ghl.model.ConversationCreateRequest;
+import dev.pitkit.ghl.model.CourseCategory;
+import dev.pitkit.ghl.model.CourseImportRequest;
+import dev.pitkit.ghl.model.CourseProduct;
 import dev.pitkit.ghl.model.CustomFieldCreateRequest;
 import dev.pitkit.ghl.model.CustomFieldUpdateRequest;
+import dev.pitkit.ghl.model.CustomMenuCreateRequest;
+import dev.pitkit.ghl.model.CustomMenuIconCreate;
+import dev.pitkit.ghl.model.CustomMenuUpdateRequest;
 import dev.pitkit.ghl.model.CustomValueCreateRequest;
 import dev.pitkit.ghl.model.CustomValueUpdateRequest;
 import dev.pitkit.ghl.model.Invoice;
@@ -144,25 +161,31 @@ import dev.pitkit.ghl.model.InvoiceTemplateUpdateRequest;
 import dev.pitkit.ghl.model.InvoiceText2PayRequest;
 import dev.pitkit.ghl.model.InvoiceUpdateRequest;
 import dev.pitkit.ghl.model.InvoiceVoidRequest;
+import dev.pitkit.ghl.model.EmailTemplateCreateRequest;
+import dev.pitkit.ghl.model.EmailTemplateDnd;
+import dev.pitkit.ghl.model.EmailTemplateUpdateRequest;
 import dev.pitkit.ghl.model.LinkCreateRequest;
 import dev.pitkit.ghl.model.LinkUpdateRequest;
 import dev.pitkit.ghl.model.LocationCreateRequest;
 import dev.pitkit.ghl.model.LocationRecurringTaskCreateRequest;
 import dev.pitkit.ghl.model.LocationRecurringTaskRuleInput;
 import dev.pitkit.ghl.model.LocationRecurringTaskUpdateRequest;
-import dev.pitkit.ghl.model.LocationTaskSearchRequest;
 import dev.pitkit.ghl.model.LocationTagCreateRequest;
 import dev.pitkit.ghl.model.LocationTagUpdateRequest;
+import dev.pitkit.ghl.model.LocationTaskSearchRequest;
 import dev.pitkit.ghl.model.LocationUpdateRequest;
+import dev.pitkit.ghl.model.MediaFileUpdateRequest;
+import dev.pitkit.ghl.model.MediaFilesDeleteItem;
+import dev.pitkit.ghl.model.MediaFilesDeleteRequest;
+import dev.pitkit.ghl.model.MediaFilesUpdateItem;
+import dev.pitkit.ghl.model.MediaFilesUpdateRequest;
+import dev.pitkit.ghl.model.MediaFolderCreateRequest;
+import dev.pitkit.ghl.model.ObjectCreateRequest;
 import dev.pitkit.ghl.model.ObjectCustomFieldCreateRequest;
 import dev.pitkit.ghl.model.ObjectCustomFieldFolderCreateRequest;
 import dev.pitkit.ghl.model.ObjectCustomFieldFolderUpdateRequest;
 import dev.pitkit.ghl.model.ObjectCustomFieldOptionUpdateInput;
 import dev.pitkit.ghl.model.ObjectCustomFieldUpdateRequest;
-import dev.pitkit.ghl.model.AssociationCreateRequest;
-import dev.pitkit.ghl.model.AssociationRelationCreateRequest;
-import dev.pitkit.ghl.model.AssociationUpdateRequest;
-import dev.pitkit.ghl.model.ObjectCreateRequest;
 import dev.pitkit.ghl.model.ObjectLabels;
 import dev.pitkit.ghl.model.ObjectPrimaryDisplayPropertyDetails;
 import dev.pitkit.ghl.model.ObjectRecordCreateRequest;
@@ -242,6 +265,7 @@ import dev.pitkit.ghl.model.StoreShippingZoneCountry;
 import dev.pitkit.ghl.model.StoreShippingZoneCreateRequest;
 import dev.pitkit.ghl.model.StoreShippingZoneState;
 import dev.pitkit.ghl.model.StoreShippingZoneUpdateRequest;
+import dev.pitkit.ghl.model.SnapshotShareLinkCreateRequest;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -373,6 +397,24 @@ class AreaWireMockTest {
   void snapshots() {
     LoggedRequest list = sent(() -> api(SnapshotsApi.class).listSnapshots(COMPANY));
     assertRequestLine(list, "GET", "/highlevel-pit/snapshots/", Map.of("companyId", COMPANY));
+
+    SnapshotsApi api = api(SnapshotsApi.class);
+    LoggedRequest share = sent(() -> assertTrue(api.createSnapshotShareLink(COMPANY, new SnapshotShareLinkCreateRequest()
+        .snapshotId("snap123").shareType(SnapshotShareLinkCreateRequest.ShareTypeEnum.PERMANENT_LINK)).getShareLink()
+        .startsWith("https://")));
+    assertRequestLine(share, "POST", "/highlevel-pit/snapshots/share/link", Map.of("companyId", COMPANY));
+    assertJsonBody(share, """
+        {"snapshot_id": "snap123", "share_type": "permanent_link"}""");
+
+    LoggedRequest pushes = sent(() -> assertEquals(LOC, api.listSnapshotPushes("snap123", COMPANY, "10-10-2022 12:00 AM",
+        "12-18-2023 11:59 PM", null, 10).getData().get(0).getLocationId()));
+    assertRequestLine(pushes, "GET", "/highlevel-pit/snapshots/snapshot-status/snap123",
+        Map.of("companyId", COMPANY, "from", "10-10-2022 12:00 AM", "to", "12-18-2023 11:59 PM", "limit", "10"));
+
+    LoggedRequest latest = sent(() -> assertEquals(List.of("custom_fields", "custom_values", "tags"),
+        api.getLatestSnapshotPush("snap123", LOC, COMPANY).getData().getPending()));
+    assertRequestLine(latest, "GET", "/highlevel-pit/snapshots/snapshot-status/snap123/location/loc123",
+        Map.of("companyId", COMPANY));
   }
 
   // ------------------------------------------------------------------------------------------ sub-account
@@ -1391,6 +1433,13 @@ class AreaWireMockTest {
 
     LoggedRequest delete = sent(() -> api.deleteLink("link123"));
     assertRequestLine(delete, "DELETE", "/highlevel-pit/links/link123", Map.of());
+
+    LoggedRequest get = sent(() -> assertEquals("link123", api.getLink("link123", LOC).getLink().getId()));
+    assertRequestLine(get, "GET", "/highlevel-pit/links/id/link123", Map.of("locationId", LOC));
+
+    LoggedRequest search = sent(() -> assertEquals(1, api.searchLinks(LOC, "Survey", 20, 10).getLinks().size()));
+    assertRequestLine(search, "GET", "/highlevel-pit/links/search",
+        Map.of("locationId", LOC, "query", "Survey", "skip", "20", "limit", "10"));
   }
 
   @Test
@@ -1602,6 +1651,147 @@ class AreaWireMockTest {
         null, null, null));
     assertRequestLine(files, "GET", "/highlevel-pit/medias/files",
         Map.of("altId", LOC, "altType", "location", "type", "file", "limit", "20"));
+
+    MediasApi api = api(MediasApi.class);
+    LoggedRequest folder = sent(() -> assertEquals("folder", api.createMediaFolder(new MediaFolderCreateRequest()
+        .altId(LOC).altType(MediaFolderCreateRequest.AltTypeEnum.LOCATION).name("Brand assets")).getType()));
+    assertRequestLine(folder, "POST", "/highlevel-pit/medias/folder", Map.of());
+    assertJsonBody(folder, """
+        {"altId": "loc123", "altType": "location", "name": "Brand assets"}""");
+
+    LoggedRequest rename = sent(() -> assertEquals(Boolean.TRUE, api.updateMediaFile("file123", new MediaFileUpdateRequest()
+        .name("New name.pdf").altType(MediaFileUpdateRequest.AltTypeEnum.LOCATION).altId(LOC)).getUpdated()));
+    assertRequestLine(rename, "POST", "/highlevel-pit/medias/file123", Map.of());
+    assertJsonBody(rename, """
+        {"name": "New name.pdf", "altType": "location", "altId": "loc123"}""");
+
+    LoggedRequest delete = sent(() -> api.deleteMediaFile("file123", "location", LOC));
+    assertRequestLine(delete, "DELETE", "/highlevel-pit/medias/file123", Map.of("altType", "location", "altId", LOC));
+    assertNoBody(delete);
+
+    LoggedRequest bulkUpdate = sent(() -> assertEquals(Boolean.TRUE, api.updateMediaFiles(new MediaFilesUpdateRequest()
+        .altId(LOC).altType(MediaFilesUpdateRequest.AltTypeEnum.LOCATION)
+        .filesToBeUpdated(List.of(new MediaFilesUpdateItem().id("file123").name("a.pdf")))).get(0).getUpdated()));
+    assertRequestLine(bulkUpdate, "PUT", "/highlevel-pit/medias/update-files", Map.of());
+    assertJsonBody(bulkUpdate, """
+        {"altId": "loc123", "altType": "location", "filesToBeUpdated": [{"id": "file123", "name": "a.pdf"}]}""");
+
+    LoggedRequest bulkDelete = sent(() -> assertEquals(Boolean.TRUE, api.deleteMediaFiles(new MediaFilesDeleteRequest()
+        .filesToBeDeleted(List.of(new MediaFilesDeleteItem().id("file123")))
+        .altType(MediaFilesDeleteRequest.AltTypeEnum.LOCATION).altId(LOC).status("trashed")).get(0).getDeleted()));
+    assertRequestLine(bulkDelete, "PUT", "/highlevel-pit/medias/delete-files", Map.of());
+    assertJsonBody(bulkDelete, """
+        {"filesToBeDeleted": [{"_id": "file123"}], "altType": "location", "altId": "loc123", "status": "trashed"}""");
+    // uploadMediaFile (multipart) is checked on the wire through the client: ghl-client-ext's MediaUploadTest
+  }
+
+  @Test
+  @Area("Companies")
+  void companies() {
+    LoggedRequest get = sent(() -> assertEquals(COMPANY, api(CompaniesApi.class).getCompany(COMPANY).getCompany().getId()));
+    assertRequestLine(get, "GET", "/highlevel-pit/companies/xyz789", Map.of());
+  }
+
+  @Test
+  @Area("Courses")
+  void courses() {
+    LoggedRequest imported = sent(() -> api(CoursesApi.class).importCourses(new CourseImportRequest().locationId(LOC)
+        .products(List.of(new CourseProduct().title("Academy").description("All of it").categories(List.of(
+            new CourseCategory().title("Start").visibility(CourseCategory.VisibilityEnum.PUBLISHED)))))));
+    assertRequestLine(imported, "POST", "/highlevel-pit/courses/courses-exporter/public/import", Map.of());
+    assertJsonBody(imported, """
+        {"locationId": "loc123", "products": [{"title": "Academy", "description": "All of it",
+         "categories": [{"title": "Start", "visibility": "published"}]}]}""");
+  }
+
+  @Test
+  @Area("CustomMenus")
+  void customMenus() {
+    CustomMenusApi api = api(CustomMenusApi.class);
+    LoggedRequest list = sent(() -> assertEquals(1, api.listCustomMenus(LOC, 0, 20, null, null).getTotalLinks()));
+    assertRequestLine(list, "GET", "/highlevel-pit/custom-menus/", Map.of("locationId", LOC, "skip", "0", "limit", "20"));
+
+    LoggedRequest create = sent(() -> api.createCustomMenu(new CustomMenuCreateRequest().title("Portal")
+        .url("https://portal.example.com/").icon(new CustomMenuIconCreate().name("yin-yang")
+            .fontFamily(CustomMenuIconCreate.FontFamilyEnum.FAS)).showOnCompany(true).showOnLocation(true)
+        .showToAllLocations(true).openMode(CustomMenuCreateRequest.OpenModeEnum.IFRAME).locations(List.of())
+        .userRole(CustomMenuCreateRequest.UserRoleEnum.ALL)));
+    assertRequestLine(create, "POST", "/highlevel-pit/custom-menus/", Map.of());
+    assertJsonBody(create, """
+        {"title": "Portal", "url": "https://portal.example.com/", "icon": {"name": "yin-yang", "fontFamily": "fas"},
+         "showOnCompany": true, "showOnLocation": true, "showToAllLocations": true, "openMode": "iframe",
+         "locations": [], "userRole": "all"}""");
+
+    LoggedRequest get = sent(() -> assertEquals("Client Portal", api.getCustomMenu("menu123").getCustomMenu().getTitle()));
+    assertRequestLine(get, "GET", "/highlevel-pit/custom-menus/menu123", Map.of());
+
+    LoggedRequest update = sent(() -> api.updateCustomMenu("menu123", new CustomMenuUpdateRequest().title("Portal 2")));
+    assertRequestLine(update, "PUT", "/highlevel-pit/custom-menus/menu123", Map.of());
+    assertJsonBody(update, """
+        {"title": "Portal 2"}""");
+
+    LoggedRequest delete = sent(() -> assertEquals(Boolean.TRUE, api.deleteCustomMenu("menu123").getSuccess()));
+    assertRequestLine(delete, "DELETE", "/highlevel-pit/custom-menus/menu123", Map.of());
+  }
+
+  @Test
+  @Area("BrandBoards")
+  void brandBoards() {
+    BrandBoardsApi api = api(BrandBoardsApi.class);
+    LoggedRequest create = sent(() -> assertEquals("My Brand Board", api.createBrandBoard(new BrandBoardCreateRequest()
+        .locationId(LOC).name("Board").colors(List.of(new BrandBoardColor().id("c1").hexa("#FF5733FF")
+            .rgba("rgba(255, 87, 51, 1)").hex("#FF5733").rgb("rgb(255, 87, 51)").label("Orange")))).getName()));
+    assertRequestLine(create, "POST", "/highlevel-pit/brand-boards/", Map.of());
+    assertJsonBody(create, """
+        {"locationId": "loc123", "name": "Board", "colors": [{"id": "c1", "hexa": "#FF5733FF",
+         "rgba": "rgba(255, 87, 51, 1)", "hex": "#FF5733", "rgb": "rgb(255, 87, 51)", "label": "Orange"}]}""");
+
+    LoggedRequest list = sent(() -> assertEquals(1, api.listBrandBoards(LOC, 10, 0, null, null).getTotalCount()));
+    assertRequestLine(list, "GET", "/highlevel-pit/brand-boards/loc123", Map.of("limit", "10", "offset", "0"));
+
+    LoggedRequest get = sent(() -> api.getBrandBoard(LOC, "bb123"));
+    assertRequestLine(get, "GET", "/highlevel-pit/brand-boards/loc123/bb123", Map.of());
+
+    LoggedRequest update = sent(() -> api.updateBrandBoard(LOC, "bb123", new BrandBoardUpdateRequest().name("Board 2")._default(true)));
+    assertRequestLine(update, "PATCH", "/highlevel-pit/brand-boards/loc123/bb123", Map.of());
+    assertJsonBody(update, """
+        {"name": "Board 2", "default": true}""");
+
+    LoggedRequest delete = sent(() -> assertEquals(Boolean.TRUE, api.deleteBrandBoard(LOC, "bb123").getDeleted()));
+    assertRequestLine(delete, "DELETE", "/highlevel-pit/brand-boards/loc123/bb123", Map.of());
+  }
+
+  @Test
+  @Area("Emails")
+  void emails() {
+    EmailsApi api = api(EmailsApi.class);
+    LoggedRequest campaigns = sent(() -> assertEquals("Black Friday Campaign", api.listEmailCampaigns(LOC, 10, 0, "complete",
+        null, null, null, null, null, true, null).getSchedules().get(0).getName()));
+    assertRequestLine(campaigns, "GET", "/highlevel-pit/emails/schedule",
+        Map.of("locationId", LOC, "limit", "10", "offset", "0", "status", "complete", "campaignsOnly", "true"));
+
+    LoggedRequest templates = sent(() -> assertEquals("Welcome email", api.listEmailTemplates(LOC, 10, 0, null, "desc", null,
+        null, null, null, null, true).getBuilders().get(0).getName()));
+    assertRequestLine(templates, "GET", "/highlevel-pit/emails/builder",
+        Map.of("locationId", LOC, "limit", "10", "offset", "0", "sortByDate", "desc", "templatesOnly", "true"));
+
+    LoggedRequest create = sent(() -> assertEquals("66e811229245fc0987655903", api.createEmailTemplate(
+        new EmailTemplateCreateRequest().locationId(LOC).type(EmailTemplateCreateRequest.TypeEnum.HTML).title("Welcome"))
+        .getRedirect()));
+    assertRequestLine(create, "POST", "/highlevel-pit/emails/builder", Map.of());
+    assertJsonBody(create, """
+        {"locationId": "loc123", "type": "html", "title": "Welcome"}""");
+
+    LoggedRequest update = sent(() -> api.updateEmailTemplate(new EmailTemplateUpdateRequest().locationId(LOC)
+        .templateId("tpl123").updatedBy("user123").dnd(new EmailTemplateDnd().elements(List.of()).attrs(Map.of())
+            .templateSettings(Map.of())).html("<p>Hi</p>").editorType(EmailTemplateUpdateRequest.EditorTypeEnum.HTML)));
+    assertRequestLine(update, "POST", "/highlevel-pit/emails/builder/data", Map.of());
+    assertJsonBody(update, """
+        {"locationId": "loc123", "templateId": "tpl123", "updatedBy": "user123",
+         "dnd": {"elements": [], "attrs": {}, "templateSettings": {}}, "html": "<p>Hi</p>", "editorType": "html"}""");
+
+    LoggedRequest delete = sent(() -> assertEquals("true", api.deleteEmailTemplate(LOC, "tpl123").getOk()));
+    assertRequestLine(delete, "DELETE", "/highlevel-pit/emails/builder/loc123/tpl123", Map.of());
   }
 
   @Test

@@ -461,6 +461,13 @@ class SpecLintTest {
       } else if (!media.has("example")) {
         violations.add(who + "/requestBody: no media-type example");
       }
+      for (Map.Entry<String, JsonNode> part : SpecFile.deref(media.path("schema")).path("properties").properties()) {
+        JsonNode max = part.getValue().get("x-ghl-max-bytes");
+        if (max != null && (!max.isIntegralNumber() || max.asLong() <= 0
+            || !"binary".equals(part.getValue().path("format").asText()))) {
+          violations.add(who + "/requestBody/" + part.getKey() + "/x-ghl-max-bytes: expected a positive integer on a binary part");
+        }
+      }
       return;
     }
     MediaType media = jsonMedia(op.model().getRequestBody().getContent());

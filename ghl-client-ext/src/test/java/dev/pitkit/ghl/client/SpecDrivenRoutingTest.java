@@ -171,6 +171,7 @@ class SpecDrivenRoutingTest {
         if (api.getSimpleName().equals("ConnectionsApi")) {
           assertEquals("maton", op.token());
         } else if ((api.getSimpleName().equals("LocationsApi") || api.getSimpleName().equals("SnapshotsApi")
+            || api.getSimpleName().equals("CompaniesApi") || api.getSimpleName().equals("CustomMenusApi")
             // the one agency-only operation outside those areas: GHL's security lists only Agency-Access
             || op.operationId().equals("filterUsersByEmail"))
             // the one sub-account operation of those areas: Scopes.md lists the timezones as Sub-Account only

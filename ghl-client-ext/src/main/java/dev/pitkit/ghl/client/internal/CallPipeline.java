@@ -13,7 +13,6 @@ import feign.Response;
 import feign.codec.Decoder;
 import java.io.IOException;
 import java.lang.reflect.Method;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
@@ -129,8 +128,11 @@ final class CallPipeline {
     String boundary = plan.form == null ? null : MultipartForm.newBoundary();
     try {
       body = boundary == null ? plan.body(args) : plan.form.write(args, boundary);
-    } catch (JsonProcessingException | UncheckedIOException e) {
+    } catch (JsonProcessingException e) {
       throw unwritableBody(call.operation().operationId(), e);
+    } catch (MultipartForm.PartException e) {
+      throw new GhlValidationException(call.operation().operationId(),
+          List.of(new GhlValidationException.Violation(e.field, e.getMessage())));
     }
     // case-insensitive and sorted, like Feign's RequestTemplate, so logs and custom transports see the same
     Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -184,7 +186,6 @@ final class CallPipeline {
   private static GhlValidationException unwritableBody(String operationId, Exception cause) {
     String message = cause.getMessage() == null ? "" : cause.getMessage().lines().findFirst().orElse("");
     return new GhlValidationException(operationId, List.of(
-        new GhlValidationException.Violation("body", (cause instanceof UncheckedIOException ? "" : "cannot be written as JSON: ")
-            + message)));
+        new GhlValidationException.Violation("body", "cannot be written as JSON: " + message)));
   }
 }

@@ -3,6 +3,7 @@ package dev.pitkit.ghl.client.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.pitkit.ghl.invoker.GhlMaxBytes;
 import feign.Body;
 import feign.CollectionFormat;
 import feign.HeaderMap;
@@ -188,7 +189,7 @@ final class RequestPlan {
     if (headers == null) {
       return null;
     }
-    MultipartForm form = formOf(layout, used, headers);
+    MultipartForm form = formOf(layout, used, headers, annotations);
     if (form == null && IntStream.range(0, used.length).anyMatch(i -> layout.names()[i] != null && !used[i])) {
       return null; // form parameters of another content type: Feign would hand them to its encoder
     }
@@ -198,8 +199,11 @@ final class RequestPlan {
         layout, bodyIndex, mapper, headers, form);
   }
 
-  /** The {@code @Param}s in neither path nor query, as the parts of a {@code multipart/form-data} body; else null. */
-  private static MultipartForm formOf(ParamLayout layout, boolean[] used, String[] headers) {
+  /**
+   * The {@code @Param}s in neither path nor query, as the parts of a {@code multipart/form-data} body
+   * (with each part's {@link GhlMaxBytes}); else null.
+   */
+  private static MultipartForm formOf(ParamLayout layout, boolean[] used, String[] headers, Annotation[][] annotations) {
     boolean multipart = false;
     for (int i = 0; i < headers.length; i += 2) {
       multipart |= headers[i].equalsIgnoreCase("Content-Type") && headers[i + 1].equals(MultipartForm.CONTENT_TYPE);
@@ -208,7 +212,10 @@ final class RequestPlan {
     if (!multipart || formArgs.length == 0) {
       return null;
     }
-    return new MultipartForm(Arrays.stream(formArgs).mapToObj(i -> layout.names()[i]).toArray(String[]::new), formArgs);
+    long[] maxBytes = Arrays.stream(formArgs).mapToLong(i -> Arrays.stream(annotations[i])
+        .filter(GhlMaxBytes.class::isInstance).mapToLong(a -> ((GhlMaxBytes) a).value()).findFirst().orElse(0)).toArray();
+    return new MultipartForm(Arrays.stream(formArgs).mapToObj(i -> layout.names()[i]).toArray(String[]::new), formArgs,
+        maxBytes);
   }
 
   private static String[] headers(Method method) {
