@@ -21,6 +21,7 @@ import dev.pitkit.ghl.api.CustomValuesApi;
 import dev.pitkit.ghl.api.FacebookAdsApi;
 import dev.pitkit.ghl.api.FormsApi;
 import dev.pitkit.ghl.api.FunnelsApi;
+import dev.pitkit.ghl.api.GoogleAdsApi;
 import dev.pitkit.ghl.api.InvoicesApi;
 import dev.pitkit.ghl.api.LinksApi;
 import dev.pitkit.ghl.api.LocationTasksApi;
@@ -116,6 +117,25 @@ import dev.pitkit.ghl.model.FacebookAdsPixelUpsertRequest;
 import dev.pitkit.ghl.model.FacebookAdsPublishRequest;
 import dev.pitkit.ghl.model.FacebookAdsThankYouPage;
 import dev.pitkit.ghl.model.FacebookAdsWelcomeMessageQuestion;
+import dev.pitkit.ghl.model.GoogleAdsAdGroup;
+import dev.pitkit.ghl.model.GoogleAdsAdScheduleTarget;
+import dev.pitkit.ghl.model.GoogleAdsAssetPayload;
+import dev.pitkit.ghl.model.GoogleAdsAssetsUpsertRequest;
+import dev.pitkit.ghl.model.GoogleAdsAudienceAgeRange;
+import dev.pitkit.ghl.model.GoogleAdsAudienceDimension;
+import dev.pitkit.ghl.model.GoogleAdsAudienceUpsertRequest;
+import dev.pitkit.ghl.model.GoogleAdsBudget;
+import dev.pitkit.ghl.model.GoogleAdsCampaignUpsertRequest;
+import dev.pitkit.ghl.model.GoogleAdsConversionUpsertRequest;
+import dev.pitkit.ghl.model.GoogleAdsConversionValueSettings;
+import dev.pitkit.ghl.model.GoogleAdsIntegrationCreateRequest;
+import dev.pitkit.ghl.model.GoogleAdsKeywordIdeasRequest;
+import dev.pitkit.ghl.model.GoogleAdsKeywordItem;
+import dev.pitkit.ghl.model.GoogleAdsKeywords;
+import dev.pitkit.ghl.model.GoogleAdsLocationRequest;
+import dev.pitkit.ghl.model.GoogleAdsMember;
+import dev.pitkit.ghl.model.GoogleAdsOfflineUserListJobCreateRequest;
+import dev.pitkit.ghl.model.GoogleAdsSegmentUpsertRequest;
 import dev.pitkit.ghl.model.LinkCreateRequest;
 import dev.pitkit.ghl.model.LinkUpdateRequest;
 import dev.pitkit.ghl.model.LocationCreateRequest;
@@ -1490,6 +1510,95 @@ class AreaWireMockTest {
         row("deleteFacebookAd", () -> api.deleteFacebookAd("120208142050850999", location),
             "DELETE", "/highlevel-pit/ad-publishing/facebook/ads/120208142050850999", Map.of(), """
             {"locationId": "loc123"}""")));
+  }
+
+  @Test
+  @Area("GoogleAds")
+  void googleAds() {
+    GoogleAdsApi api = api(GoogleAdsApi.class);
+    assertEveryOperationOfArea("GoogleAds", List.of(
+        row("getGoogleAdsReport", () -> api.getGoogleAdsReport(LOC, null, "2022-01-11", "2022-01-31", "AD_MANAGER", "impressions,clicks,cost_micros"),
+            "GET", "/highlevel-pit/ad-publishing/google/reporting", Map.of("locationId", LOC, "startDate", "2022-01-11", "endDate", "2022-01-31", "type", "AD_MANAGER", "fields", "impressions,clicks,cost_micros"), null),
+        row("listGoogleAdsReports", () -> api.listGoogleAdsReports(LOC, "campaigns", "2022-01-11", "2022-01-31", null, "INTEGRATION"),
+            "GET", "/highlevel-pit/ad-publishing/google/reporting/list", Map.of("locationId", LOC, "listType", "campaigns", "startDate", "2022-01-11", "endDate", "2022-01-31", "type", "INTEGRATION"), null),
+        row("getGoogleCampaignReport", () -> api.getGoogleCampaignReport("camp_abc123", LOC, "2022-01-11", "2022-01-31"),
+            "GET", "/highlevel-pit/ad-publishing/google/reporting/campaign/camp_abc123", Map.of("locationId", LOC, "startDate", "2022-01-11", "endDate", "2022-01-31"), null),
+        row("listGoogleConversions", () -> api.listGoogleConversions(LOC, "AD_MANAGER", null, null, null, null),
+            "GET", "/highlevel-pit/ad-publishing/google/conversions", Map.of("locationId", LOC, "type", "AD_MANAGER"), null),
+        row("upsertGoogleConversion", () -> api.upsertGoogleConversion(new GoogleAdsConversionUpsertRequest().locationId(LOC).name("Purchase").type("WEBPAGE").category("PURCHASE")
+                .valueSettings(new GoogleAdsConversionValueSettings().defaultValue(new BigDecimal("10.50")).defaultCurrencyCode("USD")
+                    .alwaysUseDefaultValue(false))
+                .countingType("ONE_PER_CLICK").attributionModel("GOOGLE_ADS_LAST_CLICK").clickThroughWindow(30)),
+            "PUT", "/highlevel-pit/ad-publishing/google/conversions", Map.of(), """
+            {"locationId": "loc123", "name": "Purchase", "type": "WEBPAGE", "category": "PURCHASE", "valueSettings": {"defaultValue": 10.50, "defaultCurrencyCode": "USD", "alwaysUseDefaultValue": false}, "countingType": "ONE_PER_CLICK", "attributionModel": "GOOGLE_ADS_LAST_CLICK", "clickThroughWindow": 30}"""),
+        row("getGoogleConversion", () -> api.getGoogleConversion("conv_abc123", LOC),
+            "GET", "/highlevel-pit/ad-publishing/google/conversions/conv_abc123", Map.of("locationId", LOC), null),
+        row("deleteGoogleConversion", () -> api.deleteGoogleConversion("conv_abc123", LOC),
+            "DELETE", "/highlevel-pit/ad-publishing/google/conversions/conv_abc123", Map.of("locationId", LOC), null),
+        row("getGoogleIntegration", () -> api.getGoogleIntegration(LOC),
+            "GET", "/highlevel-pit/ad-publishing/google/integration", Map.of("locationId", LOC), null),
+        row("createGoogleIntegration", () -> api.createGoogleIntegration(new GoogleAdsIntegrationCreateRequest().locationId(LOC).adAccountId("123-456-7890").mccId("987-654-3210")),
+            "POST", "/highlevel-pit/ad-publishing/google/integration", Map.of(), """
+            {"locationId": "loc123", "adAccountId": "123-456-7890", "mccId": "987-654-3210"}"""),
+        row("getGoogleCurrentUser", () -> api.getGoogleCurrentUser(LOC),
+            "GET", "/highlevel-pit/ad-publishing/google/me", Map.of("locationId", LOC), null),
+        row("listGoogleAdAccounts", () -> api.listGoogleAdAccounts(LOC, "AD_MANAGER"),
+            "GET", "/highlevel-pit/ad-publishing/google/ad-accounts", Map.of("locationId", LOC, "type", "AD_MANAGER"), null),
+        row("getGoogleAdAccount", () -> api.getGoogleAdAccount("act_abc123", LOC),
+            "GET", "/highlevel-pit/ad-publishing/google/ad-accounts/act_abc123", Map.of("locationId", LOC), null),
+        row("deleteGoogleAdAccount", () -> api.deleteGoogleAdAccount("act_abc123", new GoogleAdsLocationRequest().locationId(LOC)),
+            "DELETE", "/highlevel-pit/ad-publishing/google/ad-accounts/act_abc123", Map.of(), """
+            {"locationId": "loc123"}"""),
+        row("publishGoogleAd", () -> api.publishGoogleAd("507f1f77bcf86cd799439011"),
+            "POST", "/highlevel-pit/ad-publishing/google/ads/507f1f77bcf86cd799439011/publish", Map.of(), null),
+        row("searchGoogleTargeting", () -> api.searchGoogleTargeting("geolocation", null, LOC),
+            "GET", "/highlevel-pit/ad-publishing/google/targeting/search", Map.of("type", "geolocation", "locationId", LOC), null),
+        row("getGoogleKeywordIdeas", () -> api.getGoogleKeywordIdeas(LOC, new GoogleAdsKeywordIdeasRequest().url("https://example.com").keywords(List.of("marketing"))),
+            "POST", "/highlevel-pit/ad-publishing/google/keyword-ideas", Map.of("locationId", LOC), """
+            {"url": "https://example.com", "keywords": ["marketing"]}"""),
+        row("listGoogleAssets", () -> api.listGoogleAssets(LOC, "CALL", null, null),
+            "GET", "/highlevel-pit/ad-publishing/google/assets", Map.of("locationId", LOC, "type", "CALL"), null),
+        row("upsertGoogleAssets", () -> api.upsertGoogleAssets(new GoogleAdsAssetsUpsertRequest().locationId(LOC).type("CALL")
+                .payload(new GoogleAdsAssetPayload().phoneNumber("+14155551234").countryCode("US")
+                    .addAdScheduleTargetsItem(new GoogleAdsAdScheduleTarget().startMinute("ZERO").endMinute("ZERO")
+                        .dayOfWeek("MONDAY").startHour(9).endHour(17)))),
+            "POST", "/highlevel-pit/ad-publishing/google/assets", Map.of(), """
+            {"locationId": "loc123", "type": "CALL", "payload": {"phoneNumber": "+14155551234", "countryCode": "US", "adScheduleTargets": [{"startMinute": "ZERO", "endMinute": "ZERO", "dayOfWeek": "MONDAY", "startHour": 9, "endHour": 17}]}}"""),
+        row("listGoogleAdEntities", () -> api.listGoogleAdEntities(LOC, "AD_MANAGER", null, null, "CAMPAIGN", null, null, null, null),
+            "GET", "/highlevel-pit/ad-publishing/google/entity", Map.of("locationId", LOC, "type", "AD_MANAGER", "entityType", "CAMPAIGN"), null),
+        row("listGoogleTargetInterests", () -> api.listGoogleTargetInterests(LOC, "AFFINITY", "SEARCH"),
+            "GET", "/highlevel-pit/ad-publishing/google/target-interests", Map.of("locationId", LOC, "type", "AFFINITY", "advertisingChannelType", "SEARCH"), null),
+        row("listGoogleSegments", () -> api.listGoogleSegments(LOC, "CUSTOM_SEGMENTS"),
+            "GET", "/highlevel-pit/ad-publishing/google/segments", Map.of("locationId", LOC, "type", "CUSTOM_SEGMENTS"), null),
+        row("upsertGoogleSegment", () -> api.upsertGoogleSegment(LOC, "CUSTOM_SEGMENTS", new GoogleAdsSegmentUpsertRequest().name("My Segment")
+                .addMembersItem(new GoogleAdsMember().memberType("KEYWORD").keyword("digital marketing"))),
+            "PUT", "/highlevel-pit/ad-publishing/google/segments", Map.of("locationId", LOC, "type", "CUSTOM_SEGMENTS"), """
+            {"name": "My Segment", "members": [{"memberType": "KEYWORD", "keyword": "digital marketing"}]}"""),
+        row("deleteGoogleSegment", () -> api.deleteGoogleSegment("seg_abc123", LOC, "CUSTOM_SEGMENTS"),
+            "DELETE", "/highlevel-pit/ad-publishing/google/segments/seg_abc123", Map.of("locationId", LOC, "type", "CUSTOM_SEGMENTS"), null),
+        row("getGoogleSegment", () -> api.getGoogleSegment("seg_abc123", LOC, "CUSTOM_SEGMENTS"),
+            "GET", "/highlevel-pit/ad-publishing/google/segments/seg_abc123", Map.of("locationId", LOC, "type", "CUSTOM_SEGMENTS"), null),
+        row("createGoogleOfflineUserListJob", () -> api.createGoogleOfflineUserListJob(new GoogleAdsOfflineUserListJobCreateRequest().locationId(LOC).smartListIds(List.of("sl_123")).isDynamic(false)),
+            "POST", "/highlevel-pit/ad-publishing/google/segments/offline-user-list-job", Map.of(), """
+            {"locationId": "loc123", "smartListIds": ["sl_123"], "isDynamic": false}"""),
+        row("upsertGoogleAudience", () -> api.upsertGoogleAudience(new GoogleAdsAudienceUpsertRequest().locationId(LOC).name("My Audience")
+                .dimensions(new GoogleAdsAudienceDimension().addAgeRangesItem(new GoogleAdsAudienceAgeRange().minAge(25).maxAge(34)))),
+            "PUT", "/highlevel-pit/ad-publishing/google/audiences", Map.of(), """
+            {"locationId": "loc123", "name": "My Audience", "dimensions": {"ageRanges": [{"minAge": 25, "maxAge": 34}]}}"""),
+        row("listGoogleAudiences", () -> api.listGoogleAudiences(LOC),
+            "GET", "/highlevel-pit/ad-publishing/google/audiences", Map.of("locationId", LOC), null),
+        row("getGoogleAudience", () -> api.getGoogleAudience("aud_abc123", LOC),
+            "GET", "/highlevel-pit/ad-publishing/google/audiences/aud_abc123", Map.of("locationId", LOC), null),
+        row("upsertGoogleCampaign", () -> api.upsertGoogleCampaign(new GoogleAdsCampaignUpsertRequest().name("Search - Brand").locationId(LOC).advertisingChannelType("SEARCH")
+                .budget(new GoogleAdsBudget().budgetType("DAILY").amount(new BigDecimal("25000000")))
+                .addAdGroupsItem(new GoogleAdsAdGroup().name("Ad Group 1").keywords(new GoogleAdsKeywords()
+                    .addPositivesItem(new GoogleAdsKeywordItem().keyword("acme fitness").matchType("PHRASE"))))),
+            "PUT", "/highlevel-pit/ad-publishing/google/ads", Map.of(), """
+            {"name": "Search - Brand", "locationId": "loc123", "advertisingChannelType": "SEARCH", "budget": {"budgetType": "DAILY", "amount": 25000000}, "adGroups": [{"name": "Ad Group 1", "keywords": {"positives": [{"keyword": "acme fitness", "matchType": "PHRASE"}]}}]}"""),
+        row("getGoogleCampaign", () -> api.getGoogleCampaign("507f1f77bcf86cd799439011", LOC),
+            "GET", "/highlevel-pit/ad-publishing/google/ads/507f1f77bcf86cd799439011", Map.of("locationId", LOC), null),
+        row("listGoogleConversionGoals", () -> api.listGoogleConversionGoals(LOC),
+            "GET", "/highlevel-pit/ad-publishing/google/conversion-goals", Map.of("locationId", LOC), null)));
   }
 
   // ------------------------------------------------------------------------------------------
