@@ -24,8 +24,10 @@ import dev.pitkit.ghl.api.CustomFieldsApi;
 import dev.pitkit.ghl.api.CustomMenusApi;
 import dev.pitkit.ghl.api.CustomValuesApi;
 import dev.pitkit.ghl.api.EmailsApi;
+import dev.pitkit.ghl.api.FacebookAdsApi;
 import dev.pitkit.ghl.api.FormsApi;
 import dev.pitkit.ghl.api.FunnelsApi;
+import dev.pitkit.ghl.api.GoogleAdsApi;
 import dev.pitkit.ghl.api.InvoicesApi;
 import dev.pitkit.ghl.api.InvoiceEstimatesApi;
 import dev.pitkit.ghl.api.LinksApi;
@@ -57,6 +59,7 @@ import dev.pitkit.ghl.api.TagsApi;
 import dev.pitkit.ghl.api.UsersApi;
 import dev.pitkit.ghl.api.WorkflowsApi;
 import dev.pitkit.ghl.generated.support.SpecFile;
+import dev.pitkit.ghl.generated.support.SpecOperation;
 import dev.pitkit.ghl.generated.support.SpecStubs;
 import dev.pitkit.ghl.generated.support.TestClients;
 import dev.pitkit.ghl.model.BlogPostCreateRequest;
@@ -164,6 +167,46 @@ import dev.pitkit.ghl.model.InvoiceVoidRequest;
 import dev.pitkit.ghl.model.EmailTemplateCreateRequest;
 import dev.pitkit.ghl.model.EmailTemplateDnd;
 import dev.pitkit.ghl.model.EmailTemplateUpdateRequest;
+import dev.pitkit.ghl.model.FacebookAdsAdSetUpsertRequest;
+import dev.pitkit.ghl.model.FacebookAdsAdUpsertRequest;
+import dev.pitkit.ghl.model.FacebookAdsAudience;
+import dev.pitkit.ghl.model.FacebookAdsAudienceLocation;
+import dev.pitkit.ghl.model.FacebookAdsBudget;
+import dev.pitkit.ghl.model.FacebookAdsCampaignUpsertRequest;
+import dev.pitkit.ghl.model.FacebookAdsConversationFormCreateRequest;
+import dev.pitkit.ghl.model.FacebookAdsCustomAudienceMemberRequest;
+import dev.pitkit.ghl.model.FacebookAdsCustomAudienceMembersBatchRequest;
+import dev.pitkit.ghl.model.FacebookAdsCustomAudienceUpdateRequest;
+import dev.pitkit.ghl.model.FacebookAdsDefaultPageRequest;
+import dev.pitkit.ghl.model.FacebookAdsFormQuestion;
+import dev.pitkit.ghl.model.FacebookAdsFormQuestionOption;
+import dev.pitkit.ghl.model.FacebookAdsIntegrationCreateRequest;
+import dev.pitkit.ghl.model.FacebookAdsLeadFormCreateRequest;
+import dev.pitkit.ghl.model.FacebookAdsLocationRequest;
+import dev.pitkit.ghl.model.FacebookAdsMedia;
+import dev.pitkit.ghl.model.FacebookAdsPixelUpsertRequest;
+import dev.pitkit.ghl.model.FacebookAdsPublishRequest;
+import dev.pitkit.ghl.model.FacebookAdsThankYouPage;
+import dev.pitkit.ghl.model.FacebookAdsWelcomeMessageQuestion;
+import dev.pitkit.ghl.model.GoogleAdsAdGroup;
+import dev.pitkit.ghl.model.GoogleAdsAdScheduleTarget;
+import dev.pitkit.ghl.model.GoogleAdsAssetPayload;
+import dev.pitkit.ghl.model.GoogleAdsAssetsUpsertRequest;
+import dev.pitkit.ghl.model.GoogleAdsAudienceAgeRange;
+import dev.pitkit.ghl.model.GoogleAdsAudienceDimension;
+import dev.pitkit.ghl.model.GoogleAdsAudienceUpsertRequest;
+import dev.pitkit.ghl.model.GoogleAdsBudget;
+import dev.pitkit.ghl.model.GoogleAdsCampaignUpsertRequest;
+import dev.pitkit.ghl.model.GoogleAdsConversionUpsertRequest;
+import dev.pitkit.ghl.model.GoogleAdsConversionValueSettings;
+import dev.pitkit.ghl.model.GoogleAdsIntegrationCreateRequest;
+import dev.pitkit.ghl.model.GoogleAdsKeywordIdeasRequest;
+import dev.pitkit.ghl.model.GoogleAdsKeywordItem;
+import dev.pitkit.ghl.model.GoogleAdsKeywords;
+import dev.pitkit.ghl.model.GoogleAdsLocationRequest;
+import dev.pitkit.ghl.model.GoogleAdsMember;
+import dev.pitkit.ghl.model.GoogleAdsOfflineUserListJobCreateRequest;
+import dev.pitkit.ghl.model.GoogleAdsSegmentUpsertRequest;
 import dev.pitkit.ghl.model.LinkCreateRequest;
 import dev.pitkit.ghl.model.LinkUpdateRequest;
 import dev.pitkit.ghl.model.LocationCreateRequest;
@@ -2697,7 +2740,261 @@ class AreaWireMockTest {
     assertRequestLine(settings, "GET", "/highlevel-pit/store/store-setting", alt);
   }
 
+  @Test
+  @Area("FacebookAds")
+  void facebookAds() {
+    FacebookAdsApi api = api(FacebookAdsApi.class);
+    FacebookAdsLocationRequest location = new FacebookAdsLocationRequest().locationId(LOC);
+    assertEveryOperationOfArea("FacebookAds", List.of(
+        row("getFacebookAdsReport", () -> api.getFacebookAdsReport(LOC, "month", "2022-01-11", "2022-01-31", "AD_MANAGER", "impressions,clicks,spend"),
+            "GET", "/highlevel-pit/ad-publishing/facebook/reporting", Map.of("locationId", LOC, "groupBy", "month", "startDate", "2022-01-11", "endDate", "2022-01-31", "type", "AD_MANAGER", "fields", "impressions,clicks,spend"), null),
+        row("getFacebookCampaignReport", () -> api.getFacebookCampaignReport("120208142050850608", LOC, "2022-01-11", "2022-01-31"),
+            "GET", "/highlevel-pit/ad-publishing/facebook/reporting/campaign/120208142050850608", Map.of("locationId", LOC, "startDate", "2022-01-11", "endDate", "2022-01-31"), null),
+        row("listFacebookAdsReports", () -> api.listFacebookAdsReports(LOC, "campaigns", "2022-01-11", "2022-01-31", "196684453527082", "INTEGRATION"),
+            "GET", "/highlevel-pit/ad-publishing/facebook/reporting/list", Map.of("locationId", LOC, "listType", "campaigns", "startDate", "2022-01-11", "endDate", "2022-01-31", "campaignId", "196684453527082", "type", "INTEGRATION"), null),
+        row("getFacebookCurrentUser", () -> api.getFacebookCurrentUser(LOC),
+            "GET", "/highlevel-pit/ad-publishing/facebook/me", Map.of("locationId", LOC), null),
+        row("listFacebookPages", () -> api.listFacebookPages(LOC, null),
+            "GET", "/highlevel-pit/ad-publishing/facebook/pages", Map.of("locationId", LOC), null),
+        row("listFacebookInstagramAccounts", () -> api.listFacebookInstagramAccounts("103456789012345", LOC, "INTEGRATION"),
+            "GET", "/highlevel-pit/ad-publishing/facebook/page/103456789012345/instagram", Map.of("locationId", LOC, "type", "INTEGRATION"), null),
+        row("listFacebookPageLeadForms", () -> api.listFacebookPageLeadForms("103456789012345", LOC),
+            "GET", "/highlevel-pit/ad-publishing/facebook/page/103456789012345/forms", Map.of("locationId", LOC), null),
+        row("createFacebookPageLeadForm", () -> api.createFacebookPageLeadForm("103456789012345", new FacebookAdsLeadFormCreateRequest().type("MORE_VOLUME").name("Contact Form").locationId(LOC)
+                .addQuestionsItem(new FacebookAdsFormQuestion().key("full_name").type("FULL_NAME"))
+                .addQuestionsItem(new FacebookAdsFormQuestion().key("interested").label("Are you interested?").type("CUSTOM")
+                    .addOptionsItem(new FacebookAdsFormQuestionOption().key("yes").value("Yes")))
+                .privacyPolicyLink("https://example.com/privacy")
+                .thankYouPage(new FacebookAdsThankYouPage().title("Thank You!").body("We will contact you soon")
+                    .buttonText("Visit Website").buttonType("VIEW_WEBSITE"))),
+            "POST", "/highlevel-pit/ad-publishing/facebook/page/103456789012345/forms", Map.of(), """
+            {"type": "MORE_VOLUME", "name": "Contact Form", "locationId": "loc123", "questions": [{"key": "full_name", "type": "FULL_NAME"}, {"key": "interested", "label": "Are you interested?", "type": "CUSTOM", "options": [{"key": "yes", "value": "Yes"}]}], "privacyPolicyLink": "https://example.com/privacy", "thankYouPage": {"title": "Thank You!", "body": "We will contact you soon", "buttonText": "Visit Website", "buttonType": "VIEW_WEBSITE"}}"""),
+        row("listFacebookAdAccounts", () -> api.listFacebookAdAccounts(LOC, "AD_MANAGER", "cursor_abc", true, 25),
+            "GET", "/highlevel-pit/ad-publishing/facebook/ad-accounts", Map.of("locationId", LOC, "type", "AD_MANAGER", "next", "cursor_abc", "fetchAll", "true", "limit", "25"), null),
+        row("getFacebookAdAccount", () -> api.getFacebookAdAccount("act_123456789", LOC),
+            "GET", "/highlevel-pit/ad-publishing/facebook/ad-accounts/act_123456789", Map.of("locationId", LOC), null),
+        row("deleteFacebookAdAccount", () -> api.deleteFacebookAdAccount("act_123456789", location),
+            "DELETE", "/highlevel-pit/ad-publishing/facebook/ad-accounts/act_123456789", Map.of(), """
+            {"locationId": "loc123"}"""),
+        row("listFacebookConversationForms", () -> api.listFacebookConversationForms(LOC),
+            "GET", "/highlevel-pit/ad-publishing/facebook/conversation-forms", Map.of("locationId", LOC), null),
+        row("createFacebookConversationForm", () -> api.createFacebookConversationForm(new FacebookAdsConversationFormCreateRequest().locationId(LOC).name("Welcome Form")
+                .text("Hi! How can we help?").addQuestionsItem(new FacebookAdsWelcomeMessageQuestion().question("How can we help?"))),
+            "POST", "/highlevel-pit/ad-publishing/facebook/conversation-forms", Map.of(), """
+            {"locationId": "loc123", "name": "Welcome Form", "text": "Hi! How can we help?", "questions": [{"question": "How can we help?"}]}"""),
+        row("createFacebookIntegration", () -> api.createFacebookIntegration(new FacebookAdsIntegrationCreateRequest().locationId(LOC).pageId("103456789012345").adAccountId("act_123456789")),
+            "POST", "/highlevel-pit/ad-publishing/facebook/integration", Map.of(), """
+            {"locationId": "loc123", "pageId": "103456789012345", "adAccountId": "act_123456789"}"""),
+        row("getFacebookIntegration", () -> api.getFacebookIntegration(LOC),
+            "GET", "/highlevel-pit/ad-publishing/facebook/integration", Map.of("locationId", LOC), null),
+        row("deleteFacebookIntegration", () -> api.deleteFacebookIntegration(location),
+            "DELETE", "/highlevel-pit/ad-publishing/facebook/integration", Map.of(), """
+            {"locationId": "loc123"}"""),
+        row("searchFacebookTargeting", () -> api.searchFacebookTargeting("interest", "fitness", null),
+            "GET", "/highlevel-pit/ad-publishing/facebook/targeting/search", Map.of("type", "interest", "query", "fitness"), null),
+        row("publishFacebookCampaign", () -> api.publishFacebookCampaign("120208142050850608", new FacebookAdsPublishRequest().locationId(LOC)),
+            "POST", "/highlevel-pit/ad-publishing/facebook/campaigns/120208142050850608/publish", Map.of(), """
+            {"locationId": "loc123"}"""),
+        row("deleteFacebookPage", () -> api.deleteFacebookPage(LOC, "123456789"),
+            "DELETE", "/highlevel-pit/ad-publishing/facebook/page", Map.of("locationId", LOC, "pageId", "123456789"), null),
+        row("listFacebookPixels", () -> api.listFacebookPixels(LOC, null, null, null),
+            "GET", "/highlevel-pit/ad-publishing/facebook/pixels", Map.of("locationId", LOC), null),
+        row("upsertFacebookPixel", () -> api.upsertFacebookPixel(new FacebookAdsPixelUpsertRequest().locationId(LOC).conversionPixelId("px_123").type("LEAD_EVENT")),
+            "PUT", "/highlevel-pit/ad-publishing/facebook/pixels", Map.of(), """
+            {"locationId": "loc123", "conversionPixelId": "px_123", "type": "LEAD_EVENT"}"""),
+        row("listFacebookCustomAudiences", () -> api.listFacebookCustomAudiences(LOC, "custom", null, "act_123456"),
+            "GET", "/highlevel-pit/ad-publishing/facebook/custom-audience", Map.of("locationId", LOC, "type", "custom", "adAccountId", "act_123456"), null),
+        row("deleteFacebookCustomAudience", () -> api.deleteFacebookCustomAudience("23851234567890123", LOC),
+            "DELETE", "/highlevel-pit/ad-publishing/facebook/custom-audience/23851234567890123", Map.of("locationId", LOC), null),
+        row("updateFacebookCustomAudience", () -> api.updateFacebookCustomAudience("23851234567890123", new FacebookAdsCustomAudienceUpdateRequest().locationId(LOC).name("Buyers").description("Bought in 2025")),
+            "PUT", "/highlevel-pit/ad-publishing/facebook/custom-audience/23851234567890123", Map.of(), """
+            {"locationId": "loc123", "name": "Buyers", "description": "Bought in 2025"}"""),
+        row("getFacebookCustomAudience", () -> api.getFacebookCustomAudience("23851234567890123", LOC),
+            "GET", "/highlevel-pit/ad-publishing/facebook/custom-audience/23851234567890123", Map.of("locationId", LOC), null),
+        row("addFacebookCustomAudienceMember", () -> api.addFacebookCustomAudienceMember("23851234567890123", new FacebookAdsCustomAudienceMemberRequest().locationId(LOC).contactId("contact123")),
+            "PUT", "/highlevel-pit/ad-publishing/facebook/custom-audience/23851234567890123/member", Map.of(), """
+            {"locationId": "loc123", "contactId": "contact123"}"""),
+        row("removeFacebookCustomAudienceMember", () -> api.removeFacebookCustomAudienceMember("23851234567890123", new FacebookAdsCustomAudienceMemberRequest().locationId(LOC).contactId("contact123").fbAdAccountId("act_123456789")),
+            "DELETE", "/highlevel-pit/ad-publishing/facebook/custom-audience/23851234567890123/member", Map.of(), """
+            {"locationId": "loc123", "contactId": "contact123", "fbAdAccountId": "act_123456789"}"""),
+        row("updateFacebookCustomAudienceMembers", () -> api.updateFacebookCustomAudienceMembers("23851234567890123", new FacebookAdsCustomAudienceMembersBatchRequest().locationId(LOC).operationType("ADD").smartlistIds(List.of("list_1", "list_2"))),
+            "PUT", "/highlevel-pit/ad-publishing/facebook/custom-audience/23851234567890123/member/batch", Map.of(), """
+            {"locationId": "loc123", "operationType": "ADD", "smartlistIds": ["list_1", "list_2"]}"""),
+        row("setFacebookDefaultPage", () -> api.setFacebookDefaultPage(LOC, new FacebookAdsDefaultPageRequest().pageId("103456789012345")),
+            "PUT", "/highlevel-pit/ad-publishing/facebook/page/default", Map.of("locationId", LOC), """
+            {"pageId": "103456789012345"}"""),
+        row("getFacebookLeadForm", () -> api.getFacebookLeadForm("507f1f77bcf86cd799439011", LOC),
+            "GET", "/highlevel-pit/ad-publishing/facebook/lead-form/507f1f77bcf86cd799439011", Map.of("locationId", LOC), null),
+        row("getFacebookCampaign", () -> api.getFacebookCampaign("120208142050850608", LOC, null, null),
+            "GET", "/highlevel-pit/ad-publishing/facebook/campaign/120208142050850608", Map.of("locationId", LOC), null),
+        row("listFacebookAdEntities", () -> api.listFacebookAdEntities(LOC, "AD_MANAGER", "cursor_abc", true, null, null, "CAMPAIGN", null, null),
+            "GET", "/highlevel-pit/ad-publishing/facebook/entity", Map.of("locationId", LOC, "type", "AD_MANAGER", "next", "cursor_abc", "fetchAll", "true", "entityType", "CAMPAIGN"), null),
+        row("upsertFacebookCampaign", () -> api.upsertFacebookCampaign(new FacebookAdsCampaignUpsertRequest().locationId(LOC).name("Summer Campaign").objective("OUTCOME_LEADS").specialAdCategories("NONE")),
+            "PUT", "/highlevel-pit/ad-publishing/facebook/campaigns", Map.of(), """
+            {"locationId": "loc123", "name": "Summer Campaign", "objective": "OUTCOME_LEADS", "specialAdCategories": "NONE"}"""),
+        row("upsertFacebookAdSet", () -> api.upsertFacebookAdSet(new FacebookAdsAdSetUpsertRequest().locationId(LOC).campaignId("120208142050850608").name("Group A")
+                .audience(new FacebookAdsAudience().ageMin(25).addGeoLocationsItem(new FacebookAdsAudienceLocation().key("US")
+                    .name("United States").type("country").selectionType("include")))
+                .budget(new FacebookAdsBudget().budgetType("DAILY").amount(new BigDecimal("25.50")))),
+            "PUT", "/highlevel-pit/ad-publishing/facebook/adsets", Map.of(), """
+            {"locationId": "loc123", "campaignId": "120208142050850608", "name": "Group A", "audience": {"age_min": 25, "geo_locations": [{"key": "US", "name": "United States", "type": "country", "selectionType": "include"}]}, "budget": {"budgetType": "DAILY", "amount": 25.50}}"""),
+        row("upsertFacebookAd", () -> api.upsertFacebookAd(new FacebookAdsAdUpsertRequest().locationId(LOC).campaignId("120208142050850608").adsetId("120208142050850777")
+                .name("My Ad").addMediaItem(new FacebookAdsMedia().src("https://example.com/a.jpg").type("image"))),
+            "PUT", "/highlevel-pit/ad-publishing/facebook/ads-v2", Map.of(), """
+            {"locationId": "loc123", "campaignId": "120208142050850608", "adsetId": "120208142050850777", "name": "My Ad", "media": [{"src": "https://example.com/a.jpg", "type": "image"}]}"""),
+        row("pauseFacebookCampaign", () -> api.pauseFacebookCampaign("120208142050850608", location),
+            "POST", "/highlevel-pit/ad-publishing/facebook/campaigns/120208142050850608/pause", Map.of(), """
+            {"locationId": "loc123"}"""),
+        row("resumeFacebookCampaign", () -> api.resumeFacebookCampaign("120208142050850608", location),
+            "POST", "/highlevel-pit/ad-publishing/facebook/campaigns/120208142050850608/resume", Map.of(), """
+            {"locationId": "loc123"}"""),
+        row("duplicateFacebookCampaign", () -> api.duplicateFacebookCampaign("120208142050850608", location),
+            "POST", "/highlevel-pit/ad-publishing/facebook/campaigns/120208142050850608/duplicate", Map.of(), """
+            {"locationId": "loc123"}"""),
+        row("deleteFacebookCampaign", () -> api.deleteFacebookCampaign("120208142050850608", location),
+            "DELETE", "/highlevel-pit/ad-publishing/facebook/campaigns/120208142050850608", Map.of(), """
+            {"locationId": "loc123"}"""),
+        row("pauseFacebookAdSet", () -> api.pauseFacebookAdSet("120208142050850777", location),
+            "POST", "/highlevel-pit/ad-publishing/facebook/adsets/120208142050850777/pause", Map.of(), """
+            {"locationId": "loc123"}"""),
+        row("resumeFacebookAdSet", () -> api.resumeFacebookAdSet("120208142050850777", location),
+            "POST", "/highlevel-pit/ad-publishing/facebook/adsets/120208142050850777/resume", Map.of(), """
+            {"locationId": "loc123"}"""),
+        row("duplicateFacebookAdSet", () -> api.duplicateFacebookAdSet("120208142050850777"),
+            "POST", "/highlevel-pit/ad-publishing/facebook/adsets/120208142050850777/duplicate", Map.of(), null),
+        row("deleteFacebookAdSet", () -> api.deleteFacebookAdSet("120208142050850777", location),
+            "DELETE", "/highlevel-pit/ad-publishing/facebook/adsets/120208142050850777", Map.of(), """
+            {"locationId": "loc123"}"""),
+        row("pauseFacebookAd", () -> api.pauseFacebookAd("120208142050850999", location),
+            "POST", "/highlevel-pit/ad-publishing/facebook/ads/120208142050850999/pause", Map.of(), """
+            {"locationId": "loc123"}"""),
+        row("resumeFacebookAd", () -> api.resumeFacebookAd("120208142050850999", location),
+            "POST", "/highlevel-pit/ad-publishing/facebook/ads/120208142050850999/resume", Map.of(), """
+            {"locationId": "loc123"}"""),
+        row("duplicateFacebookAd", () -> api.duplicateFacebookAd("120208142050850999"),
+            "POST", "/highlevel-pit/ad-publishing/facebook/ads/120208142050850999/duplicate", Map.of(), null),
+        row("deleteFacebookAd", () -> api.deleteFacebookAd("120208142050850999", location),
+            "DELETE", "/highlevel-pit/ad-publishing/facebook/ads/120208142050850999", Map.of(), """
+            {"locationId": "loc123"}""")));
+  }
+
+  @Test
+  @Area("GoogleAds")
+  void googleAds() {
+    GoogleAdsApi api = api(GoogleAdsApi.class);
+    assertEveryOperationOfArea("GoogleAds", List.of(
+        row("getGoogleAdsReport", () -> api.getGoogleAdsReport(LOC, null, "2022-01-11", "2022-01-31", "AD_MANAGER", "impressions,clicks,cost_micros"),
+            "GET", "/highlevel-pit/ad-publishing/google/reporting", Map.of("locationId", LOC, "startDate", "2022-01-11", "endDate", "2022-01-31", "type", "AD_MANAGER", "fields", "impressions,clicks,cost_micros"), null),
+        row("listGoogleAdsReports", () -> api.listGoogleAdsReports(LOC, "campaigns", "2022-01-11", "2022-01-31", null, "INTEGRATION"),
+            "GET", "/highlevel-pit/ad-publishing/google/reporting/list", Map.of("locationId", LOC, "listType", "campaigns", "startDate", "2022-01-11", "endDate", "2022-01-31", "type", "INTEGRATION"), null),
+        row("getGoogleCampaignReport", () -> api.getGoogleCampaignReport("camp_abc123", LOC, "2022-01-11", "2022-01-31"),
+            "GET", "/highlevel-pit/ad-publishing/google/reporting/campaign/camp_abc123", Map.of("locationId", LOC, "startDate", "2022-01-11", "endDate", "2022-01-31"), null),
+        row("listGoogleConversions", () -> api.listGoogleConversions(LOC, "AD_MANAGER", null, null, null, null),
+            "GET", "/highlevel-pit/ad-publishing/google/conversions", Map.of("locationId", LOC, "type", "AD_MANAGER"), null),
+        row("upsertGoogleConversion", () -> api.upsertGoogleConversion(new GoogleAdsConversionUpsertRequest().locationId(LOC).name("Purchase").type("WEBPAGE").category("PURCHASE")
+                .valueSettings(new GoogleAdsConversionValueSettings().defaultValue(new BigDecimal("10.50")).defaultCurrencyCode("USD")
+                    .alwaysUseDefaultValue(false))
+                .countingType("ONE_PER_CLICK").attributionModel("GOOGLE_ADS_LAST_CLICK").clickThroughWindow(30)),
+            "PUT", "/highlevel-pit/ad-publishing/google/conversions", Map.of(), """
+            {"locationId": "loc123", "name": "Purchase", "type": "WEBPAGE", "category": "PURCHASE", "valueSettings": {"defaultValue": 10.50, "defaultCurrencyCode": "USD", "alwaysUseDefaultValue": false}, "countingType": "ONE_PER_CLICK", "attributionModel": "GOOGLE_ADS_LAST_CLICK", "clickThroughWindow": 30}"""),
+        row("getGoogleConversion", () -> api.getGoogleConversion("conv_abc123", LOC),
+            "GET", "/highlevel-pit/ad-publishing/google/conversions/conv_abc123", Map.of("locationId", LOC), null),
+        row("deleteGoogleConversion", () -> api.deleteGoogleConversion("conv_abc123", LOC),
+            "DELETE", "/highlevel-pit/ad-publishing/google/conversions/conv_abc123", Map.of("locationId", LOC), null),
+        row("getGoogleIntegration", () -> api.getGoogleIntegration(LOC),
+            "GET", "/highlevel-pit/ad-publishing/google/integration", Map.of("locationId", LOC), null),
+        row("createGoogleIntegration", () -> api.createGoogleIntegration(new GoogleAdsIntegrationCreateRequest().locationId(LOC).adAccountId("123-456-7890").mccId("987-654-3210")),
+            "POST", "/highlevel-pit/ad-publishing/google/integration", Map.of(), """
+            {"locationId": "loc123", "adAccountId": "123-456-7890", "mccId": "987-654-3210"}"""),
+        row("getGoogleCurrentUser", () -> api.getGoogleCurrentUser(LOC),
+            "GET", "/highlevel-pit/ad-publishing/google/me", Map.of("locationId", LOC), null),
+        row("listGoogleAdAccounts", () -> api.listGoogleAdAccounts(LOC, "AD_MANAGER"),
+            "GET", "/highlevel-pit/ad-publishing/google/ad-accounts", Map.of("locationId", LOC, "type", "AD_MANAGER"), null),
+        row("getGoogleAdAccount", () -> api.getGoogleAdAccount("act_abc123", LOC),
+            "GET", "/highlevel-pit/ad-publishing/google/ad-accounts/act_abc123", Map.of("locationId", LOC), null),
+        row("deleteGoogleAdAccount", () -> api.deleteGoogleAdAccount("act_abc123", new GoogleAdsLocationRequest().locationId(LOC)),
+            "DELETE", "/highlevel-pit/ad-publishing/google/ad-accounts/act_abc123", Map.of(), """
+            {"locationId": "loc123"}"""),
+        row("publishGoogleAd", () -> api.publishGoogleAd("507f1f77bcf86cd799439011"),
+            "POST", "/highlevel-pit/ad-publishing/google/ads/507f1f77bcf86cd799439011/publish", Map.of(), null),
+        row("searchGoogleTargeting", () -> api.searchGoogleTargeting("geolocation", null, LOC),
+            "GET", "/highlevel-pit/ad-publishing/google/targeting/search", Map.of("type", "geolocation", "locationId", LOC), null),
+        row("getGoogleKeywordIdeas", () -> api.getGoogleKeywordIdeas(LOC, new GoogleAdsKeywordIdeasRequest().url("https://example.com").keywords(List.of("marketing"))),
+            "POST", "/highlevel-pit/ad-publishing/google/keyword-ideas", Map.of("locationId", LOC), """
+            {"url": "https://example.com", "keywords": ["marketing"]}"""),
+        row("listGoogleAssets", () -> api.listGoogleAssets(LOC, "CALL", null, null),
+            "GET", "/highlevel-pit/ad-publishing/google/assets", Map.of("locationId", LOC, "type", "CALL"), null),
+        row("upsertGoogleAssets", () -> api.upsertGoogleAssets(new GoogleAdsAssetsUpsertRequest().locationId(LOC).type("CALL")
+                .payload(new GoogleAdsAssetPayload().phoneNumber("+14155551234").countryCode("US")
+                    .addAdScheduleTargetsItem(new GoogleAdsAdScheduleTarget().startMinute("ZERO").endMinute("ZERO")
+                        .dayOfWeek("MONDAY").startHour(9).endHour(17)))),
+            "POST", "/highlevel-pit/ad-publishing/google/assets", Map.of(), """
+            {"locationId": "loc123", "type": "CALL", "payload": {"phoneNumber": "+14155551234", "countryCode": "US", "adScheduleTargets": [{"startMinute": "ZERO", "endMinute": "ZERO", "dayOfWeek": "MONDAY", "startHour": 9, "endHour": 17}]}}"""),
+        row("listGoogleAdEntities", () -> api.listGoogleAdEntities(LOC, "AD_MANAGER", null, null, "CAMPAIGN", null, null, null, null),
+            "GET", "/highlevel-pit/ad-publishing/google/entity", Map.of("locationId", LOC, "type", "AD_MANAGER", "entityType", "CAMPAIGN"), null),
+        row("listGoogleTargetInterests", () -> api.listGoogleTargetInterests(LOC, "AFFINITY", "SEARCH"),
+            "GET", "/highlevel-pit/ad-publishing/google/target-interests", Map.of("locationId", LOC, "type", "AFFINITY", "advertisingChannelType", "SEARCH"), null),
+        row("listGoogleSegments", () -> api.listGoogleSegments(LOC, "CUSTOM_SEGMENTS"),
+            "GET", "/highlevel-pit/ad-publishing/google/segments", Map.of("locationId", LOC, "type", "CUSTOM_SEGMENTS"), null),
+        row("upsertGoogleSegment", () -> api.upsertGoogleSegment(LOC, "CUSTOM_SEGMENTS", new GoogleAdsSegmentUpsertRequest().name("My Segment")
+                .addMembersItem(new GoogleAdsMember().memberType("KEYWORD").keyword("digital marketing"))),
+            "PUT", "/highlevel-pit/ad-publishing/google/segments", Map.of("locationId", LOC, "type", "CUSTOM_SEGMENTS"), """
+            {"name": "My Segment", "members": [{"memberType": "KEYWORD", "keyword": "digital marketing"}]}"""),
+        row("deleteGoogleSegment", () -> api.deleteGoogleSegment("seg_abc123", LOC, "CUSTOM_SEGMENTS"),
+            "DELETE", "/highlevel-pit/ad-publishing/google/segments/seg_abc123", Map.of("locationId", LOC, "type", "CUSTOM_SEGMENTS"), null),
+        row("getGoogleSegment", () -> api.getGoogleSegment("seg_abc123", LOC, "CUSTOM_SEGMENTS"),
+            "GET", "/highlevel-pit/ad-publishing/google/segments/seg_abc123", Map.of("locationId", LOC, "type", "CUSTOM_SEGMENTS"), null),
+        row("createGoogleOfflineUserListJob", () -> api.createGoogleOfflineUserListJob(new GoogleAdsOfflineUserListJobCreateRequest().locationId(LOC).smartListIds(List.of("sl_123")).isDynamic(false)),
+            "POST", "/highlevel-pit/ad-publishing/google/segments/offline-user-list-job", Map.of(), """
+            {"locationId": "loc123", "smartListIds": ["sl_123"], "isDynamic": false}"""),
+        row("upsertGoogleAudience", () -> api.upsertGoogleAudience(new GoogleAdsAudienceUpsertRequest().locationId(LOC).name("My Audience")
+                .dimensions(new GoogleAdsAudienceDimension().addAgeRangesItem(new GoogleAdsAudienceAgeRange().minAge(25).maxAge(34)))),
+            "PUT", "/highlevel-pit/ad-publishing/google/audiences", Map.of(), """
+            {"locationId": "loc123", "name": "My Audience", "dimensions": {"ageRanges": [{"minAge": 25, "maxAge": 34}]}}"""),
+        row("listGoogleAudiences", () -> api.listGoogleAudiences(LOC),
+            "GET", "/highlevel-pit/ad-publishing/google/audiences", Map.of("locationId", LOC), null),
+        row("getGoogleAudience", () -> api.getGoogleAudience("aud_abc123", LOC),
+            "GET", "/highlevel-pit/ad-publishing/google/audiences/aud_abc123", Map.of("locationId", LOC), null),
+        row("upsertGoogleCampaign", () -> api.upsertGoogleCampaign(new GoogleAdsCampaignUpsertRequest().name("Search - Brand").locationId(LOC).advertisingChannelType("SEARCH")
+                .budget(new GoogleAdsBudget().budgetType("DAILY").amount(new BigDecimal("25000000")))
+                .addAdGroupsItem(new GoogleAdsAdGroup().name("Ad Group 1").keywords(new GoogleAdsKeywords()
+                    .addPositivesItem(new GoogleAdsKeywordItem().keyword("acme fitness").matchType("PHRASE"))))),
+            "PUT", "/highlevel-pit/ad-publishing/google/ads", Map.of(), """
+            {"name": "Search - Brand", "locationId": "loc123", "advertisingChannelType": "SEARCH", "budget": {"budgetType": "DAILY", "amount": 25000000}, "adGroups": [{"name": "Ad Group 1", "keywords": {"positives": [{"keyword": "acme fitness", "matchType": "PHRASE"}]}}]}"""),
+        row("getGoogleCampaign", () -> api.getGoogleCampaign("507f1f77bcf86cd799439011", LOC),
+            "GET", "/highlevel-pit/ad-publishing/google/ads/507f1f77bcf86cd799439011", Map.of("locationId", LOC), null),
+        row("listGoogleConversionGoals", () -> api.listGoogleConversionGoals(LOC),
+            "GET", "/highlevel-pit/ad-publishing/google/conversion-goals", Map.of("locationId", LOC), null)));
+  }
+
   // ------------------------------------------------------------------------------------------
+  /** One call of a generated method and the request it must send (a null body: none sent). */
+  private record Sent(String operationId, Runnable call, String method, String rawPath, Map<String, String> query,
+      String body) {}
+
+  private static Sent row(String operationId, Runnable call, String method, String rawPath, Map<String, String> query,
+      String body) {
+    return new Sent(operationId, call, method, rawPath, query, body);
+  }
+
+  /** Every operation of the area has one row (no more, no fewer), and each row sends its request line, query and body. */
+  private static void assertEveryOperationOfArea(String tag, List<Sent> rows) {
+    Set<String> inSpec = SpecFile.operations().stream().filter(op -> tag.equals(op.tag()))
+        .map(SpecOperation::operationId).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> called = rows.stream().map(Sent::operationId).collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(inSpec, called, tag + " operations called");
+    assertEquals(called.size(), rows.size(), tag + " rows repeat an operation");
+    for (Sent row : rows) {
+      LoggedRequest request = sent(row.call());
+      assertRequestLine(request, row.method(), row.rawPath(), row.query());
+      if (row.body() == null) {
+        assertNoBody(request);
+      } else {
+        assertJsonBody(request, row.body());
+      }
+    }
+  }
+
 
   private static <T> T api(Class<T> type) {
     return TestClients.feign(type, wm.baseUrl());
