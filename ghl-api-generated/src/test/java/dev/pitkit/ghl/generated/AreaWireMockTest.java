@@ -21,6 +21,7 @@ import dev.pitkit.ghl.api.CustomValuesApi;
 import dev.pitkit.ghl.api.FormsApi;
 import dev.pitkit.ghl.api.FunnelsApi;
 import dev.pitkit.ghl.api.InvoicesApi;
+import dev.pitkit.ghl.api.KnowledgeBaseApi;
 import dev.pitkit.ghl.api.LinksApi;
 import dev.pitkit.ghl.api.LocationTasksApi;
 import dev.pitkit.ghl.api.LocationTemplatesApi;
@@ -93,6 +94,13 @@ import dev.pitkit.ghl.model.CustomFieldCreateRequest;
 import dev.pitkit.ghl.model.CustomFieldUpdateRequest;
 import dev.pitkit.ghl.model.CustomValueCreateRequest;
 import dev.pitkit.ghl.model.CustomValueUpdateRequest;
+import dev.pitkit.ghl.model.KnowledgeBaseCrawlStartRequest;
+import dev.pitkit.ghl.model.KnowledgeBaseCrawledUrlsDeleteRequest;
+import dev.pitkit.ghl.model.KnowledgeBaseCrawledUrlsTrainRequest;
+import dev.pitkit.ghl.model.KnowledgeBaseCreateRequest;
+import dev.pitkit.ghl.model.KnowledgeBaseFaqCreateRequest;
+import dev.pitkit.ghl.model.KnowledgeBaseFaqUpdateRequest;
+import dev.pitkit.ghl.model.KnowledgeBaseUpdateRequest;
 import dev.pitkit.ghl.model.LinkCreateRequest;
 import dev.pitkit.ghl.model.LinkUpdateRequest;
 import dev.pitkit.ghl.model.LocationCreateRequest;
@@ -1329,6 +1337,90 @@ class AreaWireMockTest {
         null, null, null));
     assertRequestLine(files, "GET", "/highlevel-pit/medias/files",
         Map.of("altId", LOC, "altType", "location", "type", "file", "limit", "20"));
+  }
+
+  @Test
+  @Area("KnowledgeBase")
+  void knowledgeBase() {
+    KnowledgeBaseApi api = api(KnowledgeBaseApi.class);
+    String kb = "Arc9QRauPKkSuMJO8D0m";
+
+    // cursor-paged: the next page's lastKnowledgeBaseId is data.lastKnowledgeBaseId
+    LoggedRequest list = sent(() -> assertEquals("ZwTB8S0yo0FIBY6OPZTD",
+        api.listKnowledgeBases(LOC, "support", 20, null).getData().getLastKnowledgeBaseId()));
+    assertRequestLine(list, "GET", "/highlevel-pit/knowledge-bases/", Map.of("locationId", LOC, "query", "support", "limit", "20"));
+    assertNoBody(list);
+
+    LoggedRequest create = sent(() -> assertEquals(kb, api.createKnowledgeBase(new KnowledgeBaseCreateRequest()
+        .name("Support articles").description("Answers for the support bot").locationId(LOC)).getData().getId()));
+    assertRequestLine(create, "POST", "/highlevel-pit/knowledge-bases/", Map.of());
+    assertJsonBody(create, """
+        {"name": "Support articles", "description": "Answers for the support bot", "locationId": "loc123"}""");
+
+    LoggedRequest get = sent(() -> assertEquals(64, api.getKnowledgeBase(kb).getData().getKbMetadata().getUrls()));
+    assertRequestLine(get, "GET", "/highlevel-pit/knowledge-bases/" + kb, Map.of());
+
+    LoggedRequest update = sent(() -> assertTrue(api.updateKnowledgeBase(kb,
+        new KnowledgeBaseUpdateRequest().name("Support articles (2025)")).getSuccess()));
+    assertRequestLine(update, "PUT", "/highlevel-pit/knowledge-bases/" + kb, Map.of());
+    assertJsonBody(update, """
+        {"name": "Support articles (2025)"}""");
+
+    LoggedRequest delete = sent(() -> assertTrue(api.deleteKnowledgeBase(kb).getSuccess()));
+    assertRequestLine(delete, "DELETE", "/highlevel-pit/knowledge-bases/" + kb, Map.of());
+    assertNoBody(delete);
+
+    LoggedRequest faqs = sent(() -> assertEquals("What is 1+2?",
+        api.listKnowledgeBaseFaqs(kb, LOC, 10, "3rzeElC1FOVY91veVBkp").getFaqs().get(0).getQuestion()));
+    assertRequestLine(faqs, "GET", "/highlevel-pit/knowledge-bases/faqs",
+        Map.of("knowledgeBaseId", kb, "locationId", LOC, "limit", "10", "lastFaqId", "3rzeElC1FOVY91veVBkp"));
+
+    LoggedRequest addFaq = sent(() -> assertTrue(api.createKnowledgeBaseFaq(new KnowledgeBaseFaqCreateRequest().locationId(LOC)
+        .knowledgeBaseId(kb).question("Do you ship abroad?").answer("Yes, to 40 countries.")).getSuccess()));
+    assertRequestLine(addFaq, "POST", "/highlevel-pit/knowledge-bases/faqs", Map.of());
+    assertJsonBody(addFaq, """
+        {"locationId": "loc123", "question": "Do you ship abroad?", "answer": "Yes, to 40 countries.", "knowledgeBaseId": "Arc9QRauPKkSuMJO8D0m"}""");
+
+    LoggedRequest updateFaq = sent(() -> api.updateKnowledgeBaseFaq("3rzeElC1FOVY91veVBkp",
+        new KnowledgeBaseFaqUpdateRequest().question("Do you ship abroad?").answer("Yes, to 45 countries.")));
+    assertRequestLine(updateFaq, "PUT", "/highlevel-pit/knowledge-bases/faqs/3rzeElC1FOVY91veVBkp", Map.of());
+    assertJsonBody(updateFaq, """
+        {"question": "Do you ship abroad?", "answer": "Yes, to 45 countries."}""");
+
+    LoggedRequest deleteFaq = sent(() -> api.deleteKnowledgeBaseFaq("3rzeElC1FOVY91veVBkp"));
+    assertRequestLine(deleteFaq, "DELETE", "/highlevel-pit/knowledge-bases/faqs/3rzeElC1FOVY91veVBkp", Map.of());
+
+    // page-numbered without a next-page field: no x-ghl-pagination, paged by hand
+    LoggedRequest urls = sent(() -> assertEquals(64, api.listKnowledgeBaseCrawledUrls(kb, LOC, 2, 20, null).getCount()));
+    assertRequestLine(urls, "GET", "/highlevel-pit/knowledge-bases/crawler",
+        Map.of("knowledgeBaseId", kb, "locationId", LOC, "page", "2", "pageLength", "20"));
+
+    LoggedRequest crawl = sent(() -> assertEquals("688e410c8a18870ecf4d13bb", api.startKnowledgeBaseCrawl(
+        new KnowledgeBaseCrawlStartRequest().locationId(LOC).knowledgeBaseId(kb).url("https://example.com/docs/")
+            .option(KnowledgeBaseCrawlStartRequest.OptionEnum.PATH)).getData().getOperationId()));
+    assertRequestLine(crawl, "POST", "/highlevel-pit/knowledge-bases/crawler", Map.of());
+    assertJsonBody(crawl, """
+        {"locationId": "loc123", "url": "https://example.com/docs/", "option": "Path", "knowledgeBaseId": "Arc9QRauPKkSuMJO8D0m"}""");
+
+    LoggedRequest status = sent(() -> assertEquals("Path",
+        api.getKnowledgeBaseCrawlStatus(LOC, "688e410c8a18870ecf4d13bb", kb).getData().getOperationDetails().getMode().getValue()));
+    assertRequestLine(status, "GET", "/highlevel-pit/knowledge-bases/crawler/status",
+        Map.of("locationId", LOC, "operationId", "688e410c8a18870ecf4d13bb", "knowledgeBaseId", kb));
+
+    LoggedRequest train = sent(() -> assertTrue(api.trainKnowledgeBaseCrawledUrls(new KnowledgeBaseCrawledUrlsTrainRequest()
+        .locationId(LOC).knowledgeBaseId(kb).operationId("688e410c8a18870ecf4d13bb").urlIds(List.of("688b640bcb02d498102a13ec")))
+        .getSuccess()));
+    assertRequestLine(train, "POST", "/highlevel-pit/knowledge-bases/crawler/train", Map.of());
+    assertJsonBody(train, """
+        {"locationId": "loc123", "urlIds": ["688b640bcb02d498102a13ec"], "knowledgeBaseId": "Arc9QRauPKkSuMJO8D0m",
+         "operationId": "688e410c8a18870ecf4d13bb"}""");
+
+    // a DELETE with a JSON body
+    LoggedRequest forget = sent(() -> assertTrue(api.deleteKnowledgeBaseCrawledUrls(new KnowledgeBaseCrawledUrlsDeleteRequest()
+        .knowledgeBaseId(kb).locationId(LOC).urlIds(List.of("688c73a25275c513f5f3a7de"))).getSuccess()));
+    assertRequestLine(forget, "DELETE", "/highlevel-pit/knowledge-bases/crawler", Map.of());
+    assertJsonBody(forget, """
+        {"knowledgeBaseId": "Arc9QRauPKkSuMJO8D0m", "locationId": "loc123", "urlIds": ["688c73a25275c513f5f3a7de"]}""");
   }
 
   // ------------------------------------------------------------------------------------------
