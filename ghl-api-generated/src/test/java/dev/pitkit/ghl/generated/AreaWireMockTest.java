@@ -15,6 +15,7 @@ import dev.pitkit.ghl.api.CalendarsApi;
 import dev.pitkit.ghl.api.CampaignsApi;
 import dev.pitkit.ghl.api.ConnectionsApi;
 import dev.pitkit.ghl.api.ContactsApi;
+import dev.pitkit.ghl.api.ConversationAiApi;
 import dev.pitkit.ghl.api.ConversationsApi;
 import dev.pitkit.ghl.api.CustomFieldsApi;
 import dev.pitkit.ghl.api.CustomValuesApi;
@@ -89,6 +90,12 @@ import dev.pitkit.ghl.model.ContactTaskUpdateRequest;
 import dev.pitkit.ghl.model.ContactUpdateRequest;
 import dev.pitkit.ghl.model.ContactUpsertRequest;
 import dev.pitkit.ghl.model.ContactWorkflowRequest;
+import dev.pitkit.ghl.model.ConversationAiAgentActionCreateRequest;
+import dev.pitkit.ghl.model.ConversationAiAgentActionDetails;
+import dev.pitkit.ghl.model.ConversationAiAgentCreateRequest;
+import dev.pitkit.ghl.model.ConversationAiAgentFollowupSettings;
+import dev.pitkit.ghl.model.ConversationAiAgentFollowupSettingsUpdateRequest;
+import dev.pitkit.ghl.model.ConversationAiAgentUpdateRequest;
 import dev.pitkit.ghl.model.ConversationCreateRequest;
 import dev.pitkit.ghl.model.CustomFieldCreateRequest;
 import dev.pitkit.ghl.model.CustomFieldUpdateRequest;
@@ -1421,6 +1428,87 @@ class AreaWireMockTest {
     assertRequestLine(forget, "DELETE", "/highlevel-pit/knowledge-bases/crawler", Map.of());
     assertJsonBody(forget, """
         {"knowledgeBaseId": "Arc9QRauPKkSuMJO8D0m", "locationId": "loc123", "urlIds": ["688c73a25275c513f5f3a7de"]}""");
+  }
+
+  @Test
+  @Area("ConversationAi")
+  void conversationAi() {
+    ConversationAiApi api = api(ConversationAiApi.class);
+    String agent = "rnXpSq2Zpgm3QzDfVPrk";
+    String action = "6650b4c0e1d2f3a4b5c6d7e8";
+    String base = "/highlevel-pit/conversation-ai/agents/" + agent;
+
+    // channels are an open set: a plain string list, sent as given
+    LoggedRequest create = sent(() -> assertEquals(agent, api.createConversationAiAgent(new ConversationAiAgentCreateRequest()
+        .name("Booking assistant").personality("Friendly and helpful").goal("Book a consultation")
+        .instructions("Offer the first free slot.").mode(ConversationAiAgentCreateRequest.ModeEnum.AUTO_PILOT)
+        .channels(List.of("SMS", "Live_Chat")).autoPilotMaxMessages(25)).getId()));
+    assertRequestLine(create, "POST", "/highlevel-pit/conversation-ai/agents", Map.of());
+    assertJsonBody(create, """
+        {"name": "Booking assistant", "personality": "Friendly and helpful", "goal": "Book a consultation",
+         "instructions": "Offer the first free slot.", "mode": "auto-pilot", "channels": ["SMS", "Live_Chat"],
+         "autoPilotMaxMessages": 25}""");
+
+    // paged by hand: startAfter is the id of the last agent received
+    LoggedRequest search = sent(() -> assertEquals(agent,
+        api.searchConversationAiAgents(agent, 10, "booking").getAgents().get(0).getId()));
+    assertRequestLine(search, "GET", "/highlevel-pit/conversation-ai/agents/search",
+        Map.of("startAfter", agent, "limit", "10", "query", "booking"));
+
+    LoggedRequest get = sent(() -> assertEquals("appointmentBooking",
+        api.getConversationAiAgent(agent).getActions().get(0).getType().getValue()));
+    assertRequestLine(get, "GET", base, Map.of());
+    assertNoBody(get);
+
+    LoggedRequest update = sent(() -> api.updateConversationAiAgent(agent, new ConversationAiAgentUpdateRequest()
+        .mode(ConversationAiAgentUpdateRequest.ModeEnum.SUGGESTIVE).autoPilotMaxMessages(25)));
+    assertRequestLine(update, "PUT", base, Map.of());
+    assertJsonBody(update, """
+        {"mode": "suggestive", "autoPilotMaxMessages": 25}""");
+
+    LoggedRequest delete = sent(() -> assertTrue(api.deleteConversationAiAgent(agent).getSuccess()));
+    assertRequestLine(delete, "DELETE", base, Map.of());
+
+    // details: one merged model for the seven action types
+    LoggedRequest addAction = sent(() -> assertEquals("sV3BiXrjzbfo1tSUdyHO", api.createConversationAiAgentAction(agent,
+        new ConversationAiAgentActionCreateRequest().type("appointmentBooking").name("Book a consultation")
+            .details(new ConversationAiAgentActionDetails().calendarId("sV3BiXrjzbfo1tSUdyHO").onlySendLink(false)
+                .rescheduleEnabled(true).cancelEnabled(true)))
+        .getData().getDetails().getCalendarId()));
+    assertRequestLine(addAction, "POST", base + "/actions", Map.of());
+    assertJsonBody(addAction, """
+        {"type": "appointmentBooking", "name": "Book a consultation",
+         "details": {"calendarId": "sV3BiXrjzbfo1tSUdyHO", "onlySendLink": false, "rescheduleEnabled": true, "cancelEnabled": true}}""");
+
+    LoggedRequest actions = sent(() -> assertEquals(2, api.listConversationAiAgentActions(agent).getData().size()));
+    assertRequestLine(actions, "GET", base + "/actions/list", Map.of());
+
+    LoggedRequest getAction = sent(() -> assertEquals(action, api.getConversationAiAgentAction(action, agent).getData().getId()));
+    assertRequestLine(getAction, "GET", base + "/actions/" + action, Map.of());
+
+    LoggedRequest updateAction = sent(() -> api.updateConversationAiAgentAction(action, agent,
+        new ConversationAiAgentActionCreateRequest().type("stopBot").name("Stop on goodbye")
+            .details(new ConversationAiAgentActionDetails().stopBotDetectionType(ConversationAiAgentActionDetails.StopBotDetectionTypeEnum.GOODBYE)
+                .enabled(true))));
+    assertRequestLine(updateAction, "PUT", base + "/actions/" + action, Map.of());
+    assertJsonBody(updateAction, """
+        {"type": "stopBot", "name": "Stop on goodbye", "details": {"stopBotDetectionType": "Goodbye", "enabled": true}}""");
+
+    LoggedRequest removeAction = sent(() -> assertEquals(action,
+        api.deleteConversationAiAgentAction(action, agent).getData().getId()));
+    assertRequestLine(removeAction, "DELETE", base + "/actions/" + action, Map.of());
+
+    LoggedRequest followup = sent(() -> api.updateConversationAiAgentFollowupSettings(agent,
+        new ConversationAiAgentFollowupSettingsUpdateRequest().actionIds(List.of("6650b4c0e1d2f3a4b5c6d7e9"))
+            .followupSettings(new ConversationAiAgentFollowupSettings().dynamicChannelSwitching(true))));
+    assertRequestLine(followup, "PATCH", base + "/followup-settings", Map.of());
+    assertJsonBody(followup, """
+        {"actionIds": ["6650b4c0e1d2f3a4b5c6d7e9"], "followupSettings": {"dynamicChannelSwitching": true}}""");
+
+    LoggedRequest generation = sent(() -> assertEquals("emp_123",
+        api.getConversationAiGeneration("ve9EPM428h8vShlRW1KT", "conversation").getAgentId()));
+    assertRequestLine(generation, "GET", "/highlevel-pit/conversation-ai/generations",
+        Map.of("messageId", "ve9EPM428h8vShlRW1KT", "source", "conversation"));
   }
 
   // ------------------------------------------------------------------------------------------
