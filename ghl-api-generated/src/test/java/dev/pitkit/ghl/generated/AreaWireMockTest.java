@@ -42,6 +42,7 @@ import dev.pitkit.ghl.api.SocialMediaPostingApi;
 import dev.pitkit.ghl.api.SurveysApi;
 import dev.pitkit.ghl.api.TagsApi;
 import dev.pitkit.ghl.api.UsersApi;
+import dev.pitkit.ghl.api.VoiceAiApi;
 import dev.pitkit.ghl.api.WorkflowsApi;
 import dev.pitkit.ghl.generated.support.SpecFile;
 import dev.pitkit.ghl.generated.support.SpecStubs;
@@ -136,6 +137,13 @@ import dev.pitkit.ghl.model.ObjectUpdateRequest;
 import dev.pitkit.ghl.model.OpportunityCreateRequest;
 import dev.pitkit.ghl.model.OpportunityUpdateRequest;
 import dev.pitkit.ghl.model.ProductCreateRequest;
+import dev.pitkit.ghl.model.VoiceAiAgentActionCreateRequest;
+import dev.pitkit.ghl.model.VoiceAiAgentActionParameters;
+import dev.pitkit.ghl.model.VoiceAiAgentActionUpdateRequest;
+import dev.pitkit.ghl.model.VoiceAiAgentCreateRequest;
+import dev.pitkit.ghl.model.VoiceAiAgentUpdateRequest;
+import dev.pitkit.ghl.model.VoiceAiAgentWorkingHours;
+import dev.pitkit.ghl.model.VoiceAiAgentWorkingHoursInterval;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -1509,6 +1517,80 @@ class AreaWireMockTest {
         api.getConversationAiGeneration("ve9EPM428h8vShlRW1KT", "conversation").getAgentId()));
     assertRequestLine(generation, "GET", "/highlevel-pit/conversation-ai/generations",
         Map.of("messageId", "ve9EPM428h8vShlRW1KT", "source", "conversation"));
+  }
+
+  @Test
+  @Area("VoiceAi")
+  void voiceAi() {
+    VoiceAiApi api = api(VoiceAiApi.class);
+    String agent = "507f1f77bcf86cd799439011";
+    String action = "66b1f2e3a4c5d6e7f8091a2b";
+
+    // language is an open set (a String); patienceLevel a closed one
+    LoggedRequest create = sent(() -> assertEquals(agent, api.createVoiceAiAgent(new VoiceAiAgentCreateRequest().locationId(LOC)
+        .agentName("Front desk").language("pt-BR").patienceLevel(VoiceAiAgentCreateRequest.PatienceLevelEnum.MEDIUM)
+        .maxCallDuration(600).agentWorkingHours(List.of(new VoiceAiAgentWorkingHours().dayOfTheWeek(1)
+            .intervals(List.of(new VoiceAiAgentWorkingHoursInterval().startHour(9).startMinute(0).endHour(17).endMinute(30))))))
+        .getId()));
+    assertRequestLine(create, "POST", "/highlevel-pit/voice-ai/agents", Map.of());
+    assertJsonBody(create, """
+        {"locationId": "loc123", "agentName": "Front desk", "language": "pt-BR", "patienceLevel": "medium", "maxCallDuration": 600,
+         "agentWorkingHours": [{"dayOfTheWeek": 1, "intervals": [{"startHour": 9, "startMinute": 0, "endHour": 17, "endMinute": 30}]}]}""");
+
+    // page-numbered without a next-page field: paged by hand
+    LoggedRequest list = sent(() -> assertEquals(1, api.listVoiceAiAgents(2, 10, LOC, "desk").getTotal()));
+    assertRequestLine(list, "GET", "/highlevel-pit/voice-ai/agents",
+        Map.of("page", "2", "pageSize", "10", "locationId", LOC, "query", "desk"));
+
+    LoggedRequest get = sent(() -> assertEquals("+12345678901",
+        api.getVoiceAiAgent(agent, LOC).getActions().get(0).getActionParameters().getTransferToValue()));
+    assertRequestLine(get, "GET", "/highlevel-pit/voice-ai/agents/" + agent, Map.of("locationId", LOC));
+    assertNoBody(get);
+
+    LoggedRequest patch = sent(() -> api.updateVoiceAiAgent(agent, LOC, new VoiceAiAgentUpdateRequest().maxCallDuration(900)));
+    assertRequestLine(patch, "PATCH", "/highlevel-pit/voice-ai/agents/" + agent, Map.of("locationId", LOC));
+    assertJsonBody(patch, """
+        {"maxCallDuration": 900}""");
+
+    LoggedRequest delete = sent(() -> api.deleteVoiceAiAgent(agent, LOC));
+    assertRequestLine(delete, "DELETE", "/highlevel-pit/voice-ai/agents/" + agent, Map.of("locationId", LOC));
+    assertNoBody(delete);
+
+    LoggedRequest logs = sent(() -> assertEquals(180, api.listVoiceAiCallLogs(LOC, agent, null, "LIVE", 1679308800000L,
+        1679395199000L, "SMS,CALL_TRANSFER", "duration", "descend", 1, 10).getCallLogs().get(0).getDuration().intValue()));
+    assertRequestLine(logs, "GET", "/highlevel-pit/voice-ai/dashboard/call-logs", Map.of("locationId", LOC, "agentId", agent,
+        "callType", "LIVE", "startDate", "1679308800000", "endDate", "1679395199000", "actionType", "SMS,CALL_TRANSFER",
+        "sortBy", "duration", "sort", "descend", "page", "1", "pageSize", "10"));
+
+    LoggedRequest log = sent(() -> assertEquals("John Doe",
+        api.getVoiceAiCallLog("507f1f77bcf86cd799439021", LOC).getExtractedData().get("customerName")));
+    assertRequestLine(log, "GET", "/highlevel-pit/voice-ai/dashboard/call-logs/507f1f77bcf86cd799439021", Map.of("locationId", LOC));
+
+    // actionType is an open set (a String); actionParameters one merged model for the eight types
+    LoggedRequest addAction = sent(() -> assertEquals(action, api.createVoiceAiAgentAction(new VoiceAiAgentActionCreateRequest()
+        .agentId(agent).locationId(LOC).actionType("SMS").name("Send booking link")
+        .actionParameters(new VoiceAiAgentActionParameters().triggerPrompt("When the caller asks for the booking link")
+            .triggerMessage("I'll text it to you").messageBody("Book here: https://example.com/book"))).getId()));
+    assertRequestLine(addAction, "POST", "/highlevel-pit/voice-ai/actions", Map.of());
+    assertJsonBody(addAction, """
+        {"agentId": "507f1f77bcf86cd799439011", "locationId": "loc123", "actionType": "SMS", "name": "Send booking link",
+         "actionParameters": {"triggerPrompt": "When the caller asks for the booking link", "triggerMessage": "I'll text it to you",
+                              "messageBody": "Book here: https://example.com/book"}}""");
+
+    LoggedRequest getAction = sent(() -> assertEquals("Transfer to Manager", api.getVoiceAiAgentAction(action, LOC).getName()));
+    assertRequestLine(getAction, "GET", "/highlevel-pit/voice-ai/actions/" + action, Map.of("locationId", LOC));
+
+    LoggedRequest updateAction = sent(() -> api.updateVoiceAiAgentAction(action, new VoiceAiAgentActionUpdateRequest()
+        .agentId(agent).locationId(LOC).actionType("KNOWLEDGE_BASE").name("Answer pricing questions")
+        .actionParameters(new VoiceAiAgentActionParameters().triggerPrompt("When the caller asks about pricing")
+            .knowledgeBaseId("Arc9QRauPKkSuMJO8D0m"))));
+    assertRequestLine(updateAction, "PUT", "/highlevel-pit/voice-ai/actions/" + action, Map.of());
+    assertJsonBody(updateAction, """
+        {"agentId": "507f1f77bcf86cd799439011", "locationId": "loc123", "actionType": "KNOWLEDGE_BASE", "name": "Answer pricing questions",
+         "actionParameters": {"triggerPrompt": "When the caller asks about pricing", "knowledgeBaseId": "Arc9QRauPKkSuMJO8D0m"}}""");
+
+    LoggedRequest deleteAction = sent(() -> api.deleteVoiceAiAgentAction(action, LOC, agent));
+    assertRequestLine(deleteAction, "DELETE", "/highlevel-pit/voice-ai/actions/" + action, Map.of("locationId", LOC, "agentId", agent));
   }
 
   // ------------------------------------------------------------------------------------------
