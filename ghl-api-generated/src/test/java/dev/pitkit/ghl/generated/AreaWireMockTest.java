@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.pitkit.ghl.api.AgentStudioApi;
 import dev.pitkit.ghl.api.AssociationsApi;
 import dev.pitkit.ghl.api.BusinessesApi;
 import dev.pitkit.ghl.api.CalendarsApi;
@@ -47,6 +48,11 @@ import dev.pitkit.ghl.api.WorkflowsApi;
 import dev.pitkit.ghl.generated.support.SpecFile;
 import dev.pitkit.ghl.generated.support.SpecStubs;
 import dev.pitkit.ghl.generated.support.TestClients;
+import dev.pitkit.ghl.model.AgentStudioAgentCreateRequest;
+import dev.pitkit.ghl.model.AgentStudioAgentExecuteRequest;
+import dev.pitkit.ghl.model.AgentStudioAgentPublishRequest;
+import dev.pitkit.ghl.model.AgentStudioAgentUpdateRequest;
+import dev.pitkit.ghl.model.AgentStudioAgentVersionUpdateRequest;
 import dev.pitkit.ghl.model.BusinessCreateRequest;
 import dev.pitkit.ghl.model.BusinessUpdateRequest;
 import dev.pitkit.ghl.model.CalendarAppointmentCreateRequest;
@@ -1591,6 +1597,76 @@ class AreaWireMockTest {
 
     LoggedRequest deleteAction = sent(() -> api.deleteVoiceAiAgentAction(action, LOC, agent));
     assertRequestLine(deleteAction, "DELETE", "/highlevel-pit/voice-ai/actions/" + action, Map.of("locationId", LOC, "agentId", agent));
+  }
+
+  @Test
+  @Area("AgentStudio")
+  @SuppressWarnings("deprecation") // the public-api paths: deprecated by GHL, still documented and served
+  void agentStudio() {
+    AgentStudioApi api = api(AgentStudioApi.class);
+    String agent = "p1q2r3s4t5u6v7w8x9y0z1a2";
+    String version = "v1a2b3c4d5e6f7g8h9i0";
+
+    LoggedRequest create = sent(() -> assertEquals("staging", api.createAgentStudioAgent("api", new AgentStudioAgentCreateRequest()
+        .locationId(LOC).name("Support agent").status(AgentStudioAgentCreateRequest.StatusEnum.ACTIVE)
+        .version(Map.of("versionName", "Version 1"))).getVersions().get(0).getState()));
+    assertRequestLine(create, "POST", "/highlevel-pit/agent-studio/agent", Map.of("source", "api"));
+    assertJsonBody(create, """
+        {"locationId": "loc123", "name": "Support agent", "status": "active", "version": {"versionName": "Version 1"}}""");
+
+    // offset-paged (limit/offset both required)
+    LoggedRequest list = sent(() -> assertEquals(agent, api.listAgentStudioAgents(LOC, true, 20, 40, null)
+        .getAgents().get(0).getAgentId()));
+    assertRequestLine(list, "GET", "/highlevel-pit/agent-studio/agent",
+        Map.of("locationId", LOC, "isPublished", "true", "limit", "20", "offset", "40"));
+
+    LoggedRequest get = sent(() -> assertEquals("Ver1K8sSF2nC7al5InWz",
+        api.getAgentStudioAgent(agent, LOC, null).getAgent().getProductionVersion().getVersionId()));
+    assertRequestLine(get, "GET", "/highlevel-pit/agent-studio/agent/" + agent, Map.of("locationId", LOC));
+
+    LoggedRequest metadata = sent(() -> api.updateAgentStudioAgent(agent, null, new AgentStudioAgentUpdateRequest()
+        .locationId(LOC).name("Support agent (new)")));
+    assertRequestLine(metadata, "PATCH", "/highlevel-pit/agent-studio/agent/" + agent, Map.of());
+    assertJsonBody(metadata, """
+        {"locationId": "loc123", "name": "Support agent (new)"}""");
+
+    LoggedRequest updateVersion = sent(() -> api.updateAgentStudioAgentVersion(version, null,
+        new AgentStudioAgentVersionUpdateRequest().locationId(LOC).versionName("v2")
+            .edges(List.of(Map.of("startNode", "node_1", "endNode", "node_2")))));
+    assertRequestLine(updateVersion, "PATCH", "/highlevel-pit/agent-studio/agent/versions/" + version, Map.of());
+    assertJsonBody(updateVersion, """
+        {"locationId": "loc123", "versionName": "v2", "edges": [{"startNode": "node_1", "endNode": "node_2"}]}""");
+
+    LoggedRequest publish = sent(() -> assertEquals("prod", api.publishAgentStudioAgentVersion(version, null,
+        new AgentStudioAgentPublishRequest().locationId(LOC)).getData().getProductionVersion().getState()));
+    assertRequestLine(publish, "POST", "/highlevel-pit/agent-studio/agent/versions/" + version + "/publish", Map.of());
+    assertJsonBody(publish, """
+        {"locationId": "loc123"}""");
+
+    // a session: the second message carries the executionId of the first answer
+    LoggedRequest execute = sent(() -> assertEquals("a1b2c3d4e5f6g7h8i9j0k1l2", api.executeAgentStudioAgent(agent, null,
+        new AgentStudioAgentExecuteRequest().locationId(LOC).message("And for email?").executionId("a1b2c3d4e5f6g7h8i9j0k1l2"))
+        .getExecutionId()));
+    assertRequestLine(execute, "POST", "/highlevel-pit/agent-studio/agent/" + agent + "/execute", Map.of());
+    assertJsonBody(execute, """
+        {"locationId": "loc123", "message": "And for email?", "executionId": "a1b2c3d4e5f6g7h8i9j0k1l2"}""");
+
+    LoggedRequest delete = sent(() -> assertTrue(api.deleteAgentStudioAgent(agent, LOC, null).getSuccess()));
+    assertRequestLine(delete, "DELETE", "/highlevel-pit/agent-studio/agent/" + agent, Map.of("locationId", LOC));
+
+    // the deprecated public-api paths, kept while GHL documents them
+    LoggedRequest oldList = sent(() -> assertEquals(2, api.listPublishedAgentStudioAgents(LOC, 20, 0, "api").getAgents().size()));
+    assertRequestLine(oldList, "GET", "/highlevel-pit/agent-studio/public-api/agents",
+        Map.of("locationId", LOC, "limit", "20", "offset", "0", "source", "api"));
+
+    LoggedRequest oldGet = sent(() -> api.getPublishedAgentStudioAgent(agent, LOC, null));
+    assertRequestLine(oldGet, "GET", "/highlevel-pit/agent-studio/public-api/agents/" + agent, Map.of("locationId", LOC));
+
+    LoggedRequest oldExecute = sent(() -> api.executePublishedAgentStudioAgent(agent, null,
+        new AgentStudioAgentExecuteRequest().locationId(LOC).message("Hi")));
+    assertRequestLine(oldExecute, "POST", "/highlevel-pit/agent-studio/public-api/agents/" + agent + "/execute", Map.of());
+    assertJsonBody(oldExecute, """
+        {"locationId": "loc123", "message": "Hi"}""");
   }
 
   // ------------------------------------------------------------------------------------------
