@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.pitkit.ghl.api.AgentStudioApi;
 import dev.pitkit.ghl.api.AssociationsApi;
 import dev.pitkit.ghl.api.BlogsApi;
 import dev.pitkit.ghl.api.BrandBoardsApi;
@@ -18,6 +19,7 @@ import dev.pitkit.ghl.api.CampaignsApi;
 import dev.pitkit.ghl.api.CompaniesApi;
 import dev.pitkit.ghl.api.ConnectionsApi;
 import dev.pitkit.ghl.api.ContactsApi;
+import dev.pitkit.ghl.api.ConversationAiApi;
 import dev.pitkit.ghl.api.ConversationsApi;
 import dev.pitkit.ghl.api.CoursesApi;
 import dev.pitkit.ghl.api.CustomFieldsApi;
@@ -30,6 +32,7 @@ import dev.pitkit.ghl.api.FunnelsApi;
 import dev.pitkit.ghl.api.GoogleAdsApi;
 import dev.pitkit.ghl.api.InvoicesApi;
 import dev.pitkit.ghl.api.InvoiceEstimatesApi;
+import dev.pitkit.ghl.api.KnowledgeBaseApi;
 import dev.pitkit.ghl.api.LinksApi;
 import dev.pitkit.ghl.api.LocationTasksApi;
 import dev.pitkit.ghl.api.LocationTemplatesApi;
@@ -57,6 +60,7 @@ import dev.pitkit.ghl.api.StoreApi;
 import dev.pitkit.ghl.api.SurveysApi;
 import dev.pitkit.ghl.api.TagsApi;
 import dev.pitkit.ghl.api.UsersApi;
+import dev.pitkit.ghl.api.VoiceAiApi;
 import dev.pitkit.ghl.api.WorkflowsApi;
 import dev.pitkit.ghl.generated.support.SpecFile;
 import dev.pitkit.ghl.generated.support.SpecOperation;
@@ -70,6 +74,11 @@ import dev.pitkit.ghl.model.AssociationUpdateRequest;
 import dev.pitkit.ghl.model.BrandBoardColor;
 import dev.pitkit.ghl.model.BrandBoardCreateRequest;
 import dev.pitkit.ghl.model.BrandBoardUpdateRequest;
+import dev.pitkit.ghl.model.AgentStudioAgentCreateRequest;
+import dev.pitkit.ghl.model.AgentStudioAgentExecuteRequest;
+import dev.pitkit.ghl.model.AgentStudioAgentPublishRequest;
+import dev.pitkit.ghl.model.AgentStudioAgentUpdateRequest;
+import dev.pitkit.ghl.model.AgentStudioAgentVersionUpdateRequest;
 import dev.pitkit.ghl.model.BusinessCreateRequest;
 import dev.pitkit.ghl.model.BusinessUpdateRequest;
 import dev.pitkit.ghl.model.CalendarAppointmentCreateRequest;
@@ -114,6 +123,12 @@ import dev.pitkit.ghl.model.ContactTaskUpdateRequest;
 import dev.pitkit.ghl.model.ContactUpdateRequest;
 import dev.pitkit.ghl.model.ContactUpsertRequest;
 import dev.pitkit.ghl.model.ContactWorkflowRequest;
+import dev.pitkit.ghl.model.ConversationAiAgentActionCreateRequest;
+import dev.pitkit.ghl.model.ConversationAiAgentActionDetails;
+import dev.pitkit.ghl.model.ConversationAiAgentCreateRequest;
+import dev.pitkit.ghl.model.ConversationAiAgentFollowupSettings;
+import dev.pitkit.ghl.model.ConversationAiAgentFollowupSettingsUpdateRequest;
+import dev.pitkit.ghl.model.ConversationAiAgentUpdateRequest;
 import dev.pitkit.ghl.model.ConversationCreateRequest;
 import dev.pitkit.ghl.model.CourseCategory;
 import dev.pitkit.ghl.model.CourseImportRequest;
@@ -207,6 +222,13 @@ import dev.pitkit.ghl.model.GoogleAdsLocationRequest;
 import dev.pitkit.ghl.model.GoogleAdsMember;
 import dev.pitkit.ghl.model.GoogleAdsOfflineUserListJobCreateRequest;
 import dev.pitkit.ghl.model.GoogleAdsSegmentUpsertRequest;
+import dev.pitkit.ghl.model.KnowledgeBaseCrawlStartRequest;
+import dev.pitkit.ghl.model.KnowledgeBaseCrawledUrlsDeleteRequest;
+import dev.pitkit.ghl.model.KnowledgeBaseCrawledUrlsTrainRequest;
+import dev.pitkit.ghl.model.KnowledgeBaseCreateRequest;
+import dev.pitkit.ghl.model.KnowledgeBaseFaqCreateRequest;
+import dev.pitkit.ghl.model.KnowledgeBaseFaqUpdateRequest;
+import dev.pitkit.ghl.model.KnowledgeBaseUpdateRequest;
 import dev.pitkit.ghl.model.LinkCreateRequest;
 import dev.pitkit.ghl.model.LinkUpdateRequest;
 import dev.pitkit.ghl.model.LocationCreateRequest;
@@ -309,6 +331,13 @@ import dev.pitkit.ghl.model.StoreShippingZoneCreateRequest;
 import dev.pitkit.ghl.model.StoreShippingZoneState;
 import dev.pitkit.ghl.model.StoreShippingZoneUpdateRequest;
 import dev.pitkit.ghl.model.SnapshotShareLinkCreateRequest;
+import dev.pitkit.ghl.model.VoiceAiAgentActionCreateRequest;
+import dev.pitkit.ghl.model.VoiceAiAgentActionParameters;
+import dev.pitkit.ghl.model.VoiceAiAgentActionUpdateRequest;
+import dev.pitkit.ghl.model.VoiceAiAgentCreateRequest;
+import dev.pitkit.ghl.model.VoiceAiAgentUpdateRequest;
+import dev.pitkit.ghl.model.VoiceAiAgentWorkingHours;
+import dev.pitkit.ghl.model.VoiceAiAgentWorkingHoursInterval;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -2965,6 +2994,315 @@ class AreaWireMockTest {
             "GET", "/highlevel-pit/ad-publishing/google/ads/507f1f77bcf86cd799439011", Map.of("locationId", LOC), null),
         row("listGoogleConversionGoals", () -> api.listGoogleConversionGoals(LOC),
             "GET", "/highlevel-pit/ad-publishing/google/conversion-goals", Map.of("locationId", LOC), null)));
+  }
+
+  @Test
+  @Area("KnowledgeBase")
+  void knowledgeBase() {
+    KnowledgeBaseApi api = api(KnowledgeBaseApi.class);
+    String kb = "Arc9QRauPKkSuMJO8D0m";
+
+    // cursor-paged: the next page's lastKnowledgeBaseId is data.lastKnowledgeBaseId
+    LoggedRequest list = sent(() -> assertEquals("ZwTB8S0yo0FIBY6OPZTD",
+        api.listKnowledgeBases(LOC, "support", 20, null).getData().getLastKnowledgeBaseId()));
+    assertRequestLine(list, "GET", "/highlevel-pit/knowledge-bases/", Map.of("locationId", LOC, "query", "support", "limit", "20"));
+    assertNoBody(list);
+
+    LoggedRequest create = sent(() -> assertEquals(kb, api.createKnowledgeBase(new KnowledgeBaseCreateRequest()
+        .name("Support articles").description("Answers for the support bot").locationId(LOC)).getData().getId()));
+    assertRequestLine(create, "POST", "/highlevel-pit/knowledge-bases/", Map.of());
+    assertJsonBody(create, """
+        {"name": "Support articles", "description": "Answers for the support bot", "locationId": "loc123"}""");
+
+    LoggedRequest get = sent(() -> assertEquals(64, api.getKnowledgeBase(kb).getData().getKbMetadata().getUrls()));
+    assertRequestLine(get, "GET", "/highlevel-pit/knowledge-bases/" + kb, Map.of());
+
+    LoggedRequest update = sent(() -> assertTrue(api.updateKnowledgeBase(kb,
+        new KnowledgeBaseUpdateRequest().name("Support articles (2025)")).getSuccess()));
+    assertRequestLine(update, "PUT", "/highlevel-pit/knowledge-bases/" + kb, Map.of());
+    assertJsonBody(update, """
+        {"name": "Support articles (2025)"}""");
+
+    LoggedRequest delete = sent(() -> assertTrue(api.deleteKnowledgeBase(kb).getSuccess()));
+    assertRequestLine(delete, "DELETE", "/highlevel-pit/knowledge-bases/" + kb, Map.of());
+    assertNoBody(delete);
+
+    LoggedRequest faqs = sent(() -> assertEquals("What is 1+2?",
+        api.listKnowledgeBaseFaqs(kb, LOC, 10, "3rzeElC1FOVY91veVBkp").getFaqs().get(0).getQuestion()));
+    assertRequestLine(faqs, "GET", "/highlevel-pit/knowledge-bases/faqs",
+        Map.of("knowledgeBaseId", kb, "locationId", LOC, "limit", "10", "lastFaqId", "3rzeElC1FOVY91veVBkp"));
+
+    LoggedRequest addFaq = sent(() -> assertTrue(api.createKnowledgeBaseFaq(new KnowledgeBaseFaqCreateRequest().locationId(LOC)
+        .knowledgeBaseId(kb).question("Do you ship abroad?").answer("Yes, to 40 countries.")).getSuccess()));
+    assertRequestLine(addFaq, "POST", "/highlevel-pit/knowledge-bases/faqs", Map.of());
+    assertJsonBody(addFaq, """
+        {"locationId": "loc123", "question": "Do you ship abroad?", "answer": "Yes, to 40 countries.", "knowledgeBaseId": "Arc9QRauPKkSuMJO8D0m"}""");
+
+    LoggedRequest updateFaq = sent(() -> api.updateKnowledgeBaseFaq("3rzeElC1FOVY91veVBkp",
+        new KnowledgeBaseFaqUpdateRequest().question("Do you ship abroad?").answer("Yes, to 45 countries.")));
+    assertRequestLine(updateFaq, "PUT", "/highlevel-pit/knowledge-bases/faqs/3rzeElC1FOVY91veVBkp", Map.of());
+    assertJsonBody(updateFaq, """
+        {"question": "Do you ship abroad?", "answer": "Yes, to 45 countries."}""");
+
+    LoggedRequest deleteFaq = sent(() -> api.deleteKnowledgeBaseFaq("3rzeElC1FOVY91veVBkp"));
+    assertRequestLine(deleteFaq, "DELETE", "/highlevel-pit/knowledge-bases/faqs/3rzeElC1FOVY91veVBkp", Map.of());
+
+    // page-numbered without a next-page field: no x-ghl-pagination, paged by hand
+    LoggedRequest urls = sent(() -> assertEquals(64, api.listKnowledgeBaseCrawledUrls(kb, LOC, 2, 20, null).getCount()));
+    assertRequestLine(urls, "GET", "/highlevel-pit/knowledge-bases/crawler",
+        Map.of("knowledgeBaseId", kb, "locationId", LOC, "page", "2", "pageLength", "20"));
+
+    LoggedRequest crawl = sent(() -> assertEquals("688e410c8a18870ecf4d13bb", api.startKnowledgeBaseCrawl(
+        new KnowledgeBaseCrawlStartRequest().locationId(LOC).knowledgeBaseId(kb).url("https://example.com/docs/")
+            .option(KnowledgeBaseCrawlStartRequest.OptionEnum.PATH)).getData().getOperationId()));
+    assertRequestLine(crawl, "POST", "/highlevel-pit/knowledge-bases/crawler", Map.of());
+    assertJsonBody(crawl, """
+        {"locationId": "loc123", "url": "https://example.com/docs/", "option": "Path", "knowledgeBaseId": "Arc9QRauPKkSuMJO8D0m"}""");
+
+    LoggedRequest status = sent(() -> assertEquals("Path",
+        api.getKnowledgeBaseCrawlStatus(LOC, "688e410c8a18870ecf4d13bb", kb).getData().getOperationDetails().getMode().getValue()));
+    assertRequestLine(status, "GET", "/highlevel-pit/knowledge-bases/crawler/status",
+        Map.of("locationId", LOC, "operationId", "688e410c8a18870ecf4d13bb", "knowledgeBaseId", kb));
+
+    LoggedRequest train = sent(() -> assertTrue(api.trainKnowledgeBaseCrawledUrls(new KnowledgeBaseCrawledUrlsTrainRequest()
+        .locationId(LOC).knowledgeBaseId(kb).operationId("688e410c8a18870ecf4d13bb").urlIds(List.of("688b640bcb02d498102a13ec")))
+        .getSuccess()));
+    assertRequestLine(train, "POST", "/highlevel-pit/knowledge-bases/crawler/train", Map.of());
+    assertJsonBody(train, """
+        {"locationId": "loc123", "urlIds": ["688b640bcb02d498102a13ec"], "knowledgeBaseId": "Arc9QRauPKkSuMJO8D0m",
+         "operationId": "688e410c8a18870ecf4d13bb"}""");
+
+    // a DELETE with a JSON body
+    LoggedRequest forget = sent(() -> assertTrue(api.deleteKnowledgeBaseCrawledUrls(new KnowledgeBaseCrawledUrlsDeleteRequest()
+        .knowledgeBaseId(kb).locationId(LOC).urlIds(List.of("688c73a25275c513f5f3a7de"))).getSuccess()));
+    assertRequestLine(forget, "DELETE", "/highlevel-pit/knowledge-bases/crawler", Map.of());
+    assertJsonBody(forget, """
+        {"knowledgeBaseId": "Arc9QRauPKkSuMJO8D0m", "locationId": "loc123", "urlIds": ["688c73a25275c513f5f3a7de"]}""");
+  }
+
+  @Test
+  @Area("ConversationAi")
+  void conversationAi() {
+    ConversationAiApi api = api(ConversationAiApi.class);
+    String agent = "rnXpSq2Zpgm3QzDfVPrk";
+    String action = "6650b4c0e1d2f3a4b5c6d7e8";
+    String base = "/highlevel-pit/conversation-ai/agents/" + agent;
+
+    // channels are an open set: a plain string list, sent as given
+    LoggedRequest create = sent(() -> assertEquals(agent, api.createConversationAiAgent(new ConversationAiAgentCreateRequest()
+        .name("Booking assistant").personality("Friendly and helpful").goal("Book a consultation")
+        .instructions("Offer the first free slot.").mode(ConversationAiAgentCreateRequest.ModeEnum.AUTO_PILOT)
+        .channels(List.of("SMS", "Live_Chat")).autoPilotMaxMessages(25)).getId()));
+    assertRequestLine(create, "POST", "/highlevel-pit/conversation-ai/agents", Map.of());
+    assertJsonBody(create, """
+        {"name": "Booking assistant", "personality": "Friendly and helpful", "goal": "Book a consultation",
+         "instructions": "Offer the first free slot.", "mode": "auto-pilot", "channels": ["SMS", "Live_Chat"],
+         "autoPilotMaxMessages": 25}""");
+
+    // paged by hand: startAfter is the id of the last agent received
+    LoggedRequest search = sent(() -> assertEquals(agent,
+        api.searchConversationAiAgents(agent, 10, "booking").getAgents().get(0).getId()));
+    assertRequestLine(search, "GET", "/highlevel-pit/conversation-ai/agents/search",
+        Map.of("startAfter", agent, "limit", "10", "query", "booking"));
+
+    LoggedRequest get = sent(() -> assertEquals("appointmentBooking",
+        api.getConversationAiAgent(agent).getActions().get(0).getType().getValue()));
+    assertRequestLine(get, "GET", base, Map.of());
+    assertNoBody(get);
+
+    LoggedRequest update = sent(() -> api.updateConversationAiAgent(agent, new ConversationAiAgentUpdateRequest()
+        .mode(ConversationAiAgentUpdateRequest.ModeEnum.SUGGESTIVE).autoPilotMaxMessages(25)));
+    assertRequestLine(update, "PUT", base, Map.of());
+    assertJsonBody(update, """
+        {"mode": "suggestive", "autoPilotMaxMessages": 25}""");
+
+    LoggedRequest delete = sent(() -> assertTrue(api.deleteConversationAiAgent(agent).getSuccess()));
+    assertRequestLine(delete, "DELETE", base, Map.of());
+
+    // details: one merged model for the seven action types
+    LoggedRequest addAction = sent(() -> assertEquals("sV3BiXrjzbfo1tSUdyHO", api.createConversationAiAgentAction(agent,
+        new ConversationAiAgentActionCreateRequest().type("appointmentBooking").name("Book a consultation")
+            .details(new ConversationAiAgentActionDetails().calendarId("sV3BiXrjzbfo1tSUdyHO").onlySendLink(false)
+                .rescheduleEnabled(true).cancelEnabled(true)))
+        .getData().getDetails().getCalendarId()));
+    assertRequestLine(addAction, "POST", base + "/actions", Map.of());
+    assertJsonBody(addAction, """
+        {"type": "appointmentBooking", "name": "Book a consultation",
+         "details": {"calendarId": "sV3BiXrjzbfo1tSUdyHO", "onlySendLink": false, "rescheduleEnabled": true, "cancelEnabled": true}}""");
+
+    LoggedRequest actions = sent(() -> assertEquals(2, api.listConversationAiAgentActions(agent).getData().size()));
+    assertRequestLine(actions, "GET", base + "/actions/list", Map.of());
+
+    LoggedRequest getAction = sent(() -> assertEquals(action, api.getConversationAiAgentAction(action, agent).getData().getId()));
+    assertRequestLine(getAction, "GET", base + "/actions/" + action, Map.of());
+
+    LoggedRequest updateAction = sent(() -> api.updateConversationAiAgentAction(action, agent,
+        new ConversationAiAgentActionCreateRequest().type("stopBot").name("Stop on goodbye")
+            .details(new ConversationAiAgentActionDetails().stopBotDetectionType(ConversationAiAgentActionDetails.StopBotDetectionTypeEnum.GOODBYE)
+                .enabled(true))));
+    assertRequestLine(updateAction, "PUT", base + "/actions/" + action, Map.of());
+    assertJsonBody(updateAction, """
+        {"type": "stopBot", "name": "Stop on goodbye", "details": {"stopBotDetectionType": "Goodbye", "enabled": true}}""");
+
+    LoggedRequest removeAction = sent(() -> assertEquals(action,
+        api.deleteConversationAiAgentAction(action, agent).getData().getId()));
+    assertRequestLine(removeAction, "DELETE", base + "/actions/" + action, Map.of());
+
+    LoggedRequest followup = sent(() -> api.updateConversationAiAgentFollowupSettings(agent,
+        new ConversationAiAgentFollowupSettingsUpdateRequest().actionIds(List.of("6650b4c0e1d2f3a4b5c6d7e9"))
+            .followupSettings(new ConversationAiAgentFollowupSettings().dynamicChannelSwitching(true))));
+    assertRequestLine(followup, "PATCH", base + "/followup-settings", Map.of());
+    assertJsonBody(followup, """
+        {"actionIds": ["6650b4c0e1d2f3a4b5c6d7e9"], "followupSettings": {"dynamicChannelSwitching": true}}""");
+
+    LoggedRequest generation = sent(() -> assertEquals("emp_123",
+        api.getConversationAiGeneration("ve9EPM428h8vShlRW1KT", "conversation").getAgentId()));
+    assertRequestLine(generation, "GET", "/highlevel-pit/conversation-ai/generations",
+        Map.of("messageId", "ve9EPM428h8vShlRW1KT", "source", "conversation"));
+  }
+
+  @Test
+  @Area("VoiceAi")
+  void voiceAi() {
+    VoiceAiApi api = api(VoiceAiApi.class);
+    String agent = "507f1f77bcf86cd799439011";
+    String action = "66b1f2e3a4c5d6e7f8091a2b";
+
+    // language is an open set (a String); patienceLevel a closed one
+    LoggedRequest create = sent(() -> assertEquals(agent, api.createVoiceAiAgent(new VoiceAiAgentCreateRequest().locationId(LOC)
+        .agentName("Front desk").language("pt-BR").patienceLevel(VoiceAiAgentCreateRequest.PatienceLevelEnum.MEDIUM)
+        .maxCallDuration(600).agentWorkingHours(List.of(new VoiceAiAgentWorkingHours().dayOfTheWeek(1)
+            .intervals(List.of(new VoiceAiAgentWorkingHoursInterval().startHour(9).startMinute(0).endHour(17).endMinute(30))))))
+        .getId()));
+    assertRequestLine(create, "POST", "/highlevel-pit/voice-ai/agents", Map.of());
+    assertJsonBody(create, """
+        {"locationId": "loc123", "agentName": "Front desk", "language": "pt-BR", "patienceLevel": "medium", "maxCallDuration": 600,
+         "agentWorkingHours": [{"dayOfTheWeek": 1, "intervals": [{"startHour": 9, "startMinute": 0, "endHour": 17, "endMinute": 30}]}]}""");
+
+    // page-numbered without a next-page field: paged by hand
+    LoggedRequest list = sent(() -> assertEquals(1, api.listVoiceAiAgents(2, 10, LOC, "desk").getTotal()));
+    assertRequestLine(list, "GET", "/highlevel-pit/voice-ai/agents",
+        Map.of("page", "2", "pageSize", "10", "locationId", LOC, "query", "desk"));
+
+    LoggedRequest get = sent(() -> assertEquals("+12345678901",
+        api.getVoiceAiAgent(agent, LOC).getActions().get(0).getActionParameters().getTransferToValue()));
+    assertRequestLine(get, "GET", "/highlevel-pit/voice-ai/agents/" + agent, Map.of("locationId", LOC));
+    assertNoBody(get);
+
+    LoggedRequest patch = sent(() -> api.updateVoiceAiAgent(agent, LOC, new VoiceAiAgentUpdateRequest().maxCallDuration(900)));
+    assertRequestLine(patch, "PATCH", "/highlevel-pit/voice-ai/agents/" + agent, Map.of("locationId", LOC));
+    assertJsonBody(patch, """
+        {"maxCallDuration": 900}""");
+
+    LoggedRequest delete = sent(() -> api.deleteVoiceAiAgent(agent, LOC));
+    assertRequestLine(delete, "DELETE", "/highlevel-pit/voice-ai/agents/" + agent, Map.of("locationId", LOC));
+    assertNoBody(delete);
+
+    LoggedRequest logs = sent(() -> assertEquals(180, api.listVoiceAiCallLogs(LOC, agent, null, "LIVE", 1679308800000L,
+        1679395199000L, "SMS,CALL_TRANSFER", "duration", "descend", 1, 10).getCallLogs().get(0).getDuration().intValue()));
+    assertRequestLine(logs, "GET", "/highlevel-pit/voice-ai/dashboard/call-logs", Map.of("locationId", LOC, "agentId", agent,
+        "callType", "LIVE", "startDate", "1679308800000", "endDate", "1679395199000", "actionType", "SMS,CALL_TRANSFER",
+        "sortBy", "duration", "sort", "descend", "page", "1", "pageSize", "10"));
+
+    LoggedRequest log = sent(() -> assertEquals("John Doe",
+        api.getVoiceAiCallLog("507f1f77bcf86cd799439021", LOC).getExtractedData().get("customerName")));
+    assertRequestLine(log, "GET", "/highlevel-pit/voice-ai/dashboard/call-logs/507f1f77bcf86cd799439021", Map.of("locationId", LOC));
+
+    // actionType is an open set (a String); actionParameters one merged model for the eight types
+    LoggedRequest addAction = sent(() -> assertEquals(action, api.createVoiceAiAgentAction(new VoiceAiAgentActionCreateRequest()
+        .agentId(agent).locationId(LOC).actionType("SMS").name("Send booking link")
+        .actionParameters(new VoiceAiAgentActionParameters().triggerPrompt("When the caller asks for the booking link")
+            .triggerMessage("I'll text it to you").messageBody("Book here: https://example.com/book"))).getId()));
+    assertRequestLine(addAction, "POST", "/highlevel-pit/voice-ai/actions", Map.of());
+    assertJsonBody(addAction, """
+        {"agentId": "507f1f77bcf86cd799439011", "locationId": "loc123", "actionType": "SMS", "name": "Send booking link",
+         "actionParameters": {"triggerPrompt": "When the caller asks for the booking link", "triggerMessage": "I'll text it to you",
+                              "messageBody": "Book here: https://example.com/book"}}""");
+
+    LoggedRequest getAction = sent(() -> assertEquals("Transfer to Manager", api.getVoiceAiAgentAction(action, LOC).getName()));
+    assertRequestLine(getAction, "GET", "/highlevel-pit/voice-ai/actions/" + action, Map.of("locationId", LOC));
+
+    LoggedRequest updateAction = sent(() -> api.updateVoiceAiAgentAction(action, new VoiceAiAgentActionUpdateRequest()
+        .agentId(agent).locationId(LOC).actionType("KNOWLEDGE_BASE").name("Answer pricing questions")
+        .actionParameters(new VoiceAiAgentActionParameters().triggerPrompt("When the caller asks about pricing")
+            .knowledgeBaseId("Arc9QRauPKkSuMJO8D0m"))));
+    assertRequestLine(updateAction, "PUT", "/highlevel-pit/voice-ai/actions/" + action, Map.of());
+    assertJsonBody(updateAction, """
+        {"agentId": "507f1f77bcf86cd799439011", "locationId": "loc123", "actionType": "KNOWLEDGE_BASE", "name": "Answer pricing questions",
+         "actionParameters": {"triggerPrompt": "When the caller asks about pricing", "knowledgeBaseId": "Arc9QRauPKkSuMJO8D0m"}}""");
+
+    LoggedRequest deleteAction = sent(() -> api.deleteVoiceAiAgentAction(action, LOC, agent));
+    assertRequestLine(deleteAction, "DELETE", "/highlevel-pit/voice-ai/actions/" + action, Map.of("locationId", LOC, "agentId", agent));
+  }
+
+  @Test
+  @Area("AgentStudio")
+  @SuppressWarnings("deprecation") // the public-api paths: deprecated by GHL, still documented and served
+  void agentStudio() {
+    AgentStudioApi api = api(AgentStudioApi.class);
+    String agent = "p1q2r3s4t5u6v7w8x9y0z1a2";
+    String version = "v1a2b3c4d5e6f7g8h9i0";
+
+    LoggedRequest create = sent(() -> assertEquals("staging", api.createAgentStudioAgent("api", new AgentStudioAgentCreateRequest()
+        .locationId(LOC).name("Support agent").status(AgentStudioAgentCreateRequest.StatusEnum.ACTIVE)
+        .version(Map.of("versionName", "Version 1"))).getVersions().get(0).getState()));
+    assertRequestLine(create, "POST", "/highlevel-pit/agent-studio/agent", Map.of("source", "api"));
+    assertJsonBody(create, """
+        {"locationId": "loc123", "name": "Support agent", "status": "active", "version": {"versionName": "Version 1"}}""");
+
+    // offset-paged (limit/offset both required)
+    LoggedRequest list = sent(() -> assertEquals(agent, api.listAgentStudioAgents(LOC, true, 20, 40, null)
+        .getAgents().get(0).getAgentId()));
+    assertRequestLine(list, "GET", "/highlevel-pit/agent-studio/agent",
+        Map.of("locationId", LOC, "isPublished", "true", "limit", "20", "offset", "40"));
+
+    LoggedRequest get = sent(() -> assertEquals("Ver1K8sSF2nC7al5InWz",
+        api.getAgentStudioAgent(agent, LOC, null).getAgent().getProductionVersion().getVersionId()));
+    assertRequestLine(get, "GET", "/highlevel-pit/agent-studio/agent/" + agent, Map.of("locationId", LOC));
+
+    LoggedRequest metadata = sent(() -> api.updateAgentStudioAgent(agent, null, new AgentStudioAgentUpdateRequest()
+        .locationId(LOC).name("Support agent (new)")));
+    assertRequestLine(metadata, "PATCH", "/highlevel-pit/agent-studio/agent/" + agent, Map.of());
+    assertJsonBody(metadata, """
+        {"locationId": "loc123", "name": "Support agent (new)"}""");
+
+    LoggedRequest updateVersion = sent(() -> api.updateAgentStudioAgentVersion(version, null,
+        new AgentStudioAgentVersionUpdateRequest().locationId(LOC).versionName("v2")
+            .edges(List.of(Map.of("startNode", "node_1", "endNode", "node_2")))));
+    assertRequestLine(updateVersion, "PATCH", "/highlevel-pit/agent-studio/agent/versions/" + version, Map.of());
+    assertJsonBody(updateVersion, """
+        {"locationId": "loc123", "versionName": "v2", "edges": [{"startNode": "node_1", "endNode": "node_2"}]}""");
+
+    LoggedRequest publish = sent(() -> assertEquals("prod", api.publishAgentStudioAgentVersion(version, null,
+        new AgentStudioAgentPublishRequest().locationId(LOC)).getData().getProductionVersion().getState()));
+    assertRequestLine(publish, "POST", "/highlevel-pit/agent-studio/agent/versions/" + version + "/publish", Map.of());
+    assertJsonBody(publish, """
+        {"locationId": "loc123"}""");
+
+    // a session: the second message carries the executionId of the first answer
+    LoggedRequest execute = sent(() -> assertEquals("a1b2c3d4e5f6g7h8i9j0k1l2", api.executeAgentStudioAgent(agent, null,
+        new AgentStudioAgentExecuteRequest().locationId(LOC).message("And for email?").executionId("a1b2c3d4e5f6g7h8i9j0k1l2"))
+        .getExecutionId()));
+    assertRequestLine(execute, "POST", "/highlevel-pit/agent-studio/agent/" + agent + "/execute", Map.of());
+    assertJsonBody(execute, """
+        {"locationId": "loc123", "message": "And for email?", "executionId": "a1b2c3d4e5f6g7h8i9j0k1l2"}""");
+
+    LoggedRequest delete = sent(() -> assertTrue(api.deleteAgentStudioAgent(agent, LOC, null).getSuccess()));
+    assertRequestLine(delete, "DELETE", "/highlevel-pit/agent-studio/agent/" + agent, Map.of("locationId", LOC));
+
+    // the deprecated public-api paths, kept while GHL documents them
+    LoggedRequest oldList = sent(() -> assertEquals(2, api.listPublishedAgentStudioAgents(LOC, 20, 0, "api").getAgents().size()));
+    assertRequestLine(oldList, "GET", "/highlevel-pit/agent-studio/public-api/agents",
+        Map.of("locationId", LOC, "limit", "20", "offset", "0", "source", "api"));
+
+    LoggedRequest oldGet = sent(() -> api.getPublishedAgentStudioAgent(agent, LOC, null));
+    assertRequestLine(oldGet, "GET", "/highlevel-pit/agent-studio/public-api/agents/" + agent, Map.of("locationId", LOC));
+
+    LoggedRequest oldExecute = sent(() -> api.executePublishedAgentStudioAgent(agent, null,
+        new AgentStudioAgentExecuteRequest().locationId(LOC).message("Hi")));
+    assertRequestLine(oldExecute, "POST", "/highlevel-pit/agent-studio/public-api/agents/" + agent + "/execute", Map.of());
+    assertJsonBody(oldExecute, """
+        {"locationId": "loc123", "message": "Hi"}""");
   }
 
   // ------------------------------------------------------------------------------------------

@@ -161,7 +161,8 @@ class SpecDrivenRoutingTest {
       for (Method m : FacadeTestSupport.operations(api)) {
         GhlOperation op = m.getAnnotation(GhlOperation.class);
         String expected = switch (api.getSimpleName()) {
-          case "CalendarsApi", "ConversationsApi" -> "2021-04-15";
+          case "CalendarsApi", "ConversationsApi", "KnowledgeBaseApi", "ConversationAiApi", "VoiceAiApi", "AgentStudioApi" ->
+              "2021-04-15";
           case "ConnectionsApi" -> "";
           default -> "2021-07-28";
         };
