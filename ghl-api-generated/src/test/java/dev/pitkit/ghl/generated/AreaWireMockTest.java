@@ -34,6 +34,7 @@ import dev.pitkit.ghl.api.PaymentsApi;
 import dev.pitkit.ghl.api.PaymentsApi.ListOrdersQueryParams;
 import dev.pitkit.ghl.api.PaymentsApi.ListSubscriptionsQueryParams;
 import dev.pitkit.ghl.api.PaymentsApi.ListTransactionsQueryParams;
+import dev.pitkit.ghl.api.PhoneSystemApi;
 import dev.pitkit.ghl.api.ProductsApi;
 import dev.pitkit.ghl.api.SnapshotsApi;
 import dev.pitkit.ghl.api.SocialMediaPostingApi;
@@ -44,6 +45,7 @@ import dev.pitkit.ghl.api.WorkflowsApi;
 import dev.pitkit.ghl.generated.support.SpecFile;
 import dev.pitkit.ghl.generated.support.SpecStubs;
 import dev.pitkit.ghl.generated.support.TestClients;
+import dev.pitkit.ghl.model.PhoneNumberPurchaseRequest;
 import dev.pitkit.ghl.model.BusinessCreateRequest;
 import dev.pitkit.ghl.model.BusinessUpdateRequest;
 import dev.pitkit.ghl.model.CalendarAppointmentCreateRequest;
@@ -1329,6 +1331,33 @@ class AreaWireMockTest {
         null, null, null));
     assertRequestLine(files, "GET", "/highlevel-pit/medias/files",
         Map.of("altId", LOC, "altType", "location", "type", "file", "limit", "20"));
+  }
+
+  @Test
+  @Area("PhoneSystem")
+  void phoneSystem() {
+    PhoneSystemApi api = api(PhoneSystemApi.class);
+
+    LoggedRequest pools = sent(() -> assertEquals("Sales Team Pool",
+        api.listPhoneNumberPools(LOC).getData().get(0).getName()));
+    assertRequestLine(pools, "GET", "/highlevel-pit/phone-system/number-pools", Map.of("locationId", LOC));
+
+    LoggedRequest available = sent(() -> assertEquals("1773314252953",
+        api.listAvailablePhoneNumbers(LOC, "US", "local,tollFree", "830", null, null, true, null, null).getFingerprintId()));
+    assertRequestLine(available, "GET", "/highlevel-pit/phone-system/numbers/location/loc123/available",
+        Map.of("countryCode", "US", "numberTypes", "local,tollFree", "firstPart", "830", "smsEnabled", "true"));
+
+    LoggedRequest purchase = sent(() -> assertEquals("conversation", api.purchasePhoneNumber(LOC,
+        new PhoneNumberPurchaseRequest().phoneNumber("+18305551234").countryCode("US").numberType("local")
+            .fingerprintId("1773314252953")).getNumbers().get("+18705871861")));
+    assertRequestLine(purchase, "POST", "/highlevel-pit/phone-system/numbers/location/loc123/purchase", Map.of());
+    assertJsonBody(purchase, """
+        {"phoneNumber": "+18305551234", "countryCode": "US", "numberType": "local", "fingerprintId": "1773314252953"}""");
+
+    LoggedRequest active = sent(() -> assertEquals("+14155552671",
+        api.listActivePhoneNumbers(LOC, 100, 0, null, false).getNumbers().get(0).getPhoneNumber()));
+    assertRequestLine(active, "GET", "/highlevel-pit/phone-system/numbers/location/loc123",
+        Map.of("pageSize", "100", "page", "0", "skipNumberPool", "false"));
   }
 
   // ------------------------------------------------------------------------------------------
