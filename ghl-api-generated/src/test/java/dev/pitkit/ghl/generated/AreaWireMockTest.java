@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.pitkit.ghl.api.AffiliateManagerApi;
 import dev.pitkit.ghl.api.AssociationsApi;
 import dev.pitkit.ghl.api.BusinessesApi;
 import dev.pitkit.ghl.api.CalendarsApi;
@@ -18,6 +19,7 @@ import dev.pitkit.ghl.api.ContactsApi;
 import dev.pitkit.ghl.api.ConversationsApi;
 import dev.pitkit.ghl.api.CustomFieldsApi;
 import dev.pitkit.ghl.api.CustomValuesApi;
+import dev.pitkit.ghl.api.EmailVerificationApi;
 import dev.pitkit.ghl.api.FormsApi;
 import dev.pitkit.ghl.api.FunnelsApi;
 import dev.pitkit.ghl.api.InvoicesApi;
@@ -45,6 +47,7 @@ import dev.pitkit.ghl.api.WorkflowsApi;
 import dev.pitkit.ghl.generated.support.SpecFile;
 import dev.pitkit.ghl.generated.support.SpecStubs;
 import dev.pitkit.ghl.generated.support.TestClients;
+import dev.pitkit.ghl.model.EmailVerificationRequest;
 import dev.pitkit.ghl.model.PhoneNumberPurchaseRequest;
 import dev.pitkit.ghl.model.BusinessCreateRequest;
 import dev.pitkit.ghl.model.BusinessUpdateRequest;
@@ -1358,6 +1361,42 @@ class AreaWireMockTest {
         api.listActivePhoneNumbers(LOC, 100, 0, null, false).getNumbers().get(0).getPhoneNumber()));
     assertRequestLine(active, "GET", "/highlevel-pit/phone-system/numbers/location/loc123",
         Map.of("pageSize", "100", "page", "0", "skipNumberPool", "false"));
+  }
+
+  @Test
+  @Area("EmailVerification")
+  void emailVerification() {
+    LoggedRequest verify = sent(() -> assertEquals("undeliverable", api(EmailVerificationApi.class).verifyEmail(LOC,
+        new EmailVerificationRequest().type(EmailVerificationRequest.TypeEnum.EMAIL).verify("abc@xyz.com")).getResult().getValue()));
+    assertRequestLine(verify, "POST", "/highlevel-pit/email/verify", Map.of("locationId", LOC));
+    assertJsonBody(verify, """
+        {"type": "email", "verify": "abc@xyz.com"}""");
+  }
+
+  @Test
+  @Area("AffiliateManager")
+  void affiliateManager() {
+    AffiliateManagerApi api = api(AffiliateManagerApi.class);
+
+    LoggedRequest list = sent(() -> assertEquals("john.doe@example.com",
+        api.listAffiliates(LOC, "John", true, null, 0, 10, null, null).getAffiliates().get(0).getEmail()));
+    assertRequestLine(list, "GET", "/highlevel-pit/affiliate-manager/loc123/affiliates",
+        Map.of("query", "John", "active", "true", "skip", "0", "limit", "10"));
+
+    LoggedRequest get = sent(() -> assertEquals("63d147176c5bbc30e9e091a4",
+        api.getAffiliate(LOC, "63d147176c5bbc30e9e091a4").getId()));
+    assertRequestLine(get, "GET", "/highlevel-pit/affiliate-manager/loc123/affiliates/63d147176c5bbc30e9e091a4", Map.of());
+
+    LoggedRequest payouts = sent(() -> assertEquals("pending",
+        api.listAffiliatePayouts(LOC, "pending", null, "aff1", null, 20, 10, null, null).getPayouts().get(0).getStatus()));
+    assertRequestLine(payouts, "GET", "/highlevel-pit/affiliate-manager/loc123/payouts",
+        Map.of("status", "pending", "affiliateId", "aff1", "skip", "20", "limit", "10"));
+
+    LoggedRequest commissions = sent(() -> assertEquals(1,
+        api.listAffiliateCommissions(LOC, "camp1", null, null, null, null, null, "2023-10-01", "2023-10-31")
+            .getCommissions().size()));
+    assertRequestLine(commissions, "GET", "/highlevel-pit/affiliate-manager/loc123/commissions",
+        Map.of("campaignId", "camp1", "fromDate", "2023-10-01", "toDate", "2023-10-31"));
   }
 
   // ------------------------------------------------------------------------------------------
