@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.pitkit.ghl.api.AgentStudioApi;
+import dev.pitkit.ghl.api.AffiliateManagerApi;
 import dev.pitkit.ghl.api.AssociationsApi;
 import dev.pitkit.ghl.api.BlogsApi;
 import dev.pitkit.ghl.api.BrandBoardsApi;
@@ -27,6 +28,7 @@ import dev.pitkit.ghl.api.CustomMenusApi;
 import dev.pitkit.ghl.api.CustomValuesApi;
 import dev.pitkit.ghl.api.EmailsApi;
 import dev.pitkit.ghl.api.FacebookAdsApi;
+import dev.pitkit.ghl.api.EmailVerificationApi;
 import dev.pitkit.ghl.api.FormsApi;
 import dev.pitkit.ghl.api.FunnelsApi;
 import dev.pitkit.ghl.api.GoogleAdsApi;
@@ -37,6 +39,7 @@ import dev.pitkit.ghl.api.LinksApi;
 import dev.pitkit.ghl.api.LocationTasksApi;
 import dev.pitkit.ghl.api.LocationTemplatesApi;
 import dev.pitkit.ghl.api.LocationsApi;
+import dev.pitkit.ghl.api.MarketplaceApi;
 import dev.pitkit.ghl.api.MediasApi;
 import dev.pitkit.ghl.api.ObjectCustomFieldsApi;
 import dev.pitkit.ghl.api.ObjectsApi;
@@ -53,6 +56,8 @@ import dev.pitkit.ghl.api.ProductReviewsApi;
 import dev.pitkit.ghl.api.OpportunitiesApi;
 import dev.pitkit.ghl.api.ProductsApi;
 import dev.pitkit.ghl.api.ProposalsApi;
+import dev.pitkit.ghl.api.PhoneSystemApi;
+import dev.pitkit.ghl.api.SaasApi;
 import dev.pitkit.ghl.api.SnapshotsApi;
 import dev.pitkit.ghl.api.SocialMediaOauthApi;
 import dev.pitkit.ghl.api.SocialMediaPostingApi;
@@ -79,6 +84,18 @@ import dev.pitkit.ghl.model.AgentStudioAgentExecuteRequest;
 import dev.pitkit.ghl.model.AgentStudioAgentPublishRequest;
 import dev.pitkit.ghl.model.AgentStudioAgentUpdateRequest;
 import dev.pitkit.ghl.model.AgentStudioAgentVersionUpdateRequest;
+import dev.pitkit.ghl.model.MarketplaceAppUninstallRequest;
+import dev.pitkit.ghl.model.MarketplaceExternalAuthMigrationRequest;
+import dev.pitkit.ghl.model.SaasBulkDisableRequest;
+import dev.pitkit.ghl.model.SaasBulkEnableActionPayload;
+import dev.pitkit.ghl.model.SaasBulkEnableRequest;
+import dev.pitkit.ghl.model.SaasEnableRequest;
+import dev.pitkit.ghl.model.SaasPauseRequest;
+import dev.pitkit.ghl.model.SaasRebillingUpdateRequest;
+import dev.pitkit.ghl.model.SaasRebillingUpdateRequestConfig;
+import dev.pitkit.ghl.model.SaasSubscriptionUpdateRequest;
+import dev.pitkit.ghl.model.EmailVerificationRequest;
+import dev.pitkit.ghl.model.PhoneNumberPurchaseRequest;
 import dev.pitkit.ghl.model.BusinessCreateRequest;
 import dev.pitkit.ghl.model.BusinessUpdateRequest;
 import dev.pitkit.ghl.model.CalendarAppointmentCreateRequest;
@@ -3303,6 +3320,183 @@ class AreaWireMockTest {
     assertRequestLine(oldExecute, "POST", "/highlevel-pit/agent-studio/public-api/agents/" + agent + "/execute", Map.of());
     assertJsonBody(oldExecute, """
         {"locationId": "loc123", "message": "Hi"}""");
+  }
+
+  @Test
+  @Area("PhoneSystem")
+  void phoneSystem() {
+    PhoneSystemApi api = api(PhoneSystemApi.class);
+
+    LoggedRequest pools = sent(() -> assertEquals("Sales Team Pool",
+        api.listPhoneNumberPools(LOC).getData().get(0).getName()));
+    assertRequestLine(pools, "GET", "/highlevel-pit/phone-system/number-pools", Map.of("locationId", LOC));
+
+    LoggedRequest available = sent(() -> assertEquals("1773314252953",
+        api.listAvailablePhoneNumbers(LOC, "US", "local,tollFree", "830", null, null, true, null, null).getFingerprintId()));
+    assertRequestLine(available, "GET", "/highlevel-pit/phone-system/numbers/location/loc123/available",
+        Map.of("countryCode", "US", "numberTypes", "local,tollFree", "firstPart", "830", "smsEnabled", "true"));
+
+    LoggedRequest purchase = sent(() -> assertEquals("conversation", api.purchasePhoneNumber(LOC,
+        new PhoneNumberPurchaseRequest().phoneNumber("+18305551234").countryCode("US").numberType("local")
+            .fingerprintId("1773314252953")).getNumbers().get("+18705871861")));
+    assertRequestLine(purchase, "POST", "/highlevel-pit/phone-system/numbers/location/loc123/purchase", Map.of());
+    assertJsonBody(purchase, """
+        {"phoneNumber": "+18305551234", "countryCode": "US", "numberType": "local", "fingerprintId": "1773314252953"}""");
+
+    LoggedRequest active = sent(() -> assertEquals("+14155552671",
+        api.listActivePhoneNumbers(LOC, 100, 0, null, false).getNumbers().get(0).getPhoneNumber()));
+    assertRequestLine(active, "GET", "/highlevel-pit/phone-system/numbers/location/loc123",
+        Map.of("pageSize", "100", "page", "0", "skipNumberPool", "false"));
+  }
+
+  @Test
+  @Area("EmailVerification")
+  void emailVerification() {
+    LoggedRequest verify = sent(() -> assertEquals("undeliverable", api(EmailVerificationApi.class).verifyEmail(LOC,
+        new EmailVerificationRequest().type(EmailVerificationRequest.TypeEnum.EMAIL).verify("abc@xyz.com")).getResult().getValue()));
+    assertRequestLine(verify, "POST", "/highlevel-pit/email/verify", Map.of("locationId", LOC));
+    assertJsonBody(verify, """
+        {"type": "email", "verify": "abc@xyz.com"}""");
+  }
+
+  @Test
+  @Area("AffiliateManager")
+  void affiliateManager() {
+    AffiliateManagerApi api = api(AffiliateManagerApi.class);
+
+    LoggedRequest list = sent(() -> assertEquals("john.doe@example.com",
+        api.listAffiliates(LOC, "John", true, null, 0, 10, null, null).getAffiliates().get(0).getEmail()));
+    assertRequestLine(list, "GET", "/highlevel-pit/affiliate-manager/loc123/affiliates",
+        Map.of("query", "John", "active", "true", "skip", "0", "limit", "10"));
+
+    LoggedRequest get = sent(() -> assertEquals("63d147176c5bbc30e9e091a4",
+        api.getAffiliate(LOC, "63d147176c5bbc30e9e091a4").getId()));
+    assertRequestLine(get, "GET", "/highlevel-pit/affiliate-manager/loc123/affiliates/63d147176c5bbc30e9e091a4", Map.of());
+
+    LoggedRequest payouts = sent(() -> assertEquals("pending",
+        api.listAffiliatePayouts(LOC, "pending", null, "aff1", null, 20, 10, null, null).getPayouts().get(0).getStatus()));
+    assertRequestLine(payouts, "GET", "/highlevel-pit/affiliate-manager/loc123/payouts",
+        Map.of("status", "pending", "affiliateId", "aff1", "skip", "20", "limit", "10"));
+
+    LoggedRequest commissions = sent(() -> assertEquals(1,
+        api.listAffiliateCommissions(LOC, "camp1", null, null, null, null, null, "2023-10-01", "2023-10-31")
+            .getCommissions().size()));
+    assertRequestLine(commissions, "GET", "/highlevel-pit/affiliate-manager/loc123/commissions",
+        Map.of("campaignId", "camp1", "fromDate", "2023-10-01", "toDate", "2023-10-31"));
+  }
+
+  @Test
+  @Area("Saas")
+  void saas() {
+    SaasApi api = api(SaasApi.class);
+    String co = "co123";
+
+    LoggedRequest byStripe = sent(() -> assertEquals(2, api.listSaasLocationsByStripeId("cus_1", null, co).size()));
+    assertRequestLine(byStripe, "GET", "/highlevel-pit/saas/locations", Map.of("customerId", "cus_1", "companyId", co));
+
+    LoggedRequest subscription = sent(() -> assertEquals("SaaS subscription updated successfully",
+        api.updateSaasSubscription(LOC, new SaasSubscriptionUpdateRequest().subscriptionId("sub_1").customerId("cus_1")
+            .companyId(co))));
+    assertRequestLine(subscription, "PUT", "/highlevel-pit/saas/update-saas-subscription/loc123", Map.of());
+    assertJsonBody(subscription, """
+        {"subscriptionId": "sub_1", "customerId": "cus_1", "companyId": "co123"}""");
+
+    LoggedRequest disable = sent(() -> api.bulkDisableSaas(co, new SaasBulkDisableRequest().locationIds(List.of(LOC))));
+    assertRequestLine(disable, "POST", "/highlevel-pit/saas/bulk-disable-saas/co123", Map.of());
+    assertJsonBody(disable, """
+        {"locationIds": ["loc123"]}""");
+
+    LoggedRequest enable = sent(() -> api.enableSaas(LOC, new SaasEnableRequest().companyId(co).isSaaSV2(true)
+        .saasPlanId("plan1")));
+    assertRequestLine(enable, "POST", "/highlevel-pit/saas/enable-saas/loc123", Map.of());
+    assertJsonBody(enable, """
+        {"companyId": "co123", "isSaaSV2": true, "saasPlanId": "plan1"}""");
+
+    LoggedRequest pause = sent(() -> assertEquals(Boolean.TRUE,
+        api.pauseSaasLocation(LOC, new SaasPauseRequest().paused(true).companyId(co))));
+    assertRequestLine(pause, "POST", "/highlevel-pit/saas/pause/loc123", Map.of());
+    assertJsonBody(pause, """
+        {"paused": true, "companyId": "co123"}""");
+
+    LoggedRequest rebilling = sent(() -> api.updateSaasRebilling(co, new SaasRebillingUpdateRequest().product("Phone")
+        .locationIds(List.of(LOC)).config(new SaasRebillingUpdateRequestConfig().enabled(true)
+            .markup(new java.math.BigDecimal("12.5")))));
+    assertRequestLine(rebilling, "POST", "/highlevel-pit/saas/update-rebilling/co123", Map.of());
+    assertJsonBody(rebilling, """
+        {"product": "Phone", "locationIds": ["loc123"], "config": {"enabled": true, "markup": 12.5}}""");
+
+    LoggedRequest plans = sent(() -> assertEquals(new java.math.BigDecimal("150"),
+        api.listSaasAgencyPlans(co).get(0).getPrices().get(0).getAmount()));
+    assertRequestLine(plans, "GET", "/highlevel-pit/saas/agency-plans/co123", Map.of());
+
+    LoggedRequest locationSubscription = sent(() -> api.getSaasLocationSubscription(LOC, co));
+    assertRequestLine(locationSubscription, "GET", "/highlevel-pit/saas/get-saas-subscription/loc123",
+        Map.of("companyId", co));
+
+    LoggedRequest bulkEnable = sent(() -> api.bulkEnableSaas(co, new SaasBulkEnableRequest().locationIds(List.of(LOC))
+        .isSaaSV2(true).actionPayload(new SaasBulkEnableActionPayload().saasPlanId("plan1"))));
+    assertRequestLine(bulkEnable, "POST", "/highlevel-pit/saas/bulk-enable-saas/co123", Map.of());
+    assertJsonBody(bulkEnable, """
+        {"locationIds": ["loc123"], "isSaaSV2": true, "actionPayload": {"saasPlanId": "plan1"}}""");
+
+    LoggedRequest locations = sent(() -> assertTrue(api.listSaasLocations(co, 2).getPagination().getHasNext()));
+    assertRequestLine(locations, "GET", "/highlevel-pit/saas/saas-locations/co123", Map.of("page", "2"));
+
+    LoggedRequest plan = sent(() -> api.getSaasPlan("plan1", co));
+    assertRequestLine(plan, "GET", "/highlevel-pit/saas/saas-plan/plan1", Map.of("companyId", co));
+  }
+
+  @Test
+  @Area("Saas")
+  @SuppressWarnings("deprecation") // the /saas-api/public-api/ paths: deprecated by GHL, still documented
+  void saasDeprecatedPaths() {
+    SaasApi api = api(SaasApi.class);
+    String co = "co123";
+    String base = "/highlevel-pit/saas-api/public-api/";
+
+    assertRequestLine(sent(() -> api.listSaasLocationsByStripeIdLegacy(null, "sub_1", co)), "GET", base + "locations",
+        Map.of("subscriptionId", "sub_1", "companyId", co));
+    assertRequestLine(sent(() -> api.updateSaasSubscriptionLegacy(LOC, new SaasSubscriptionUpdateRequest()
+        .subscriptionId("sub_1").customerId("cus_1").companyId(co))), "PUT", base + "update-saas-subscription/loc123", Map.of());
+    assertRequestLine(sent(() -> api.bulkDisableSaasLegacy(co, new SaasBulkDisableRequest().locationIds(List.of(LOC)))),
+        "POST", base + "bulk-disable-saas/co123", Map.of());
+    assertRequestLine(sent(() -> api.enableSaasLegacy(LOC, new SaasEnableRequest().companyId(co).isSaaSV2(false))),
+        "POST", base + "enable-saas/loc123", Map.of());
+    assertRequestLine(sent(() -> api.pauseSaasLocationLegacy(LOC, new SaasPauseRequest().paused(false).companyId(co))),
+        "POST", base + "pause/loc123", Map.of());
+    assertRequestLine(sent(() -> api.updateSaasRebillingLegacy(co, new SaasRebillingUpdateRequest().product("Email")
+        .locationIds(List.of(LOC)).config(new SaasRebillingUpdateRequestConfig().optIn(true)))),
+        "POST", base + "update-rebilling/co123", Map.of());
+    assertRequestLine(sent(() -> api.listSaasAgencyPlansLegacy(co)), "GET", base + "agency-plans/co123", Map.of());
+    assertRequestLine(sent(() -> api.getSaasLocationSubscriptionLegacy(LOC, co)), "GET",
+        base + "get-saas-subscription/loc123", Map.of("companyId", co));
+    assertRequestLine(sent(() -> api.bulkEnableSaasLegacy(co, new SaasBulkEnableRequest().locationIds(List.of(LOC))
+        .isSaaSV2(true).actionPayload(new SaasBulkEnableActionPayload().saasPlanId("plan1")))),
+        "POST", base + "bulk-enable-saas/co123", Map.of());
+    assertRequestLine(sent(() -> api.listSaasLocationsLegacy(co, (Integer) null)), "GET", base + "saas-locations/co123", Map.of());
+    assertRequestLine(sent(() -> api.getSaasPlanLegacy("plan1", co)), "GET", base + "saas-plan/plan1",
+        Map.of("companyId", co));
+  }
+
+  @Test
+  @Area("Marketplace")
+  void marketplace() {
+    MarketplaceApi api = api(MarketplaceApi.class);
+
+    LoggedRequest uninstall = sent(() -> assertTrue(api.uninstallMarketplaceApp("app123",
+        new MarketplaceAppUninstallRequest().companyId("co123").reason("No longer needed")).getSuccess()));
+    assertRequestLine(uninstall, "DELETE", "/highlevel-pit/marketplace/app/app123/installations", Map.of());
+    assertJsonBody(uninstall, """
+        {"companyId": "co123", "reason": "No longer needed"}""");
+
+    LoggedRequest migrate = sent(() -> assertEquals("migration_12345", api.migrateMarketplaceExternalAuth(
+        new MarketplaceExternalAuthMigrationRequest().type(MarketplaceExternalAuthMigrationRequest.TypeEnum.BASIC)
+            .locationId(LOC).appId("app123").appVersionId("ver1").accountId("acct1").apiKey("sk_test_1"))
+        .getIdentifier()));
+    assertRequestLine(migrate, "POST", "/highlevel-pit/marketplace/external-auth/migration", Map.of());
+    assertJsonBody(migrate, """
+        {"type": "basic", "locationId": "loc123", "appId": "app123", "appVersionId": "ver1", "accountId": "acct1",
+         "apiKey": "sk_test_1"}""");
   }
 
   // ------------------------------------------------------------------------------------------
