@@ -35,8 +35,7 @@ class SpecLintTest {
   private static final Pattern LOWER_CAMEL = Pattern.compile("[a-z][a-zA-Z0-9]*");
   private static final Set<String> TOKENS = Set.of("agency", "sub-account", "maton");
   private static final Set<String> TAGS_ON_OLD_VERSION = Set.of("Calendars", "Conversations", "KnowledgeBase", "ConversationAi",
-      "VoiceAi", "AgentStudio");
-  private static final Set<String> TAGS_ON_OLD_VERSION = Set.of("Calendars", "Conversations", "Saas");
+      "VoiceAi", "AgentStudio", "Saas");
   private static final List<String> PAGINATION_KEYS =
       List.of("style", "itemsPath", "limitParam", "offsetParam", "cursor", "hasMorePath");
   private static final Set<String> PAGINATION_STYLES = Set.of("cursor", "page", "offset", "skip", "message");

@@ -161,9 +161,8 @@ class SpecDrivenRoutingTest {
       for (Method m : FacadeTestSupport.operations(api)) {
         GhlOperation op = m.getAnnotation(GhlOperation.class);
         String expected = switch (api.getSimpleName()) {
-          case "CalendarsApi", "ConversationsApi", "KnowledgeBaseApi", "ConversationAiApi", "VoiceAiApi", "AgentStudioApi" ->
-              "2021-04-15";
-          case "CalendarsApi", "ConversationsApi", "SaasApi" -> "2021-04-15";
+          case "CalendarsApi", "ConversationsApi", "KnowledgeBaseApi", "ConversationAiApi", "VoiceAiApi", "AgentStudioApi",
+              "SaasApi" -> "2021-04-15";
           case "ConnectionsApi" -> "";
           default -> "2021-07-28";
         };
@@ -174,8 +173,6 @@ class SpecDrivenRoutingTest {
           assertEquals("maton", op.token());
         } else if ((api.getSimpleName().equals("LocationsApi") || api.getSimpleName().equals("SnapshotsApi")
             || api.getSimpleName().equals("CompaniesApi") || api.getSimpleName().equals("CustomMenusApi")
-            // the one agency-only operation outside those areas: GHL's security lists only Agency-Access
-            || op.operationId().equals("filterUsersByEmail"))
             || api.getSimpleName().equals("SaasApi")
             // agency-only operations outside those areas: GHL's security lists only Agency-Access (for a PIT)
             || op.operationId().equals("filterUsersByEmail") || op.operationId().equals("uninstallMarketplaceApp"))
