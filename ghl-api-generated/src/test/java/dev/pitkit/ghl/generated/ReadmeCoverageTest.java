@@ -21,9 +21,9 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's coverage table is generated from the spec and GHL's list of documented operations
- * ({@code spec/official-operations.tsv}, written by {@code tools/official-operations}), so it cannot
- * drift: this test fails when they disagree. {@code -Dghl.readme.update=true} rewrites the table instead.
+ * The README's coverage table is generated from the spec, GHL's list of documented operations
+ * ({@code spec/official-operations.tsv}, written by {@code tools/official-operations}) and the
+ * operations left out on purpose ({@code spec/official-exclusions.txt}), so it cannot drift: this test fails when they disagree. {@code -Dghl.readme.update=true} rewrites the table instead.
  */
 class ReadmeCoverageTest {
 
@@ -33,28 +33,52 @@ class ReadmeCoverageTest {
 
   @Test
   void readmeCoverageTableIsTheSpecs() throws IOException {
+    checkBlock(BEGIN, END, table());
+  }
+
+  @Test
+  void readmeListsTheOperationsLeftOut() throws IOException {
+    checkBlock("<!-- left-out:begin -->\n", "<!-- left-out:end -->", leftOut());
+  }
+
+  private static void checkBlock(String beginMark, String endMark, String expected) throws IOException {
     Path readme = Path.of(System.getProperty("basedir", "."), "..", "README.md").normalize();
     String text = Files.readString(readme, StandardCharsets.UTF_8);
-    int begin = text.indexOf(BEGIN);
-    int end = text.indexOf(END);
-    assertTrue(begin >= 0 && end > begin, "README.md has no " + BEGIN.trim() + " ... " + END + " block");
-    String expected = table();
-    String actual = text.substring(begin + BEGIN.length(), end);
+    int begin = text.indexOf(beginMark);
+    int end = text.indexOf(endMark);
+    assertTrue(begin >= 0 && end > begin, "README.md has no " + beginMark.trim() + " ... " + endMark + " block");
+    String actual = text.substring(begin + beginMark.length(), end);
     if (Boolean.getBoolean("ghl.readme.update")) {
-      Files.writeString(readme, text.substring(0, begin + BEGIN.length()) + expected + text.substring(end),
+      Files.writeString(readme, text.substring(0, begin + beginMark.length()) + expected + text.substring(end),
           StandardCharsets.UTF_8);
       return;
     }
-    assertEquals(expected, actual, "README.md's coverage table differs from the spec; rebuild it with "
+    assertEquals(expected, actual, "README.md's " + beginMark.trim() + " block differs from the spec; rebuild it with "
         + "./mvnw -pl ghl-api-generated -am verify -Dtest=ReadmeCoverageTest -Dsurefire.failIfNoSpecifiedTests=false"
         + " -Dghl.readme.update=true");
+  }
+
+  /** One bullet per line of {@code spec/official-exclusions.txt}: the operation and why it is left out. */
+  static String leftOut() throws IOException {
+    StringBuilder out = new StringBuilder();
+    for (String line : Files.readAllLines(specFile("official-exclusions.txt"), StandardCharsets.UTF_8)) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        String[] cols = line.split("\t");
+        out.append("- `").append(cols[0]).append(' ').append(cols[1]).append("`: ").append(cols[2]).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static Path specFile(String name) {
+    return Path.of(System.getProperty("basedir", "."), "..", "spec", name).normalize();
   }
 
   /** The Markdown table: one row per GHL app, then Maton's operations, then the totals. */
   static String table() throws IOException {
     Map<String, String> officialApp = new HashMap<>(); // normalized "METHOD path" -> app
     Map<String, Integer> documented = new TreeMap<>();
-    Path tsv = Path.of(System.getProperty("basedir", "."), "..", "spec", "official-operations.tsv").normalize();
+    Path tsv = specFile("official-operations.tsv");
     for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
@@ -62,6 +86,16 @@ class ReadmeCoverageTest {
       String[] cols = line.split("\t");
       officialApp.put(cols[1] + " " + normalize(cols[2]), cols[0]);
       documented.merge(cols[0], 1, Integer::sum);
+    }
+    Map<String, Integer> excluded = new TreeMap<>();
+    Path exclusions = specFile("official-exclusions.txt");
+    for (String line : Files.exists(exclusions) ? Files.readAllLines(exclusions, StandardCharsets.UTF_8) : List.<String>of()) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        String[] cols = line.split("\t");
+        String app = officialApp.get(cols[0] + " " + normalize(cols[1]));
+        assertTrue(app != null && cols.length == 3 && !cols[2].isBlank(), "official-exclusions.txt: not a documented operation with a reason: " + line);
+        excluded.merge(app, 1, Integer::sum);
+      }
     }
     Map<String, Integer> covered = new TreeMap<>();
     Map<String, Set<String>> accessors = new TreeMap<>();
@@ -72,33 +106,37 @@ class ReadmeCoverageTest {
       covered.merge(row, 1, Integer::sum);
       accessors.computeIfAbsent(row, r -> new TreeSet<>()).add("`" + accessorOfTag.get(op.tag()) + "()`");
     }
-    StringBuilder out = new StringBuilder("| GHL app | accessors | operations in the spec | documented by GHL |\n"
-        + "|---|---|---|---|\n");
+    StringBuilder out = new StringBuilder("| GHL app | accessors | operations in the spec | left out ([why](#left-out)) | documented by GHL |\n"
+        + "|---|---|---|---|---|\n");
     int inSpec = 0;
     int total = 0;
     int complete = 0;
+    int left = 0;
     for (Map.Entry<String, Integer> app : documented.entrySet()) {
       int n = covered.getOrDefault(app.getKey(), 0);
-      boolean all = n == app.getValue();
+      int x = excluded.getOrDefault(app.getKey(), 0);
+      boolean all = n + x == app.getValue();
       complete += all ? 1 : 0;
       inSpec += n;
+      left += x;
       total += app.getValue();
-      out.append(row(app.getKey(), accessors.get(app.getKey()), n, app.getValue() + (all ? " (all)" : "")));
+      out.append(row(app.getKey(), accessors.get(app.getKey()), n, x == 0 ? "" : String.valueOf(x),
+          app.getValue() + (all ? " (all)" : "")));
     }
     for (String extra : List.of(MATON, "not in GHL's files")) {
       if (covered.containsKey(extra)) {
-        out.append(row(extra, accessors.get(extra), covered.get(extra), "-"));
+        out.append(row(extra, accessors.get(extra), covered.get(extra), "", "-"));
       }
     }
     out.append("| **all** | | **").append(inSpec).append("** of GHL's ").append(total).append(" (").append(complete)
         .append(" of ").append(documented.size()).append(" apps complete), plus ")
-        .append(covered.getOrDefault(MATON, 0)).append(" of Maton's | ").append(total).append(" |\n");
+        .append(covered.getOrDefault(MATON, 0)).append(" of Maton's | ").append(left).append(" | ").append(total).append(" |\n");
     return out.toString();
   }
 
-  private static String row(String app, Set<String> accessors, int inSpec, String documented) {
+  private static String row(String app, Set<String> accessors, int inSpec, String excluded, String documented) {
     return "| " + app + " | " + (accessors == null ? "" : String.join(", ", accessors)) + " | " + inSpec + " | "
-        + documented + " |\n";
+        + excluded + " | " + documented + " |\n";
   }
 
   /** Tag -> accessor name, read off the generated {@code GhlApis} (e.g. SocialMediaPosting -> socialMediaPosting). */
