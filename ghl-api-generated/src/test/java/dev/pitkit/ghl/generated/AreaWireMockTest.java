@@ -35,6 +35,7 @@ import dev.pitkit.ghl.api.GoogleAdsApi;
 import dev.pitkit.ghl.api.InvoicesApi;
 import dev.pitkit.ghl.api.InvoiceEstimatesApi;
 import dev.pitkit.ghl.api.KnowledgeBaseApi;
+import dev.pitkit.ghl.api.LinkedInAdsApi;
 import dev.pitkit.ghl.api.LinksApi;
 import dev.pitkit.ghl.api.LocationTasksApi;
 import dev.pitkit.ghl.api.LocationTemplatesApi;
@@ -246,6 +247,27 @@ import dev.pitkit.ghl.model.KnowledgeBaseCreateRequest;
 import dev.pitkit.ghl.model.KnowledgeBaseFaqCreateRequest;
 import dev.pitkit.ghl.model.KnowledgeBaseFaqUpdateRequest;
 import dev.pitkit.ghl.model.KnowledgeBaseUpdateRequest;
+import dev.pitkit.ghl.model.LinkedInAdsAdCampaign;
+import dev.pitkit.ghl.model.LinkedInAdsAdStatusUpdateRequest;
+import dev.pitkit.ghl.model.LinkedInAdsAudience;
+import dev.pitkit.ghl.model.LinkedInAdsBudget;
+import dev.pitkit.ghl.model.LinkedInAdsCampaignGroupUpsertRequest;
+import dev.pitkit.ghl.model.LinkedInAdsConsent;
+import dev.pitkit.ghl.model.LinkedInAdsCreationLocale;
+import dev.pitkit.ghl.model.LinkedInAdsIntegrationCreateRequest;
+import dev.pitkit.ghl.model.LinkedInAdsLeadFormContent;
+import dev.pitkit.ghl.model.LinkedInAdsLeadFormCreateRequest;
+import dev.pitkit.ghl.model.LinkedInAdsLeadFormQuestion;
+import dev.pitkit.ghl.model.LinkedInAdsLegalInfo;
+import dev.pitkit.ghl.model.LinkedInAdsLocalizedString;
+import dev.pitkit.ghl.model.LinkedInAdsLocationRequest;
+import dev.pitkit.ghl.model.LinkedInAdsPostSubmissionCallToAction;
+import dev.pitkit.ghl.model.LinkedInAdsPostSubmissionCallToActionTarget;
+import dev.pitkit.ghl.model.LinkedInAdsPostSubmissionInfo;
+import dev.pitkit.ghl.model.LinkedInAdsQuestionDetails;
+import dev.pitkit.ghl.model.LinkedInAdsSelectedAttribute;
+import dev.pitkit.ghl.model.LinkedInAdsSponsoredAccountOwner;
+import dev.pitkit.ghl.model.LinkedInAdsTargetAudience;
 import dev.pitkit.ghl.model.LinkCreateRequest;
 import dev.pitkit.ghl.model.LinkUpdateRequest;
 import dev.pitkit.ghl.model.LocationCreateRequest;
@@ -3497,6 +3519,78 @@ class AreaWireMockTest {
     assertJsonBody(migrate, """
         {"type": "basic", "locationId": "loc123", "appId": "app123", "appVersionId": "ver1", "accountId": "acct1",
          "apiKey": "sk_test_1"}""");
+  }
+
+  @Test
+  @Area("LinkedInAds")
+  void linkedInAds() {
+    LinkedInAdsApi api = api(LinkedInAdsApi.class);
+    assertEveryOperationOfArea("LinkedInAds", List.of(
+        row("getLinkedInIntegration", () -> api.getLinkedInIntegration(LOC),
+            "GET", "/highlevel-pit/ad-publishing/linkedin/integration", Map.of("locationId", LOC), null),
+        row("createLinkedInIntegration", () -> api.createLinkedInIntegration(new LinkedInAdsIntegrationCreateRequest().locationId(LOC).adAccountId("12345678").adAccountName("My Ad Account")
+                .currencyCode("USD").organizationId("87654321")),
+            "POST", "/highlevel-pit/ad-publishing/linkedin/integration", Map.of(), """
+            {"locationId": "loc123", "adAccountId": "12345678", "adAccountName": "My Ad Account", "currencyCode": "USD", "organizationId": "87654321"}"""),
+        row("listLinkedInAdAccounts", () -> api.listLinkedInAdAccounts(LOC),
+            "GET", "/highlevel-pit/ad-publishing/linkedin/ad-accounts", Map.of("locationId", LOC), null),
+        row("getLinkedInAdAccount", () -> api.getLinkedInAdAccount(LOC, "12345678"),
+            "GET", "/highlevel-pit/ad-publishing/linkedin/ad-account", Map.of("locationId", LOC, "adAccountId", "12345678"), null),
+        row("deleteLinkedInAdAccount", () -> api.deleteLinkedInAdAccount(LOC, "12345678"),
+            "DELETE", "/highlevel-pit/ad-publishing/linkedin/ad-account", Map.of("locationId", LOC, "adAccountId", "12345678"), null),
+        row("getLinkedInCurrentUser", () -> api.getLinkedInCurrentUser(LOC),
+            "GET", "/highlevel-pit/ad-publishing/linkedin/me", Map.of("locationId", LOC), null),
+        row("getLinkedInCampaignGroup", () -> api.getLinkedInCampaignGroup("507f1f77bcf86cd799439011", LOC),
+            "GET", "/highlevel-pit/ad-publishing/linkedin/ads/507f1f77bcf86cd799439011", Map.of("locationId", LOC), null),
+        row("publishLinkedInCampaignGroup", () -> api.publishLinkedInCampaignGroup("507f1f77bcf86cd799439011", new LinkedInAdsLocationRequest().locationId(LOC)),
+            "POST", "/highlevel-pit/ad-publishing/linkedin/ads/507f1f77bcf86cd799439011/publish", Map.of(), """
+            {"locationId": "loc123"}"""),
+        row("upsertLinkedInCampaignGroup", () -> api.upsertLinkedInCampaignGroup(new LinkedInAdsCampaignGroupUpsertRequest().locationId(LOC).name("Q3 Leads").objectiveType("LEAD_GENERATION")
+                .budget(new LinkedInAdsBudget().budgetType("DAILY").amount(new BigDecimal("50.00")))
+                .addAdCampaignsItem(new LinkedInAdsAdCampaign().name("Decision makers")
+                    .audience(new LinkedInAdsAudience().targetAudience(new LinkedInAdsTargetAudience()
+                        .addIncludeItem(List.of(new LinkedInAdsSelectedAttribute().urn("urn:li:seniority:6").name("CXO")
+                            .categoryName("Seniorities").facet("urn:li:adTargetingFacet:seniorities"))))))),
+            "PUT", "/highlevel-pit/ad-publishing/linkedin/ads", Map.of(), """
+            {"locationId": "loc123", "name": "Q3 Leads", "objectiveType": "LEAD_GENERATION", "budget": {"budgetType": "DAILY", "amount": 50.00}, "adCampaigns": [{"name": "Decision makers", "audience": {"targetAudience": {"include": [[{"urn": "urn:li:seniority:6", "name": "CXO", "categoryName": "Seniorities", "facet": "urn:li:adTargetingFacet:seniorities"}]]}}}]}"""),
+        row("searchLinkedInTargeting", () -> api.searchLinkedInTargeting(LOC, "locations", null, null),
+            "GET", "/highlevel-pit/ad-publishing/linkedin/targeting/search", Map.of("locationId", LOC, "facet", "locations"), null),
+        row("listLinkedInLeadForms", () -> api.listLinkedInLeadForms("12345678", LOC),
+            "GET", "/highlevel-pit/ad-publishing/linkedin/12345678/forms", Map.of("locationId", LOC), null),
+        row("createLinkedInLeadForm", () -> api.createLinkedInLeadForm("12345678", LOC, new LinkedInAdsLeadFormCreateRequest().name("Contact Us").state("PUBLISHED")
+                .owner(new LinkedInAdsSponsoredAccountOwner().sponsoredAccount("urn:li:sponsoredAccount:12345678"))
+                .creationLocale(new LinkedInAdsCreationLocale().country("US").language("en"))
+                .content(new LinkedInAdsLeadFormContent()
+                    .headline(new LinkedInAdsLocalizedString().localized(Map.of("en_US", "Free guide")))
+                    .addQuestionsItem(new LinkedInAdsLeadFormQuestion().name("firstName")
+                        .question(new LinkedInAdsLocalizedString().localized(Map.of("en_US", "First name")))
+                        .questionDetails(new LinkedInAdsQuestionDetails().textQuestionDetails(Map.of())))
+                    .postSubmissionInfo(new LinkedInAdsPostSubmissionInfo()
+                        .message(new LinkedInAdsLocalizedString().localized(Map.of("en_US", "Thanks!")))
+                        .callToAction(new LinkedInAdsPostSubmissionCallToAction().callToActionLabel("LEARN_MORE")
+                            .callToActionTarget(new LinkedInAdsPostSubmissionCallToActionTarget()
+                                .landingPageUrl("https://example.com/thanks"))))
+                    .legalInfo(new LinkedInAdsLegalInfo().privacyPolicyUrl("https://example.com/privacy")
+                        .addConsentsItem(new LinkedInAdsConsent().id(1).checkRequired(true)
+                            .consent(new LinkedInAdsLocalizedString().localized(Map.of("en_US", "I agree"))))))),
+            "POST", "/highlevel-pit/ad-publishing/linkedin/12345678/form", Map.of("locationId", LOC), """
+            {"name": "Contact Us", "state": "PUBLISHED", "owner": {"sponsoredAccount": "urn:li:sponsoredAccount:12345678"}, "creationLocale": {"country": "US", "language": "en"}, "content": {"headline": {"localized": {"en_US": "Free guide"}}, "questions": [{"name": "firstName", "question": {"localized": {"en_US": "First name"}}, "questionDetails": {"textQuestionDetails": {}}}], "postSubmissionInfo": {"message": {"localized": {"en_US": "Thanks!"}}, "callToAction": {"callToActionLabel": "LEARN_MORE", "callToActionTarget": {"landingPageUrl": "https://example.com/thanks"}}}, "legalInfo": {"privacyPolicyUrl": "https://example.com/privacy", "consents": [{"id": 1, "checkRequired": true, "consent": {"localized": {"en_US": "I agree"}}}]}}}"""),
+        row("updateLinkedInAdStatus", () -> api.updateLinkedInAdStatus("507f1f77bcf86cd799439011", LOC, new LinkedInAdsAdStatusUpdateRequest().operationType("PAUSED").type("adCampaign")),
+            "PATCH", "/highlevel-pit/ad-publishing/linkedin/507f1f77bcf86cd799439011/status", Map.of("locationId", LOC), """
+            {"operationType": "PAUSED", "type": "adCampaign"}"""),
+        row("getLinkedInAdAnalytics", () -> api.getLinkedInAdAnalytics(LOC, "CAMPAIGN", "month", "2024-01-01", "2024-01-31",
+                "urn:li:sponsoredCampaign:87654321", "impressions,clicks"),
+            "GET", "/highlevel-pit/ad-publishing/linkedin/reporting", Map.of("locationId", LOC, "pivot", "CAMPAIGN", "groupBy", "month",
+                "startDate", "2024-01-01", "endDate", "2024-01-31", "entityUrns", "urn:li:sponsoredCampaign:87654321",
+                "fields", "impressions,clicks"), null),
+        row("listLinkedInAdsReports", () -> api.listLinkedInAdsReports(LOC, "campaigns", "87654321", "12345678", "2024-01-01",
+                "2024-01-31", null),
+            "GET", "/highlevel-pit/ad-publishing/linkedin/reporting/list", Map.of("locationId", LOC, "listType", "campaigns",
+                "campaignId", "87654321", "campaignGroupId", "12345678", "startDate", "2024-01-01", "endDate", "2024-01-31"), null),
+        row("getLinkedInCampaignGroupReport", () -> api.getLinkedInCampaignGroupReport("12345678", LOC, "2024-01-01", "2024-01-31",
+                "impressions"),
+            "GET", "/highlevel-pit/ad-publishing/linkedin/reporting/campaign-group/12345678", Map.of("locationId", LOC,
+                "startDate", "2024-01-01", "endDate", "2024-01-31", "fields", "impressions"), null)));
   }
 
   // ------------------------------------------------------------------------------------------
