@@ -3413,7 +3413,7 @@ class AreaWireMockTest {
     SaasApi api = api(SaasApi.class);
     String co = "co123";
 
-    LoggedRequest byStripe = sent(() -> assertEquals(2, api.listSaasLocationsByStripeId("cus_1", null, co).size()));
+    LoggedRequest byStripe = sent(() -> assertEquals(2, ((List<?>) api.listSaasLocationsByStripeId("cus_1", null, co)).size()));
     assertRequestLine(byStripe, "GET", "/highlevel-pit/saas/locations", Map.of("customerId", "cus_1", "companyId", co));
 
     LoggedRequest subscription = sent(() -> assertEquals("SaaS subscription updated successfully",
