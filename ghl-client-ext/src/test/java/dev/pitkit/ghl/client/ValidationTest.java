@@ -99,6 +99,14 @@ class ValidationTest {
   }
 
   @Test
+  void aFieldInsideAListIsNamedWithItsIndex() {
+    ContactCreateRequest contact = new ContactCreateRequest().locationId("loc1").firstName("Ada")
+        .addCustomFieldsItem(new ContactCustomFieldInput().id("cf1"))
+        .addCustomFieldsItem(new ContactCustomFieldInput());
+    rejected(() -> ghl.contacts().createContact(contact), "createContact", "body.customFields[1].id");
+  }
+
+  @Test
   void missingBodyAndPathParameterAreNamed() {
     rejected(() -> ghl.contacts().createContactTask(null, null), "createContactTask", "body", "contactId");
   }

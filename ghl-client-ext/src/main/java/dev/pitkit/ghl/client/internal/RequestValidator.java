@@ -109,7 +109,7 @@ final class RequestValidator {
     }
   }
 
-  /** Method node dropped; the request body parameter is called "body". */
+  /** Method node dropped; the request body parameter is called "body"; {@code body.customFields[1].id}. */
   private static String field(Path path, ParamLayout layout) {
     StringBuilder sb = new StringBuilder();
     for (Path.Node node : path) {
@@ -121,12 +121,12 @@ final class RequestValidator {
           sb.append(name != null ? name : "body");
         }
         default -> {
-          if (sb.length() > 0) {
-            sb.append('.');
+          if (node.isInIterable()) { // the index or key is the previous node's: body.customFields[1].id
+            sb.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey() != null ? node.getKey() : "").append(']');
           }
-          sb.append(node.getName() == null ? "" : node.getName());
-          if (node.getIndex() != null) {
-            sb.append('[').append(node.getIndex()).append(']');
+          String name = node.getName();
+          if (name != null && !name.startsWith("<")) { // "<list element>": the element itself, already indexed
+            sb.append(sb.length() > 0 ? "." : "").append(name);
           }
         }
       }
