@@ -15,7 +15,10 @@ import org.slf4j.LoggerFactory;
  * ({@link #enabled()} false) callers skip the timing and the event objects altogether.
  */
 final class CallEvents {
-  private static final Logger LOG = LoggerFactory.getLogger("dev.pitkit.ghl.client.listener");
+  /** A holder: SLF4J starts (a provider lookup) only when something is logged, not with the client. */
+  private static final class Log {
+    static final Logger LOG = LoggerFactory.getLogger("dev.pitkit.ghl.client.listener");
+  }
 
   private final GhlCallListener listener;
 
@@ -73,7 +76,7 @@ final class CallEvents {
     try {
       event.run();
     } catch (RuntimeException e) {
-      LOG.warn("GhlCallListener {} failed on {}: {}", listener.getClass().getName(), what, e.toString());
+      Log.LOG.warn("GhlCallListener {} failed on {}: {}", listener.getClass().getName(), what, e.toString());
     }
   }
 }

@@ -15,7 +15,10 @@ import org.slf4j.LoggerFactory;
  * Immutable; one per client, plus one per call when a member keeps per-call state.
  */
 public final class CompositeCallListener implements GhlCallListener {
-  private static final Logger LOG = LoggerFactory.getLogger("dev.pitkit.ghl.client.listener");
+  /** A holder: SLF4J starts (a provider lookup) only when something is logged, not with the client. */
+  private static final class Log {
+    static final Logger LOG = LoggerFactory.getLogger("dev.pitkit.ghl.client.listener");
+  }
 
   private final List<GhlCallListener> members;
 
@@ -78,7 +81,7 @@ public final class CompositeCallListener implements GhlCallListener {
   }
 
   private static void warn(GhlCallListener m, String what, RuntimeException e) {
-    LOG.warn("GhlCallListener {} failed on {}: {}", m.getClass().getName(), what, e.toString());
+    Log.LOG.warn("GhlCallListener {} failed on {}: {}", m.getClass().getName(), what, e.toString());
   }
 
   @Override

@@ -10,17 +10,20 @@ import org.slf4j.LoggerFactory;
  */
 final class RedactingLogger extends feign.Logger {
   static final String LOGGER_NAME = "dev.pitkit.ghl.client.http";
-  private final org.slf4j.Logger log = LoggerFactory.getLogger(LOGGER_NAME);
+  /** A holder: SLF4J starts (a provider lookup) only when a wire log is written, not with the client. */
+  private static final class Log {
+    static final org.slf4j.Logger LOG = LoggerFactory.getLogger(LOGGER_NAME);
+  }
 
   @Override
   protected void log(String configKey, String format, Object... args) {
-    if (!log.isInfoEnabled()) {
+    if (!Log.LOG.isInfoEnabled()) {
       return;
     }
     if (args.length == 2 && "%s: %s".equals(format) && args[0] instanceof String name && isSecret(name)) {
       args = new Object[] {name, "****"};
     }
-    log.info(String.format(methodTag(configKey) + format, args));
+    Log.LOG.info(String.format(methodTag(configKey) + format, args));
   }
 
   /** Feign's request log, for each attempt the {@link RetryLoop} sends. */

@@ -33,7 +33,10 @@ import org.slf4j.LoggerFactory;
  * interrupt ends it at once with {@link GhlInterruptedException} and the flag set again.
  */
 final class RetryLoop {
-  private static final Logger LOG = LoggerFactory.getLogger("dev.pitkit.ghl.client.retry");
+  /** A holder: SLF4J starts (a provider lookup) only when something is logged, not with the client. */
+  private static final class Log {
+    static final Logger LOG = LoggerFactory.getLogger("dev.pitkit.ghl.client.retry");
+  }
 
   private final Client transport;
   private final RateLimiter limiter;
@@ -98,7 +101,7 @@ final class RetryLoop {
         boolean nothingSent = nothingSent(e);
         if (attempt <= policy.maxRetries() && policy.retriesIoFailure(request.httpMethod().name(), nothingSent)) {
           Duration d = policy.backoff(attempt);
-          LOG.debug("{} failed ({}), retry {} of {} in {} ms", Requests.describe(request), e.getClass().getSimpleName(),
+          Log.LOG.debug("{} failed ({}), retry {} of {} in {} ms", Requests.describe(request), e.getClass().getSimpleName(),
               attempt, policy.maxRetries(), d.toMillis());
           events.retrying(call, attempts, attempt, 0, d);
           sleep(d, request);
@@ -128,7 +131,7 @@ final class RetryLoop {
         Duration d = policy.delayAfter(info, attempt,
             info.burstLimitReached() ? limiter.untilBurstWindowFrees(key).orElse(null) : null);
         if (d != null) {
-          LOG.debug("{} answered {}, retry {} of {} in {} ms", Requests.describe(request), status, attempt,
+          Log.LOG.debug("{} answered {}, retry {} of {} in {} ms", Requests.describe(request), status, attempt,
               policy.maxRetries(), d.toMillis());
           events.retrying(call, attempts, attempt, status, d);
           response.close();
