@@ -76,7 +76,12 @@ final class CallEvents {
     try {
       event.run();
     } catch (RuntimeException e) {
-      Log.LOG.warn("GhlCallListener {} failed on {}: {}", listener.getClass().getName(), what, e.toString());
+      listenerFailed(listener, what, e);
     }
+  }
+
+  /** Logs that {@code listener} threw {@code e} on {@code what} (here and in {@link CompositeCallListener}). */
+  static void listenerFailed(GhlCallListener listener, String what, RuntimeException e) {
+    Log.LOG.warn("GhlCallListener {} failed on {}: {}", listener.getClass().getName(), what, e.toString());
   }
 }

@@ -7,19 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@link GhlCallListener#composite}: tells several listeners, each shielded from the others' failures.
  * Immutable; one per client, plus one per call when a member keeps per-call state.
  */
 public final class CompositeCallListener implements GhlCallListener {
-  /** A holder: SLF4J starts (a provider lookup) only when something is logged, not with the client. */
-  private static final class Log {
-    static final Logger LOG = LoggerFactory.getLogger("dev.pitkit.ghl.client.listener");
-  }
-
   private final List<GhlCallListener> members;
 
   private CompositeCallListener(List<GhlCallListener> members) {
@@ -52,7 +45,7 @@ public final class CompositeCallListener implements GhlCallListener {
           chosen = r;
         }
       } catch (RuntimeException e) {
-        warn(m, "the start of " + started.operationId(), e);
+        CallEvents.listenerFailed(m, "the start of " + started.operationId(), e);
       }
       changed |= chosen != m;
       perCall.add(chosen);
@@ -75,13 +68,9 @@ public final class CompositeCallListener implements GhlCallListener {
       try {
         event.accept(m);
       } catch (RuntimeException e) {
-        warn(m, what, e);
+        CallEvents.listenerFailed(m, what, e);
       }
     }
-  }
-
-  private static void warn(GhlCallListener m, String what, RuntimeException e) {
-    Log.LOG.warn("GhlCallListener {} failed on {}: {}", m.getClass().getName(), what, e.toString());
   }
 
   @Override
