@@ -147,6 +147,15 @@ public final class ColdStart {
     return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
   }
 
+  /** The line {@code a/b = ratio (medians; difference)}, when both were measured. */
+  private static void ratio(StringBuilder sb, Map<String, List<Double>> times, String a, String b) {
+    if (times.containsKey(a) && times.containsKey(b)) {
+      double x = median(times.get(a));
+      double y = median(times.get(b));
+      sb.append(String.format(Locale.ROOT, "  %s/%s = %.2f (medians; %+.0f ms)%n", a, b, x / y, x - y));
+    }
+  }
+
   /** The report lines. */
   public static String format(Map<String, List<Double>> times) {
     StringBuilder sb = new StringBuilder("cold start: child JVM start to first decoded response, ms\n");
@@ -154,26 +163,14 @@ public final class ColdStart {
     times.forEach((v, xs) -> sb.append(String.format(Locale.ROOT, "  %-15s %8.0f %8.0f %8.0f   %s%n", v, median(xs),
         xs.stream().mapToDouble(Double::doubleValue).min().orElse(0), xs.stream().mapToDouble(Double::doubleValue).max().orElse(0),
         xs.stream().map(x -> String.format(Locale.ROOT, "%.0f", x)).toList())));
-    if (times.containsKey("facade") && times.containsKey("baseline")) {
-      double f = median(times.get("facade"));
-      double b = median(times.get("baseline"));
-      sb.append(String.format(Locale.ROOT, "  facade/baseline = %.2f (medians; %+.0f ms)", f / b, f - b));
-      if (times.containsKey("jvm")) {
-        double j = median(times.get("jvm"));
-        sb.append(String.format(Locale.ROOT, "; beyond the bare JVM: facade %.0f ms, baseline %.0f ms", f - j, b - j));
-      }
-      sb.append(System.lineSeparator());
+    ratio(sb, times, "facade", "baseline");
+    if (times.containsKey("facade") && times.containsKey("baseline") && times.containsKey("jvm")) {
+      double j = median(times.get("jvm"));
+      sb.append(String.format(Locale.ROOT, "  beyond the bare JVM: facade %.0f ms, baseline %.0f ms%n",
+          median(times.get("facade")) - j, median(times.get("baseline")) - j));
     }
-    if (times.containsKey("facade-create") && times.containsKey("baseline-create")) {
-      double f = median(times.get("facade-create"));
-      double b = median(times.get("baseline-create"));
-      sb.append(String.format(Locale.ROOT, "  facade-create/baseline-create = %.2f (medians; %+.0f ms)%n", f / b, f - b));
-    }
-    if (times.containsKey("facade") && times.containsKey("official")) {
-      double f = median(times.get("facade"));
-      double o = median(times.get("official"));
-      sb.append(String.format(Locale.ROOT, "  facade/official = %.2f (medians; %+.0f ms)%n", f / o, f - o));
-    }
+    ratio(sb, times, "facade-create", "baseline-create");
+    ratio(sb, times, "facade", "official");
     return sb.toString();
   }
 
