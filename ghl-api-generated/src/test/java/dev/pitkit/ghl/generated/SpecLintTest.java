@@ -451,6 +451,10 @@ class SpecLintTest {
     }
   }
 
+  private static boolean isBinary(JsonNode schema) {
+    return "string".equals(schema.path("type").asText()) && "binary".equals(schema.path("format").asText());
+  }
+
   private static void checkRequestBody(SpecOperation op, String who, List<String> violations) {
     if (op.model().getRequestBody() == null) {
       return;
@@ -463,10 +467,17 @@ class SpecLintTest {
         violations.add(who + "/requestBody: no media-type example");
       }
       for (Map.Entry<String, JsonNode> part : SpecFile.deref(media.path("schema")).path("properties").properties()) {
-        JsonNode max = part.getValue().get("x-ghl-max-bytes");
-        if (max != null && (!max.isIntegralNumber() || max.asLong() <= 0
-            || !"binary".equals(part.getValue().path("format").asText()))) {
-          violations.add(who + "/requestBody/" + part.getKey() + "/x-ghl-max-bytes: expected a positive integer on a binary part");
+        JsonNode schema = part.getValue();
+        // a map of files (part names chosen per call): the client sends one file part per entry
+        boolean fileMap = "object".equals(schema.path("type").asText());
+        if (fileMap && (schema.has("properties") || !isBinary(schema.path("additionalProperties")))) {
+          violations.add(who + "/requestBody/" + part.getKey()
+              + ": an object part is a map of files (additionalProperties: type: string, format: binary, and no properties)");
+        }
+        JsonNode max = schema.get("x-ghl-max-bytes");
+        if (max != null && (!max.isIntegralNumber() || max.asLong() <= 0 || !(fileMap || isBinary(schema)))) {
+          violations.add(who + "/requestBody/" + part.getKey()
+              + "/x-ghl-max-bytes: expected a positive integer on a binary part or a map of files");
         }
       }
       return;

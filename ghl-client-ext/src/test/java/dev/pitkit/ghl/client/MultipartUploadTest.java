@@ -14,7 +14,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An operation whose spec declares a {@code multipart/form-data} body (the conversations attachment
- * upload) sends its form parameters as parts, the file as a file part with its bytes unchanged; checked
- * byte for byte on the wire.
+ * upload) sends its form parameters as parts, the file as a file part with its bytes unchanged; a map of
+ * files (the custom-field upload) one file part per entry named by its key; checked byte for byte on the
+ * wire.
  */
 class MultipartUploadTest {
   @RegisterExtension
@@ -88,6 +91,54 @@ class MultipartUploadTest {
     GhlValidationException e = assertThrows(GhlValidationException.class, () -> ghl.conversations()
         .uploadConversationAttachments(null, "abc123", "loc123", null, null, null, null));
     assertEquals("conversationId", e.violations().get(0).field());
+    assertEquals(0, wm.getAllServeEvents().size(), "nothing sent");
+  }
+
+  @Test
+  void aMapOfFilesIsSentAsOnePartPerEntryNamedByItsKey() throws IOException {
+    byte[] pdf = {'%', 'P', 'D', 'F', '\n', 0, (byte) 0xFF, '\r', '\n'};
+    File contract = Files.write(dir.resolve("contract.pdf"), pdf).toFile();
+    Map<String, File> files = new LinkedHashMap<>();
+    files.put("6dbrnHkGgFJQ7dJ5ChqJ_0f8b7a3e", contract);
+    files.put("6dbrnHkGgFJQ7dJ5ChqJ_1c2d4e5f", GhlFile.of("id,name\n1,Ann\n".getBytes(StandardCharsets.UTF_8), "people.csv"));
+
+    ghl.forms().uploadFilesToCustomFields("abc123", "loc123", files);
+
+    LoggedRequest sent = FacadeTestSupport.onlyRequest(wm);
+    assertEquals("/highlevel-pit/forms/upload-custom-files?contactId=abc123&locationId=loc123", sent.getUrl());
+    String b = sent.getHeader("Content-Type").substring("multipart/form-data; boundary=".length());
+    ByteArrayOutputStream expected = new ByteArrayOutputStream();
+    text(expected, "--" + b + "\r\nContent-Disposition: form-data; name=\"6dbrnHkGgFJQ7dJ5ChqJ_0f8b7a3e\"; filename=\"contract.pdf\"\r\n"
+        + "Content-Type: " + contentTypeOf(contract) + "\r\n\r\n");
+    expected.writeBytes(pdf);
+    text(expected, "\r\n--" + b + "\r\nContent-Disposition: form-data; name=\"6dbrnHkGgFJQ7dJ5ChqJ_1c2d4e5f\"; filename=\"people.csv\"\r\n"
+        + "Content-Type: " + contentTypeOf(new File("people.csv")) + "\r\n\r\nid,name\n1,Ann\n\r\n--" + b + "--\r\n");
+    assertArrayEquals(expected.toByteArray(), sent.getBody(), () -> "sent:\n" + sent.getBodyAsString());
+    assertEquals("2021-07-28", sent.getHeader("Version"));
+  }
+
+  @Test
+  void aFileOfTheMapOverItsLimitIsRefusedBeforeTheNetworkNamingTheField() {
+    byte[] tooLarge = new byte[50 * 1024 * 1024 + 1];
+    GhlValidationException e = assertThrows(GhlValidationException.class, () -> ghl.forms()
+        .uploadFilesToCustomFields("abc123", "loc123", Map.of("field1_file1", GhlFile.of(tooLarge, "big.bin"))));
+    assertEquals("files[field1_file1]", e.violations().get(0).field());
+    assertTrue(e.getMessage().contains("52428800 bytes"), e.getMessage());
+    assertEquals(0, wm.getAllServeEvents().size(), "nothing sent");
+  }
+
+  @Test
+  void aMapEntryWithoutAFileOrWithABlankNameIsRefusedBeforeTheNetwork() throws IOException {
+    File file = Files.writeString(dir.resolve("a.txt"), "a").toFile();
+    Map<String, File> noFile = new LinkedHashMap<>();
+    noFile.put("field1_file1", null);
+    GhlValidationException missing = assertThrows(GhlValidationException.class,
+        () -> ghl.forms().uploadFilesToCustomFields("abc123", "loc123", noFile));
+    assertEquals("files[field1_file1]", missing.violations().get(0).field());
+    assertTrue(missing.getMessage().contains("no file"), missing.getMessage());
+    GhlValidationException blank = assertThrows(GhlValidationException.class,
+        () -> ghl.forms().uploadFilesToCustomFields("abc123", "loc123", Map.of(" ", file)));
+    assertEquals("files", blank.violations().get(0).field());
     assertEquals(0, wm.getAllServeEvents().size(), "nothing sent");
   }
 

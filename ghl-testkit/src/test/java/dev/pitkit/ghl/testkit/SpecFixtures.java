@@ -244,7 +244,9 @@ final class SpecFixtures {
       String[] spec = javaToSpec.get(param.value());
       if (spec == null && op.formExample() != null) { // a form field of a multipart upload, from its example
         JsonNode field = op.formExample().get(param.value());
-        args[i] = type == File.class ? sampleFile() : field == null ? null : convert(field.isValueNode() ? field.asText() : field, type);
+        args[i] = type == File.class ? sampleFile()
+            : type == Map.class && field != null ? sampleFiles(field) // part name -> file, one part each
+            : field == null ? null : convert(field.isValueNode() ? field.asText() : field, type);
         continue;
       }
       if (spec == null) {
@@ -261,6 +263,13 @@ final class SpecFixtures {
   }
 
   private static File sampleFile;
+
+  /** The example's part names, each with the sample file. */
+  private static Map<String, File> sampleFiles(JsonNode parts) {
+    Map<String, File> files = new LinkedHashMap<>();
+    parts.fieldNames().forEachRemaining(name -> files.put(name, sampleFile()));
+    return files;
+  }
 
   /** A small file for the file part of a multipart upload, deleted when the JVM exits. */
   static synchronized File sampleFile() {

@@ -10,11 +10,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * The {@code multipart/form-data} body (RFC 7578) of an operation whose spec declares one: the
- * generated method's form parameters, one part each (a list, one part per element). A
+ * generated method's form parameters, one part each (a list, one part per element; a map, one part
+ * per entry named by its key, for the uploads whose part names are chosen per call). A
  * {@link File}, {@link Path} or {@code byte[]} is sent as a file part with its name and a content
  * type guessed from it ({@code application/octet-stream} when unknown), a {@link GhlFile} with its
  * own name and content (a path, bytes or a stream); anything else as text, UTF-8. A part whose
@@ -62,17 +64,36 @@ final class MultipartForm {
       Object v = values[args[i]];
       if (v instanceof Iterable<?> many) {
         for (Object e : many) {
-          part(out, boundary, names[i], e, maxBytes[i]);
+          part(out, boundary, names[i], names[i], e, maxBytes[i]);
+        }
+      } else if (v instanceof Map<?, ?> named) {
+        for (Map.Entry<?, ?> e : named.entrySet()) {
+          String name = partName(names[i], e.getKey());
+          String field = names[i] + "[" + name + "]";
+          if (e.getValue() == null) {
+            throw new PartException(field, "the part \"" + quoted(name) + "\" has no file (null)", null);
+          }
+          part(out, boundary, field, name, e.getValue(), maxBytes[i]);
         }
       } else {
-        part(out, boundary, names[i], v, maxBytes[i]);
+        part(out, boundary, names[i], names[i], v, maxBytes[i]);
       }
     }
     ascii(out, "--" + boundary + "--\r\n");
     return out.toByteArray();
   }
 
-  private static void part(ByteArrayOutputStream out, String boundary, String name, Object value, long max) {
+  /** A map entry's part name: its key, which must be a non-blank string (the server reads nothing else). */
+  private static String partName(String field, Object key) {
+    if (key instanceof String name && !name.isBlank()) {
+      return name;
+    }
+    throw new PartException(field, "each part name (map key) must be a non-blank string, was "
+        + (key == null ? "null" : "\"" + key + "\""), null);
+  }
+
+  /** One part named {@code name}; {@code field} is what a refusal names (the parameter, with the map key). */
+  private static void part(ByteArrayOutputStream out, String boundary, String field, String name, Object value, long max) {
     if (value == null) {
       return;
     }
@@ -80,14 +101,14 @@ final class MultipartForm {
     byte[] content;
     if (value instanceof GhlFile g) {
       String type = g.contentType() != null ? g.contentType() : contentType(Path.of(g.getName()));
-      content = read(name, g.getName(), g::knownSize, g::openContent, max);
+      content = read(field, g.getName(), g::knownSize, g::openContent, max);
       ascii(out, disposition + fileHeaders(g.getName(), type));
     } else if (value instanceof File || value instanceof Path) {
       Path file = value instanceof File f ? f.toPath() : (Path) value;
-      content = read(name, String.valueOf(file), () -> Files.size(file), () -> Files.newInputStream(file), max);
+      content = read(field, String.valueOf(file), () -> Files.size(file), () -> Files.newInputStream(file), max);
       ascii(out, disposition + fileHeaders(String.valueOf(file.getFileName()), contentType(file)));
     } else if (value instanceof byte[] bytes) {
-      content = read(name, "the bytes", () -> bytes.length, () -> new ByteArrayInputStream(bytes), max);
+      content = read(field, "the bytes", () -> bytes.length, () -> new ByteArrayInputStream(bytes), max);
       ascii(out, disposition + fileHeaders(name, "application/octet-stream"));
     } else {
       ascii(out, disposition + "\r\n\r\n");
