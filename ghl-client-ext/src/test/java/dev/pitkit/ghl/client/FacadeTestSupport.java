@@ -207,6 +207,8 @@ final class FacadeTestSupport {
       return List.of("v_" + name);
     } else if (type == java.io.File.class) {
       return sampleFile();
+    } else if (type == Map.class) { // a map of files, one part per entry (the custom-field upload)
+      return Map.of("v_" + name, sampleFile());
     }
     throw new AssertionError("no sample for " + type + " " + name);
   }
