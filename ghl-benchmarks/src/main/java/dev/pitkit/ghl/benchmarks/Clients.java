@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pitkit.ghl.api.ContactsApi;
 import dev.pitkit.ghl.benchmarks.official.invoker.ApiClient;
 import dev.pitkit.ghl.client.GhlClient;
-import dev.pitkit.ghl.client.internal.ClientCore;
+import dev.pitkit.ghl.client.internal.ClientJson;
 import dev.pitkit.ghl.invoker.ApiResponseDecoder;
 import feign.Feign;
 import feign.Logger;
@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The three clients under test, configured alike: HTTP/1.1 over one JDK {@link HttpClient}
  * (10 s connect timeout, no redirects, 60 s request timeout), the facade's JSON mapper
- * ({@link ClientCore#newMapper()}), and the same request headers (Authorization, User-Agent,
+ * ({@link ClientJson#newMapper()}), and the same request headers (Authorization, User-Agent,
  * Maton-Connection, Version, Accept, Content-Type on POST).
  */
 public final class Clients {
@@ -68,7 +68,7 @@ public final class Clients {
 
   /** {@link #rawFeign(String)} over another transport. */
   public static ContactsApi rawFeign(String baseUrl, feign.Client transport) {
-    ObjectMapper mapper = ClientCore.newMapper();
+    ObjectMapper mapper = ClientJson.newMapper();
     String authorization = "Bearer " + Payloads.API_KEY;
     String userAgent = userAgent();
     RequestInterceptor headers = t -> {
@@ -96,7 +96,7 @@ public final class Clients {
 
   /** The hand-written baseline. */
   public static BaselineClient baseline(String baseUrl) {
-    return new BaselineClient(baseUrl, jdkHttpClient(), ClientCore.newMapper(), userAgent());
+    return new BaselineClient(baseUrl, jdkHttpClient(), ClientJson.newMapper(), userAgent());
   }
 
   /**

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pitkit.ghl.client.error.GhlException;
-import dev.pitkit.ghl.client.internal.ClientCore;
+import dev.pitkit.ghl.client.internal.ClientJson;
 import dev.pitkit.ghl.model.Calendar;
 import dev.pitkit.ghl.model.Contact;
 import dev.pitkit.ghl.model.ContactCreateRequest;
@@ -119,7 +119,7 @@ class DecodingPropertiesTest {
 
   @Test
   void randomValidModelsSurviveEncodeAndDecode() throws Exception {
-    ObjectMapper mapper = ClientCore.newMapper();
+    ObjectMapper mapper = ClientJson.newMapper();
     for (Class<?> type : List.of(Contact.class, ContactCreateRequest.class, Opportunity.class, Calendar.class,
         Location.class, Product.class)) {
       for (int i = 0; i < TRIES / 8; i++) {

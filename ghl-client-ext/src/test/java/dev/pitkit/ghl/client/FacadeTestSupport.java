@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.pitkit.ghl.client.internal.ClientCore;
+import dev.pitkit.ghl.client.internal.ClientJson;
 import dev.pitkit.ghl.invoker.EncodingUtils;
 import dev.pitkit.ghl.invoker.GhlOperation;
 import feign.Param;
@@ -241,7 +241,7 @@ final class FacadeTestSupport {
 
   /** As {@link #bodyExample(String, Class)}, for a generic body type ({@code List<Model>} of an array body). */
   static Object bodyExample(String operationId, java.lang.reflect.Type type) {
-    ObjectMapper mapper = ClientCore.newMapper();
+    ObjectMapper mapper = ClientJson.newMapper();
     JsonNode example = mapper.valueToTree(requestExample(operationId));
     return mapper.convertValue(example, mapper.constructType(type));
   }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pitkit.ghl.client.internal.ClientCore;
+import dev.pitkit.ghl.client.internal.ClientJson;
 import dev.pitkit.ghl.invoker.EncodingUtils;
 import dev.pitkit.ghl.invoker.GhlOperation;
 import feign.Param;
@@ -188,7 +188,7 @@ class FeignEquivalenceTest {
    * {@code @GhlOperation} calls for (the routing rule written out again here, independently).
    */
   private static Object plainFeign(Class<?> api, feign.Client transport) {
-    com.fasterxml.jackson.databind.ObjectMapper mapper = ClientCore.newMapper();
+    com.fasterxml.jackson.databind.ObjectMapper mapper = ClientJson.newMapper();
     return feign.Feign.builder().client(transport)
         .encoder(new feign.jackson.JacksonEncoder(mapper))
         .decoder(new dev.pitkit.ghl.invoker.ApiResponseDecoder(mapper))

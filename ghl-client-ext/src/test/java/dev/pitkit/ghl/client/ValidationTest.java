@@ -23,7 +23,7 @@ import dev.pitkit.ghl.api.ProductsApi.DeleteProductQueryParams;
 import dev.pitkit.ghl.api.ProductsApi.GetProductQueryParams;
 import dev.pitkit.ghl.client.error.GhlValidationException;
 import dev.pitkit.ghl.client.error.GhlValidationException.Violation;
-import dev.pitkit.ghl.client.internal.ClientCore;
+import dev.pitkit.ghl.client.internal.ClientJson;
 import dev.pitkit.ghl.model.CalendarUpdateRequest;
 import dev.pitkit.ghl.model.ContactCreateRequest;
 import dev.pitkit.ghl.model.ContactCustomFieldInput;
@@ -48,7 +48,7 @@ class ValidationTest {
   @RegisterExtension
   static WireMockExtension wm = FacadeTestSupport.server();
 
-  private final ObjectMapper mapper = ClientCore.newMapper();
+  private final ObjectMapper mapper = ClientJson.newMapper();
   private GhlClient ghl;
 
   @BeforeEach

@@ -10,7 +10,6 @@ import dev.pitkit.ghl.client.error.GhlValidationException;
 import dev.pitkit.ghl.client.resilience.RetryPolicy;
 import feign.Request;
 import feign.Response;
-import feign.codec.Decoder;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
@@ -44,11 +43,11 @@ final class CallPipeline {
   private final List<String> authorization;
   private final List<String> userAgent;
   private final RetryLoop retryLoop;
-  private final Decoder decoder;
+  private final SafeDecoder decoder;
   private final ErrorMapper errors;
   private final CallEvents events;
 
-  CallPipeline(ClientCore.Settings settings, RequestValidator validator, RetryLoop retryLoop, Decoder decoder,
+  CallPipeline(ClientCore.Settings settings, RequestValidator validator, RetryLoop retryLoop, SafeDecoder decoder,
       ErrorMapper errors, CallEvents events) {
     this.settings = settings;
     this.validator = validator;
@@ -82,6 +81,10 @@ final class CallPipeline {
 
   private Object call(MethodModel model, Object proxy, Method method, Object[] args, RequestOptions options,
       Attempts attempts, Call[] routed) {
+    RequestPlan plan = model.plan();
+    if (!plan.returnsVoid) {
+      decoder.prefetch(plan.returnType); // once per return type: overlaps the deserializer's build with the call
+    }
     Call call = route(model, options);
     if (routed != null) {
       routed[0] = call;

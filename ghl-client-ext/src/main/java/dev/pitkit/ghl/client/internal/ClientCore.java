@@ -1,11 +1,5 @@
 package dev.pitkit.ghl.client.internal;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.pitkit.ghl.client.GhlCallListener;
 import dev.pitkit.ghl.client.LogLevel;
 import dev.pitkit.ghl.client.RequestOptions;
@@ -32,13 +26,11 @@ import java.util.concurrent.TimeUnit;
  * {@link CallPipeline} every call of every view goes down.
  */
 public final class ClientCore {
-  /** The JSON mapper of every client (its settings never change, so one serves all). */
-  public static final ObjectMapper MAPPER = newMapper();
 
   private final Settings settings;
   private final CallPipeline pipeline;
-  /** The HttpClient this core built itself (not the caller's), to close with the client; or null. */
-  private final HttpClient ownHttpClient;
+  /** The HttpClient this core builds itself (not the caller's), to close with the client; or null. */
+  private final HttpClientStart ownHttpClient;
   private volatile boolean closed;
 
   /**
@@ -54,14 +46,16 @@ public final class ClientCore {
   /** Builds the pipeline from checked settings. */
   public ClientCore(Settings settings) {
     this.settings = settings;
+    // first, so that the HttpClient is built while this thread builds the rest (HttpClientStart)
+    this.ownHttpClient = settings.transport() != null || settings.httpClient() != null ? null
+        : HttpClientStart.inBackground(() -> HttpClient.newBuilder()
+            .connectTimeout(settings.connectTimeout())
+            .version(settings.baseUrl().startsWith("https:") ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build());
     CallEvents events = new CallEvents(settings.callListener());
-    this.ownHttpClient = settings.transport() != null || settings.httpClient() != null ? null : HttpClient.newBuilder()
-        .connectTimeout(settings.connectTimeout())
-        .version(settings.baseUrl().startsWith("https:") ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
     Client transport = settings.transport() != null ? settings.transport()
-        : new JdkTransport(settings.httpClient() != null ? settings.httpClient() : ownHttpClient);
+        : new JdkTransport(settings.httpClient() != null ? HttpClientStart.of(settings.httpClient()) : ownHttpClient);
     Logger.Level level = switch (settings.logLevel()) {
       case NONE -> Logger.Level.NONE;
       case BASIC -> Logger.Level.BASIC;
@@ -73,22 +67,8 @@ public final class ClientCore {
     RetryLoop retryLoop = new RetryLoop(transport, settings.rateLimiter(), settings.sleeper(), settings.clock(), events,
         new RedactingLogger(), level, options);
     this.pipeline = new CallPipeline(settings, new RequestValidator(), retryLoop,
-        new SafeDecoder(new ApiResponseDecoder(MAPPER), MAPPER), new ErrorMapper(MAPPER, settings.clock()), events);
-  }
-
-  /**
-   * The JSON mapper the client uses: unknown properties ignored, nulls not sent, a single object
-   * accepted where GHL documents an array, java.time supported.
-   */
-  public static ObjectMapper newMapper() {
-    return JsonMapper.builder()
-        .addModule(new JavaTimeModule())
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
-        .build();
+        new SafeDecoder(new ApiResponseDecoder(ClientJson.MAPPER), ClientJson.MAPPER),
+        new ErrorMapper(ClientJson.MAPPER, settings.clock()), events);
   }
 
   /**
@@ -132,7 +112,8 @@ public final class ClientCore {
   /** Closes the HttpClient this core built (JDK 21+: HttpClient is AutoCloseable there); later calls fail. */
   public void close() {
     closed = true;
-    if ((Object) ownHttpClient instanceof AutoCloseable c) {
+    HttpClient own = ownHttpClient == null ? null : ownHttpClient.await();
+    if ((Object) own instanceof AutoCloseable c) {
       try {
         c.close();
       } catch (Exception e) {

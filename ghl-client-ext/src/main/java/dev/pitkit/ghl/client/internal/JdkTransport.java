@@ -53,10 +53,15 @@ import java.util.zip.InflaterInputStream;
  * Response headers are case-insensitive (Feign's {@link Response} copies them so).
  */
 final class JdkTransport implements Client {
-  private final HttpClient http;
+  private final HttpClientStart start;
 
   JdkTransport(HttpClient http) {
-    this.http = http;
+    this(HttpClientStart.of(http));
+  }
+
+  /** Over a client that may still be being built: the first request waits for it. */
+  JdkTransport(HttpClientStart start) {
+    this.start = start;
   }
 
   @Override
@@ -69,6 +74,7 @@ final class JdkTransport implements Client {
    * wrote the request: more than once when it resent it on its own (see {@link Sends}).
    */
   Response execute(Request request, Request.Options options, Sends sends) throws IOException {
+    HttpClient http = start.get();
     HttpRequest.Builder b;
     try {
       b = HttpRequest.newBuilder(URI.create(request.url()));
@@ -97,7 +103,7 @@ final class JdkTransport implements Client {
     if (!accept) {
       b.header("Accept", "*/*");
     }
-    HttpResponse<byte[]> r = send(b.build(), timeoutMillis, request);
+    HttpResponse<byte[]> r = send(http, b.build(), timeoutMillis, request);
     HttpHeaders headers = r.headers();
     // a read-only view: Response copies the headers into its own case-insensitive map anyway
     Map<String, Collection<String>> view = Collections.unmodifiableMap(headers.map());
@@ -122,7 +128,8 @@ final class JdkTransport implements Client {
    * exchange on the calling thread's wait, with no hop through the client's executor that
    * {@code sendAsync} would add to every call.
    */
-  private HttpResponse<byte[]> send(HttpRequest request, long timeoutMillis, Request original) throws IOException {
+  private static HttpResponse<byte[]> send(HttpClient http, HttpRequest request, long timeoutMillis, Request original)
+      throws IOException {
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
     try {
       return http.send(request, info -> new DeadlineBody(HttpResponse.BodySubscribers.ofByteArray(), deadline,

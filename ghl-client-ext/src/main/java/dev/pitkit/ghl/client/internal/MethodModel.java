@@ -84,7 +84,7 @@ final class MethodModel {
 
     private MethodModel build(Method m) {
       OperationInfo op = OperationInfo.read(m);
-      RequestPlan plan = op == null ? null : RequestPlan.compile(api, m, ClientCore.MAPPER);
+      RequestPlan plan = op == null ? null : RequestPlan.compile(api, m, ClientJson.MAPPER);
       if (plan == null) {
         return null;
       }

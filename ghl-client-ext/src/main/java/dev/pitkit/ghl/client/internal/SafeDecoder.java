@@ -14,6 +14,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -39,6 +40,8 @@ final class SafeDecoder implements Decoder {
   private final Decoder delegate;
   private final ObjectMapper mapper;
   private final Map<Type, Plan> plans = new ConcurrentHashMap<>();
+  /** Return types whose deserializer is being, or was, built ahead ({@link #prefetch}). */
+  private final Set<Type> prefetched = ConcurrentHashMap.newKeySet();
 
   SafeDecoder(Decoder delegate, ObjectMapper mapper) {
     this.delegate = delegate;
@@ -60,6 +63,24 @@ final class SafeDecoder implements Decoder {
       plans.putIfAbsent(type, p);
     }
     return p;
+  }
+
+  /**
+   * The first time a call will decode {@code type}, builds its Jackson deserializer on a daemon thread,
+   * so that the introspection of the model classes (the largest part of a first call's own work)
+   * overlaps with sending the request and waiting for the answer instead of following them. Jackson
+   * caches the deserializer; if the answer comes first, {@link #decode} builds it as it always did.
+   */
+  void prefetch(Type type) {
+    if (plans.containsKey(type) || !prefetched.add(type)) {
+      return;
+    }
+    Background.start("ghl-decoder-prefetch", () -> {
+      Plan plan = plan(type);
+      if (plan.direct() != null) {
+        mapper.readerFor(plan.direct()); // fetches (builds and caches) the root deserializer eagerly
+      }
+    });
   }
 
   @Override

@@ -1,7 +1,7 @@
 package dev.pitkit.ghl.client.pagination;
 
 import dev.pitkit.ghl.client.error.GhlPaginationException;
-import dev.pitkit.ghl.client.internal.ClientCore;
+import dev.pitkit.ghl.client.internal.ClientJson;
 import dev.pitkit.ghl.invoker.GhlOperation;
 import dev.pitkit.ghl.invoker.GhlPagination;
 import dev.pitkit.ghl.model.ApiResponse;
@@ -96,7 +96,7 @@ public final class Pager<R, T> implements Iterable<T> {
       throw new IllegalArgumentException(apiType.getSimpleName() + "." + call.method.getName()
           + " is not a paginated list operation (no x-ghl-pagination in the spec)");
     }
-    return new Pager<>(call, op, Objects.requireNonNull(items, "items"), new BeanPaths(ClientCore.MAPPER), Long.MAX_VALUE);
+    return new Pager<>(call, op, Objects.requireNonNull(items, "items"), new BeanPaths(ClientJson.MAPPER), Long.MAX_VALUE);
   }
 
   /**

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * everything else, which then keeps going through Feign.
  */
 class RequestPlanTest {
-  private static final ObjectMapper MAPPER = ClientCore.newMapper();
+  private static final ObjectMapper MAPPER = ClientJson.newMapper();
 
   interface Shapes {
     @RequestLine(value = "GET /a/{id}/b?x={x}&y={y}", decodeSlash = false)

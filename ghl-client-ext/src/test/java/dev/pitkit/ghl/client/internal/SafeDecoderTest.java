@@ -23,7 +23,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SafeDecoderTest {
-  private static final ObjectMapper MAPPER = ClientCore.newMapper();
+  private static final ObjectMapper MAPPER = ClientJson.newMapper();
   private final SafeDecoder decoder = new SafeDecoder(new ApiResponseDecoder(MAPPER), MAPPER);
   private static final String CONTACT = "{\"contact\":{\"id\":\"c1\",\"firstName\":\"Zoë\"}}";
 

@@ -1,0 +1,34 @@
+package dev.pitkit.ghl.client.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The JSON mapper of every client. A class of its own so that it is built when first used, after
+ * {@link ClientCore} has started its HttpClient ({@link HttpClientStart}), not when ClientCore loads.
+ */
+public final class ClientJson {
+  /** The JSON mapper of every client (its settings never change, so one serves all). */
+  public static final ObjectMapper MAPPER = newMapper();
+
+  private ClientJson() {}
+
+  /**
+   * The JSON mapper the client uses: unknown properties ignored, nulls not sent, a single object
+   * accepted where GHL documents an array, java.time supported.
+   */
+  public static ObjectMapper newMapper() {
+    return JsonMapper.builder()
+        .addModule(new JavaTimeModule())
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+        .build();
+  }
+}
