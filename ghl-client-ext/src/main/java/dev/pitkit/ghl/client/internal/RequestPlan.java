@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * How one generated Feign method becomes an HTTP request, worked out once from its
@@ -189,33 +188,69 @@ final class RequestPlan {
     if (headers == null) {
       return null;
     }
-    MultipartForm form = formOf(layout, used, headers, annotations);
-    if (form == null && IntStream.range(0, used.length).anyMatch(i -> layout.names()[i] != null && !used[i])) {
+    int[] formArgs = unused(layout, used);
+    MultipartForm form = formOf(layout, formArgs, headers, annotations);
+    if (form == null && formArgs.length > 0) {
       return null; // form parameters of another content type: Feign would hand them to its encoder
     }
-    return new RequestPlan(httpMethod, method, feign.Feign.configKey(api, method),
-        literals.toArray(new String[0]), pathArgs.stream().mapToInt(Integer::intValue).toArray(),
-        queryNames.toArray(new String[0]), queryArgs.stream().mapToInt(Integer::intValue).toArray(),
+    return new RequestPlan(httpMethod, method, configKey(api, method),
+        literals.toArray(new String[0]), ints(pathArgs), queryNames.toArray(new String[0]), ints(queryArgs),
         layout, bodyIndex, mapper, headers, form);
+  }
+
+  /** Feign's name of a method, {@code ContactsApi#getContact(String)} (loops, not streams: see ColdStart). */
+  private static String configKey(Class<?> api, Method method) {
+    StringBuilder key = new StringBuilder(api.getSimpleName()).append('#').append(method.getName()).append('(');
+    Class<?>[] types = method.getParameterTypes();
+    for (int i = 0; i < types.length; i++) {
+      key.append(i == 0 ? "" : ",").append(types[i].getSimpleName());
+    }
+    return key.append(')').toString();
+  }
+
+  private static int[] ints(List<Integer> values) {
+    int[] out = new int[values.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values.get(i);
+    }
+    return out;
+  }
+
+  /** The {@code @Param}s in neither path nor query. */
+  private static int[] unused(ParamLayout layout, boolean[] used) {
+    int[] out = new int[used.length];
+    int n = 0;
+    for (int i = 0; i < used.length; i++) {
+      if (layout.names()[i] != null && !used[i]) {
+        out[n++] = i;
+      }
+    }
+    return Arrays.copyOf(out, n);
   }
 
   /**
    * The {@code @Param}s in neither path nor query, as the parts of a {@code multipart/form-data} body
    * (with each part's {@link GhlMaxBytes}); else null.
    */
-  private static MultipartForm formOf(ParamLayout layout, boolean[] used, String[] headers, Annotation[][] annotations) {
+  private static MultipartForm formOf(ParamLayout layout, int[] formArgs, String[] headers, Annotation[][] annotations) {
     boolean multipart = false;
     for (int i = 0; i < headers.length; i += 2) {
       multipart |= headers[i].equalsIgnoreCase("Content-Type") && headers[i + 1].equals(MultipartForm.CONTENT_TYPE);
     }
-    int[] formArgs = IntStream.range(0, used.length).filter(i -> layout.names()[i] != null && !used[i]).toArray();
     if (!multipart || formArgs.length == 0) {
       return null;
     }
-    long[] maxBytes = Arrays.stream(formArgs).mapToLong(i -> Arrays.stream(annotations[i])
-        .filter(GhlMaxBytes.class::isInstance).mapToLong(a -> ((GhlMaxBytes) a).value()).findFirst().orElse(0)).toArray();
-    return new MultipartForm(Arrays.stream(formArgs).mapToObj(i -> layout.names()[i]).toArray(String[]::new), formArgs,
-        maxBytes);
+    String[] names = new String[formArgs.length];
+    long[] maxBytes = new long[formArgs.length];
+    for (int f = 0; f < formArgs.length; f++) {
+      names[f] = layout.names()[formArgs[f]];
+      for (Annotation a : annotations[formArgs[f]]) {
+        if (a instanceof GhlMaxBytes max) {
+          maxBytes[f] = max.value();
+        }
+      }
+    }
+    return new MultipartForm(names, formArgs, maxBytes);
   }
 
   private static String[] headers(Method method) {

@@ -49,7 +49,7 @@ final class SafeDecoder implements Decoder {
   }
 
   /** How a return type is decoded, worked out once per type. */
-  private record Plan(JavaType direct, boolean binary, boolean text, boolean mayBeEmptyAnyStatus, String shortName) {}
+  private record Plan(JavaType direct, boolean binary, boolean text, boolean mayBeEmptyAnyStatus) {}
 
   private Plan plan(Type type) {
     Plan p = plans.get(type);
@@ -58,8 +58,7 @@ final class SafeDecoder implements Decoder {
       Type body = wrapped ? ((ParameterizedType) type).getActualTypeArguments()[0] : type;
       boolean binary = isBinary(body);
       p = new Plan(wrapped || binary ? null : mapper.constructType(type), binary, body == String.class,
-          body == Object.class,
-          type.getTypeName().replaceAll("[a-z0-9_]+\\.", ""));
+          body == Object.class);
       plans.putIfAbsent(type, p);
     }
     return p;
@@ -81,6 +80,11 @@ final class SafeDecoder implements Decoder {
         mapper.readerFor(plan.direct()); // fetches (builds and caches) the root deserializer eagerly
       }
     });
+  }
+
+  /** The type for a message: {@code ApiResponse<ContactResponse>}, without packages. */
+  private static String shortName(Type type) {
+    return type.getTypeName().replaceAll("[a-z0-9_]+\\.", "");
   }
 
   @Override
@@ -135,7 +139,7 @@ final class SafeDecoder implements Decoder {
         return delegate.decode(response.toBuilder().body(in, body.length()).build(), type);
       } catch (IOException | RuntimeException e) {
         throw new GhlInvalidResponseException("HTTP " + status + " with a body that does not match "
-            + plan.shortName() + " (" + Requests.describe(response.request()) + "): "
+            + shortName(type) + " (" + Requests.describe(response.request()) + "): "
             + firstLine(e.getMessage()), status, snippet(peek, n), e);
       }
     } finally {

@@ -40,6 +40,9 @@ class MethodModelTest {
         }
         models++;
         assertSame(model, byMethod.get(m), "built once");
+        if (!model.plan().configKey.equals(feign.Feign.configKey(api, m))) { // what logs and Feign's plug-ins see
+          problems.add(api.getSimpleName() + "." + m.getName() + ": config key " + model.plan().configKey);
+        }
         if (model.plan().layout.queryMapIndex() >= 0) {
           if (model.twin() == null || !model.twin().operation().operationId().equals(model.operation().operationId())
               || !model.twin().plan().method.getName().equals(m.getName())) {
