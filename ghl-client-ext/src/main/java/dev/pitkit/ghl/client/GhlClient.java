@@ -3,6 +3,7 @@ package dev.pitkit.ghl.client;
 import dev.pitkit.ghl.api.GhlApis;
 import dev.pitkit.ghl.client.error.GhlConfigurationException;
 import dev.pitkit.ghl.client.internal.ClientCore;
+import dev.pitkit.ghl.client.internal.LibraryVersion;
 import dev.pitkit.ghl.client.internal.Require;
 import dev.pitkit.ghl.client.internal.Secret;
 import dev.pitkit.ghl.client.internal.WithMatonLimit;
@@ -10,14 +11,11 @@ import dev.pitkit.ghl.client.pagination.Pager;
 import dev.pitkit.ghl.client.resilience.RateLimiter;
 import dev.pitkit.ghl.client.resilience.RetryPolicy;
 import dev.pitkit.ghl.client.resilience.Sleeper;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -137,15 +135,7 @@ public final class GhlClient implements GhlApis, AutoCloseable {
 
   /** The library version, as in the User-Agent. */
   public static String version() {
-    try (InputStream in = GhlClient.class.getResourceAsStream("version.properties")) {
-      Properties p = new Properties();
-      if (in != null) {
-        p.load(in);
-      }
-      return p.getProperty("version", "dev");
-    } catch (IOException e) {
-      return "dev";
-    }
+    return LibraryVersion.VERSION;
   }
 
   /** The User-Agent every request carries: library and Java version. */

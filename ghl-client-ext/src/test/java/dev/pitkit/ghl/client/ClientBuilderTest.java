@@ -235,7 +235,7 @@ class ClientBuilderTest {
   @Test
   void userAgentNamesLibraryAndVersion() {
     assertFalse(GhlClient.version().isBlank());
-    assertFalse(GhlClient.version().contains("${"), "version.properties must be filtered");
+    assertFalse(GhlClient.version().contains("${"), "LibraryVersion must be filtered by the build");
     FacadeTestSupport.builder(wm).build().contacts().getContact("c1");
     String ua = FacadeTestSupport.onlyRequest(wm).getHeader("User-Agent");
     assertTrue(ua.matches("ghl-maton-java/" + java.util.regex.Pattern.quote(GhlClient.version()) + " Java/.+"), ua);
