@@ -90,7 +90,7 @@ final class CallPipeline {
       routed[0] = call;
     }
     validator.validate(proxy, method, model, args);
-    Request request = build(model.plan(), args, call);
+    Request request = build(plan, args, call);
     Response response = retryLoop.send(request, call, attempts);
     return handle(model, call, response, attempts);
   }

@@ -17,16 +17,16 @@ import java.util.concurrent.FutureTask;
  */
 final class HttpClientStart {
   private final FutureTask<HttpClient> building;
-  private volatile HttpClient ready;
 
-  private HttpClientStart(HttpClient ready, FutureTask<HttpClient> building) {
-    this.ready = ready;
+  private HttpClientStart(FutureTask<HttpClient> building) {
     this.building = building;
   }
 
   /** One that is ready. */
   static HttpClientStart of(HttpClient client) {
-    return new HttpClientStart(client, null);
+    FutureTask<HttpClient> done = new FutureTask<>(() -> client);
+    done.run();
+    return new HttpClientStart(done);
   }
 
   /** Starts {@code build} on a daemon thread now (or runs it here when no thread can be started). */
@@ -35,7 +35,7 @@ final class HttpClientStart {
     if (!Background.start("ghl-http-client-start", task)) {
       task.run();
     }
-    return new HttpClientStart(null, task);
+    return new HttpClientStart(task);
   }
 
   /**
@@ -44,12 +44,8 @@ final class HttpClientStart {
    * @throws InterruptedIOException when the waiting thread is interrupted (its flag set again)
    */
   HttpClient get() throws InterruptedIOException {
-    HttpClient client = ready;
-    if (client != null) {
-      return client;
-    }
     try {
-      client = building.get();
+      return building.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       InterruptedIOException io = new InterruptedIOException("interrupted while the HttpClient was being built");
@@ -65,8 +61,6 @@ final class HttpClientStart {
       }
       throw new UncheckedIOException(new java.io.IOException("the HttpClient could not be built", cause));
     }
-    ready = client;
-    return client;
   }
 
   /** The client once built, waiting for it uninterruptibly (closing must not leave it open); null if it failed. */

@@ -14,7 +14,6 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -40,8 +39,6 @@ final class SafeDecoder implements Decoder {
   private final Decoder delegate;
   private final ObjectMapper mapper;
   private final Map<Type, Plan> plans = new ConcurrentHashMap<>();
-  /** Return types whose deserializer is being, or was, built ahead ({@link #prefetch}). */
-  private final Set<Type> prefetched = ConcurrentHashMap.newKeySet();
 
   SafeDecoder(Decoder delegate, ObjectMapper mapper) {
     this.delegate = delegate;
@@ -54,14 +51,19 @@ final class SafeDecoder implements Decoder {
   private Plan plan(Type type) {
     Plan p = plans.get(type);
     if (p == null) {
-      boolean wrapped = type instanceof ParameterizedType pt && pt.getRawType() == ApiResponse.class;
-      Type body = wrapped ? ((ParameterizedType) type).getActualTypeArguments()[0] : type;
-      boolean binary = isBinary(body);
-      p = new Plan(wrapped || binary ? null : mapper.constructType(type), binary, body == String.class,
-          body == Object.class);
-      plans.putIfAbsent(type, p);
+      p = newPlan(type);
+      Plan first = plans.putIfAbsent(type, p);
+      p = first != null ? first : p;
     }
     return p;
+  }
+
+  private Plan newPlan(Type type) {
+    boolean wrapped = type instanceof ParameterizedType pt && pt.getRawType() == ApiResponse.class;
+    Type body = wrapped ? ((ParameterizedType) type).getActualTypeArguments()[0] : type;
+    boolean binary = isBinary(body);
+    return new Plan(wrapped || binary ? null : mapper.constructType(type), binary, body == String.class,
+        body == Object.class);
   }
 
   /**
@@ -71,15 +73,14 @@ final class SafeDecoder implements Decoder {
    * caches the deserializer; if the answer comes first, {@link #decode} builds it as it always did.
    */
   void prefetch(Type type) {
-    if (plans.containsKey(type) || !prefetched.add(type)) {
+    if (plans.containsKey(type)) {
       return;
     }
-    Background.start("ghl-decoder-prefetch", () -> {
-      Plan plan = plan(type);
-      if (plan.direct() != null) {
-        mapper.readerFor(plan.direct()); // fetches (builds and caches) the root deserializer eagerly
-      }
-    });
+    Plan plan = newPlan(type);
+    if (plans.putIfAbsent(type, plan) == null && plan.direct() != null) { // only the call that added the plan
+      // readerFor fetches (builds and caches) the root deserializer eagerly
+      Background.start("ghl-decoder-prefetch", () -> mapper.readerFor(plan.direct()));
+    }
   }
 
   /** The type for a message: {@code ApiResponse<ContactResponse>}, without packages. */
