@@ -1,6 +1,7 @@
 package dev.pitkit.ghl.generated;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pitkit.ghl.api.ContactsApi;
@@ -113,9 +114,23 @@ class GeneratedSourcesTest {
       }
     }
     assertEquals(new TreeSet<>(SpecFile.tags()), accessors);
-    assertEquals(Set.of(BASE + "api/GhlApis.java"), files.stream()
-        .filter(f -> f.startsWith(BASE + "api/") && !f.endsWith("Api.java")).collect(Collectors.toSet()),
-        "besides the interfaces, only GhlApis");
+    Set<String> expected = new TreeSet<>(Set.of(BASE + "api/GhlApis.java", BASE + "api/GhlApiFactory.java"));
+    SpecFile.tags().forEach(tag -> expected.add(BASE + "api/" + tag + "ApiImpl.java"));
+    assertEquals(expected, files.stream().filter(f -> f.startsWith(BASE + "api/") && !f.endsWith("Api.java"))
+        .collect(Collectors.toCollection(TreeSet::new)),
+        "besides the interfaces, only their implementations, GhlApis and GhlApiFactory");
+  }
+
+  @Test
+  void theFactoryBuildsTheImplementationOfEveryInterfaceAndNothingElse() {
+    dev.pitkit.ghl.invoker.GhlInvoker none = (api, method, args) -> null;
+    for (String tag : SpecFile.tags()) {
+      Class<?> api = GeneratedApis.apiClass(tag);
+      Object impl = dev.pitkit.ghl.api.GhlApiFactory.create(api, none);
+      assertEquals(tag + "ApiImpl", impl.getClass().getSimpleName(), tag);
+      assertTrue(api.isInstance(impl), tag);
+    }
+    assertNull(dev.pitkit.ghl.api.GhlApiFactory.create(Runnable.class, none), "not a generated interface");
   }
 
   @Test

@@ -50,7 +50,7 @@ public final class GhlClient implements GhlApis, AutoCloseable {
   private final ClientCore core;
   private final RequestOptions options;
   private final boolean view;
-  private final Map<Class<?>, Object> proxies = new ConcurrentHashMap<>();
+  private final Map<Class<?>, Object> apis = new ConcurrentHashMap<>();
 
   private GhlClient(ClientCore core, RequestOptions options, boolean view) {
     this.core = core;
@@ -103,7 +103,7 @@ public final class GhlClient implements GhlApis, AutoCloseable {
   /** Any generated API interface, routed and validated like the accessors of {@link GhlApis}. */
   @Override
   public <T> T api(Class<T> apiType) {
-    return apiType.cast(proxies.computeIfAbsent(apiType, t -> core.api(t, options)));
+    return apiType.cast(apis.computeIfAbsent(apiType, t -> core.api(t, options)));
   }
 
   /**

@@ -18,7 +18,6 @@ import dev.pitkit.ghl.client.error.GhlConfigurationException;
 import dev.pitkit.ghl.client.error.GhlIoException;
 import java.io.IOException;
 import java.lang.reflect.Field;
-import java.lang.reflect.Proxy;
 import java.net.ProxySelector;
 import java.net.SocketAddress;
 import java.net.URI;
@@ -225,11 +224,15 @@ class ClientBuilderTest {
     assertNotSame(core(ghl.contacts()), core(FacadeTestSupport.builder(wm).build().contacts()));
   }
 
+  /** The core behind a generated implementation: its invoker's (the view's) core. */
   private static Object core(Object api) throws ReflectiveOperationException {
-    Object handler = Proxy.getInvocationHandler(api);
-    Field f = handler.getClass().getDeclaredField("core");
+    return field(field(api, "invoker"), "core");
+  }
+
+  private static Object field(Object owner, String name) throws ReflectiveOperationException {
+    Field f = owner.getClass().getDeclaredField(name);
     f.setAccessible(true);
-    return f.get(handler);
+    return f.get(owner);
   }
 
   @Test

@@ -11,7 +11,6 @@ import dev.pitkit.ghl.client.resilience.RetryPolicy;
 import feign.Request;
 import feign.Response;
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
@@ -35,8 +34,6 @@ import java.util.TreeMap;
  * Every step gets what it needs as arguments; nothing is kept per thread.
  */
 final class CallPipeline {
-  private static final Object[] NO_ARGS = {};
-
   private final ClientCore.Settings settings;
   private final RequestValidator validator;
   /** {@code Authorization} and {@code User-Agent}, the same on every request. */
@@ -59,18 +56,17 @@ final class CallPipeline {
     this.events = events;
   }
 
-  /** Runs one call of {@code method} ({@code model}) on {@code proxy} with the view's {@code options}. */
-  Object run(MethodModel model, Object proxy, Method method, Object[] args, RequestOptions options) {
-    Object[] values = args != null ? args : NO_ARGS;
+  /** Runs one call of {@code model}'s method on {@code api} (the implementation called) with the view's {@code options}. */
+  Object run(MethodModel model, Object api, Object[] args, RequestOptions options) {
     if (!events.enabled()) {
-      return call(model, proxy, method, values, options, new Attempts(), null);
+      return call(model, api, args, options, new Attempts(), null);
     }
     long start = System.nanoTime();
     Attempts attempts = new Attempts();
     events.callStarted(model.operation(), attempts);
     Call[] routed = new Call[1];
     try {
-      Object result = call(model, proxy, method, values, options, attempts, routed);
+      Object result = call(model, api, args, options, attempts, routed);
       events.callEnded(model.operation(), routed[0], attempts, start, null);
       return result;
     } catch (GhlException e) {
@@ -79,8 +75,8 @@ final class CallPipeline {
     }
   }
 
-  private Object call(MethodModel model, Object proxy, Method method, Object[] args, RequestOptions options,
-      Attempts attempts, Call[] routed) {
+  private Object call(MethodModel model, Object api, Object[] args, RequestOptions options, Attempts attempts,
+      Call[] routed) {
     RequestPlan plan = model.plan();
     if (!plan.returnsVoid) {
       decoder.prefetch(plan.returnType); // once per return type: overlaps the deserializer's build with the call
@@ -89,7 +85,7 @@ final class CallPipeline {
     if (routed != null) {
       routed[0] = call;
     }
-    validator.validate(proxy, method, model, args);
+    validator.validate(api, model, args);
     Request request = build(plan, args, call);
     Response response = retryLoop.send(request, call, attempts);
     return handle(model, call, response, attempts);
@@ -100,7 +96,7 @@ final class CallPipeline {
     OperationInfo op = model.operation();
     String version = !op.hasVersion() ? null
         : settings.versionOverride() != null ? settings.versionOverride() : op.version();
-    return new Call(op, model.plan().configKey, connection(op, options), version, retryPolicy(options),
+    return new Call(op, model.method().configKey(), connection(op, options), version, retryPolicy(options),
         options.timeout());
   }
 

@@ -7,15 +7,11 @@ import dev.pitkit.ghl.client.error.GhlConfigurationException;
 import dev.pitkit.ghl.client.resilience.RetryPolicy;
 import dev.pitkit.ghl.client.resilience.RateLimiter;
 import dev.pitkit.ghl.client.resilience.Sleeper;
-import dev.pitkit.ghl.api.GhlApis;
-import dev.pitkit.ghl.invoker.ApiClient;
+import dev.pitkit.ghl.api.GhlApiFactory;
 import dev.pitkit.ghl.invoker.ApiResponseDecoder;
 import feign.Client;
 import feign.Logger;
 import feign.Request;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.Proxy;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -72,33 +68,17 @@ public final class ClientCore {
   }
 
   /**
-   * A proxy of {@code api} that applies {@code options} to every call.
+   * The generated implementation of {@code api}, applying {@code options} to every call.
    *
-   * @throws GhlConfigurationException when {@code api} has a method the client cannot send (not a
-   *     generated GHL interface)
+   * @throws GhlConfigurationException when {@code api} is not a generated GHL interface
    */
   public <T> T api(Class<T> api, RequestOptions options) {
-    MethodModel.Models models = MethodModel.of(api);
-    if (!isGenerated(api)) { // the build compiles every generated method's model (GeneratedModelsTest); others are checked now
-      for (Method m : api.getMethods()) {
-        if (!m.isDefault() && !Modifier.isStatic(m.getModifiers()) && models.get(m) == null) {
-          throw notGenerated(api, m);
-        }
-      }
+    T impl = GhlApiFactory.create(api, new ApiView(this, options));
+    if (impl == null) {
+      throw new GhlConfigurationException(api.getName() + " is not a generated GHL API interface: the client sends"
+          + " the interfaces of dev.pitkit.ghl.api only (see GhlApis)");
     }
-    return api.cast(Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api},
-        new ApiInvocationHandler(api, models, this, options)));
-  }
-
-  /** One of the interfaces generated from the spec: in their package, beside their marker, extending it. */
-  private static boolean isGenerated(Class<?> api) {
-    return ApiClient.Api.class.isAssignableFrom(api) && api.getClassLoader() == ApiClient.Api.class.getClassLoader()
-        && api.getPackageName().equals(GhlApis.class.getPackageName());
-  }
-
-  static GhlConfigurationException notGenerated(Class<?> api, Method m) {
-    return new GhlConfigurationException(api.getName() + " is not a generated GHL API interface: its method "
-        + m.getName() + " has no @GhlOperation or a request the client cannot build from its annotations");
+    return impl;
   }
 
   /** The pipeline, or a failure once the client is closed. */

@@ -1,22 +1,18 @@
 package dev.pitkit.ghl.client.internal;
 
-import dev.pitkit.ghl.invoker.GhlOperation;
-import java.lang.reflect.Method;
+import dev.pitkit.ghl.invoker.GhlMethod;
 import java.util.List;
 
 /**
- * The spec's facts about one generated method, read once from its {@link GhlOperation}: the
- * operationId, HTTP method, path template, {@code x-ghl-token}, {@code x-ghl-version} (empty for
- * none) and {@code x-ghl-require-one-of}.
+ * The spec's facts about one generated method: the operationId, HTTP method, path template,
+ * {@code x-ghl-token}, {@code x-ghl-version} (empty for none) and {@code x-ghl-require-one-of}.
  */
 public record OperationInfo(String operationId, String httpMethod, String path, TokenType token, String version,
     List<String> requireOneOf) {
 
-  /** Reads the operation from the method's annotation (each time: keep the result). */
-  static OperationInfo read(Method method) {
-    GhlOperation op = method.getAnnotation(GhlOperation.class);
-    return op == null ? null : new OperationInfo(op.operationId(), op.method(), op.path(),
-        TokenType.fromSpec(op.token()), op.version(), List.of(op.requireOneOf()));
+  static OperationInfo of(GhlMethod m) {
+    return new OperationInfo(m.operationId(), m.httpMethod(), m.path(), TokenType.fromSpec(m.token()), m.version(),
+        m.requireOneOf());
   }
 
   /** True when the {@code Version} header is sent. */

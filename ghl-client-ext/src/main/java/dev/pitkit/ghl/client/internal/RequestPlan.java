@@ -3,17 +3,8 @@ package dev.pitkit.ghl.client.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.pitkit.ghl.invoker.GhlMaxBytes;
-import feign.Body;
-import feign.CollectionFormat;
-import feign.HeaderMap;
-import feign.Headers;
-import feign.Param;
-import feign.QueryMap;
+import dev.pitkit.ghl.invoker.GhlMethod;
 import feign.Request;
-import feign.RequestLine;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,27 +13,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How one generated Feign method becomes an HTTP request, worked out once from its
- * {@code @RequestLine}, {@code @Headers}, {@code @Param} and {@code @QueryMap} annotations, so that
- * a call only fills in values: a string builder for the URL, no template parsing.
+ * How one generated method becomes an HTTP request, worked out once from its {@link GhlMethod} (the
+ * {@code @RequestLine}, {@code @Headers} and parameters the generator wrote), so that a call only
+ * fills in values: a string builder for the URL, no template parsing.
  *
- * <p>The result is the request Feign would build for the same arguments (its equivalence is tested
- * over every generated method), with one deliberate difference: a {@code %} in a path or query
- * argument is always encoded ({@code "50%41"} is sent as {@code 50%2541}), where Feign leaves what
- * looks like an escape alone and the server would read {@code "50A"}. {@code @QueryMap} values are
- * already escaped by the generated {@code QueryParams} and are kept as they are, as in Feign.
- *
- * <p>{@link #compile} returns null for any shape the generator does not produce (a header or query
- * template with literals, {@code @Body}, {@code @HeaderMap}, form parameters of a body other than
- * {@code multipart/form-data}, ...); the client refuses an interface with such a method.
+ * <p>The result is the request Feign would build from the method's annotations for the same
+ * arguments (tested over every generated method), with one deliberate difference: a {@code %} in a
+ * path or query argument is always encoded ({@code "50%41"} is sent as {@code 50%2541}), where Feign
+ * leaves what looks like an escape alone and the server would read {@code "50A"}.
+ * {@code QueryParams} values are already escaped by the generated class and are kept as they are,
+ * as in Feign.
  */
 final class RequestPlan {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   final Request.HttpMethod httpMethod;
   /** The generated method this plan sends. */
-  final Method method;
-  final String configKey;
+  final GhlMethod method;
   final Type returnType;
   final boolean returnsVoid;
   /** Literal path pieces around the variables: {@code pathLiterals.length == pathArgs.length + 1}. */
@@ -52,11 +39,10 @@ final class RequestPlan {
   /** Encoded query names and the argument each takes its value from. */
   private final String[] queryNames;
   private final int[] queryArgs;
-  /** The method's parameters: {@code @Param} names, types and the {@code @QueryMap} index. */
+  /** The method's parameters: {@code @Param} names and the {@code QueryParams} index. */
   final ParamLayout layout;
   /** {@code @Param} name to query parameter name on the wire (e.g. {@code locationId} to {@code location_id}). */
   final Map<String, String> wireNames;
-  private final int bodyIndex;
   private final ObjectMapper mapper;
   /** Built on the first body sent: resolving the body type loads its model classes, which a client that never sends it need not. */
   private ObjectWriter bodyWriter;
@@ -66,13 +52,12 @@ final class RequestPlan {
   final MultipartForm form;
   private final int urlSizeHint;
 
-  private RequestPlan(Request.HttpMethod httpMethod, Method method, String configKey, String[] pathLiterals,
-      int[] pathArgs, String[] queryNames, int[] queryArgs, ParamLayout layout, int bodyIndex, ObjectMapper mapper,
-      String[] headers, MultipartForm form) {
+  private RequestPlan(Request.HttpMethod httpMethod, GhlMethod method, String[] pathLiterals, int[] pathArgs,
+      String[] queryNames, int[] queryArgs, ParamLayout layout, ObjectMapper mapper, String[] headers,
+      MultipartForm form) {
     this.httpMethod = httpMethod;
     this.method = method;
-    this.configKey = configKey;
-    this.returnType = method.getGenericReturnType();
+    this.returnType = method.returnType();
     this.returnsVoid = returnType == void.class || returnType == Void.class;
     this.pathLiterals = pathLiterals;
     this.pathArgs = pathArgs;
@@ -84,7 +69,6 @@ final class RequestPlan {
       wire.put(layout.names()[queryArgs[i]], queryNames[i]);
     }
     this.wireNames = Map.copyOf(wire);
-    this.bodyIndex = bodyIndex;
     this.mapper = mapper;
     this.headers = headers;
     this.form = form;
@@ -96,54 +80,22 @@ final class RequestPlan {
   }
 
   /**
-   * The plan of {@code method}, or null when it uses a Feign feature this class does not
-   * reproduce.
+   * The plan of {@code method}.
    *
-   * @param api the interface the method is called through (for Feign's config key)
-   * @param method a method of {@code api}
+   * @param method a generated method
    * @param mapper the mapper that writes request bodies
+   * @throws IllegalStateException for a request the client cannot build (the generator writes none:
+   *     {@code MethodModelTest} compiles every generated method)
    */
-  @SuppressWarnings("deprecation") // Param.encoded and QueryMap.encoded: the generator still writes @QueryMap(encoded = true)
-  static RequestPlan compile(Class<?> api, Method method, ObjectMapper mapper) {
-    RequestLine line = method.getAnnotation(RequestLine.class);
-    // the generator writes decodeSlash = false and repeats list parameters; anything else is Feign's
-    if (line == null || method.isAnnotationPresent(Body.class) || api.isAnnotationPresent(Headers.class)
-        || api.isAnnotationPresent(RequestLine.class) || line.decodeSlash()
-        || line.collectionFormat() != CollectionFormat.EXPLODED) {
-      return null;
-    }
-    ParamLayout layout = ParamLayout.read(method);
-    Annotation[][] annotations = method.getParameterAnnotations();
-    int bodyIndex = -1;
-    for (int i = 0; i < annotations.length; i++) {
-      for (Annotation a : annotations[i]) {
-        if (a instanceof HeaderMap || a instanceof Param p && (p.encoded() || p.expander() != Param.ToStringExpander.class)
-            || a instanceof QueryMap q && !q.encoded()) {
-          return null;
-        }
-      }
-      if (layout.names()[i] == null && i != layout.queryMapIndex()) {
-        if (bodyIndex >= 0) {
-          return null; // two unannotated parameters: not a shape the generator produces
-        }
-        bodyIndex = i;
-      }
-    }
-    String value = line.value().trim();
+  static RequestPlan compile(GhlMethod method, ObjectMapper mapper) {
+    String value = method.requestLine();
     int space = value.indexOf(' ');
-    if (space < 0) {
-      return null;
-    }
-    Request.HttpMethod httpMethod;
-    try {
-      httpMethod = Request.HttpMethod.valueOf(value.substring(0, space));
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-    String uri = value.substring(space + 1).trim();
+    Request.HttpMethod httpMethod = Request.HttpMethod.valueOf(value.substring(0, space));
+    ParamLayout layout = ParamLayout.of(method);
+    String uri = value.substring(space + 1);
     int q = uri.indexOf('?');
     String path = q < 0 ? uri : uri.substring(0, q);
-    boolean[] used = new boolean[annotations.length];
+    boolean[] used = new boolean[layout.names().length];
     List<String> literals = new ArrayList<>();
     List<Integer> pathArgs = new ArrayList<>();
     int at = 0;
@@ -151,7 +103,7 @@ final class RequestPlan {
       int open = path.indexOf('{', at);
       String literal = path.substring(at, open < 0 ? path.length() : open);
       if (!isPlainPath(literal)) {
-        return null;
+        throw unbuildable(method, "path literal " + literal);
       }
       literals.add(literal);
       if (open < 0) {
@@ -160,7 +112,7 @@ final class RequestPlan {
       int close = path.indexOf('}', open);
       int arg = close < 0 ? -1 : layout.indexOf(path.substring(open + 1, close));
       if (arg < 0) {
-        return null;
+        throw unbuildable(method, "path variable without a parameter");
       }
       pathArgs.add(arg);
       used[arg] = true;
@@ -172,40 +124,25 @@ final class RequestPlan {
       for (String pair : uri.substring(q + 1).split("&")) {
         int eq = pair.indexOf('=');
         if (eq <= 0 || !pair.startsWith("{", eq + 1) || !pair.endsWith("}") || pair.indexOf('{', eq + 2) >= 0) {
-          return null;
+          throw unbuildable(method, "query " + pair);
         }
-        String name = pair.substring(0, eq);
         int arg = layout.indexOf(pair.substring(eq + 2, pair.length() - 1));
         if (arg < 0) {
-          continue; // no such @Param (the QueryParams overload): Feign drops the unresolved query too
+          continue; // no such parameter (the QueryParams overload): Feign drops the unresolved query too
         }
-        queryNames.add(encode(name, false));
+        queryNames.add(encode(pair.substring(0, eq), false));
         queryArgs.add(arg);
         used[arg] = true;
       }
     }
     String[] headers = headers(method);
-    if (headers == null) {
-      return null;
-    }
-    int[] formArgs = unused(layout, used);
-    MultipartForm form = formOf(layout, formArgs, headers, annotations);
-    if (form == null && formArgs.length > 0) {
-      return null; // form parameters of another content type: Feign would hand them to its encoder
-    }
-    return new RequestPlan(httpMethod, method, configKey(api, method),
-        literals.toArray(new String[0]), ints(pathArgs), queryNames.toArray(new String[0]), ints(queryArgs),
-        layout, bodyIndex, mapper, headers, form);
+    MultipartForm form = formOf(method, layout, used, headers);
+    return new RequestPlan(httpMethod, method, literals.toArray(new String[0]), ints(pathArgs),
+        queryNames.toArray(new String[0]), ints(queryArgs), layout, mapper, headers, form);
   }
 
-  /** Feign's name of a method, {@code ContactsApi#getContact(String)} (loops, not streams: see ColdStart). */
-  private static String configKey(Class<?> api, Method method) {
-    StringBuilder key = new StringBuilder(api.getSimpleName()).append('#').append(method.getName()).append('(');
-    Class<?>[] types = method.getParameterTypes();
-    for (int i = 0; i < types.length; i++) {
-      key.append(i == 0 ? "" : ",").append(types[i].getSimpleName());
-    }
-    return key.append(')').toString();
+  private static IllegalStateException unbuildable(GhlMethod method, String what) {
+    return new IllegalStateException(method + ": the client cannot build this request (" + what + ")");
   }
 
   private static int[] ints(List<Integer> values) {
@@ -216,53 +153,43 @@ final class RequestPlan {
     return out;
   }
 
-  /** The {@code @Param}s in neither path nor query. */
-  private static int[] unused(ParamLayout layout, boolean[] used) {
-    int[] out = new int[used.length];
+  /**
+   * The named parameters in neither path nor query, as the parts of a {@code multipart/form-data}
+   * body (with each part's {@code x-ghl-max-bytes}); null when there are none.
+   */
+  private static MultipartForm formOf(GhlMethod method, ParamLayout layout, boolean[] used, String[] headers) {
+    int[] args = new int[used.length];
     int n = 0;
     for (int i = 0; i < used.length; i++) {
       if (layout.names()[i] != null && !used[i]) {
-        out[n++] = i;
+        args[n++] = i;
       }
     }
-    return Arrays.copyOf(out, n);
-  }
-
-  /**
-   * The {@code @Param}s in neither path nor query, as the parts of a {@code multipart/form-data} body
-   * (with each part's {@link GhlMaxBytes}); else null.
-   */
-  private static MultipartForm formOf(ParamLayout layout, int[] formArgs, String[] headers, Annotation[][] annotations) {
+    if (n == 0) {
+      return null;
+    }
     boolean multipart = false;
     for (int i = 0; i < headers.length; i += 2) {
       multipart |= headers[i].equalsIgnoreCase("Content-Type") && headers[i + 1].equals(MultipartForm.CONTENT_TYPE);
     }
-    if (!multipart || formArgs.length == 0) {
-      return null;
+    if (!multipart) {
+      throw unbuildable(method, "form parameters of a body other than " + MultipartForm.CONTENT_TYPE);
     }
-    String[] names = new String[formArgs.length];
-    long[] maxBytes = new long[formArgs.length];
-    for (int f = 0; f < formArgs.length; f++) {
-      names[f] = layout.names()[formArgs[f]];
-      for (Annotation a : annotations[formArgs[f]]) {
-        if (a instanceof GhlMaxBytes max) {
-          maxBytes[f] = max.value();
-        }
-      }
+    String[] names = new String[n];
+    long[] maxBytes = new long[n];
+    for (int f = 0; f < n; f++) {
+      names[f] = layout.names()[args[f]];
+      maxBytes[f] = method.maxBytes(args[f]);
     }
-    return new MultipartForm(names, formArgs, maxBytes);
+    return new MultipartForm(names, Arrays.copyOf(args, n), maxBytes);
   }
 
-  private static String[] headers(Method method) {
-    Headers h = method.getAnnotation(Headers.class);
-    if (h == null) {
-      return new String[0];
-    }
+  private static String[] headers(GhlMethod method) {
     List<String> out = new ArrayList<>();
-    for (String header : h.value()) {
+    for (String header : method.headers()) {
       int colon = header.indexOf(':');
       if (colon <= 0 || header.indexOf('{') >= 0) {
-        return null;
+        throw unbuildable(method, "header " + header);
       }
       String v = header.substring(colon + 1).trim();
       if (!v.isEmpty()) {
@@ -334,12 +261,13 @@ final class RequestPlan {
    * JacksonEncoder does), or null when the method has none or the argument is null.
    */
   byte[] body(Object[] args) throws JsonProcessingException {
+    int bodyIndex = method.bodyIndex();
     if (bodyIndex < 0 || args[bodyIndex] == null) {
       return null;
     }
     ObjectWriter writer = bodyWriter;
     if (writer == null) { // a race only builds an equal writer twice
-      writer = mapper.writerFor(mapper.constructType(method.getGenericParameterTypes()[bodyIndex]));
+      writer = mapper.writerFor(mapper.constructType(method.bodyType()));
       bodyWriter = writer;
     }
     return writer.writeValueAsBytes(args[bodyIndex]);

@@ -7,7 +7,6 @@ import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.executable.ExecutableValidator;
-import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -55,21 +54,20 @@ final class RequestValidator {
    *
    * @throws GhlValidationException naming every field that breaks the spec
    */
-  void validate(Object instance, Method method, MethodModel model, Object[] args) {
+  void validate(Object instance, MethodModel model, Object[] args) {
     Object[] values = args;
-    Method checked = method;
-    RequestPlan plan = model.plan();
+    MethodModel checked = model;
     List<Violation> out = new ArrayList<>();
     if (model.twin() != null) {
-      values = positionalArgs(plan, values, model.twin().plan(), out);
-      plan = model.twin().plan();
-      checked = plan.method;
+      checked = model.twin();
+      values = positionalArgs(model.plan(), values, checked.plan(), out);
     }
+    RequestPlan plan = checked.plan();
     // Hibernate Validator boots (Shared) on the first call whose arguments could break a constraint:
     // a call with only present @NotNull arguments never pays for it (ConstraintShape says why that is exact)
-    if (!out.isEmpty() || (model.twin() != null ? model.twin() : model).constraints().needsValidator(values)) {
+    if (!out.isEmpty() || checked.constraints().needsValidator(values)) {
       List<String> unconvertible = out.isEmpty() ? List.of() : out.stream().map(Violation::field).toList();
-      for (ConstraintViolation<Object> v : Shared.VALIDATOR.validateParameters(instance, checked, values)) {
+      for (ConstraintViolation<Object> v : Shared.VALIDATOR.validateParameters(instance, plan.method.method(), values)) {
         String field = field(v.getPropertyPath(), plan.layout);
         if (!unconvertible.contains(field)) { // "must be an Integer" already says it; not also "must not be null"
           out.add(new Violation(field, v.getMessage()));
@@ -157,6 +155,7 @@ final class RequestValidator {
     Map<String, Object> query = args[qmIndex] instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     Map<String, String> wireNames = twin.wireNames;
     String[] names = twin.layout.names();
+    Class<?>[] types = twin.method.method().getParameterTypes(); // reflection: QueryParams calls only
     Object[] values = new Object[names.length];
     for (int i = 0; i < names.length; i++) {
       String name = names[i];
@@ -168,7 +167,7 @@ final class RequestValidator {
         String wire = wireNames.getOrDefault(name, name);
         Object raw = query.get(wire) != null ? query.get(wire) : query.get(name);
         if (raw != null) {
-          values[i] = convert(raw, twin.layout.types()[i], name, out);
+          values[i] = convert(raw, types[i], name, out);
         }
       }
     }

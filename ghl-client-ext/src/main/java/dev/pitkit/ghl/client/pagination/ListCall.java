@@ -1,10 +1,11 @@
 package dev.pitkit.ghl.client.pagination;
 
+import dev.pitkit.ghl.api.GhlApiFactory;
 import dev.pitkit.ghl.client.internal.ParamLayout;
 import dev.pitkit.ghl.invoker.EncodingUtils;
+import dev.pitkit.ghl.invoker.GhlMethod;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The paginated list call a pager repeats: the generated method, the view's proxy it goes through,
+ * The paginated list call a pager repeats: the generated method, the view it goes through,
  * the first page's arguments, and how to read or replace one named parameter in a copy of them
  * (positional {@code @Param}s and the {@code QueryParams} map alike).
  */
@@ -21,51 +22,47 @@ final class ListCall {
   final Object api;
   final Method method;
   final Object[] firstArgs;
-  /** The method's parameters, read once per pager (the JDK re-parses annotations on every call). */
   private final ParamLayout layout;
+  private final Class<?>[] types;
 
-  private ListCall(Object api, Method method, Object[] firstArgs) {
+  private ListCall(Object api, GhlMethod recorded, Object[] firstArgs) {
     this.api = api;
-    this.method = method;
+    this.method = recorded.method();
     this.firstArgs = firstArgs;
-    this.layout = ParamLayout.read(method);
+    this.layout = ParamLayout.of(recorded);
+    this.types = method.getParameterTypes();
   }
 
   /**
-   * The one call {@code firstCall} makes on a recording stand-in of {@code apiType}, to be sent
-   * through {@code api}: recorded, not sent.
+   * The one call {@code firstCall} makes on a recording implementation of {@code apiType}, to be
+   * sent through {@code api}: recorded, not sent.
    *
-   * @throws IllegalArgumentException when {@code firstCall} calls no method, or more than one
+   * @throws IllegalArgumentException when {@code apiType} is not a generated interface, or
+   *     {@code firstCall} calls no method of it, or more than one
    */
   static <A> ListCall record(A api, Class<A> apiType, Function<A, ?> firstCall) {
     Object[][] recorded = new Object[1][];
-    Method[] recordedMethod = new Method[1];
-    A recorder = apiType.cast(Proxy.newProxyInstance(apiType.getClassLoader(), new Class<?>[] {apiType},
-        (proxy, m, args) -> {
-          if (m.getDeclaringClass() == Object.class) {
-            return switch (m.getName()) {
-              case "toString" -> "recorder";
-              case "hashCode" -> 0;
-              default -> false;
-            };
-          }
-          if (recordedMethod[0] != null) {
-            throw new IllegalArgumentException("the first-page function must call exactly one method of "
-                + apiType.getSimpleName() + ", it called " + recordedMethod[0].getName() + " and " + m.getName());
-          }
-          recordedMethod[0] = m;
-          recorded[0] = args == null ? new Object[0] : args.clone();
-          return null;
-        }));
+    GhlMethod[] recordedMethod = new GhlMethod[1];
+    A recorder = GhlApiFactory.create(apiType, (impl, m, args) -> {
+      if (recordedMethod[0] != null) {
+        throw new IllegalArgumentException("the first-page function must call exactly one method of "
+            + apiType.getSimpleName() + ", it called " + recordedMethod[0].name() + " and " + m.name());
+      }
+      recordedMethod[0] = m;
+      recorded[0] = args.clone();
+      return null;
+    });
+    if (recorder == null) {
+      throw new IllegalArgumentException(apiType.getName() + " is not a generated GHL API interface");
+    }
     firstCall.apply(recorder);
-    Method m = recordedMethod[0];
-    if (m == null) {
+    if (recordedMethod[0] == null) {
       throw new IllegalArgumentException("the first-page function must call one method of " + apiType.getSimpleName());
     }
-    return new ListCall(api, m, recorded[0]);
+    return new ListCall(api, recordedMethod[0], recorded[0]);
   }
 
-  /** Sends the call with {@code args} through the view's proxy; what it throws is rethrown as is. */
+  /** Sends the call with {@code args} through the view; what it throws is rethrown as is. */
   Object invoke(Object[] args) {
     try {
       return method.invoke(api, args);
@@ -118,7 +115,7 @@ final class ListCall {
     for (Map.Entry<String, Object> e : values.entrySet()) {
       int i = layout.indexOf(e.getKey());
       if (i >= 0) {
-        out[i] = e.getValue() == null ? null : convert(e.getValue(), layout.types()[i]);
+        out[i] = e.getValue() == null ? null : convert(e.getValue(), types[i]);
       } else if (query != null) {
         if (e.getValue() == null) {
           query.remove(e.getKey());
@@ -135,7 +132,7 @@ final class ListCall {
   @SuppressWarnings("unchecked")
   private Map<String, Object> newQueryMap(Object original) {
     try {
-      Class<?> type = layout.types()[layout.queryMapIndex()];
+      Class<?> type = types[layout.queryMapIndex()];
       Map<String, Object> copy = (Map<String, Object>) type.getDeclaredConstructor().newInstance();
       if (original != null) {
         copy.putAll((Map<String, Object>) original);

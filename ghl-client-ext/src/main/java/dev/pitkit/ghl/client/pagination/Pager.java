@@ -75,10 +75,10 @@ public final class Pager<R, T> implements Iterable<T> {
   }
 
   /**
-   * A pager for the list call {@code firstCall} makes on {@code api} (a client view's proxy).
+   * A pager for the list call {@code firstCall} makes on {@code api} (an interface of a client view).
    * The call is recorded, not sent; pages are fetched when iterated.
    *
-   * @param api the routed proxy of {@code apiType} every page is requested through
+   * @param api the client view's {@code apiType} every page is requested through
    * @param apiType the generated interface
    * @param firstCall calls one paginated list method of the interface, with the first page's arguments
    * @param items picks the items of a page from its response

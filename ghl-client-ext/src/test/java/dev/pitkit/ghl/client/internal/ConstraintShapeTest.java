@@ -2,18 +2,18 @@ package dev.pitkit.ghl.client.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pitkit.ghl.api.ContactsApi;
-import dev.pitkit.ghl.api.GhlApis;
+import dev.pitkit.ghl.api.GhlApiFactory;
 import dev.pitkit.ghl.api.OpportunitiesApi;
+import dev.pitkit.ghl.invoker.GhlMethod;
 import dev.pitkit.ghl.model.OpportunityCreateRequest;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link ConstraintShape} lets a call skip Hibernate Validator only when the validator would find
  * nothing: checked against the validator itself over every method of every generated interface,
- * with every argument present, every one absent, and each one absent in turn.
+ * with every argument present, every one absent, and each one absent in turn; and the generated
+ * flags it reads say what the parameters' annotations say.
  */
 class ConstraintShapeTest {
 
@@ -34,14 +35,12 @@ class ConstraintShapeTest {
     int skipped = 0;
     int sentToValidator = 0;
     List<String> hidden = new ArrayList<>();
-    for (Class<?> api : generatedInterfaces()) {
-      Object instance = Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api}, (p, m, a) -> null);
-      for (Method m : api.getMethods()) {
-        if (m.isDefault() || Modifier.isStatic(m.getModifiers())) {
-          continue;
-        }
+    for (Class<?> api : GeneratedMethods.interfaces()) {
+      Object instance = GhlApiFactory.create(api, (self, m, a) -> null);
+      for (Map.Entry<Method, GhlMethod> e : GeneratedMethods.of(api).entrySet()) {
+        Method m = e.getKey();
         methods++;
-        ConstraintShape shape = ConstraintShape.of(m);
+        ConstraintShape shape = ConstraintShape.of(e.getValue());
         for (Object[] args : argumentSets(m)) {
           boolean violated = !RequestValidator.Shared.VALIDATOR.validateParameters(instance, m, args).isEmpty();
           if (shape.needsValidator(args)) {
@@ -60,47 +59,70 @@ class ConstraintShapeTest {
         "both paths exercised: " + methods + " methods, " + skipped + " skipped, " + sentToValidator + " validated");
   }
 
+  /**
+   * The flags are exact, not merely safe: {@code NOT_NULL} exactly where the parameter is
+   * {@code @NotNull}, {@code CHECKED} exactly where it (or a type argument) carries another
+   * Jakarta Validation annotation, so a call skips the validator whenever it can.
+   */
+  @Test
+  void theGeneratedFlagsSayWhatTheAnnotationsSay() throws Exception {
+    List<String> wrong = new ArrayList<>();
+    for (Class<?> api : GeneratedMethods.interfaces()) {
+      for (Map.Entry<Method, GhlMethod> e : GeneratedMethods.of(api).entrySet()) {
+        Method m = e.getKey();
+        Annotation[][] declared = m.getParameterAnnotations();
+        AnnotatedType[] types = m.getAnnotatedParameterTypes();
+        for (int i = 0; i < declared.length; i++) {
+          boolean notNull = false;
+          boolean checked = nested(types[i]);
+          for (Annotation a : declared[i]) {
+            notNull |= a instanceof NotNull;
+            checked |= !(a instanceof NotNull) && isValidation(a);
+          }
+          int expected = (notNull ? GhlMethod.NOT_NULL : 0) | (checked ? GhlMethod.CHECKED : 0);
+          if (e.getValue().paramFlags(i) != expected) {
+            wrong.add(api.getSimpleName() + "." + m.getName() + " parameter " + i + ": " + e.getValue().paramFlags(i)
+                + ", annotations say " + expected);
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  private static boolean isValidation(Annotation a) {
+    return a.annotationType().getName().startsWith("jakarta.validation.");
+  }
+
+  private static boolean nested(AnnotatedType type) {
+    if (type instanceof AnnotatedParameterizedType p) {
+      for (AnnotatedType t : p.getAnnotatedActualTypeArguments()) {
+        for (Annotation a : t.getAnnotations()) {
+          if (isValidation(a)) {
+            return true;
+          }
+        }
+        if (nested(t)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   @Test
   void aGetByIdSkipsTheValidatorAndAMissingIdOrABodyDoNot() throws Exception {
-    ConstraintShape getContact = ConstraintShape.of(ContactsApi.class.getMethod("getContact", String.class));
+    ConstraintShape getContact = ConstraintShape.of(descriptor(ContactsApi.class, "getContact", String.class));
     assertFalse(getContact.needsValidator(new Object[] {"c1"}));
     assertTrue(getContact.needsValidator(new Object[] {null}), "@NotNull broken: the validator words the violation");
 
-    ConstraintShape create = ConstraintShape.of(OpportunitiesApi.class.getMethod("createOpportunity", OpportunityCreateRequest.class));
+    ConstraintShape create = ConstraintShape.of(descriptor(OpportunitiesApi.class, "createOpportunity",
+        OpportunityCreateRequest.class));
     assertTrue(create.needsValidator(new Object[] {new OpportunityCreateRequest()}), "a @Valid body is always checked");
   }
 
-  /** Constraints the generator does not write today still reach the validator. */
-  interface Hypothetical {
-    void sized(@Size(max = 3) String name);
-
-    void custom(@jakarta.validation.constraints.NotBlank String name);
-
-    void nested(@NotNull List<@Size(max = 2) String> names);
-  }
-
-  @Test
-  void constraintsBeyondNotNullAreLeftToTheValidator() throws Exception {
-    ConstraintShape sized = ConstraintShape.of(Hypothetical.class.getMethod("sized", String.class));
-    assertFalse(sized.needsValidator(new Object[] {null}), "@Size is satisfied by null");
-    assertTrue(sized.needsValidator(new Object[] {"abcd"}));
-    ConstraintShape custom = ConstraintShape.of(Hypothetical.class.getMethod("custom", String.class));
-    assertTrue(custom.needsValidator(new Object[] {null}), "@NotBlank is not in the null-satisfied list: always checked");
-    assertTrue(custom.needsValidator(new Object[] {"x"}));
-    ConstraintShape nested = ConstraintShape.of(Hypothetical.class.getMethod("nested", List.class));
-    assertTrue(nested.needsValidator(new Object[] {List.of("abc")}), "a constraint inside the list");
-    assertTrue(nested.needsValidator(new Object[] {null}), "@NotNull on the list");
-  }
-
-  private static List<Class<?>> generatedInterfaces() {
-    List<Class<?>> out = new ArrayList<>();
-    for (Method accessor : GhlApis.class.getMethods()) {
-      if (accessor.getParameterCount() == 0 && accessor.getReturnType().isInterface()) {
-        out.add(accessor.getReturnType());
-      }
-    }
-    assertNotNull(out.isEmpty() ? null : out, "GhlApis lists the generated interfaces");
-    return out;
+  private static GhlMethod descriptor(Class<?> api, String name, Class<?>... types) throws Exception {
+    return GeneratedMethods.of(api).get(api.getMethod(name, types));
   }
 
   /** Every argument present, every one absent, and each one absent in turn. */

@@ -4,58 +4,108 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pitkit.ghl.api.GhlApis;
+import dev.pitkit.ghl.invoker.GhlMaxBytes;
+import dev.pitkit.ghl.invoker.GhlMethod;
+import dev.pitkit.ghl.invoker.GhlOperation;
+import feign.Headers;
+import feign.Param;
+import feign.QueryMap;
+import feign.RequestLine;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /**
- * Models are built on a method's first call, so {@code api(Class)} no longer compiles a generated
- * interface up front: this test does it for all of them, so a generated method the client could
- * not send fails the build instead of its first call.
+ * The generated implementations hand the client a {@link GhlMethod} per method instead of the
+ * client reading annotations: this checks, for every method of every generated interface, that the
+ * descriptor says what the method's annotations say (operation, request line, headers, parameter
+ * names, query map, file limits, return and body types), and that its model compiles, so that a
+ * generated method the client could not send fails the build instead of its first call.
  */
 class MethodModelTest {
 
   @Test
-  void everyGeneratedMethodHasAModelAndEveryQueryParamsOverloadItsPositionalTwin() {
+  void everyGeneratedMethodsDescriptorMatchesItsAnnotationsAndCompiles() throws Exception {
     List<String> problems = new ArrayList<>();
     int models = 0;
     int twins = 0;
-    for (Method accessor : GhlApis.class.getMethods()) {
-      if (accessor.getParameterCount() != 0 || !accessor.getReturnType().isInterface()) {
-        continue;
-      }
-      Class<?> api = accessor.getReturnType();
-      MethodModel.Models byMethod = MethodModel.of(api);
-      for (Method m : api.getMethods()) {
-        if (m.isDefault() || Modifier.isStatic(m.getModifiers())) {
+    for (Class<?> api : GeneratedMethods.interfaces()) {
+      for (Map.Entry<Method, GhlMethod> e : GeneratedMethods.of(api).entrySet()) {
+        Method m = e.getKey();
+        GhlMethod d = e.getValue();
+        String where = api.getSimpleName() + "." + m.getName() + ": ";
+        if (d == null) {
+          problems.add(where + "its implementation passed no descriptor");
           continue;
         }
-        MethodModel model = byMethod.get(m);
-        if (model == null) {
-          problems.add(api.getSimpleName() + "." + m.getName() + ": no model");
-          continue;
-        }
+        differences(m, d).forEach(p -> problems.add(where + p));
+        MethodModel model = MethodModel.of(d);
         models++;
-        assertSame(model, byMethod.get(m), "built once");
-        if (!model.plan().configKey.equals(feign.Feign.configKey(api, m))) { // what logs and Feign's plug-ins see
-          problems.add(api.getSimpleName() + "." + m.getName() + ": config key " + model.plan().configKey);
-        }
-        if (model.plan().layout.queryMapIndex() >= 0) {
+        assertSame(model, MethodModel.of(d), "built once");
+        if (d.queryMapIndex() >= 0) {
           if (model.twin() == null || !model.twin().operation().operationId().equals(model.operation().operationId())
-              || !model.twin().plan().method.getName().equals(m.getName())) {
-            problems.add(api.getSimpleName() + "." + m.getName() + ": QueryParams overload without its positional twin");
+              || !model.twin().method().name().equals(m.getName()) || model.twin().method().queryMapIndex() >= 0) {
+            problems.add(where + "QueryParams overload without its positional twin");
           } else {
             twins++;
           }
         } else if (model.twin() != null) {
-          problems.add(api.getSimpleName() + "." + m.getName() + ": a positional method with a twin");
+          problems.add(where + "a positional method with a twin");
         }
       }
     }
     assertEquals(List.of(), problems);
-    assertTrue(models > 0 && twins > 0, models + " models, " + twins + " twins");
+    assertTrue(models > 1000 && twins > 100, models + " models, " + twins + " twins");
+  }
+
+  /** Where {@code d} says something else than {@code m}'s annotations. */
+  private static List<String> differences(Method m, GhlMethod d) {
+    List<String> out = new ArrayList<>();
+    GhlOperation op = m.getAnnotation(GhlOperation.class);
+    check(out, "operation", List.of(op.operationId(), op.method(), op.path(), op.token(), op.version(),
+        List.of(op.requireOneOf())), List.of(d.operationId(), d.httpMethod(), d.path(), d.token(), d.version(),
+        d.requireOneOf()));
+    check(out, "request line", m.getAnnotation(RequestLine.class).value(), d.requestLine());
+    check(out, "headers", Arrays.asList(m.getAnnotation(Headers.class).value()), d.headers());
+    check(out, "config key", feign.Feign.configKey(m.getDeclaringClass(), m), d.configKey());
+    check(out, "method", m, d.method());
+    check(out, "return type", m.getGenericReturnType(), d.returnType());
+    Annotation[][] params = m.getParameterAnnotations();
+    check(out, "parameter count", params.length, d.parameterCount());
+    int body = -1;
+    int queryMap = -1;
+    for (int i = 0; i < params.length && i < d.parameterCount(); i++) {
+      String name = null;
+      long maxBytes = 0;
+      for (Annotation a : params[i]) {
+        if (a instanceof Param p) {
+          name = p.value();
+        } else if (a instanceof QueryMap) {
+          queryMap = i;
+        } else if (a instanceof GhlMaxBytes max) {
+          maxBytes = max.value();
+        }
+      }
+      body = name == null && queryMap != i ? i : body;
+      check(out, "parameter " + i + " name", name, d.paramName(i));
+      check(out, "parameter " + i + " max bytes", maxBytes, d.maxBytes(i));
+    }
+    check(out, "query map index", queryMap, d.queryMapIndex());
+    check(out, "body index", body, d.bodyIndex());
+    if (body >= 0) {
+      check(out, "body type", m.getGenericParameterTypes()[body], d.bodyType());
+    }
+    return out;
+  }
+
+  private static void check(List<String> out, String what, Object annotated, Object described) {
+    if (!Objects.equals(annotated, described)) {
+      out.add(what + ": annotations say " + annotated + ", descriptor " + described);
+    }
   }
 }
