@@ -1,9 +1,13 @@
 package dev.pitkit.ghl.invoker;
 
 import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.StringJoiner;
 
 /**
  * One generated API method as data: what its annotations say ({@code @GhlOperation},
@@ -58,36 +62,49 @@ public final class GhlMethod {
   private volatile Method method;
 
   private GhlMethod(Builder b) {
-    this.api = b.api;
-    this.name = b.name;
-    this.operationId = b.operationId;
-    this.httpMethod = b.httpMethod;
-    this.path = b.path;
-    this.token = b.token;
-    this.version = b.version;
-    this.requireOneOf = b.requireOneOf;
-    this.requestLine = b.requestLine;
-    this.headers = b.headers;
-    int n = b.names.size();
-    this.paramNames = b.names.toArray(new String[n]);
-    this.paramTypes = b.types.toArray(new String[n]);
-    this.paramFlags = new int[n];
-    this.maxBytes = new long[n];
-    for (int i = 0; i < n; i++) {
-      paramFlags[i] = b.flags.get(i);
-      maxBytes[i] = b.maxBytes.get(i);
-    }
-    this.queryMapIndex = b.queryMapIndex;
-    this.bodyIndex = b.bodyIndex;
-    this.twin = b.twin;
-    this.types = b.typeSource;
+    this(b.api, b.name, b.operationId, b.httpMethod, b.path, b.token, b.version, b.requireOneOf, b.requestLine,
+        b.headers, b.names.toArray(new String[0]), b.types.toArray(new String[0]), b.flags(), b.maxBytes(),
+        b.queryMapIndex, b.bodyIndex, b.twin, b.typeSource);
+  }
+
+  private GhlMethod(Class<?> api, String name, String operationId, String httpMethod, String path, String token,
+      String version, List<String> requireOneOf, String requestLine, List<String> headers, String[] paramNames,
+      String[] paramTypes, int[] paramFlags, long[] maxBytes, int queryMapIndex, int bodyIndex, GhlMethod twin,
+      Types types) {
+    this.api = api;
+    this.name = name;
+    this.operationId = operationId;
+    this.httpMethod = httpMethod;
+    this.path = path;
+    this.token = token;
+    this.version = version;
+    this.requireOneOf = requireOneOf;
+    this.requestLine = requestLine;
+    this.headers = headers;
+    this.paramNames = paramNames;
+    this.paramTypes = paramTypes;
+    this.paramFlags = paramFlags;
+    this.maxBytes = maxBytes;
+    this.queryMapIndex = queryMapIndex;
+    this.bodyIndex = bodyIndex;
+    this.twin = twin;
+    this.types = types;
     StringBuilder key = new StringBuilder(api.getSimpleName()).append('#').append(name).append('(');
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < paramTypes.length; i++) {
       String t = paramTypes[i];
       int generic = t.indexOf('<');
       key.append(i == 0 ? "" : ",").append(generic < 0 ? t : t.substring(0, generic));
     }
     this.configKey = key.append(')').toString();
+  }
+
+  /**
+   * The {@code WithHttpInfo} form of this method (named {@code <name>WithHttpInfo}, everything else
+   * the same), whose {@code QueryParams} twin is {@code twin} (null for a positional method).
+   */
+  public GhlMethod withHttpInfo(GhlMethod twin) {
+    return new GhlMethod(api, name + "WithHttpInfo", operationId, httpMethod, path, token, version, requireOneOf,
+        requestLine, headers, paramNames, paramTypes, paramFlags, maxBytes, queryMapIndex, bodyIndex, twin, types);
   }
 
   /** A builder for the method {@code name} of the generated interface {@code api}. */
@@ -242,6 +259,53 @@ public final class GhlMethod {
     return configKey;
   }
 
+  /**
+   * The type {@code raw<args>} (e.g. {@code ApiResponse<ContactResponse>}), equal to the JDK's own
+   * for the same declaration: what a generated {@code Types} returns for a {@code WithHttpInfo}
+   * method, built from its plain method's type instead of a class per method.
+   */
+  public static ParameterizedType parameterized(Class<?> raw, Type... args) {
+    return new Parameterized(raw, args.clone());
+  }
+
+  /** A top-level generic type; equals and hashCode as {@link ParameterizedType} specifies and the JDK computes them. */
+  private record Parameterized(Class<?> raw, Type[] args) implements ParameterizedType {
+    @Override
+    public Type[] getActualTypeArguments() {
+      return args.clone();
+    }
+
+    @Override
+    public Type getRawType() {
+      return raw;
+    }
+
+    @Override
+    public Type getOwnerType() {
+      return raw.getDeclaringClass();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ParameterizedType p && raw.equals(p.getRawType())
+          && Objects.equals(getOwnerType(), p.getOwnerType()) && Arrays.equals(args, p.getActualTypeArguments());
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(args) ^ Objects.hashCode(getOwnerType()) ^ raw.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      StringJoiner j = new StringJoiner(", ", raw.getName() + "<", ">");
+      for (Type a : args) {
+        j.add(a.getTypeName());
+      }
+      return j.toString();
+    }
+  }
+
   /** Collects one method's facts in the order the generated code states them. */
   public static final class Builder {
     private final Class<?> api;
@@ -322,6 +386,22 @@ public final class GhlMethod {
       this.flags.add(flags);
       this.maxBytes.add(maxBytes);
       return this;
+    }
+
+    private int[] flags() { // loops, not streams: this runs in every implementation's class initializer
+      int[] out = new int[flags.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = flags.get(i);
+      }
+      return out;
+    }
+
+    private long[] maxBytes() {
+      long[] out = new long[maxBytes.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = maxBytes.get(i);
+      }
+      return out;
     }
 
     /** The method. */
