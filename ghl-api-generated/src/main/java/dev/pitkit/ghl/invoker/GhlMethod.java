@@ -177,6 +177,16 @@ public final class GhlMethod {
     return paramNames[i];
   }
 
+  /** The index of the parameter whose {@code @Param} name is {@code name}, or -1. */
+  public int paramIndex(String name) {
+    for (int i = 0; i < paramNames.length; i++) {
+      if (name.equals(paramNames[i])) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** {@link #NOT_NULL} and {@link #CHECKED} of parameter {@code i}. */
   public int paramFlags(int i) {
     return paramFlags[i];

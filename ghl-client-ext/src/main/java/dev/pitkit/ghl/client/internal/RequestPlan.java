@@ -39,8 +39,6 @@ final class RequestPlan {
   /** Encoded query names and the argument each takes its value from. */
   private final String[] queryNames;
   private final int[] queryArgs;
-  /** The method's parameters: {@code @Param} names and the {@code QueryParams} index. */
-  final ParamLayout layout;
   /** {@code @Param} name to query parameter name on the wire (e.g. {@code locationId} to {@code location_id}). */
   final Map<String, String> wireNames;
   private final ObjectMapper mapper;
@@ -53,7 +51,7 @@ final class RequestPlan {
   private final int urlSizeHint;
 
   private RequestPlan(Request.HttpMethod httpMethod, GhlMethod method, String[] pathLiterals, int[] pathArgs,
-      String[] queryNames, int[] queryArgs, ParamLayout layout, ObjectMapper mapper, String[] headers,
+      String[] queryNames, int[] queryArgs, ObjectMapper mapper, String[] headers,
       MultipartForm form) {
     this.httpMethod = httpMethod;
     this.method = method;
@@ -63,10 +61,9 @@ final class RequestPlan {
     this.pathArgs = pathArgs;
     this.queryNames = queryNames;
     this.queryArgs = queryArgs;
-    this.layout = layout;
     Map<String, String> wire = new java.util.HashMap<>();
     for (int i = 0; i < queryArgs.length; i++) {
-      wire.put(layout.names()[queryArgs[i]], queryNames[i]);
+      wire.put(method.paramName(queryArgs[i]), queryNames[i]);
     }
     this.wireNames = Map.copyOf(wire);
     this.mapper = mapper;
@@ -91,11 +88,10 @@ final class RequestPlan {
     String value = method.requestLine();
     int space = value.indexOf(' ');
     Request.HttpMethod httpMethod = Request.HttpMethod.valueOf(value.substring(0, space));
-    ParamLayout layout = ParamLayout.of(method);
     String uri = value.substring(space + 1);
     int q = uri.indexOf('?');
     String path = q < 0 ? uri : uri.substring(0, q);
-    boolean[] used = new boolean[layout.names().length];
+    boolean[] used = new boolean[method.parameterCount()];
     List<String> literals = new ArrayList<>();
     List<Integer> pathArgs = new ArrayList<>();
     int at = 0;
@@ -110,7 +106,7 @@ final class RequestPlan {
         break;
       }
       int close = path.indexOf('}', open);
-      int arg = close < 0 ? -1 : layout.indexOf(path.substring(open + 1, close));
+      int arg = close < 0 ? -1 : method.paramIndex(path.substring(open + 1, close));
       if (arg < 0) {
         throw unbuildable(method, "path variable without a parameter");
       }
@@ -126,7 +122,7 @@ final class RequestPlan {
         if (eq <= 0 || !pair.startsWith("{", eq + 1) || !pair.endsWith("}") || pair.indexOf('{', eq + 2) >= 0) {
           throw unbuildable(method, "query " + pair);
         }
-        int arg = layout.indexOf(pair.substring(eq + 2, pair.length() - 1));
+        int arg = method.paramIndex(pair.substring(eq + 2, pair.length() - 1));
         if (arg < 0) {
           continue; // no such parameter (the QueryParams overload): Feign drops the unresolved query too
         }
@@ -136,9 +132,9 @@ final class RequestPlan {
       }
     }
     String[] headers = headers(method);
-    MultipartForm form = formOf(method, layout, used, headers);
+    MultipartForm form = formOf(method, used, headers);
     return new RequestPlan(httpMethod, method, literals.toArray(new String[0]), ints(pathArgs),
-        queryNames.toArray(new String[0]), ints(queryArgs), layout, mapper, headers, form);
+        queryNames.toArray(new String[0]), ints(queryArgs), mapper, headers, form);
   }
 
   private static IllegalStateException unbuildable(GhlMethod method, String what) {
@@ -157,11 +153,11 @@ final class RequestPlan {
    * The named parameters in neither path nor query, as the parts of a {@code multipart/form-data}
    * body (with each part's {@code x-ghl-max-bytes}); null when there are none.
    */
-  private static MultipartForm formOf(GhlMethod method, ParamLayout layout, boolean[] used, String[] headers) {
+  private static MultipartForm formOf(GhlMethod method, boolean[] used, String[] headers) {
     int[] args = new int[used.length];
     int n = 0;
     for (int i = 0; i < used.length; i++) {
-      if (layout.names()[i] != null && !used[i]) {
+      if (method.paramName(i) != null && !used[i]) {
         args[n++] = i;
       }
     }
@@ -178,7 +174,7 @@ final class RequestPlan {
     String[] names = new String[n];
     long[] maxBytes = new long[n];
     for (int f = 0; f < n; f++) {
-      names[f] = layout.names()[args[f]];
+      names[f] = method.paramName(args[f]);
       maxBytes[f] = method.maxBytes(args[f]);
     }
     return new MultipartForm(names, Arrays.copyOf(args, n), maxBytes);
@@ -221,7 +217,7 @@ final class RequestPlan {
     for (int i = 0; i < queryArgs.length; i++) {
       sep = appendQuery(sb, sep, queryNames[i], args[queryArgs[i]], false);
     }
-    int queryMapIndex = layout.queryMapIndex();
+    int queryMapIndex = method.queryMapIndex();
     if (queryMapIndex >= 0 && args[queryMapIndex] instanceof Map<?, ?> map) {
       for (Map.Entry<?, ?> e : map.entrySet()) {
         if (e.getKey() != null && e.getValue() != null) {

@@ -2,6 +2,7 @@ package dev.pitkit.ghl.client.internal;
 
 import dev.pitkit.ghl.client.error.GhlValidationException;
 import dev.pitkit.ghl.client.error.GhlValidationException.Violation;
+import dev.pitkit.ghl.invoker.GhlMethod;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
@@ -68,7 +69,7 @@ final class RequestValidator {
     if (!out.isEmpty() || checked.constraints().needsValidator(values)) {
       List<String> unconvertible = out.isEmpty() ? List.of() : out.stream().map(Violation::field).toList();
       for (ConstraintViolation<Object> v : Shared.VALIDATOR.validateParameters(instance, plan.method.method(), values)) {
-        String field = field(v.getPropertyPath(), plan.layout);
+        String field = field(v.getPropertyPath(), plan.method);
         if (!unconvertible.contains(field)) { // "must be an Integer" already says it; not also "must not be null"
           out.add(new Violation(field, v.getMessage()));
         }
@@ -77,7 +78,7 @@ final class RequestValidator {
     checkPathSegments(plan, values, out);
     OperationInfo op = model.operation();
     if (!op.requireOneOf().isEmpty()) {
-      Map<String, Object> byName = byParamName(plan.layout, values);
+      Map<String, Object> byName = byParamName(plan.method, values);
       if (op.requireOneOf().stream().allMatch(n -> byName.get(n) == null)) {
         out.add(new Violation(String.join("|", op.requireOneOf()),
             "at least one of " + String.join(", ", op.requireOneOf()) + " is required"));
@@ -100,22 +101,22 @@ final class RequestValidator {
         continue; // null is reported by @NotNull
       }
       if (v.isEmpty()) {
-        out.add(new Violation(plan.layout.names()[i], "must not be empty (it is a path segment)"));
+        out.add(new Violation(plan.method.paramName(i), "must not be empty (it is a path segment)"));
       } else if (v.equals(".") || v.equals("..")) {
-        out.add(new Violation(plan.layout.names()[i], "must not be '.' or '..' (it is a path segment)"));
+        out.add(new Violation(plan.method.paramName(i), "must not be '.' or '..' (it is a path segment)"));
       }
     }
   }
 
   /** Method node dropped; the request body parameter is called "body"; {@code body.customFields[1].id}. */
-  private static String field(Path path, ParamLayout layout) {
+  private static String field(Path path, GhlMethod method) {
     StringBuilder sb = new StringBuilder();
     for (Path.Node node : path) {
       switch (node.getKind()) {
         case METHOD -> { }
         case PARAMETER -> {
           int i = node.as(Path.ParameterNode.class).getParameterIndex();
-          String name = layout.names()[i];
+          String name = method.paramName(i);
           sb.append(name != null ? name : "body");
         }
         default -> {
@@ -140,13 +141,12 @@ final class RequestValidator {
    * to the parameter's type so that {@code @Min} and friends see what the server will see.
    */
   private static Object[] positionalArgs(RequestPlan qm, Object[] args, RequestPlan twin, List<Violation> out) {
-    int qmIndex = qm.layout.queryMapIndex();
+    int qmIndex = qm.method.queryMapIndex();
     Map<String, Object> given = new HashMap<>();
     Object body = null;
-    String[] qmNames = qm.layout.names();
-    for (int i = 0; i < args.length && i < qmNames.length; i++) {
-      if (qmNames[i] != null) {
-        given.put(qmNames[i], args[i]);
+    for (int i = 0; i < args.length && i < qm.method.parameterCount(); i++) {
+      if (qm.method.paramName(i) != null) {
+        given.put(qm.method.paramName(i), args[i]);
       } else if (i != qmIndex) {
         body = args[i];
       }
@@ -154,11 +154,10 @@ final class RequestValidator {
     @SuppressWarnings("unchecked")
     Map<String, Object> query = args[qmIndex] instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     Map<String, String> wireNames = twin.wireNames;
-    String[] names = twin.layout.names();
     Class<?>[] types = twin.method.method().getParameterTypes(); // reflection: QueryParams calls only
-    Object[] values = new Object[names.length];
-    for (int i = 0; i < names.length; i++) {
-      String name = names[i];
+    Object[] values = new Object[types.length];
+    for (int i = 0; i < values.length; i++) {
+      String name = twin.method.paramName(i);
       if (name == null) {
         values[i] = body;
       } else if (given.containsKey(name)) {
@@ -217,12 +216,11 @@ final class RequestValidator {
     }
   }
 
-  private static Map<String, Object> byParamName(ParamLayout layout, Object[] args) {
+  private static Map<String, Object> byParamName(GhlMethod method, Object[] args) {
     Map<String, Object> out = new HashMap<>();
-    String[] names = layout.names();
-    for (int i = 0; i < names.length && i < args.length; i++) {
-      if (names[i] != null) {
-        out.put(names[i], args[i]);
+    for (int i = 0; i < method.parameterCount() && i < args.length; i++) {
+      if (method.paramName(i) != null) {
+        out.put(method.paramName(i), args[i]);
       } else if (args[i] instanceof Map<?, ?> map) {
         map.forEach((k, v) -> out.put(String.valueOf(k), v));
       }

@@ -1,7 +1,6 @@
 package dev.pitkit.ghl.client.pagination;
 
 import dev.pitkit.ghl.api.GhlApiFactory;
-import dev.pitkit.ghl.client.internal.ParamLayout;
 import dev.pitkit.ghl.invoker.EncodingUtils;
 import dev.pitkit.ghl.invoker.GhlMethod;
 import java.lang.reflect.InvocationTargetException;
@@ -22,14 +21,15 @@ final class ListCall {
   final Object api;
   final Method method;
   final Object[] firstArgs;
-  private final ParamLayout layout;
+  /** The recorded method's parameters (names, query map) as the generator wrote them. */
+  private final GhlMethod params;
   private final Class<?>[] types;
 
   private ListCall(Object api, GhlMethod recorded, Object[] firstArgs) {
     this.api = api;
     this.method = recorded.method();
     this.firstArgs = firstArgs;
-    this.layout = ParamLayout.of(recorded);
+    this.params = recorded;
     this.types = method.getParameterTypes();
   }
 
@@ -94,7 +94,7 @@ final class ListCall {
 
   /** The value of parameter {@code name} in {@code args} (decoded when it comes from the query map), or null. */
   Object param(Object[] args, String name) {
-    int i = layout.indexOf(name);
+    int i = params.paramIndex(name);
     if (i >= 0) {
       return args[i];
     }
@@ -106,14 +106,14 @@ final class ListCall {
   /** A copy of {@code args} with the named parameters set (null clears one). */
   Object[] withParams(Object[] args, Map<String, Object> values) {
     Object[] out = args.clone();
-    int qm = layout.queryMapIndex();
+    int qm = params.queryMapIndex();
     Map<String, Object> query = null;
     if (qm >= 0) {
       query = newQueryMap(out[qm]);
       out[qm] = query;
     }
     for (Map.Entry<String, Object> e : values.entrySet()) {
-      int i = layout.indexOf(e.getKey());
+      int i = params.paramIndex(e.getKey());
       if (i >= 0) {
         out[i] = e.getValue() == null ? null : convert(e.getValue(), types[i]);
       } else if (query != null) {
@@ -132,7 +132,7 @@ final class ListCall {
   @SuppressWarnings("unchecked")
   private Map<String, Object> newQueryMap(Object original) {
     try {
-      Class<?> type = types[layout.queryMapIndex()];
+      Class<?> type = types[params.queryMapIndex()];
       Map<String, Object> copy = (Map<String, Object>) type.getDeclaredConstructor().newInstance();
       if (original != null) {
         copy.putAll((Map<String, Object>) original);
@@ -157,15 +157,15 @@ final class ListCall {
   }
 
   private Map<?, ?> queryMap(Object[] args) {
-    int i = layout.queryMapIndex();
+    int i = params.queryMapIndex();
     return i >= 0 && args[i] instanceof Map<?, ?> m ? m : null;
   }
 
   Map<String, Object> describe(Object[] args) {
     Map<String, Object> out = new LinkedHashMap<>();
-    for (int i = 0; i < layout.names().length; i++) {
-      if (layout.names()[i] != null && args[i] != null) {
-        out.put(layout.names()[i], args[i]);
+    for (int i = 0; i < params.parameterCount(); i++) {
+      if (params.paramName(i) != null && args[i] != null) {
+        out.put(params.paramName(i), args[i]);
       }
     }
     Map<?, ?> q = queryMap(args);
