@@ -7,8 +7,8 @@ import dev.pitkit.ghl.model.Contact;
 
 /**
  * The generated interfaces from a Feign builder, as the README's "Raw Feign interfaces" section
- * shows: {@link GhlFeign} hands out the client's proxy, so every call takes the client's pipeline
- * (routing, {@code Version}, validation, retries, typed errors).
+ * shows: {@link GhlFeign} hands out the client's implementation, so every call takes the client's
+ * pipeline (routing, {@code Version}, validation, retries, typed errors).
  */
 public final class RawFeignExample {
   private RawFeignExample() {}
