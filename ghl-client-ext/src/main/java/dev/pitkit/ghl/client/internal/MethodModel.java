@@ -19,14 +19,12 @@ final class MethodModel {
     }
   };
 
-  private final GhlMethod method;
   private final OperationInfo operation;
   private final RequestPlan plan;
   private final ConstraintShape constraints;
   private final MethodModel twin;
 
   private MethodModel(GhlMethod method) {
-    this.method = method;
     this.operation = OperationInfo.of(method);
     this.plan = RequestPlan.compile(method, ClientJson.MAPPER);
     this.constraints = ConstraintShape.of(method);
@@ -45,8 +43,9 @@ final class MethodModel {
     return m;
   }
 
+  /** The generated method (the one its plan sends). */
   GhlMethod method() {
-    return method;
+    return plan.method;
   }
 
   OperationInfo operation() {
