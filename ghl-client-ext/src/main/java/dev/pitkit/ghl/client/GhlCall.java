@@ -1,7 +1,9 @@
 package dev.pitkit.ghl.client;
 
+import com.google.auto.value.AutoValue;
 import dev.pitkit.ghl.client.error.GhlException;
 import dev.pitkit.ghl.client.resilience.RateLimitInfo;
+import jakarta.annotation.Nullable;
 import java.time.Duration;
 
 /**
@@ -9,197 +11,105 @@ import java.time.Duration;
  * but {@link #connection()} carries ids, query values or bodies, so the others are safe as metric tags
  * or span attributes (a connection id is not secret, but one tag value per connection is unbounded:
  * tag with {@link #connectionKind()}).
- * Immutable; built by the client (or, in a listener's tests, with {@link #builder()}).
+ * Immutable, with value equality; built by the client (or, in a listener's tests, with {@link #builder()}).
  */
-public final class GhlCall {
-  /** The values, a record for equals and hashCode. */
-  private record Values(String operationId, String method, String path, String connection, String connectionKind,
-      int attempts, int status, Duration duration, GhlException error, Duration rateLimitWait, RateLimitInfo rateLimit) {}
+@AutoValue
+public abstract class GhlCall {
+  GhlCall() {} // AutoValue writes the only implementation
 
-  private final Values v;
-
-  private GhlCall(Builder b) {
-    this.v = new Values(b.operationId, b.method, b.path, b.connection, b.connectionKind, b.attempts, b.status,
-        b.duration, b.error, b.rateLimitWait, b.rateLimit);
-  }
-
-  /** A builder with nothing set. */
+  /** A builder with nothing set: numbers 0, {@link #rateLimitWait()} zero, {@link #rateLimit()} none, the rest null. */
   public static Builder builder() {
-    return new Builder();
+    return new AutoValue_GhlCall.Builder().attempts(0).status(0).rateLimitWait(Duration.ZERO)
+        .rateLimit(RateLimitInfo.none());
   }
 
   /** The spec's operationId, e.g. {@code getContact}. */
-  public String operationId() {
-    return v.operationId;
-  }
+  public abstract @Nullable String operationId();
 
   /** The HTTP method. */
-  public String method() {
-    return v.method;
-  }
+  public abstract @Nullable String method();
 
   /** The spec's path template, e.g. {@code /highlevel-pit/contacts/{contactId}}. */
-  public String path() {
-    return v.path;
-  }
+  public abstract @Nullable String path();
 
   /** The {@code Maton-Connection} used, or null (Maton's own operations, or none chosen). */
-  public String connection() {
-    return v.connection;
-  }
+  public abstract @Nullable String connection();
 
   /**
    * The kind of connection the operation needs, from the spec's {@code x-ghl-token}: {@code agency},
    * {@code sub-account} or {@code maton} (Maton's own API, no connection); null when not known. A
    * bounded value, unlike {@link #connection()}: the one to use as a metric tag.
    */
-  public String connectionKind() {
-    return v.connectionKind;
-  }
+  public abstract @Nullable String connectionKind();
+
+  /** Requests sent (the JDK's own resends included); 0 when the call was refused before sending. */
+  public abstract int attempts();
+
+  /** The last HTTP status received, or 0 when there was none. */
+  public abstract int status();
+
+  /** From the call to its end, waits for the rate limiter and retries included. */
+  public abstract @Nullable Duration duration();
 
   /**
    * How long the call waited for the client-side rate limiter, all attempts together; zero when it
    * did not wait or the call started before the limiter was asked (and in {@link GhlCallListener#onStart}).
    */
-  public Duration rateLimitWait() {
-    return v.rateLimitWait == null ? Duration.ZERO : v.rateLimitWait;
-  }
+  public abstract Duration rateLimitWait();
 
   /**
    * The rate limit headers of the last response ({@code X-RateLimit-Remaining}, daily quota, ...):
    * the server's view of the budget left. {@link RateLimitInfo#none()} when no response was read.
    */
-  public RateLimitInfo rateLimit() {
-    return v.rateLimit == null ? RateLimitInfo.none() : v.rateLimit;
-  }
-
-  /** Requests sent (the JDK's own resends included); 0 when the call was refused before sending. */
-  public int attempts() {
-    return v.attempts;
-  }
-
-  /** The last HTTP status received, or 0 when there was none. */
-  public int status() {
-    return v.status;
-  }
-
-  /** From the call to its end, waits for the rate limiter and retries included. */
-  public Duration duration() {
-    return v.duration;
-  }
+  public abstract RateLimitInfo rateLimit();
 
   /** What the call threw, or null when it returned. */
-  public GhlException error() {
-    return v.error;
-  }
+  public abstract @Nullable GhlException error();
 
   /** True when the call returned (no exception). */
   public boolean succeeded() {
-    return v.error == null;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof GhlCall c && v.equals(c.v);
-  }
-
-  @Override
-  public int hashCode() {
-    return v.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return "GhlCall[operationId=" + v.operationId + ", method=" + v.method + ", path=" + v.path + ", connection="
-        + v.connection + ", connectionKind=" + v.connectionKind + ", attempts=" + v.attempts + ", status=" + v.status
-        + ", duration=" + v.duration + ", rateLimitWait=" + v.rateLimitWait + ", error=" + v.error + "]";
+    return error() == null;
   }
 
   /** Builds a {@link GhlCall}. */
-  public static final class Builder {
-    private String operationId;
-    private String method;
-    private String path;
-    private String connection;
-    private String connectionKind;
-    private int attempts;
-    private int status;
-    private Duration duration;
-    private GhlException error;
-    private Duration rateLimitWait;
-    private RateLimitInfo rateLimit;
-
-    private Builder() {}
+  @AutoValue.Builder
+  public abstract static class Builder {
+    Builder() {}
 
     /** The spec's operationId. */
-    public Builder operationId(String operationId) {
-      this.operationId = operationId;
-      return this;
-    }
+    public abstract Builder operationId(@Nullable String operationId);
 
     /** The HTTP method. */
-    public Builder method(String method) {
-      this.method = method;
-      return this;
-    }
+    public abstract Builder method(@Nullable String method);
 
     /** The spec's path template. */
-    public Builder path(String path) {
-      this.path = path;
-      return this;
-    }
+    public abstract Builder path(@Nullable String path);
 
     /** The {@code Maton-Connection} used, or null. */
-    public Builder connection(String connection) {
-      this.connection = connection;
-      return this;
-    }
+    public abstract Builder connection(@Nullable String connection);
 
     /** The kind of connection the operation needs ({@code agency}, {@code sub-account}, {@code maton}), or null. */
-    public Builder connectionKind(String connectionKind) {
-      this.connectionKind = connectionKind;
-      return this;
-    }
-
-    /** Time spent waiting for the rate limiter. */
-    public Builder rateLimitWait(Duration rateLimitWait) {
-      this.rateLimitWait = rateLimitWait;
-      return this;
-    }
-
-    /** The rate limit headers of the last response, or null. */
-    public Builder rateLimit(RateLimitInfo rateLimit) {
-      this.rateLimit = rateLimit;
-      return this;
-    }
+    public abstract Builder connectionKind(@Nullable String connectionKind);
 
     /** Requests sent. */
-    public Builder attempts(int attempts) {
-      this.attempts = attempts;
-      return this;
-    }
+    public abstract Builder attempts(int attempts);
 
     /** The last HTTP status, or 0. */
-    public Builder status(int status) {
-      this.status = status;
-      return this;
-    }
+    public abstract Builder status(int status);
 
     /** How long the call took. */
-    public Builder duration(Duration duration) {
-      this.duration = duration;
-      return this;
-    }
+    public abstract Builder duration(@Nullable Duration duration);
+
+    /** Time spent waiting for the rate limiter (not null). */
+    public abstract Builder rateLimitWait(Duration rateLimitWait);
+
+    /** The rate limit headers of the last response (not null: {@link RateLimitInfo#none()} for none). */
+    public abstract Builder rateLimit(RateLimitInfo rateLimit);
 
     /** What the call threw, or null. */
-    public Builder error(GhlException error) {
-      this.error = error;
-      return this;
-    }
+    public abstract Builder error(@Nullable GhlException error);
 
     /** The event. */
-    public GhlCall build() {
-      return new GhlCall(this);
-    }
+    public abstract GhlCall build();
   }
 }

@@ -1,98 +1,53 @@
 package dev.pitkit.ghl.client;
 
+import com.google.auto.value.AutoValue;
+import jakarta.annotation.Nullable;
 import java.time.Duration;
 
 /**
  * An attempt that failed and is about to be retried, as a {@link GhlCallListener} sees it.
- * Immutable; built by the client (or, in a listener's tests, with {@link #builder()}).
+ * Immutable, with value equality; built by the client (or, in a listener's tests, with
+ * {@link #builder()}).
  */
-public final class GhlRetry {
-  /** The values, a record for equals and hashCode. */
-  private record Values(String operationId, int attempt, int status, Duration delay) {}
+@AutoValue
+public abstract class GhlRetry {
+  GhlRetry() {} // AutoValue writes the only implementation
 
-  private final Values v;
-
-  private GhlRetry(Builder b) {
-    this.v = new Values(b.operationId, b.attempt, b.status, b.delay);
-  }
-
-  /** A builder with nothing set. */
+  /** A builder with nothing set (numbers 0, the rest null). */
   public static Builder builder() {
-    return new Builder();
+    return new AutoValue_GhlRetry.Builder().attempt(0).status(0);
   }
 
   /** The spec's operationId. */
-  public String operationId() {
-    return v.operationId;
-  }
+  public abstract @Nullable String operationId();
 
   /** The attempt that failed (1 for the first). */
-  public int attempt() {
-    return v.attempt;
-  }
+  public abstract int attempt();
 
   /** Its HTTP status (e.g. 429 or 503), or 0 when it failed without one (connection error). */
-  public int status() {
-    return v.status;
-  }
+  public abstract int status();
 
   /** How long the client waits before the next attempt. */
-  public Duration delay() {
-    return v.delay;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof GhlRetry r && v.equals(r.v);
-  }
-
-  @Override
-  public int hashCode() {
-    return v.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return "GhlRetry[operationId=" + v.operationId + ", attempt=" + v.attempt + ", status=" + v.status + ", delay="
-        + v.delay + "]";
-  }
+  public abstract @Nullable Duration delay();
 
   /** Builds a {@link GhlRetry}. */
-  public static final class Builder {
-    private String operationId;
-    private int attempt;
-    private int status;
-    private Duration delay;
-
-    private Builder() {}
+  @AutoValue.Builder
+  public abstract static class Builder {
+    Builder() {}
 
     /** The spec's operationId. */
-    public Builder operationId(String operationId) {
-      this.operationId = operationId;
-      return this;
-    }
+    public abstract Builder operationId(@Nullable String operationId);
 
     /** The attempt that failed (1 for the first). */
-    public Builder attempt(int attempt) {
-      this.attempt = attempt;
-      return this;
-    }
+    public abstract Builder attempt(int attempt);
 
     /** Its HTTP status, or 0 for none. */
-    public Builder status(int status) {
-      this.status = status;
-      return this;
-    }
+    public abstract Builder status(int status);
 
     /** The wait before the next attempt. */
-    public Builder delay(Duration delay) {
-      this.delay = delay;
-      return this;
-    }
+    public abstract Builder delay(@Nullable Duration delay);
 
     /** The event. */
-    public GhlRetry build() {
-      return new GhlRetry(this);
-    }
+    public abstract GhlRetry build();
   }
 }

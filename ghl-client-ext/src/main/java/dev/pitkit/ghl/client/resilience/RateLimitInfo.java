@@ -7,8 +7,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -22,6 +22,7 @@ import java.util.OptionalLong;
  */
 public final class RateLimitInfo implements Serializable {
   private static final long serialVersionUID = 1L;
+  private static final RateLimitInfo NONE = new RateLimitInfo(null, null, null, null, null, null);
 
   private final Long burstMax;
   private final Long burstRemaining;
@@ -92,6 +93,19 @@ public final class RateLimitInfo implements Serializable {
   }
 
   @Override
+  public boolean equals(Object o) {
+    return o instanceof RateLimitInfo r && Objects.equals(burstMax, r.burstMax)
+        && Objects.equals(burstRemaining, r.burstRemaining) && Objects.equals(intervalMillis, r.intervalMillis)
+        && Objects.equals(dailyLimit, r.dailyLimit) && Objects.equals(dailyRemaining, r.dailyRemaining)
+        && Objects.equals(retryAfter, r.retryAfter);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(burstMax, burstRemaining, intervalMillis, dailyLimit, dailyRemaining, retryAfter);
+  }
+
+  @Override
   public String toString() {
     return "RateLimitInfo{burst " + burstRemaining + "/" + burstMax + " per " + intervalMillis
         + " ms, daily " + dailyRemaining + "/" + dailyLimit + ", retryAfter " + retryAfter + "}";
@@ -142,6 +156,6 @@ public final class RateLimitInfo implements Serializable {
 
   /** An empty value (no headers seen). */
   public static RateLimitInfo none() {
-    return parse(Map.<String, List<String>>of(), Clock.systemUTC());
+    return NONE;
   }
 }
