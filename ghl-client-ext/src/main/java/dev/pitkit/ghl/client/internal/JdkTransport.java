@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -103,7 +104,9 @@ final class JdkTransport implements Client {
     if (!accept) {
       b.header("Accept", "*/*");
     }
-    HttpResponse<byte[]> r = send(http, b.build(), timeoutMillis, request);
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+    HttpResponse<ArrivingBody> r = send(http, b.build(), request);
+    byte[] bytes = r.body().await(deadline, timeoutMillis, request);
     HttpHeaders headers = r.headers();
     // a read-only view: Response copies the headers into its own case-insensitive map anyway
     Map<String, Collection<String>> view = Collections.unmodifiableMap(headers.map());
@@ -113,7 +116,6 @@ final class JdkTransport implements Client {
         .request(request)
         .protocolVersion(r.version() == HttpClient.Version.HTTP_2 ? Request.ProtocolVersion.HTTP_2 : Request.ProtocolVersion.HTTP_1_1)
         .headers(view);
-    byte[] bytes = r.body();
     String encoding = headers.firstValue("Content-Encoding").orElse("");
     if (bytes != null && bytes.length > 0 && !encoding.isEmpty()) {
       bytes = inflate(bytes, encoding.trim().toLowerCase(Locale.ROOT));
@@ -122,105 +124,97 @@ final class JdkTransport implements Client {
   }
 
   /**
-   * The response, complete, within {@code timeoutMillis} of sending. The JDK's request timeout
-   * bounds the wait for the headers and stops there; the body is read under a deadline of its own
-   * ({@link DeadlineBody}), so the whole response is bounded. {@code HttpClient.send} keeps the
-   * exchange on the calling thread's wait, with no hop through the client's executor that
-   * {@code sendAsync} would add to every call.
+   * The response's headers, within the request's timeout (the JDK's, which stops at the headers);
+   * its body goes on arriving in an {@link ArrivingBody}. {@code HttpClient.send} keeps the exchange
+   * on the calling thread's wait, with no hop through the client's executor that {@code sendAsync}
+   * would add to every call.
    */
-  private static HttpResponse<byte[]> send(HttpClient http, HttpRequest request, long timeoutMillis, Request original)
+  private static HttpResponse<ArrivingBody> send(HttpClient http, HttpRequest request, Request original)
       throws IOException {
-    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
     try {
-      return http.send(request, info -> new DeadlineBody(HttpResponse.BodySubscribers.ofByteArray(), deadline,
-          timeoutMillis));
+      return http.send(request, info -> new ArrivingBody());
     } catch (HttpConnectTimeoutException e) {
       throw e;
     } catch (HttpTimeoutException e) {
-      throw timedOut(timeoutMillis, e);
-    } catch (IOException e) {
-      // cancelling the body at the deadline can surface as the JDK's own error ("fixed content-length:
-      // ..., bytes received: ...", JDK 25): past the deadline, it is the timeout
-      if (System.nanoTime() - deadline >= 0) {
-        throw timedOut(timeoutMillis, e);
-      }
-      throw e;
+      throw (HttpTimeoutException) timedOut(request.timeout().orElseThrow().toMillis()).initCause(e);
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      InterruptedIOException io = new InterruptedIOException("interrupted while sending " + original.httpMethod());
-      io.initCause(e);
-      throw io;
+      throw interrupted(original, e);
     }
   }
 
-  private static HttpTimeoutException timedOut(long timeoutMillis, Throwable cause) {
-    HttpTimeoutException t = new HttpTimeoutException("timed out: no complete response within the read timeout of "
-        + timeoutMillis + " ms (it bounds the headers and the body)");
-    if (cause != null) {
-      t.initCause(cause);
-    }
-    return t;
+  private static InterruptedIOException interrupted(Request request, InterruptedException e) {
+    Thread.currentThread().interrupt();
+    InterruptedIOException io = new InterruptedIOException("interrupted while sending " + request.httpMethod());
+    io.initCause(e);
+    return io;
+  }
+
+  private static HttpTimeoutException timedOut(long timeoutMillis) {
+    return new HttpTimeoutException("timed out: no complete response within the read timeout of " + timeoutMillis
+        + " ms (it bounds the headers and the body)");
   }
 
   /**
-   * Reads the body as bytes, but no later than the deadline: then the subscription is cancelled
-   * (which closes the connection) and the body fails with {@code HttpTimeoutException}. The timer is
-   * {@link CompletableFuture#orTimeout}'s, cancelled as soon as the body is complete.
+   * A body read into bytes by the HttpClient while the caller, back from {@code send} with the
+   * headers, waits for it until the deadline of the whole response: a timed wait on the caller's own
+   * thread, with no timer (a timer per request woke a scheduler thread on every call). Past the
+   * deadline the subscription is cancelled, which closes the connection.
    */
-  private static final class DeadlineBody implements HttpResponse.BodySubscriber<byte[]> {
-    private final HttpResponse.BodySubscriber<byte[]> delegate;
-    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+  private static final class ArrivingBody implements HttpResponse.BodySubscriber<ArrivingBody> {
+    private final HttpResponse.BodySubscriber<byte[]> bytes = HttpResponse.BodySubscribers.ofByteArray();
     private volatile Flow.Subscription subscription;
-
-    DeadlineBody(HttpResponse.BodySubscriber<byte[]> delegate, long deadlineNanos, long timeoutMillis) {
-      this.delegate = delegate;
-      CompletableFuture<byte[]> body = new CompletableFuture<>();
-      delegate.getBody().whenComplete((bytes, failure) -> {
-        if (failure != null) {
-          body.completeExceptionally(failure);
-        } else {
-          body.complete(bytes);
-        }
-      });
-      body.orTimeout(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS).whenComplete((bytes, failure) -> {
-        if (failure == null) {
-          result.complete(bytes);
-        } else if (failure instanceof TimeoutException) {
-          result.completeExceptionally(timedOut(timeoutMillis, null)); // first, so this is what send() reports
-          Flow.Subscription s = subscription;
-          if (s != null) {
-            s.cancel();
-          }
-        } else {
-          result.completeExceptionally(failure);
-        }
-      });
-    }
+    private volatile boolean abandoned;
 
     @Override
-    public CompletionStage<byte[]> getBody() {
-      return result;
+    public CompletionStage<ArrivingBody> getBody() {
+      return CompletableFuture.completedStage(this); // send() returns with the headers
     }
 
     @Override
     public void onSubscribe(Flow.Subscription s) {
-      this.subscription = s;
-      delegate.onSubscribe(s);
+      subscription = s;
+      bytes.onSubscribe(s);
+      if (abandoned) { // the caller gave up before the body started
+        s.cancel();
+      }
     }
 
     @Override
     public void onNext(List<ByteBuffer> items) {
-      delegate.onNext(items);
+      bytes.onNext(items);
     }
 
     @Override
     public void onError(Throwable t) {
-      delegate.onError(t);
+      bytes.onError(t);
     }
 
     @Override
     public void onComplete() {
-      delegate.onComplete();
+      bytes.onComplete();
+    }
+
+    /** The whole body, once it has arrived, if it does before {@code deadlineNanos} ({@link System#nanoTime}). */
+    byte[] await(long deadlineNanos, long timeoutMillis, Request request) throws IOException {
+      try {
+        return bytes.getBody().toCompletableFuture().get(deadlineNanos - System.nanoTime(), TimeUnit.NANOSECONDS);
+      } catch (TimeoutException e) {
+        abandon();
+        throw timedOut(timeoutMillis);
+      } catch (InterruptedException e) {
+        abandon();
+        throw interrupted(request, e);
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof IOException io ? io : new IOException("reading the body failed", e.getCause());
+      }
+    }
+
+    private void abandon() {
+      abandoned = true;
+      Flow.Subscription s = subscription;
+      if (s != null) {
+        s.cancel();
+      }
     }
   }
 

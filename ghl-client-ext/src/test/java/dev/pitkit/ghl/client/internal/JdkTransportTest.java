@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
@@ -75,6 +76,17 @@ class JdkTransportTest {
         Thread.currentThread().interrupt();
       }
       ex.sendResponseHeaders(200, -1);
+      ex.close();
+    });
+    server.createContext("/stalled", ex -> { // headers and a first part of the body, then nothing for 2 s
+      ex.sendResponseHeaders(200, 100);
+      ex.getResponseBody().write("{\"partial\":".getBytes(StandardCharsets.UTF_8));
+      ex.getResponseBody().flush();
+      try {
+        Thread.sleep(2_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       ex.close();
     });
     server.start();
@@ -148,6 +160,38 @@ class JdkTransportTest {
     assertThrows(HttpTimeoutException.class,
         () -> transport.execute(request(Request.HttpMethod.GET, base + "/slow", Map.of(), null), options(200)));
     assertTrue(System.nanoTime() - t0 < TimeUnit.MILLISECONDS.toNanos(1_800), "timed out after the per-call 200 ms");
+  }
+
+  @Test
+  void aStalledBodyEndsAtTheReadTimeoutAndTheNextRequestStillWorks() throws Exception {
+    HttpTimeoutException e = assertThrows(HttpTimeoutException.class,
+        () -> transport.execute(request(Request.HttpMethod.GET, base + "/stalled", Map.of(), null), options(200)));
+    assertTrue(e.getMessage().contains("200 ms") && e.getMessage().contains("the body"), e.getMessage());
+    // the abandoned exchange's connection is closed, not handed to the next request
+    Response next = transport.execute(request(Request.HttpMethod.GET, base + "/echo", Map.of(), null), options(2_000));
+    assertEquals(200, next.status());
+  }
+
+  @Test
+  void anInterruptWhileTheBodyArrivesBecomesInterruptedIoExceptionWithTheFlagSet() throws Exception {
+    Throwable[] thrown = new Throwable[1];
+    boolean[] flag = new boolean[1];
+    CountDownLatch done = new CountDownLatch(1);
+    Thread t = new Thread(() -> {
+      try {
+        transport.execute(request(Request.HttpMethod.GET, base + "/stalled", Map.of(), null), options(10_000));
+      } catch (Throwable e) {
+        thrown[0] = e;
+        flag[0] = Thread.currentThread().isInterrupted();
+      }
+      done.countDown();
+    });
+    t.start();
+    Thread.sleep(300); // the headers are in by then: the caller waits for the rest of the body
+    t.interrupt();
+    assertTrue(done.await(5, TimeUnit.SECONDS));
+    assertEquals(InterruptedIOException.class, thrown[0].getClass(), String.valueOf(thrown[0]));
+    assertTrue(flag[0], "interrupt flag restored");
   }
 
   @Test
