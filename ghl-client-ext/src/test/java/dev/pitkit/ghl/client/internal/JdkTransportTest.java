@@ -174,24 +174,7 @@ class JdkTransportTest {
 
   @Test
   void anInterruptWhileTheBodyArrivesBecomesInterruptedIoExceptionWithTheFlagSet() throws Exception {
-    Throwable[] thrown = new Throwable[1];
-    boolean[] flag = new boolean[1];
-    CountDownLatch done = new CountDownLatch(1);
-    Thread t = new Thread(() -> {
-      try {
-        transport.execute(request(Request.HttpMethod.GET, base + "/stalled", Map.of(), null), options(10_000));
-      } catch (Throwable e) {
-        thrown[0] = e;
-        flag[0] = Thread.currentThread().isInterrupted();
-      }
-      done.countDown();
-    });
-    t.start();
-    Thread.sleep(300); // the headers are in by then: the caller waits for the rest of the body
-    t.interrupt();
-    assertTrue(done.await(5, TimeUnit.SECONDS));
-    assertEquals(InterruptedIOException.class, thrown[0].getClass(), String.valueOf(thrown[0]));
-    assertTrue(flag[0], "interrupt flag restored");
+    assertInterruptedDuring("/stalled"); // the headers are in after 300 ms: the caller waits for the rest of the body
   }
 
   @Test
@@ -206,23 +189,31 @@ class JdkTransportTest {
 
   @Test
   void anInterruptBecomesInterruptedIoExceptionWithTheFlagSet() throws Exception {
+    assertInterruptedDuring("/slow"); // no headers for 2 s
+  }
+
+  /** A GET of {@code path} interrupted after 300 ms ends with InterruptedIOException, the thread's flag set again. */
+  private void assertInterruptedDuring(String path) throws InterruptedException {
     Throwable[] thrown = new Throwable[1];
     boolean[] flag = new boolean[1];
+    CountDownLatch done = new CountDownLatch(1);
     Thread t = new Thread(() -> {
       try {
-        transport.execute(request(Request.HttpMethod.GET, base + "/slow", Map.of(), null), options(10_000));
+        transport.execute(request(Request.HttpMethod.GET, base + path, Map.of(), null), options(10_000));
       } catch (Throwable e) {
         thrown[0] = e;
         flag[0] = Thread.currentThread().isInterrupted();
       }
+      done.countDown();
     });
     t.start();
     Thread.sleep(300);
     t.interrupt();
-    t.join(5_000);
+    assertTrue(done.await(5, TimeUnit.SECONDS), "the call ended");
     assertEquals(InterruptedIOException.class, thrown[0].getClass(), String.valueOf(thrown[0]));
     assertTrue(flag[0], "interrupt flag restored");
   }
+
 
   @Test
   void anInvalidUrlIsAnIoException() {
