@@ -12,7 +12,7 @@ final class Attempts {
   private int sent;
   private int lastStatus;
   private long rateLimitWaitNanos;
-  private RateLimitInfo lastRateLimit;
+  private RateLimitInfo lastRateLimit = RateLimitInfo.none();
   private GhlCallListener listener = GhlCallListener.NONE;
 
   /** Requests sent so far. */
@@ -42,7 +42,7 @@ final class Attempts {
     rateLimitWaitNanos += nanos;
   }
 
-  /** The rate limit headers of the last response, or null before any response was read. */
+  /** The rate limit headers of the last response; {@link RateLimitInfo#none()} before any response was read. */
   RateLimitInfo lastRateLimit() {
     return lastRateLimit;
   }

@@ -50,17 +50,14 @@ final class CallEvents {
    */
   void callEnded(OperationInfo op, Call call, Attempts attempts, long startNanos, GhlException error) {
     int status = error instanceof GhlApiException api ? api.status() : attempts.lastStatus();
-    GhlCall.Builder event = GhlCall.builder().operationId(op.operationId()).method(op.httpMethod()).path(op.path())
+    GhlCall event = GhlCall.builder().operationId(op.operationId()).method(op.httpMethod()).path(op.path())
         .connection(call != null ? call.connection() : null).connectionKind(op.token().specValue())
         .attempts(attempts.sent()).status(status)
         .duration(Duration.ofNanos(System.nanoTime() - startNanos))
-        .rateLimitWait(Duration.ofNanos(attempts.rateLimitWaitNanos())).error(error);
-    if (attempts.lastRateLimit() != null) {
-      event.rateLimit(attempts.lastRateLimit());
-    }
-    GhlCall ended = event.build();
+        .rateLimitWait(Duration.ofNanos(attempts.rateLimitWaitNanos())).rateLimit(attempts.lastRateLimit())
+        .error(error).build();
     GhlCallListener target = attempts.listener();
-    deliver(op.operationId(), () -> target.onCall(ended));
+    deliver(op.operationId(), () -> target.onCall(event));
   }
 
   /** Attempt {@code attempt} of {@code call} failed with {@code status} (0: none) and waits {@code delay}. */

@@ -105,7 +105,7 @@ final class JdkTransport implements Client {
       b.header("Accept", "*/*");
     }
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-    HttpResponse<ArrivingBody> r = send(http, b.build(), request);
+    HttpResponse<ArrivingBody> r = send(http, b.build(), timeoutMillis, request);
     byte[] bytes = r.body().await(deadline, timeoutMillis, request);
     HttpHeaders headers = r.headers();
     // a read-only view: Response copies the headers into its own case-insensitive map anyway
@@ -129,14 +129,14 @@ final class JdkTransport implements Client {
    * on the calling thread's wait, with no hop through the client's executor that {@code sendAsync}
    * would add to every call.
    */
-  private static HttpResponse<ArrivingBody> send(HttpClient http, HttpRequest request, Request original)
-      throws IOException {
+  private static HttpResponse<ArrivingBody> send(HttpClient http, HttpRequest request, long timeoutMillis,
+      Request original) throws IOException {
     try {
       return http.send(request, info -> new ArrivingBody());
     } catch (HttpConnectTimeoutException e) {
       throw e;
     } catch (HttpTimeoutException e) {
-      throw (HttpTimeoutException) timedOut(request.timeout().orElseThrow().toMillis()).initCause(e);
+      throw (HttpTimeoutException) timedOut(timeoutMillis).initCause(e);
     } catch (InterruptedException e) {
       throw interrupted(original, e);
     }
