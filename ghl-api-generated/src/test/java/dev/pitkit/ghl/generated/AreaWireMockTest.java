@@ -3086,7 +3086,7 @@ class AreaWireMockTest {
     LoggedRequest deleteFaq = sent(() -> api.deleteKnowledgeBaseFaq("3rzeElC1FOVY91veVBkp"));
     assertRequestLine(deleteFaq, "DELETE", "/highlevel-pit/knowledge-bases/faqs/3rzeElC1FOVY91veVBkp", Map.of());
 
-    // page-numbered without a next-page field: no x-ghl-pagination, paged by hand
+    // page-numbered without a next-page field: the pager's increment style
     LoggedRequest urls = sent(() -> assertEquals(64, api.listKnowledgeBaseCrawledUrls(kb, LOC, 2, 20, null).getCount()));
     assertRequestLine(urls, "GET", "/highlevel-pit/knowledge-bases/crawler",
         Map.of("knowledgeBaseId", kb, "locationId", LOC, "page", "2", "pageLength", "20"));

@@ -38,7 +38,8 @@ class SpecLintTest {
       "VoiceAi", "AgentStudio", "Saas");
   private static final List<String> PAGINATION_KEYS =
       List.of("style", "itemsPath", "limitParam", "offsetParam", "cursor", "hasMorePath");
-  private static final Set<String> PAGINATION_STYLES = Set.of("cursor", "page", "offset", "skip", "message");
+  private static final Set<String> PAGINATION_STYLES = Set.of("cursor", "page", "offset", "skip", "message", "increment",
+      "lastItem");
   private static final List<String> GHL_ERRORS = List.of("400", "401", "403", "404", "422", "429");
   private static final List<String> MATON_ERRORS = List.of("400", "401", "404", "429");
   private static final String JSON = "application/json";
@@ -512,17 +513,24 @@ class SpecLintTest {
       violations.add(where + "/limitParam: " + limit + " is not a query parameter");
     }
     String offset = pagination.get("offsetParam").asText();
-    if (Set.of("offset", "skip").contains(style) && offset.isEmpty()) {
+    if (Set.of("offset", "skip", "increment").contains(style) && offset.isEmpty()) {
       violations.add(where + "/offsetParam: required for style " + style);
     }
     if (!offset.isEmpty() && !query.contains(offset)) {
       violations.add(where + "/offsetParam: " + offset + " is not a query parameter");
+    } else if (style.equals("increment")) {
+      // the pager starts a page number left out at its minimum: it must say which (0 or 1)
+      Parameter page = op.parameters("query").stream().filter(q -> q.getName().equals(offset)).findFirst().orElseThrow();
+      java.math.BigDecimal min = page.getSchema().getMinimum();
+      if (!"integer".equals(page.getSchema().getType()) || min == null || min.intValue() < 0 || min.intValue() > 1) {
+        violations.add(where + "/offsetParam: the page number " + offset + " must be an integer with minimum 0 or 1");
+      }
     }
     JsonNode cursor = pagination.get("cursor");
     if (!cursor.isArray()) {
       violations.add(where + "/cursor: not a list");
     } else {
-      if (Set.of("cursor", "page", "message").contains(style) && cursor.isEmpty()) {
+      if (Set.of("cursor", "page", "message", "lastItem").contains(style) && cursor.isEmpty()) {
         violations.add(where + "/cursor: required for style " + style);
       }
       for (JsonNode pair : cursor) {
@@ -541,8 +549,18 @@ class SpecLintTest {
     }
     String items = pagination.get("itemsPath").asText();
     JsonNode itemsSchema = responseProperty(op, items);
-    if (items.isEmpty() || itemsSchema == null || !"array".equals(itemsSchema.path("type").asText())) {
-      violations.add(where + "/itemsPath: " + items + " is not an array property of the 2xx response schema");
+    if (itemsSchema == null || !"array".equals(itemsSchema.path("type").asText())) {
+      violations.add(where + "/itemsPath: '" + items + "' is not an array property of the 2xx response schema"
+          + " (nor, when empty, an array body)");
+    } else if (items.isEmpty() && Set.of("cursor", "page", "message").contains(style)) {
+      violations.add(where + "/itemsPath: a bare array body has no field for the " + style + " style's cursor");
+    } else if (style.equals("lastItem")) {
+      for (JsonNode pair : cursor) {
+        String path = pair.asText().split("=", 2)[1];
+        if (property(itemsSchema.path("items"), path) == null) {
+          violations.add(where + "/cursor: " + path + " is not a property of the items (lastItem reads the last one)");
+        }
+      }
     }
     String hasMore = pagination.get("hasMorePath").asText();
     if (!hasMore.isEmpty()) {
@@ -579,10 +597,12 @@ class SpecLintTest {
         break;
       }
     }
-    if (schema == null || dottedPath.isEmpty()) {
-      return null;
-    }
-    for (String segment : dottedPath.split("\\.")) {
+    return schema == null ? null : property(schema, dottedPath);
+  }
+
+  /** The schema at {@code dottedPath} in {@code schema} ({@code schema} itself for an empty path), or null. */
+  private static JsonNode property(JsonNode schema, String dottedPath) {
+    for (String segment : dottedPath.isEmpty() ? new String[0] : dottedPath.split("\\.")) {
       JsonNode property = SpecFile.deref(schema).path("properties").get(segment);
       if (property == null) {
         return null;

@@ -23,11 +23,16 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.pitkit.ghl.api.ContactsApi;
 import dev.pitkit.ghl.api.ConversationsApi;
 import dev.pitkit.ghl.api.FormsApi;
+import dev.pitkit.ghl.api.FunnelsApi;
 import dev.pitkit.ghl.api.InvoicesApi;
 import dev.pitkit.ghl.api.LocationsApi;
 import dev.pitkit.ghl.api.OpportunitiesApi;
+import dev.pitkit.ghl.api.PhoneSystemApi;
 import dev.pitkit.ghl.api.ProductsApi;
+import dev.pitkit.ghl.api.SaasApi;
+import dev.pitkit.ghl.api.SnapshotsApi;
 import dev.pitkit.ghl.api.SocialMediaPostingApi;
+import dev.pitkit.ghl.api.VoiceAiApi;
 import dev.pitkit.ghl.client.error.GhlException;
 import dev.pitkit.ghl.client.error.GhlPaginationException;
 import dev.pitkit.ghl.client.error.NotFoundException;
@@ -40,16 +45,25 @@ import dev.pitkit.ghl.model.ConversationMessage;
 import dev.pitkit.ghl.model.ConversationMessagesListResponse;
 import dev.pitkit.ghl.model.Form;
 import dev.pitkit.ghl.model.FormsListResponse;
+import dev.pitkit.ghl.model.FunnelPage;
 import dev.pitkit.ghl.model.Invoice;
 import dev.pitkit.ghl.model.InvoicesListResponse;
 import dev.pitkit.ghl.model.Location;
 import dev.pitkit.ghl.model.LocationSearchResponse;
 import dev.pitkit.ghl.model.Opportunity;
 import dev.pitkit.ghl.model.OpportunitySearchResponse;
+import dev.pitkit.ghl.model.PhoneNumberDetail;
+import dev.pitkit.ghl.model.PhoneNumbersListResponse;
 import dev.pitkit.ghl.model.Product;
 import dev.pitkit.ghl.model.ProductsListResponse;
+import dev.pitkit.ghl.model.SaasLocation;
+import dev.pitkit.ghl.model.SaasLocationsListResponse;
+import dev.pitkit.ghl.model.SnapshotPush;
+import dev.pitkit.ghl.model.SnapshotPushesListResponse;
 import dev.pitkit.ghl.model.SocialCategoriesListResponse;
 import dev.pitkit.ghl.model.SocialCategory;
+import dev.pitkit.ghl.model.VoiceAiAgent;
+import dev.pitkit.ghl.model.VoiceAiAgentsListResponse;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -61,7 +75,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Auto-pagination in all five {@code x-ghl-pagination} styles against WireMock. Each stub matches
+ * Auto-pagination in all seven {@code x-ghl-pagination} styles against WireMock. Each stub matches
  * the exact pagination parameters it expects, and every logged request is checked for the view's
  * {@code Maton-Connection}, the operation's {@code Version} and the first call's filters.
  */
@@ -338,6 +352,79 @@ class PaginationTest {
         r -> r.getMessages().getMessages());
     assertEquals(5, pager.stream().count());
     verifyEveryPage(MESSAGES, V2021_04_15, Map.of("limit", "2"), "lastMessageId", 3);
+  }
+
+  // ---- increment: Voice AI agents, phone numbers (0-based), SaaS locations (hasNext) ------------
+
+  @Test
+  void incrementStyleStartsAPageLeftOutAtTheParametersMinimum() {
+    String path = "/highlevel-pit/voice-ai/agents";
+    page(path, q("page", null), "{\"total\":5,\"agents\":" + items("id", "a", 1, 2) + "}");
+    page(path, q("page", "2"), "{\"total\":5,\"agents\":" + items("id", "a", 3, 4) + "}");
+    page(path, q("page", "3"), "{\"total\":5,\"agents\":" + items("id", "a", 5, 5) + "}");
+    page(path, q("page", "4"), "{\"total\":5,\"agents\":[]}");
+    Pager<VoiceAiAgentsListResponse, VoiceAiAgent> pager = view().paginate(VoiceAiApi.class,
+        api -> api.listVoiceAiAgents(null, 2, "loc1", "sales"), VoiceAiAgentsListResponse::getAgents);
+    assertEquals(PaginationStyle.INCREMENT, pager.style());
+    assertEquals(ids(5, "a"), pager.stream().map(VoiceAiAgent::getId).toList());
+    assertEquals(java.util.Arrays.asList(null, "2", "3", "4"), verifyEveryPage(path, V2021_04_15,
+        Map.of("locationId", "loc1", "pageSize", "2", "query", "sales"), "page", 4));
+  }
+
+  @Test
+  void incrementStyleFromAZeroBasedPageThroughTheQueryParamsOverload() {
+    String path = "/highlevel-pit/phone-system/numbers/location/loc1";
+    page(path, q("page", null), "{\"numbers\":" + items("sid", "n", 1, 2) + "}");
+    page(path, q("page", "1"), "{\"numbers\":" + items("sid", "n", 3, 3) + "}");
+    page(path, q("page", "2"), "{\"numbers\":[]}");
+    Pager<PhoneNumbersListResponse, PhoneNumberDetail> pager = view().paginate(PhoneSystemApi.class,
+        api -> api.listActivePhoneNumbers("loc1", new PhoneSystemApi.ListActivePhoneNumbersQueryParams().pageSize(2)),
+        PhoneNumbersListResponse::getNumbers);
+    assertEquals(ids(3, "n"), pager.stream().map(PhoneNumberDetail::getSid).toList());
+    assertEquals(java.util.Arrays.asList(null, "1", "2"),
+        verifyEveryPage(path, V2021_07_28, Map.of("pageSize", "2"), "page", 3));
+  }
+
+  @Test
+  void incrementStyleStopsWhenTheResponseSaysThereIsNoNextPage() {
+    String path = "/highlevel-pit/saas/saas-locations/co1";
+    page(path, q("page", "1"), "{\"locations\":" + items("locationId", "l", 1, 2) + ",\"pagination\":{\"hasNext\":true}}");
+    page(path, q("page", "2"), "{\"locations\":" + items("locationId", "l", 3, 3) + ",\"pagination\":{\"hasNext\":false}}");
+    Pager<SaasLocationsListResponse, SaasLocation> pager = view().paginate(SaasApi.class,
+        api -> api.listSaasLocations("co1", 1), SaasLocationsListResponse::getLocations);
+    assertEquals(ids(3, "l"), pager.stream().map(SaasLocation::getLocationId).toList());
+    assertEquals(List.of("1", "2"), verifyEveryPage(path, V2021_04_15, Map.of(), "page", 2), "no request past hasNext=false");
+  }
+
+  // ---- lastItem: snapshot pushes; a bare array: funnel pages -----------------------------------
+
+  @Test
+  void lastItemStyleSendsTheLastItemsIdAsTheCursor() {
+    String path = "/highlevel-pit/snapshots/snapshot-status/snap1";
+    page(path, q("lastDoc", null), "{\"data\":" + items("id", "p", 1, 2) + "}");
+    page(path, q("lastDoc", "p2"), "{\"data\":" + items("id", "p", 3, 4) + "}");
+    page(path, q("lastDoc", "p4"), "{\"data\":[]}");
+    Pager<SnapshotPushesListResponse, SnapshotPush> pager = view().paginate(SnapshotsApi.class,
+        api -> api.listSnapshotPushes("snap1", "co1", "10-10-2022 12:00 AM", "10-11-2022 12:00 AM", null, 2),
+        SnapshotPushesListResponse::getData);
+    assertEquals(PaginationStyle.LAST_ITEM, pager.style());
+    assertEquals(ids(4, "p"), pager.stream().map(SnapshotPush::getId).toList());
+    assertEquals(java.util.Arrays.asList(null, "p2", "p4"), verifyEveryPage(path, V2021_07_28,
+        Map.of("companyId", "co1", "limit", "2", "from", "10-10-2022 12:00 AM"), "lastDoc", 3));
+  }
+
+  @Test
+  void aBareArrayBodyIsItsOwnListOfItems() {
+    String path = "/highlevel-pit/funnels/page";
+    page(path, q("offset", "0"), items("_id", "f", 1, 2));
+    page(path, q("offset", "2"), items("_id", "f", 3, 3));
+    page(path, q("offset", "3"), "[]");
+    Pager<List<FunnelPage>, FunnelPage> pager = view().paginate(FunnelsApi.class,
+        api -> api.listFunnelPages("loc1", "fun1", null, 2, 0), pageList -> pageList);
+    assertEquals(PaginationStyle.OFFSET, pager.style());
+    assertEquals(ids(3, "f"), pager.stream().map(FunnelPage::getId).toList());
+    assertEquals(List.of("0", "2", "3"), verifyEveryPage(path, V2021_07_28,
+        Map.of("locationId", "loc1", "funnelId", "fun1", "limit", "2"), "offset", 3));
   }
 
   // ---- termination and safety -------------------------------------------------------------------

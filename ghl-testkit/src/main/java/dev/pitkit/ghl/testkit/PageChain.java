@@ -12,12 +12,14 @@ import java.util.List;
 public final class PageChain {
   private final String operationId;
   private final PaginationStyle style;
+  private final String idField;
   private final List<List<String>> pages;
   private final int requests;
 
-  PageChain(String operationId, PaginationStyle style, List<List<String>> pages, int requests) {
+  PageChain(String operationId, PaginationStyle style, String idField, List<List<String>> pages, int requests) {
     this.operationId = operationId;
     this.style = style;
+    this.idField = idField;
     List<List<String>> copy = new ArrayList<>();
     pages.forEach(p -> copy.add(List.copyOf(p)));
     this.pages = List.copyOf(copy);
@@ -32,6 +34,15 @@ public final class PageChain {
   /** Its pagination style, from the spec. */
   public PaginationStyle style() {
     return style;
+  }
+
+  /**
+   * The item field that holds the ids of {@link #itemIds()}: {@code id} or {@code _id}, else the
+   * example item's first text field named like an id ({@code locationId} of SaaS locations,
+   * {@code sid} of phone numbers).
+   */
+  public String idField() {
+    return idField;
   }
 
   /** Number of pages that carry items. */
@@ -52,9 +63,9 @@ public final class PageChain {
   }
 
   /**
-   * Requests a complete walk makes: one per page, plus the final empty page for offset/skip
-   * styles (whose end is only known from an empty page) unless the operation has a
-   * {@code hasMorePath} flag, which the last page sets false.
+   * Requests a complete walk makes: one per page, plus the final empty page for the offset, skip,
+   * increment and lastItem styles (whose end is only known from an empty page) unless the
+   * operation has a {@code hasMorePath} flag, which the last page sets false.
    */
   public int expectedRequests() {
     return requests;

@@ -20,8 +20,10 @@ import dev.pitkit.ghl.testkit.internal.Json;
 import dev.pitkit.ghl.testkit.internal.OperationStub;
 import dev.pitkit.ghl.testkit.internal.StubLayout;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -34,8 +36,12 @@ import java.util.Map;
  *   <li>page: {@code meta.nextPage} = n + 1, sent back as {@code page}; absent on the last page;
  *   <li>offset / skip: page n answers {@code offset}/{@code skip} = items so far; an empty page ends it;
  *   <li>message: {@code messages.lastMessageId} sent back as {@code lastMessageId},
- *       {@code messages.nextPage} true until the last page.
+ *       {@code messages.nextPage} true until the last page;
+ *   <li>increment: page n asks for the page number first + n - 1 (first: the parameter's minimum,
+ *       or absent); the "more" flag, if any, false on the last page, else an empty page ends it;
+ *   <li>lastItem: page n carries the cursor read from page n - 1's last item; an empty page ends it.
  * </ul>
+ * A list whose body is the array itself ({@code itemsPath} empty) gets bare arrays as pages.
  */
 final class PageChainStubs {
   /** Base of the synthetic {@code startAfter} sort values (epoch milliseconds). */
@@ -60,13 +66,14 @@ final class PageChainStubs {
       }
     }
     JsonNode example = op.exampleBody();
-    if (!(example instanceof ObjectNode)) {
-      throw new IllegalStateException(op.operationId() + ": the example body is not an object");
+    boolean bare = p.itemsPath().isEmpty(); // the body is the list
+    if (!(bare ? example instanceof ArrayNode : example instanceof ObjectNode)) {
+      throw new IllegalStateException(op.operationId() + ": the example body is not " + (bare ? "an array" : "an object"));
     }
     JsonNode exampleItems = Json.at(example, p.itemsPath());
     JsonNode template = exampleItems.isArray() && exampleItems.size() > 0 ? exampleItems.get(0) : Json.MAPPER.createObjectNode();
-    String baseId = template.path("id").isValueNode() ? template.path("id").asText()
-        : template.path("_id").isValueNode() ? template.path("_id").asText() : op.operationId();
+    String idField = idField(template);
+    String baseId = template.path(idField).isValueNode() ? template.path(idField).asText() : op.operationId();
     int total = 0;
     for (int s : sizes) {
       total += s;
@@ -83,13 +90,11 @@ final class PageChainStubs {
       for (int i = 0; i < sizes[page - 1]; i++) {
         index++;
         String id = baseId + "-" + index;
-        items.add(withId(template, id));
+        items.add(withId(template, idField, id));
         ids.add(id);
       }
       pages.add(ids);
-      ObjectNode body = (ObjectNode) example.deepCopy();
-      Json.set(body, p.itemsPath(), items);
-      updateTotals(body, p, total);
+      JsonNode body = pageBody(example, p, items, total);
       String lastId = ids.get(ids.size() - 1);
       boolean last = page == n;
       RequestPatternBuilder request = RequestPatternBuilder.like(basePattern(op));
@@ -99,6 +104,14 @@ final class PageChainStubs {
           int offset = index - ids.size();
           request.withQueryParam(p.offsetParam(), page == 1 ? WireMock.or(WireMock.absent(), WireMock.equalTo("0"))
               : WireMock.equalTo(String.valueOf(offset)));
+        }
+        case INCREMENT -> request.withQueryParam(p.offsetParam(), page == 1
+            ? WireMock.or(WireMock.absent(), WireMock.equalTo(String.valueOf(p.firstPage())))
+            : WireMock.equalTo(String.valueOf(p.firstPage() + page - 1)));
+        case LAST_ITEM -> {
+          String[] pair = p.cursor().get(0).split("=", 2);
+          request.withQueryParam(pair[0], page == 1 ? WireMock.absent() : WireMock.equalTo(previousCursor.get(pair[0])));
+          cursor.put(pair[0], Json.at(items.get(items.size() - 1), pair[1]).asText());
         }
         default -> {
           for (String pair : p.cursor()) {
@@ -115,7 +128,7 @@ final class PageChainStubs {
               value = last ? NullNode.instance
                   : Json.at(example, path).isNumber() ? LongNode.valueOf(sort) : TextNode.valueOf(String.valueOf(sort));
             }
-            Json.setOrRemove(body, path, value); // GHL omits the cursor on the last page (fields are not nullable)
+            Json.setOrRemove((ObjectNode) body, path, value); // GHL omits the cursor on the last page (fields are not nullable)
             if (!value.isNull()) {
               cursor.put(param, value.asText());
             }
@@ -128,9 +141,9 @@ final class PageChainStubs {
             request.withQueryParam(param, match);
           }
           if (!p.hasMorePath().isEmpty()) {
-            Json.set(body, p.hasMorePath(), BooleanNode.valueOf(!last));
+            Json.set((ObjectNode) body, p.hasMorePath(), BooleanNode.valueOf(!last));
           }
-          ObjectNode meta = Json.parentOf(body, p.cursor().isEmpty() ? p.itemsPath() : p.cursor().get(0).split("=", 2)[1]);
+          ObjectNode meta = Json.parentOf((ObjectNode) body, p.cursor().isEmpty() ? p.itemsPath() : p.cursor().get(0).split("=", 2)[1]);
           if (meta != null && style != PaginationStyle.MESSAGE) {
             if (meta.has("nextPage") && style != PaginationStyle.PAGE) {
               if (last) {
@@ -152,28 +165,47 @@ final class PageChainStubs {
           }
         }
       }
-      if (style.countsItems() && !p.hasMorePath().isEmpty()) {
-        // offset/skip with a "more pages" flag (appointment notes' hasMore): the last page says no more
-        Json.set(body, p.hasMorePath(), BooleanNode.valueOf(!last));
+      if (endsOnEmptyPage(style) && !p.hasMorePath().isEmpty()) {
+        // with a "more pages" flag (appointment notes' hasMore, SaaS locations' hasNext): the last page says no more
+        Json.set((ObjectNode) body, p.hasMorePath(), BooleanNode.valueOf(!last));
       }
       stubs.add(stub(op, request.build(), Json.write(body), priority, page + "/" + n));
       previousCursor = cursor;
     }
     int requests = n;
-    if (style.countsItems()) {
-      ObjectNode body = (ObjectNode) example.deepCopy();
-      Json.set(body, p.itemsPath(), Json.MAPPER.createArrayNode());
-      updateTotals(body, p, total);
+    if (endsOnEmptyPage(style)) {
+      JsonNode body = pageBody(example, p, Json.MAPPER.createArrayNode(), total);
       if (!p.hasMorePath().isEmpty()) {
-        Json.set(body, p.hasMorePath(), BooleanNode.FALSE);
+        Json.set((ObjectNode) body, p.hasMorePath(), BooleanNode.FALSE);
       }
-      RequestPatternBuilder request = RequestPatternBuilder.like(basePattern(op)).withQueryParam(p.offsetParam(), WireMock.equalTo(String.valueOf(total)));
+      RequestPatternBuilder request = RequestPatternBuilder.like(basePattern(op));
+      switch (style) {
+        case INCREMENT -> request.withQueryParam(p.offsetParam(), WireMock.equalTo(String.valueOf(p.firstPage() + n)));
+        case LAST_ITEM -> previousCursor.forEach((param, value) -> request.withQueryParam(param, WireMock.equalTo(value)));
+        default -> request.withQueryParam(p.offsetParam(), WireMock.equalTo(String.valueOf(total)));
+      }
       stubs.add(stub(op, request.build(), Json.write(body), priority, "end (empty)"));
       if (p.hasMorePath().isEmpty()) {
         requests++; // without a flag the pager learns the end from an empty page; with one, the last page says so
       }
     }
-    return new Built(new PageChain(op.operationId(), style, pages, requests), stubs);
+    return new Built(new PageChain(op.operationId(), style, idField, pages, requests), stubs);
+  }
+
+  /** The styles whose end is an empty page (or the "more pages" flag), not a missing cursor. */
+  private static boolean endsOnEmptyPage(PaginationStyle style) {
+    return style.countsItems() || style == PaginationStyle.INCREMENT || style == PaginationStyle.LAST_ITEM;
+  }
+
+  /** A page answering {@code items}: the bare array, or the example with its items and totals replaced. */
+  private static JsonNode pageBody(JsonNode example, OperationStub.Pagination p, ArrayNode items, int total) {
+    if (p.itemsPath().isEmpty()) {
+      return items;
+    }
+    ObjectNode body = (ObjectNode) example.deepCopy();
+    Json.set(body, p.itemsPath(), items);
+    updateTotals(body, p, total);
+    return body;
   }
 
   /**
@@ -184,20 +216,35 @@ final class PageChainStubs {
     return StubMapping.buildFrom(op.mappingJson()).getRequest();
   }
 
-  private static JsonNode withId(JsonNode template, String id) {
+  /**
+   * The item field that carries a chain's ids: {@code id}, else {@code _id}, else the first text
+   * field named like an id ({@code locationId}, {@code sid}); {@code id} (added) when there is none.
+   */
+  private static String idField(JsonNode template) {
+    for (String field : new String[] {"id", "_id"}) {
+      if (template.path(field).isValueNode()) {
+        return field;
+      }
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = template.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (e.getValue().isTextual() && e.getKey().toLowerCase(Locale.ROOT).endsWith("id")) {
+        return e.getKey();
+      }
+    }
+    return "id";
+  }
+
+  /** A copy of {@code template} whose {@code idField} (and {@code id} / {@code _id}, where present) is {@code id}. */
+  private static JsonNode withId(JsonNode template, String idField, String id) {
     JsonNode copy = template.deepCopy();
     if (!(copy instanceof ObjectNode o)) {
       return TextNode.valueOf(id);
     }
-    boolean set = false;
-    for (String field : new String[] {"id", "_id"}) {
-      if (o.has(field)) {
+    for (String field : new String[] {"id", "_id", idField}) {
+      if (o.has(field) || field.equals(idField)) {
         o.put(field, id);
-        set = true;
       }
-    }
-    if (!set) {
-      o.put("id", id);
     }
     return o;
   }

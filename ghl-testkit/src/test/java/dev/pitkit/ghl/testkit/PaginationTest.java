@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Pagination chains in each of the five styles, walked to the end with {@code ghl.paginate(...)}. */
+/** Pagination chains in each of the seven styles, walked to the end with {@code ghl.paginate(...)}. */
 @SuppressWarnings("deprecation") // listContacts (deprecated by GHL, still served) is the cursor-style list
 class PaginationTest {
   @RegisterExtension
@@ -140,7 +140,7 @@ class PaginationTest {
   @MethodSource("paginatedOperations")
   void everyPaginatedOperationWalksItsChain(String operationId) {
     PageChain chain = ghl.operation(operationId).pages(3, 2);
-    assertEquals(chain.itemIds(), walk(operationId));
+    assertEquals(chain.itemIds(), walk(operationId, chain.idField()));
     assertEquals(chain.expectedRequests(), ghl.callCount(operationId));
     ghl.verify().routing();
     assertEveryResponseIsValid();
@@ -163,13 +163,14 @@ class PaginationTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("paginatedOperations")
   void everyPaginatedOperationEndsOverThePlainStubs(String operationId) {
-    List<String> ids = walk(operationId);
+    List<String> ids = walk(operationId, "id");
     assertTrue(!ids.isEmpty() && ids.size() <= 3, ids.toString());
     assertTrue(ghl.callCount(operationId) <= 2, "the example page, then at most one empty page");
     assertEveryResponseIsValid();
   }
 
-  private static List<String> walk(String operationId) {
+  /** The items of a complete walk, by their {@code idField} ({@code ""} for an item without it). */
+  private static List<String> walk(String operationId, String idField) {
     Method m = SpecFixtures.method(operationId);
     Object[] args = SpecFixtures.exampleArguments(operationId);
     String itemsPath = SpecFixtures.op(operationId).pagination().path("itemsPath").asText();
@@ -181,20 +182,15 @@ class PaginationTest {
       }
     };
     Function<Object, List<Object>> items = response -> {
-      JsonNode n = SpecFixtures.MAPPER.valueToTree(response);
-      for (String key : itemsPath.split("\\.")) {
-        n = n.path(key);
-      }
       List<Object> out = new ArrayList<>();
-      n.forEach(out::add);
+      dev.pitkit.ghl.testkit.internal.Json.at(SpecFixtures.MAPPER.valueToTree(response), itemsPath).forEach(out::add);
       return out;
     };
     @SuppressWarnings("unchecked")
     Class<Object> apiType = (Class<Object>) m.getDeclaringClass();
     Pager<Object, Object> pager = ghl.client().paginate(apiType, call, items);
     return pager.stream().map(item -> {
-      JsonNode n = (JsonNode) item;
-      return n.hasNonNull("id") ? n.get("id").asText() : n.path("_id").asText();
+      return ((JsonNode) item).path(idField).asText();
     }).toList();
   }
 }

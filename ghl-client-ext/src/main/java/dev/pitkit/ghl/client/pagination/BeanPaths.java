@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import java.lang.annotation.Annotation;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,9 +22,10 @@ final class BeanPaths {
     this.mapper = mapper;
   }
 
+  /** The value at {@code dottedPath} in {@code root} ({@code root} itself for an empty path), or null. */
   Object read(Object root, String dottedPath) {
     Object current = root;
-    for (String name : dottedPath.split("\\.")) {
+    for (String name : dottedPath.isEmpty() ? new String[0] : dottedPath.split("\\.")) {
       if (current == null) {
         return null;
       }
@@ -38,6 +40,12 @@ final class BeanPaths {
       current = m.getValue(current);
     }
     return current;
+  }
+
+  /** The annotation {@code type} on the accessor of {@code owner}'s JSON property {@code name}, or null. */
+  <A extends Annotation> A annotation(Class<?> owner, String name, Class<A> type) {
+    AnnotatedMember m = accessors.computeIfAbsent(owner, this::introspect).get(name);
+    return m == null ? null : m.getAnnotation(type);
   }
 
   private Map<String, AnnotatedMember> introspect(Class<?> type) {

@@ -1,26 +1,31 @@
 package dev.pitkit.ghl.client.pagination;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * {@code cursor}, {@code page} and {@code message} styles: the next request carries the cursor
- * parameters read from the response ({@code startAfterId=meta.startAfterId}, {@code page=meta.nextPage},
- * ...). A cursor that does not advance, or that comes back to one sent before, stops pagination
- * with a problem instead of looping.
+ * {@code cursor}, {@code page}, {@code message} and {@code lastItem} styles: the next request carries
+ * the cursor parameters read from the response ({@code startAfterId=meta.startAfterId},
+ * {@code page=meta.nextPage}, ...) or, for {@code lastItem}, from the page's last item
+ * ({@code lastDoc=id}). A cursor that does not advance, or that comes back to one sent before, stops
+ * pagination with a problem instead of looping.
  */
 final class FollowCursor implements NextPageRule {
   /** The cursor parameters, split once: {@code [requestParam, response.path]} each. */
   private final String[][] pairs;
   private final BeanPaths paths;
+  /** {@code lastItem}: the items' path in the body, whose last item the cursor is read from; else null. */
+  private final String lastItemOf;
 
-  FollowCursor(String[] cursor, BeanPaths paths) {
+  FollowCursor(String[] cursor, BeanPaths paths, String lastItemOf) {
     this.pairs = new String[cursor.length][];
     for (int i = 0; i < cursor.length; i++) {
       this.pairs[i] = cursor[i].split("=", 2);
     }
     this.paths = paths;
+    this.lastItemOf = lastItemOf;
   }
 
   @Override
@@ -34,11 +39,13 @@ final class FollowCursor implements NextPageRule {
 
   @Override
   public Next after(ListCall call, Object[] args, Object body, int received, CursorTrail trail, String operationId) {
+    Object source = lastItemOf == null ? body
+        : paths.read(body, lastItemOf) instanceof List<?> items && !items.isEmpty() ? items.get(items.size() - 1) : null;
     Map<String, Object> next = new LinkedHashMap<>();
     boolean any = false;
     boolean advanced = false;
     for (String[] kv : pairs) {
-      Object value = paths.read(body, kv[1]);
+      Object value = paths.read(source, kv[1]);
       String now = value == null ? null : ListCall.plain(value);
       Object current = call.param(args, kv[0]);
       if (!Objects.equals(now, current == null ? null : ListCall.plain(current))) {

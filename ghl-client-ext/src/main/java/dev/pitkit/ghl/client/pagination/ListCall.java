@@ -1,8 +1,12 @@
 package dev.pitkit.ghl.client.pagination;
 
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pitkit.ghl.api.GhlApiFactory;
+import dev.pitkit.ghl.client.internal.ClientJson;
 import dev.pitkit.ghl.invoker.EncodingUtils;
 import dev.pitkit.ghl.invoker.GhlMethod;
+import jakarta.validation.constraints.Min;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
@@ -15,12 +19,18 @@ import java.util.function.Function;
 /**
  * The paginated list call a pager repeats: the generated method, the view it goes through,
  * the first page's arguments, and how to read or replace one named parameter in a copy of them
- * (positional {@code @Param}s and the {@code QueryParams} map alike).
+ * (positional {@code @Param}s, the {@code QueryParams} map, and, named {@code body.<property>},
+ * a property of the JSON request body).
  */
 final class ListCall {
+  /** The prefix of a parameter that is a property of the request body ({@code body.skip}). */
+  private static final String BODY = "body.";
+
   final Object api;
   final Method method;
   final Object[] firstArgs;
+  /** Reads the decoded responses and the request body by their JSON property names. */
+  final BeanPaths paths = new BeanPaths(ClientJson.MAPPER);
   /** The recorded method's parameters (names, query map) as the generator wrote them. */
   private final GhlMethod params;
   private final Class<?>[] types;
@@ -94,6 +104,9 @@ final class ListCall {
 
   /** The value of parameter {@code name} in {@code args} (decoded when it comes from the query map), or null. */
   Object param(Object[] args, String name) {
+    if (name.startsWith(BODY)) {
+      return params.bodyIndex() < 0 ? null : paths.read(args[params.bodyIndex()], name.substring(BODY.length()));
+    }
     int i = params.paramIndex(name);
     if (i >= 0) {
       return args[i];
@@ -101,6 +114,22 @@ final class ListCall {
     Map<?, ?> query = queryMap(args);
     Object v = query == null ? null : query.get(name);
     return v == null ? null : URLDecoder.decode(String.valueOf(v), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The spec's {@code minimum} of parameter {@code name} (its {@code @Min} on the positional method,
+   * for a {@code QueryParams} overload too, or on the body model's property), or 0 when it has none.
+   */
+  long minimum(String name) {
+    Min min;
+    if (name.startsWith(BODY)) {
+      min = paths.annotation(bodyType().getRawClass(), name.substring(BODY.length()), Min.class);
+    } else {
+      GhlMethod positional = params.twin() != null ? params.twin() : params;
+      int i = positional.paramIndex(name);
+      min = i < 0 ? null : positional.method().getParameters()[i].getAnnotation(Min.class);
+    }
+    return min == null ? 0 : min.value();
   }
 
   /** A copy of {@code args} with the named parameters set (null clears one). */
@@ -112,9 +141,14 @@ final class ListCall {
       query = newQueryMap(out[qm]);
       out[qm] = query;
     }
+    ObjectNode body = null; // the request body as JSON, while body properties are set
     for (Map.Entry<String, Object> e : values.entrySet()) {
       int i = params.paramIndex(e.getKey());
-      if (i >= 0) {
+      if (e.getKey().startsWith(BODY) && params.bodyIndex() >= 0) {
+        body = body != null ? body : out[params.bodyIndex()] == null ? ClientJson.MAPPER.createObjectNode()
+            : ClientJson.MAPPER.valueToTree(out[params.bodyIndex()]);
+        body.set(e.getKey().substring(BODY.length()), ClientJson.MAPPER.valueToTree(e.getValue())); // a string field takes a number too
+      } else if (i >= 0) {
         out[i] = e.getValue() == null ? null : convert(e.getValue(), types[i]);
       } else if (query != null) {
         if (e.getValue() == null) {
@@ -125,6 +159,9 @@ final class ListCall {
       } else {
         throw new IllegalStateException(method.getName() + " has no parameter " + e.getKey() + " to paginate with");
       }
+    }
+    if (body != null) { // a new body: the one passed to the first call is not changed
+      out[params.bodyIndex()] = ClientJson.MAPPER.convertValue(body, bodyType());
     }
     return out;
   }
@@ -161,12 +198,19 @@ final class ListCall {
     return i >= 0 && args[i] instanceof Map<?, ?> m ? m : null;
   }
 
+  private JavaType bodyType() {
+    return ClientJson.MAPPER.constructType(params.bodyType());
+  }
+
   Map<String, Object> describe(Object[] args) {
     Map<String, Object> out = new LinkedHashMap<>();
     for (int i = 0; i < params.parameterCount(); i++) {
       if (params.paramName(i) != null && args[i] != null) {
         out.put(params.paramName(i), args[i]);
       }
+    }
+    if (params.bodyIndex() >= 0 && args[params.bodyIndex()] != null) {
+      out.put("body", args[params.bodyIndex()]);
     }
     Map<?, ?> q = queryMap(args);
     if (q != null) {

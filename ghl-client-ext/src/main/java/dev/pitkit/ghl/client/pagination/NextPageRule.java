@@ -4,15 +4,20 @@ import dev.pitkit.ghl.invoker.GhlPagination;
 
 /**
  * How the request for the next page is made from the one that fetched a page and what it
- * returned: one small strategy per kind of pagination style ({@link AdvanceByItems} for
- * {@code offset} and {@code skip}, {@link FollowCursor} for {@code cursor}, {@code page} and
- * {@code message}).
+ * returned: one small strategy per kind of pagination style ({@link AdvanceNumber} for
+ * {@code offset}, {@code skip} and {@code increment}, {@link FollowCursor} for {@code cursor},
+ * {@code page}, {@code message} and {@code lastItem}).
  */
-sealed interface NextPageRule permits AdvanceByItems, FollowCursor {
+sealed interface NextPageRule permits AdvanceNumber, FollowCursor {
 
-  /** The rule of the operation's {@code x-ghl-pagination}. */
-  static NextPageRule of(PaginationStyle style, GhlPagination spec, BeanPaths paths) {
-    return style.countsItems() ? new AdvanceByItems(spec.offsetParam()) : new FollowCursor(spec.cursor(), paths);
+  /** The rule of {@code call}'s operation, whose {@code x-ghl-pagination} is {@code spec}. */
+  static NextPageRule of(PaginationStyle style, GhlPagination spec, BeanPaths paths, ListCall call) {
+    return switch (style) {
+      case OFFSET, SKIP -> new AdvanceNumber(spec.offsetParam(), 0, true);
+      case INCREMENT -> new AdvanceNumber(spec.offsetParam(), call.minimum(spec.offsetParam()), false);
+      case LAST_ITEM -> new FollowCursor(spec.cursor(), paths, spec.itemsPath());
+      case CURSOR, PAGE, MESSAGE -> new FollowCursor(spec.cursor(), paths, null);
+    };
   }
 
   /** What identifies the position {@code args} ask for, for noticing a position that comes back. */

@@ -1,7 +1,6 @@
 package dev.pitkit.ghl.client.pagination;
 
 import dev.pitkit.ghl.client.error.GhlPaginationException;
-import dev.pitkit.ghl.client.internal.ClientJson;
 import dev.pitkit.ghl.invoker.GhlOperation;
 import dev.pitkit.ghl.invoker.GhlPagination;
 import dev.pitkit.ghl.model.ApiResponse;
@@ -28,7 +27,12 @@ import java.util.stream.StreamSupport;
  *       (locations, businesses, forms, surveys, social categories): the offset parameter advanced by
  *       the number of items received;
  *   <li>{@code message} (conversation messages): {@code lastMessageId} from the response, while
- *       {@code messages.nextPage} is not false.
+ *       {@code messages.nextPage} is not false;
+ *   <li>{@code increment} (Voice AI agents and call logs, SaaS locations, phone numbers, knowledge base
+ *       pages): the page number raised by one, while pages are not empty (SaaS: while
+ *       {@code pagination.hasNext});
+ *   <li>{@code lastItem} (snapshot pushes, Conversation AI agents): a cursor read from the page's last
+ *       item ({@code lastDoc} = its {@code id}).
  * </ul>
  *
  * <p>Iterating fetches a page only when the previous one is used up and holds only the current
@@ -67,7 +71,7 @@ public final class Pager<R, T> implements Iterable<T> {
     this.operation = operation;
     GhlPagination spec = operation.pagination()[0];
     this.style = PaginationStyle.of(spec.style());
-    this.rule = NextPageRule.of(style, spec, paths);
+    this.rule = NextPageRule.of(style, spec, paths, call);
     this.hasMorePath = spec.hasMorePath();
     this.items = items;
     this.paths = paths;
@@ -96,7 +100,7 @@ public final class Pager<R, T> implements Iterable<T> {
       throw new IllegalArgumentException(apiType.getSimpleName() + "." + call.method.getName()
           + " is not a paginated list operation (no x-ghl-pagination in the spec)");
     }
-    return new Pager<>(call, op, Objects.requireNonNull(items, "items"), new BeanPaths(ClientJson.MAPPER), Long.MAX_VALUE);
+    return new Pager<>(call, op, Objects.requireNonNull(items, "items"), call.paths, Long.MAX_VALUE);
   }
 
   /**

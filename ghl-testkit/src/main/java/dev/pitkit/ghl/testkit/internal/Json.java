@@ -33,7 +33,7 @@ public final class Json {
   /** The node at a dotted path ({@code meta.startAfterId}), or a missing node. */
   public static JsonNode at(JsonNode root, String dottedPath) {
     JsonNode n = root;
-    for (String key : dottedPath.split("\\.")) {
+    for (String key : dottedPath.isEmpty() ? new String[0] : dottedPath.split("\\.")) { // empty: the root
       n = n.path(key);
     }
     return n;

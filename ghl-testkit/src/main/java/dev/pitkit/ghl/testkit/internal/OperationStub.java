@@ -30,15 +30,16 @@ public record OperationStub(String operationId, String method, String path, Stri
   /**
    * {@code x-ghl-pagination} of a list operation.
    *
-   * @param style cursor, page, offset, skip or message
-   * @param itemsPath dotted path of the items array in the response
+   * @param style cursor, page, offset, skip, message, increment or lastItem
+   * @param itemsPath dotted path of the items array in the response (empty: the body is the array)
    * @param limitParam page size query parameter, or empty
-   * @param offsetParam offset/skip query parameter, or empty
-   * @param cursor {@code requestParam=response.path} pairs
+   * @param offsetParam offset/skip query parameter, or the page number of the increment style, or empty
+   * @param cursor {@code requestParam=response.path} pairs (lastItem: paths in the last item)
    * @param hasMorePath boolean "more pages" response field, or empty
+   * @param firstPage increment style: the page number a request without one gets (the parameter's minimum)
    */
   public record Pagination(String style, String itemsPath, String limitParam, String offsetParam, List<String> cursor,
-      String hasMorePath) {}
+      String hasMorePath, long firstPage) {}
 
   /** A regex matching concrete paths of this operation. */
   public Pattern pathPattern() {

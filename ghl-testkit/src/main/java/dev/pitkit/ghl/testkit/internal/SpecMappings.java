@@ -28,9 +28,11 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -252,7 +254,12 @@ public final class SpecMappings {
     }
     JsonNode pagination = op.get("x-ghl-pagination");
     if (pagination != null && pagination.isObject()) {
-      ghl.set("pagination", pagination.deepCopy());
+      ObjectNode p = ghl.putObject("pagination").setAll((ObjectNode) pagination.deepCopy());
+      JsonNode pageParam = params.get("query:" + pagination.path("offsetParam").asText());
+      if (pagination.path("style").asText().equals("increment") && pageParam != null) {
+        // a page number left out is its minimum (0 or 1), as the client's pager counts it
+        p.put("firstPage", deref(root, pageParam.path("schema")).path("minimum").asLong(1));
+      }
     }
     return mapping;
   }
@@ -281,6 +288,10 @@ public final class SpecMappings {
         param = p.path("cursor").path(0).asText().split("=", 2)[0];
         valueRegex = "(?!0*1$)\\d+";
       }
+      case "increment" -> { // any page number past the first
+        param = p.path("offsetParam").asText();
+        valueRegex = p.path("firstPage").asLong() == 0 ? "(?!0+$)\\d+" : "(?!0*1$)\\d+";
+      }
       default -> {
         param = p.path("cursor").path(0).asText().split("=", 2)[0];
         valueRegex = ".+";
@@ -296,19 +307,21 @@ public final class SpecMappings {
     ObjectNode request = (ObjectNode) end.get("request");
     ObjectNode query = request.has("queryParameters") ? (ObjectNode) request.get("queryParameters") : request.putObject("queryParameters");
     query.putObject(param).put("matches", valueRegex);
-    ObjectNode body = (ObjectNode) end.path("response").get("jsonBody");
-    Json.set(body, p.path("itemsPath").asText(), F.arrayNode());
-    if (!style.equals("offset") && !style.equals("skip")) {
-      for (JsonNode pair : p.path("cursor")) {
-        String path = pair.asText().split("=", 2)[1];
-        if (style.equals("message")) {
-          continue; // GHL keeps lastMessageId; nextPage=false ends it
-        }
-        Json.remove(body, path); // a missing cursor ends the walk; the fields are not nullable
+    String itemsPath = p.path("itemsPath").asText();
+    ObjectNode response = (ObjectNode) end.get("response");
+    if (itemsPath.isEmpty()) {
+      response.set("jsonBody", F.arrayNode()); // the body is the list
+    } else {
+      ObjectNode body = (ObjectNode) response.get("jsonBody");
+      Json.set(body, itemsPath, F.arrayNode());
+      // a missing cursor ends the walk (the fields are not nullable); message: GHL keeps lastMessageId and
+      // nextPage=false ends it; lastItem: the cursor was an item's, gone with them
+      if (Set.of("cursor", "page").contains(style)) {
+        p.path("cursor").forEach(pair -> Json.remove(body, pair.asText().split("=", 2)[1]));
       }
-    }
-    if (!p.path("hasMorePath").asText().isEmpty()) {
-      Json.set(body, p.path("hasMorePath").asText(), F.booleanNode(false));
+      if (!p.path("hasMorePath").asText().isEmpty()) {
+        Json.set(body, p.path("hasMorePath").asText(), F.booleanNode(false));
+      }
     }
     ObjectNode meta = (ObjectNode) end.path("metadata").get("ghl");
     meta.removeAll();
