@@ -507,22 +507,21 @@ class SpecLintTest {
     if (!PAGINATION_STYLES.contains(style)) {
       violations.add(where + "/style: expected one of " + PAGINATION_STYLES + ", found " + style);
     }
-    Set<String> query = op.parameters("query").stream().map(Parameter::getName).collect(Collectors.toSet());
     String limit = pagination.get("limitParam").asText();
-    if (!limit.isEmpty() && !query.contains(limit)) {
-      violations.add(where + "/limitParam: " + limit + " is not a query parameter");
+    if (!limit.isEmpty() && paginationParam(op, limit) == null) {
+      violations.add(where + "/limitParam: " + limit + " is not a query parameter (nor body.<a request body property>)");
     }
     String offset = pagination.get("offsetParam").asText();
     if (Set.of("offset", "skip", "increment").contains(style) && offset.isEmpty()) {
       violations.add(where + "/offsetParam: required for style " + style);
     }
-    if (!offset.isEmpty() && !query.contains(offset)) {
-      violations.add(where + "/offsetParam: " + offset + " is not a query parameter");
+    JsonNode offsetSchema = offset.isEmpty() ? null : paginationParam(op, offset);
+    if (!offset.isEmpty() && offsetSchema == null) {
+      violations.add(where + "/offsetParam: " + offset + " is not a query parameter (nor body.<a request body property>)");
     } else if (style.equals("increment")) {
       // the pager starts a page number left out at its minimum: it must say which (0 or 1)
-      Parameter page = op.parameters("query").stream().filter(q -> q.getName().equals(offset)).findFirst().orElseThrow();
-      java.math.BigDecimal min = page.getSchema().getMinimum();
-      if (!"integer".equals(page.getSchema().getType()) || min == null || min.intValue() < 0 || min.intValue() > 1) {
+      JsonNode min = offsetSchema.path("minimum");
+      if (!"integer".equals(offsetSchema.path("type").asText()) || !min.isNumber() || min.asInt() < 0 || min.asInt() > 1) {
         violations.add(where + "/offsetParam: the page number " + offset + " must be an integer with minimum 0 or 1");
       }
     }
@@ -537,8 +536,8 @@ class SpecLintTest {
         String[] parts = pair.asText().split("=", 2);
         if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
           violations.add(where + "/cursor: " + pair.asText() + " is not requestParam=response.path");
-        } else if (!query.contains(parts[0])) {
-          violations.add(where + "/cursor: " + parts[0] + " is not a query parameter");
+        } else if (paginationParam(op, parts[0]) == null) {
+          violations.add(where + "/cursor: " + parts[0] + " is not a query parameter (nor body.<a request body property>)");
         }
       }
     }
@@ -586,6 +585,18 @@ class SpecLintTest {
         violations.add(who + "/x-ghl-require-one-of: " + name.asText() + " is not a parameter");
       }
     }
+  }
+
+  /**
+   * The (dereferenced) schema of the pagination parameter {@code name}: a query parameter, or
+   * {@code body.<property>} of the JSON request body; null when there is none.
+   */
+  private static JsonNode paginationParam(SpecOperation op, String name) {
+    if (name.startsWith("body.")) {
+      JsonNode body = SpecFile.deref(op.raw().path("requestBody")).path("content").path(JSON).path("schema");
+      return body.isMissingNode() ? null : property(body, name.substring("body.".length()));
+    }
+    return op.rawParameter(name, "query").map(p -> SpecFile.deref(p.node().path("schema"))).orElse(null);
   }
 
   /** The (dereferenced) schema of a dotted property path in the first 2xx JSON response, or null. */

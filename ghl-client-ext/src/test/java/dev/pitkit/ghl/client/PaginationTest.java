@@ -1,13 +1,16 @@
 package dev.pitkit.ghl.client;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,6 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.StringValuePattern;
@@ -25,6 +30,7 @@ import dev.pitkit.ghl.api.ConversationsApi;
 import dev.pitkit.ghl.api.FormsApi;
 import dev.pitkit.ghl.api.FunnelsApi;
 import dev.pitkit.ghl.api.InvoicesApi;
+import dev.pitkit.ghl.api.LocationTasksApi;
 import dev.pitkit.ghl.api.LocationsApi;
 import dev.pitkit.ghl.api.OpportunitiesApi;
 import dev.pitkit.ghl.api.PhoneSystemApi;
@@ -32,6 +38,7 @@ import dev.pitkit.ghl.api.ProductsApi;
 import dev.pitkit.ghl.api.SaasApi;
 import dev.pitkit.ghl.api.SnapshotsApi;
 import dev.pitkit.ghl.api.SocialMediaPostingApi;
+import dev.pitkit.ghl.api.UsersApi;
 import dev.pitkit.ghl.api.VoiceAiApi;
 import dev.pitkit.ghl.client.error.GhlException;
 import dev.pitkit.ghl.client.error.GhlPaginationException;
@@ -50,7 +57,12 @@ import dev.pitkit.ghl.model.Invoice;
 import dev.pitkit.ghl.model.InvoicesListResponse;
 import dev.pitkit.ghl.model.Location;
 import dev.pitkit.ghl.model.LocationSearchResponse;
+import dev.pitkit.ghl.model.LocationTask;
+import dev.pitkit.ghl.model.LocationTaskSearchRequest;
+import dev.pitkit.ghl.model.LocationTasksSearchResponse;
 import dev.pitkit.ghl.model.Opportunity;
+import dev.pitkit.ghl.model.OpportunityAdvancedSearchRequest;
+import dev.pitkit.ghl.model.OpportunityAdvancedSearchResponse;
 import dev.pitkit.ghl.model.OpportunitySearchResponse;
 import dev.pitkit.ghl.model.PhoneNumberDetail;
 import dev.pitkit.ghl.model.PhoneNumbersListResponse;
@@ -62,6 +74,9 @@ import dev.pitkit.ghl.model.SnapshotPush;
 import dev.pitkit.ghl.model.SnapshotPushesListResponse;
 import dev.pitkit.ghl.model.SocialCategoriesListResponse;
 import dev.pitkit.ghl.model.SocialCategory;
+import dev.pitkit.ghl.model.User;
+import dev.pitkit.ghl.model.UsersFilterByEmailRequest;
+import dev.pitkit.ghl.model.UsersSearchResponse;
 import dev.pitkit.ghl.model.VoiceAiAgent;
 import dev.pitkit.ghl.model.VoiceAiAgentsListResponse;
 import java.util.ArrayList;
@@ -425,6 +440,76 @@ class PaginationTest {
     assertEquals(ids(3, "f"), pager.stream().map(FunnelPage::getId).toList());
     assertEquals(List.of("0", "2", "3"), verifyEveryPage(path, V2021_07_28,
         Map.of("locationId", "loc1", "funnelId", "fun1", "limit", "2"), "offset", 3));
+  }
+
+  // ---- pagination in the JSON request body: tasks, users by email (skip), opportunities (page) ---
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static void postPage(String path, String jsonPath, StringValuePattern value, String body) {
+    wm.stubFor(post(urlPathEqualTo(path)).withRequestBody(matchingJsonPath(jsonPath, value)).willReturn(okJson(body)));
+  }
+
+  /** The JSON bodies POSTed to {@code path}, in order, each checked for the view's connection and the API key. */
+  private static List<JsonNode> bodiesSent(String path) throws Exception {
+    List<JsonNode> bodies = new ArrayList<>();
+    for (LoggedRequest r : wm.findAll(postRequestedFor(urlPathEqualTo(path)))) {
+      assertEquals(VIEW, r.getHeader("Maton-Connection"), r.getUrl());
+      assertEquals("Bearer test_key_not_real", r.getHeader("Authorization"));
+      bodies.add(JSON.readTree(r.getBodyAsString()));
+    }
+    return bodies;
+  }
+
+  @Test
+  void aSkipInTheRequestBodyIsAdvancedInACopyOfTheFirstBody() throws Exception {
+    String path = "/highlevel-pit/locations/loc1/tasks/search";
+    postPage(path, "$.skip", absent(), "{\"tasks\":" + items("id", "t", 1, 2) + "}");
+    postPage(path, "$.skip", equalTo("2"), "{\"tasks\":" + items("id", "t", 3, 4) + "}");
+    postPage(path, "$.skip", equalTo("4"), "{\"tasks\":[]}");
+    LocationTaskSearchRequest first = new LocationTaskSearchRequest().limit(2).query("call back");
+    Pager<LocationTasksSearchResponse, LocationTask> pager = view().paginate(LocationTasksApi.class,
+        api -> api.searchLocationTasks("loc1", first), LocationTasksSearchResponse::getTasks);
+    assertEquals(PaginationStyle.SKIP, pager.style());
+    assertEquals(ids(4, "t"), pager.stream().map(LocationTask::getId).toList());
+    List<JsonNode> bodies = bodiesSent(path);
+    assertEquals(3, bodies.size());
+    assertEquals(List.of("", "2", "4"), bodies.stream().map(b -> b.path("skip").asText()).toList());
+    bodies.forEach(b -> assertEquals("call back", b.path("query").asText(), b.toString()));
+    bodies.forEach(b -> assertEquals(2, b.path("limit").asInt(), b.toString()));
+    assertEquals(null, first.getSkip(), "the first call's body is not changed");
+  }
+
+  @Test
+  void aSkipTheSpecTypesAsAStringStaysAString() throws Exception {
+    String path = "/highlevel-pit/users/search/filter-by-email";
+    postPage(path, "$.skip", equalTo("0"), "{\"users\":" + items("id", "u", 1, 2) + ",\"count\":3}");
+    postPage(path, "$.skip", equalTo("2"), "{\"users\":" + items("id", "u", 3, 3) + ",\"count\":3}");
+    postPage(path, "$.skip", equalTo("3"), "{\"users\":[],\"count\":3}");
+    Pager<UsersSearchResponse, User> pager = view().paginate(UsersApi.class,
+        api -> api.filterUsersByEmail(new UsersFilterByEmailRequest().companyId("co1").emails("a@x.test,b@x.test")
+            .skip("0").limit("2")), UsersSearchResponse::getUsers);
+    assertEquals(ids(3, "u"), pager.stream().map(User::getId).toList());
+    List<JsonNode> bodies = bodiesSent(path);
+    assertEquals(List.of("0", "2", "3"), bodies.stream().map(b -> b.path("skip").asText()).toList());
+    bodies.forEach(b -> assertTrue(b.path("skip").isTextual() && b.path("limit").isTextual(), b.toString()));
+    bodies.forEach(b -> assertEquals("a@x.test,b@x.test", b.path("emails").asText(), b.toString()));
+  }
+
+  @Test
+  void aPageNumberInTheRequestBodyStartsAtItsMinimum() throws Exception {
+    String path = "/highlevel-pit/opportunities/search";
+    postPage(path, "$.page", absent(), "{\"opportunities\":" + items("id", "o", 1, 2) + ",\"total\":3}");
+    postPage(path, "$.page", equalTo("2"), "{\"opportunities\":" + items("id", "o", 3, 3) + ",\"total\":3}");
+    postPage(path, "$.page", equalTo("3"), "{\"opportunities\":[],\"total\":3}");
+    Pager<OpportunityAdvancedSearchResponse, Opportunity> pager = view().paginate(OpportunitiesApi.class,
+        api -> api.searchOpportunitiesAdvanced(new OpportunityAdvancedSearchRequest().locationId("loc1").limit(2)),
+        OpportunityAdvancedSearchResponse::getOpportunities);
+    assertEquals(PaginationStyle.INCREMENT, pager.style());
+    assertEquals(ids(3, "o"), pager.stream().map(Opportunity::getId).toList());
+    assertEquals(List.of("", "2", "3"), bodiesSent(path).stream().map(b -> b.path("page").asText()).toList());
+    Object nextBody = pager.firstPage().nextPageParams().get("body");
+    assertEquals(2, assertInstanceOf(OpportunityAdvancedSearchRequest.class, nextBody).getPage(), "the next page's body");
   }
 
   // ---- termination and safety -------------------------------------------------------------------

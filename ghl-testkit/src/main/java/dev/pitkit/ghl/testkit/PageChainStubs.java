@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Builds the stubs of a {@link PageChain}: items cloned from the spec example's first item with
@@ -100,17 +101,12 @@ final class PageChainStubs {
       RequestPatternBuilder request = RequestPatternBuilder.like(basePattern(op));
       Map<String, String> cursor = new LinkedHashMap<>();
       switch (style) {
-        case OFFSET, SKIP -> {
-          int offset = index - ids.size();
-          request.withQueryParam(p.offsetParam(), page == 1 ? WireMock.or(WireMock.absent(), WireMock.equalTo("0"))
-              : WireMock.equalTo(String.valueOf(offset)));
-        }
-        case INCREMENT -> request.withQueryParam(p.offsetParam(), page == 1
-            ? WireMock.or(WireMock.absent(), WireMock.equalTo(String.valueOf(p.firstPage())))
-            : WireMock.equalTo(String.valueOf(p.firstPage() + page - 1)));
+        case OFFSET, SKIP -> matchParam(request, p.offsetParam(), "0", page == 1 ? null : String.valueOf(index - ids.size()));
+        case INCREMENT -> matchParam(request, p.offsetParam(), String.valueOf(p.firstPage()),
+            page == 1 ? null : String.valueOf(p.firstPage() + page - 1));
         case LAST_ITEM -> {
           String[] pair = p.cursor().get(0).split("=", 2);
-          request.withQueryParam(pair[0], page == 1 ? WireMock.absent() : WireMock.equalTo(previousCursor.get(pair[0])));
+          matchParam(request, pair[0], null, page == 1 ? null : previousCursor.get(pair[0]));
           cursor.put(pair[0], Json.at(items.get(items.size() - 1), pair[1]).asText());
         }
         default -> {
@@ -180,9 +176,9 @@ final class PageChainStubs {
       }
       RequestPatternBuilder request = RequestPatternBuilder.like(basePattern(op));
       switch (style) {
-        case INCREMENT -> request.withQueryParam(p.offsetParam(), WireMock.equalTo(String.valueOf(p.firstPage() + n)));
-        case LAST_ITEM -> previousCursor.forEach((param, value) -> request.withQueryParam(param, WireMock.equalTo(value)));
-        default -> request.withQueryParam(p.offsetParam(), WireMock.equalTo(String.valueOf(total)));
+        case INCREMENT -> matchParam(request, p.offsetParam(), null, String.valueOf(p.firstPage() + n));
+        case LAST_ITEM -> previousCursor.forEach((param, value) -> matchParam(request, param, null, value));
+        default -> matchParam(request, p.offsetParam(), null, String.valueOf(total));
       }
       stubs.add(stub(op, request.build(), Json.write(body), priority, "end (empty)"));
       if (p.hasMorePath().isEmpty()) {
@@ -190,6 +186,23 @@ final class PageChainStubs {
       }
     }
     return new Built(new PageChain(op.operationId(), style, idField, pages, requests), stubs);
+  }
+
+  /**
+   * Makes {@code request} match parameter {@code name}, a query parameter or ({@code body.<property>})
+   * a property of the JSON request body: equal to {@code value}, or for the first page ({@code value}
+   * null) absent or equal to {@code first} (if not null).
+   */
+  private static void matchParam(RequestPatternBuilder request, String name, String first, String value) {
+    if (!name.startsWith("body.")) {
+      request.withQueryParam(name, value != null ? WireMock.equalTo(value)
+          : first == null ? WireMock.absent() : WireMock.or(WireMock.absent(), WireMock.equalTo(first)));
+      return;
+    }
+    String path = "$." + name.substring("body.".length());
+    // a JSON path pattern cannot or() absence with a value: the first page is "not any other value"
+    request.withRequestBody(value != null ? WireMock.matchingJsonPath(path, WireMock.equalTo(value))
+        : WireMock.not(WireMock.matchingJsonPath(path, WireMock.matching(first == null ? ".*" : "(?!" + Pattern.quote(first) + "$).*"))));
   }
 
   /** The styles whose end is an empty page (or the "more pages" flag), not a missing cursor. */

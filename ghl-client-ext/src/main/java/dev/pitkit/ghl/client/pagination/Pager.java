@@ -39,7 +39,9 @@ import java.util.stream.StreamSupport;
  * page, so memory stays flat however long the list. Every page is requested through the same
  * client view as the first, with the first call's arguments (every filter, the page size) and only
  * the pagination parameters replaced, so it carries the same connection, {@code Version} and
- * filters. Both the positional generated method and its {@code XxxQueryParams} overload work.
+ * filters. Both the positional generated method and its {@code XxxQueryParams} overload work. A
+ * search that pages in its JSON request body ({@code body.skip}, {@code body.page} in the spec) is
+ * sent a copy of the first call's body with only that property replaced.
  *
  * <p>Stops on an empty page, on a missing cursor or {@code nextPage}, on a "more" flag that is
  * false, or after {@link #maxItems}. A cursor that does not advance, or that comes back to one seen

@@ -255,10 +255,10 @@ public final class SpecMappings {
     JsonNode pagination = op.get("x-ghl-pagination");
     if (pagination != null && pagination.isObject()) {
       ObjectNode p = ghl.putObject("pagination").setAll((ObjectNode) pagination.deepCopy());
-      JsonNode pageParam = params.get("query:" + pagination.path("offsetParam").asText());
-      if (pagination.path("style").asText().equals("increment") && pageParam != null) {
+      String pageParam = pagination.path("offsetParam").asText();
+      if (pagination.path("style").asText().equals("increment")) {
         // a page number left out is its minimum (0 or 1), as the client's pager counts it
-        p.put("firstPage", deref(root, pageParam.path("schema")).path("minimum").asLong(1));
+        p.put("firstPage", paramSchema(root, op, params, pageParam).path("minimum").asLong(1));
       }
     }
     return mapping;
@@ -269,6 +269,19 @@ public final class SpecMappings {
    * number other than 1, a non-zero offset) with an empty page: the example is the whole list, so
    * auto-pagination over the plain stubs ends cleanly instead of looping on the example's cursor.
    */
+  /** The prefix of a pagination parameter that is a property of the JSON request body ({@code body.skip}). */
+  private static final String BODY = "body.";
+
+  /** The schema of pagination parameter {@code name}: a query parameter's, or a JSON body property's ({@code body.page}). */
+  private static JsonNode paramSchema(JsonNode root, JsonNode op, Map<String, JsonNode> params, String name) {
+    if (!name.startsWith(BODY)) {
+      JsonNode param = params.get("query:" + name);
+      return param == null ? F.missingNode() : deref(root, param.path("schema"));
+    }
+    JsonNode body = deref(root, deref(root, op.path("requestBody")).path("content").path("application/json").path("schema"));
+    return deref(root, body.path("properties").path(name.substring(BODY.length())));
+  }
+
   private static ObjectNode endOfListMapping(ObjectNode opMapping) {
     JsonNode ghl = opMapping.path("metadata").path("ghl");
     JsonNode p = ghl.get("pagination");
@@ -305,8 +318,14 @@ public final class SpecMappings {
     end.put("name", operationId + END_OF_LIST_SUFFIX);
     end.put("priority", END_OF_LIST_PRIORITY);
     ObjectNode request = (ObjectNode) end.get("request");
-    ObjectNode query = request.has("queryParameters") ? (ObjectNode) request.get("queryParameters") : request.putObject("queryParameters");
-    query.putObject(param).put("matches", valueRegex);
+    if (param.startsWith(BODY)) { // a property of the JSON request body
+      ArrayNode bodyPatterns = request.has("bodyPatterns") ? (ArrayNode) request.get("bodyPatterns") : request.putArray("bodyPatterns");
+      bodyPatterns.addObject().putObject("matchesJsonPath").put("expression", "$." + param.substring(BODY.length()))
+          .put("matches", valueRegex);
+    } else {
+      ObjectNode query = request.has("queryParameters") ? (ObjectNode) request.get("queryParameters") : request.putObject("queryParameters");
+      query.putObject(param).put("matches", valueRegex);
+    }
     String itemsPath = p.path("itemsPath").asText();
     ObjectNode response = (ObjectNode) end.get("response");
     if (itemsPath.isEmpty()) {
