@@ -11,12 +11,12 @@ import dev.pitkit.ghl.invoker.GhlPagination;
 sealed interface NextPageRule permits AdvanceNumber, FollowCursor {
 
   /** The rule of {@code call}'s operation, whose {@code x-ghl-pagination} is {@code spec}. */
-  static NextPageRule of(PaginationStyle style, GhlPagination spec, BeanPaths paths, ListCall call) {
+  static NextPageRule of(PaginationStyle style, GhlPagination spec, ListCall call) {
     return switch (style) {
       case OFFSET, SKIP -> new AdvanceNumber(spec.offsetParam(), 0, true);
       case INCREMENT -> new AdvanceNumber(spec.offsetParam(), call.minimum(spec.offsetParam()), false);
-      case LAST_ITEM -> new FollowCursor(spec.cursor(), paths, spec.itemsPath());
-      case CURSOR, PAGE, MESSAGE -> new FollowCursor(spec.cursor(), paths, null);
+      case LAST_ITEM -> new FollowCursor(spec.cursor(), call.paths, spec.itemsPath());
+      case CURSOR, PAGE, MESSAGE -> new FollowCursor(spec.cursor(), call.paths, null);
     };
   }
 

@@ -65,18 +65,16 @@ public final class Pager<R, T> implements Iterable<T> {
   private final NextPageRule rule;
   private final String hasMorePath;
   private final Function<R, List<T>> items;
-  private final BeanPaths paths;
   private final long maxItems;
 
-  private Pager(ListCall call, GhlOperation operation, Function<R, List<T>> items, BeanPaths paths, long maxItems) {
+  private Pager(ListCall call, GhlOperation operation, Function<R, List<T>> items, long maxItems) {
     this.call = call;
     this.operation = operation;
     GhlPagination spec = operation.pagination()[0];
     this.style = PaginationStyle.of(spec.style());
-    this.rule = NextPageRule.of(style, spec, paths, call);
+    this.rule = NextPageRule.of(style, spec, call);
     this.hasMorePath = spec.hasMorePath();
     this.items = items;
-    this.paths = paths;
     this.maxItems = maxItems;
   }
 
@@ -102,7 +100,7 @@ public final class Pager<R, T> implements Iterable<T> {
       throw new IllegalArgumentException(apiType.getSimpleName() + "." + call.method.getName()
           + " is not a paginated list operation (no x-ghl-pagination in the spec)");
     }
-    return new Pager<>(call, op, Objects.requireNonNull(items, "items"), call.paths, Long.MAX_VALUE);
+    return new Pager<>(call, op, Objects.requireNonNull(items, "items"), Long.MAX_VALUE);
   }
 
   /**
@@ -116,7 +114,7 @@ public final class Pager<R, T> implements Iterable<T> {
     if (n < 0) {
       throw new IllegalArgumentException("maxItems must be >= 0");
     }
-    return new Pager<>(call, operation, items, paths, n);
+    return new Pager<>(call, operation, items, n);
   }
 
   /** The pagination style from the spec. */
@@ -219,7 +217,7 @@ public final class Pager<R, T> implements Iterable<T> {
     List<T> got = response == null ? null : items.apply(response);
     List<T> list = got == null ? List.of() : got;
     Object body = response instanceof ApiResponse<?> wrapped ? wrapped.getData() : response;
-    if (list.isEmpty() || !hasMorePath.isEmpty() && Boolean.FALSE.equals(paths.read(body, hasMorePath))) {
+    if (list.isEmpty() || !hasMorePath.isEmpty() && Boolean.FALSE.equals(call.paths.read(body, hasMorePath))) {
       return new Page<>(this, response, list, null, trail, null); // the last page
     }
     NextPageRule.Next next = rule.after(call, args, body, list.size(), trail, operation.operationId());
