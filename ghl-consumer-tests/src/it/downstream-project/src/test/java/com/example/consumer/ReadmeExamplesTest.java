@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pitkit.ghl.api.ContactsApi;
 import dev.pitkit.ghl.api.InvoicesApi;
+import dev.pitkit.ghl.api.LocationTasksApi;
 import dev.pitkit.ghl.client.GhlClient;
 import dev.pitkit.ghl.client.GhlFeign;
 import dev.pitkit.ghl.client.RequestOptions;
@@ -20,8 +21,12 @@ import dev.pitkit.ghl.model.ContactResponse;
 import dev.pitkit.ghl.model.ContactsListResponse;
 import dev.pitkit.ghl.model.Invoice;
 import dev.pitkit.ghl.model.InvoicesListResponse;
+import dev.pitkit.ghl.model.LocationTask;
+import dev.pitkit.ghl.model.LocationTaskSearchRequest;
+import dev.pitkit.ghl.model.LocationTasksSearchResponse;
 import dev.pitkit.ghl.testkit.GhlMockExtension;
 import dev.pitkit.ghl.testkit.GhlMockServer;
+import dev.pitkit.ghl.testkit.PageChain;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -107,6 +112,7 @@ class ReadmeExamplesTest {
   void pagination() {
     gateway.operation("listContacts").pages(3, 2);
     gateway.operation("listInvoices").pages(2, 2);
+    PageChain tasks = gateway.operation("searchLocationTasks").pages(2, 2);
     GhlClient ghl = gateway.client();
 
     Pager<ContactsListResponse, Contact> contacts = ghl.withConnection("conn_loc123").paginate(ContactsApi.class,
@@ -130,8 +136,14 @@ class ReadmeExamplesTest {
       page = page.nextPage().orElseThrow();
     }
 
+    // A search that pages in its JSON request body: each page sends a copy of this body, skip advanced
+    List<LocationTask> openTasks = ghl.paginate(LocationTasksApi.class,
+        api -> api.searchLocationTasks("loc123", new LocationTaskSearchRequest().completed(false).limit(100)),
+        LocationTasksSearchResponse::getTasks).stream().toList();
+
     assertEquals(6, processedContacts.size());
     assertEquals(4, processedInvoices.size());
+    assertEquals(tasks.itemIds(), openTasks.stream().map(LocationTask::getId).toList());
     assertTrue(connectionsOf("listContacts").stream().allMatch("conn_loc123"::equals));
   }
 
