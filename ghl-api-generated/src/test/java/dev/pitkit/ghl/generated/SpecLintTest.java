@@ -534,7 +534,8 @@ class SpecLintTest {
       }
       for (JsonNode pair : cursor) {
         String[] parts = pair.asText().split("=", 2);
-        if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
+        if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty() && cursor.size() == 1) {
+          // "param=" (no path) drops param from later requests, beside a cursor that has one
           violations.add(where + "/cursor: " + pair.asText() + " is not requestParam=response.path");
         } else if (paginationParam(op, parts[0]) == null) {
           violations.add(where + "/cursor: " + parts[0] + " is not a query parameter (nor body.<a request body property>)");

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -47,6 +48,8 @@ import dev.pitkit.ghl.client.pagination.Page;
 import dev.pitkit.ghl.client.pagination.Pager;
 import dev.pitkit.ghl.client.pagination.PaginationStyle;
 import dev.pitkit.ghl.model.Contact;
+import dev.pitkit.ghl.model.ContactSearchRequest;
+import dev.pitkit.ghl.model.ContactSearchResponse;
 import dev.pitkit.ghl.model.ContactsListResponse;
 import dev.pitkit.ghl.model.ConversationMessage;
 import dev.pitkit.ghl.model.ConversationMessagesListResponse;
@@ -510,6 +513,27 @@ class PaginationTest {
     assertEquals(List.of("", "2", "3"), bodiesSent(path).stream().map(b -> b.path("page").asText()).toList());
     Object nextBody = pager.firstPage().nextPageParams().get("body");
     assertEquals(2, assertInstanceOf(OpportunityAdvancedSearchRequest.class, nextBody).getPage(), "the next page's body");
+  }
+
+  @Test
+  void searchContactsFollowsTheLastContactsSearchAfterAndDropsThePageNumber() throws Exception {
+    String path = "/highlevel-pit/contacts/search";
+    postPage(path, "$.searchAfter", absent(), "{\"contacts\":[{\"id\":\"c1\",\"searchAfter\":[1700000000001,\"c1\"]},"
+        + "{\"id\":\"c2\",\"searchAfter\":[1700000000002,\"c2\"]}],\"total\":3}");
+    postPage(path, "$.searchAfter", equalToJson("[1700000000002,\"c2\"]"),
+        "{\"contacts\":[{\"id\":\"c3\",\"searchAfter\":[1700000000003,\"c3\"]}],\"total\":3}");
+    postPage(path, "$.searchAfter", equalToJson("[1700000000003,\"c3\"]"), "{\"contacts\":[],\"total\":3}");
+    Pager<ContactSearchResponse, Contact> pager = view().paginate(ContactsApi.class,
+        api -> api.searchContacts(new ContactSearchRequest().locationId("loc1").page(1).pageLimit(2).query("smith")),
+        ContactSearchResponse::getContacts);
+    assertEquals(PaginationStyle.LAST_ITEM, pager.style());
+    assertEquals(ids(3, "c"), pager.stream().map(Contact::getId).toList());
+    List<JsonNode> bodies = bodiesSent(path);
+    assertEquals(List.of("1", "", ""), bodies.stream().map(b -> b.path("page").asText()).toList(),
+        "page numbers stop at 10,000 records: only the first request has one");
+    assertEquals(List.of("", "[1700000000002,\"c2\"]", "[1700000000003,\"c3\"]"),
+        bodies.stream().map(b -> b.has("searchAfter") ? b.get("searchAfter").toString() : "").toList());
+    bodies.forEach(b -> assertEquals("smith", b.path("query").asText(), b.toString()));
   }
 
   // ---- termination and safety -------------------------------------------------------------------

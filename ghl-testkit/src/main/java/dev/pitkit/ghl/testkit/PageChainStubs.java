@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
  *       {@code messages.nextPage} true until the last page;
  *   <li>increment: page n asks for the page number first + n - 1 (first: the parameter's minimum,
  *       or absent); the "more" flag, if any, false on the last page, else an empty page ends it;
- *   <li>lastItem: page n carries the cursor read from page n - 1's last item; an empty page ends it.
+ *   <li>lastItem: page n carries the cursor read from page n - 1's last item (each item's cursor
+ *       fields distinct), and not a parameter the spec drops ({@code body.page=}); an empty page ends it.
  * </ul>
  * A list whose body is the array itself ({@code itemsPath} empty) gets bare arrays as pages.
  */
@@ -91,7 +92,11 @@ final class PageChainStubs {
       for (int i = 0; i < sizes[page - 1]; i++) {
         index++;
         String id = baseId + "-" + index;
-        items.add(withId(template, idField, id));
+        JsonNode item = withId(template, idField, id);
+        if (style == PaginationStyle.LAST_ITEM) {
+          distinctCursor(item, p, idField, index, id);
+        }
+        items.add(item);
         ids.add(id);
       }
       pages.add(ids);
@@ -105,9 +110,18 @@ final class PageChainStubs {
         case INCREMENT -> matchParam(request, p.offsetParam(), String.valueOf(p.firstPage()),
             page == 1 ? null : String.valueOf(p.firstPage() + page - 1));
         case LAST_ITEM -> {
-          String[] pair = p.cursor().get(0).split("=", 2);
-          matchParam(request, pair[0], null, page == 1 ? null : previousCursor.get(pair[0]));
-          cursor.put(pair[0], Json.at(items.get(items.size() - 1), pair[1]).asText());
+          for (String pair : p.cursor()) {
+            String[] kv = pair.split("=", 2);
+            if (kv[1].isEmpty()) { // "page=": left out from the second page on
+              if (page > 1) {
+                matchParam(request, kv[0], null, null);
+              }
+              continue;
+            }
+            matchParam(request, kv[0], null, page == 1 ? null : previousCursor.get(kv[0]));
+            JsonNode value = Json.at(items.get(items.size() - 1), kv[1]);
+            cursor.put(kv[0], value.isContainerNode() ? Json.write(value) : value.asText());
+          }
         }
         default -> {
           for (String pair : p.cursor()) {
@@ -190,8 +204,9 @@ final class PageChainStubs {
 
   /**
    * Makes {@code request} match parameter {@code name}, a query parameter or ({@code body.<property>})
-   * a property of the JSON request body: equal to {@code value}, or for the first page ({@code value}
-   * null) absent or equal to {@code first} (if not null).
+   * a property of the JSON request body: equal to {@code value} (a body value written as JSON, an
+   * array or object, compared as JSON), or for the first page ({@code value} null) absent or equal
+   * to {@code first} (if not null).
    */
   private static void matchParam(RequestPatternBuilder request, String name, String first, String value) {
     if (!name.startsWith("body.")) {
@@ -200,9 +215,25 @@ final class PageChainStubs {
       return;
     }
     String path = "$." + name.substring("body.".length());
+    boolean json = value != null && (value.startsWith("[") || value.startsWith("{")); // an array cursor (searchAfter)
     // a JSON path pattern cannot or() absence with a value: the first page is "not any other value"
-    request.withRequestBody(value != null ? WireMock.matchingJsonPath(path, WireMock.equalTo(value))
+    request.withRequestBody(value != null ? WireMock.matchingJsonPath(path, json ? WireMock.equalToJson(value) : WireMock.equalTo(value))
         : WireMock.not(WireMock.matchingJsonPath(path, WireMock.matching(first == null ? ".*" : "(?!" + Pattern.quote(first) + "$).*"))));
+  }
+
+  /**
+   * lastItem: gives the item's cursor fields ({@code searchAfter}; the id field already is) values of
+   * its own, so that each page's last item moves the walk on.
+   */
+  private static void distinctCursor(JsonNode item, OperationStub.Pagination p, String idField, int index, String id) {
+    for (String pair : p.cursor()) {
+      String path = pair.split("=", 2)[1];
+      JsonNode was = Json.at(item, path);
+      if (item instanceof ObjectNode o && !path.isEmpty() && !path.equals(idField) && !was.isMissingNode()) {
+        Json.set(o, path, was.isArray() ? Json.MAPPER.createArrayNode().add(SORT_BASE + index).add(id)
+            : was.isNumber() ? LongNode.valueOf(SORT_BASE + index) : TextNode.valueOf(id));
+      }
+    }
   }
 
   /** The styles whose end is an empty page (or the "more pages" flag), not a missing cursor. */

@@ -9,8 +9,9 @@ import java.util.Objects;
  * {@code cursor}, {@code page}, {@code message} and {@code lastItem} styles: the next request carries
  * the cursor parameters read from the response ({@code startAfterId=meta.startAfterId},
  * {@code page=meta.nextPage}, ...) or, for {@code lastItem}, from the page's last item
- * ({@code lastDoc=id}). A cursor that does not advance, or that comes back to one sent before, stops
- * pagination with a problem instead of looping.
+ * ({@code lastDoc=id}); a parameter with no path ({@code body.page=}) is left out of the next request.
+ * A cursor that does not advance, or that comes back to one sent before, stops pagination with a
+ * problem instead of looping.
  */
 final class FollowCursor implements NextPageRule {
   /** The cursor parameters, split once: {@code [requestParam, response.path]} each. */
@@ -45,7 +46,7 @@ final class FollowCursor implements NextPageRule {
     boolean any = false;
     boolean advanced = false;
     for (String[] kv : pairs) {
-      Object value = paths.read(source, kv[1]);
+      Object value = kv[1].isEmpty() ? null : paths.read(source, kv[1]); // "page=": dropped from the next request
       String now = value == null ? null : ListCall.plain(value);
       Object current = call.param(args, kv[0]);
       if (!Objects.equals(now, current == null ? null : ListCall.plain(current))) {
