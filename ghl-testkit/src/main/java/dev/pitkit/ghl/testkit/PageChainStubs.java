@@ -209,12 +209,12 @@ final class PageChainStubs {
    * to {@code first} (if not null).
    */
   private static void matchParam(RequestPatternBuilder request, String name, String first, String value) {
-    if (!name.startsWith("body.")) {
+    String path = StubLayout.bodyJsonPath(name);
+    if (path == null) {
       request.withQueryParam(name, value != null ? WireMock.equalTo(value)
           : first == null ? WireMock.absent() : WireMock.or(WireMock.absent(), WireMock.equalTo(first)));
       return;
     }
-    String path = "$." + name.substring("body.".length());
     boolean json = value != null && (value.startsWith("[") || value.startsWith("{")); // an array cursor (searchAfter)
     // a JSON path pattern cannot or() absence with a value: the first page is "not any other value"
     request.withRequestBody(value != null ? WireMock.matchingJsonPath(path, json ? WireMock.equalToJson(value) : WireMock.equalTo(value))

@@ -269,17 +269,14 @@ public final class SpecMappings {
    * number other than 1, a non-zero offset) with an empty page: the example is the whole list, so
    * auto-pagination over the plain stubs ends cleanly instead of looping on the example's cursor.
    */
-  /** The prefix of a pagination parameter that is a property of the JSON request body ({@code body.skip}). */
-  private static final String BODY = "body.";
-
   /** The schema of pagination parameter {@code name}: a query parameter's, or a JSON body property's ({@code body.page}). */
   private static JsonNode paramSchema(JsonNode root, JsonNode op, Map<String, JsonNode> params, String name) {
-    if (!name.startsWith(BODY)) {
+    if (!name.startsWith(StubLayout.BODY_PARAM)) {
       JsonNode param = params.get("query:" + name);
       return param == null ? F.missingNode() : deref(root, param.path("schema"));
     }
     JsonNode body = deref(root, deref(root, op.path("requestBody")).path("content").path("application/json").path("schema"));
-    return deref(root, body.path("properties").path(name.substring(BODY.length())));
+    return deref(root, body.path("properties").path(name.substring(StubLayout.BODY_PARAM.length())));
   }
 
   private static ObjectNode endOfListMapping(ObjectNode opMapping) {
@@ -318,10 +315,10 @@ public final class SpecMappings {
     end.put("name", operationId + END_OF_LIST_SUFFIX);
     end.put("priority", END_OF_LIST_PRIORITY);
     ObjectNode request = (ObjectNode) end.get("request");
-    if (param.startsWith(BODY)) { // a property of the JSON request body
+    String jsonPath = StubLayout.bodyJsonPath(param);
+    if (jsonPath != null) { // a property of the JSON request body
       ArrayNode bodyPatterns = request.has("bodyPatterns") ? (ArrayNode) request.get("bodyPatterns") : request.putArray("bodyPatterns");
-      bodyPatterns.addObject().putObject("matchesJsonPath").put("expression", "$." + param.substring(BODY.length()))
-          .put("matches", valueRegex);
+      bodyPatterns.addObject().putObject("matchesJsonPath").put("expression", jsonPath).put("matches", valueRegex);
     } else {
       ObjectNode query = request.has("queryParameters") ? (ObjectNode) request.get("queryParameters") : request.putObject("queryParameters");
       query.putObject(param).put("matches", valueRegex);

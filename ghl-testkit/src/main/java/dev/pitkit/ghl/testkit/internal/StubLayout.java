@@ -22,6 +22,13 @@ public final class StubLayout {
   public static final int END_OF_LIST_PRIORITY = 9;
   /** File and name suffix of a paginated operation's end-of-list stub. */
   public static final String END_OF_LIST_SUFFIX = "-end-of-list";
+  /** Prefix of a pagination parameter that is a property of the JSON request body ({@code body.skip}). */
+  public static final String BODY_PARAM = "body.";
+
+  /** The JSON path a stub matches a body parameter with ({@code body.skip}: {@code $.skip}); null for a query parameter. */
+  public static String bodyJsonPath(String param) {
+    return param.startsWith(BODY_PARAM) ? "$." + param.substring(BODY_PARAM.length()) : null;
+  }
   /**
    * Priority of the missing-query stubs: below their operation's stub, so they only answer a
    * request that lacks (or sends empty) one of the operation's required query parameters.
