@@ -32,7 +32,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -258,7 +257,7 @@ public final class SpecMappings {
       String pageParam = pagination.path("offsetParam").asText();
       if (pagination.path("style").asText().equals("increment")) {
         // a page number left out is its minimum (0 or 1), as the client's pager counts it
-        p.put("firstPage", paramSchema(root, op, params, pageParam).path("minimum").asLong(1));
+        p.put("firstPage", paramSchema(root, op, params, pageParam).path("minimum").asLong(0)); // 0 without one, as the client
       }
     }
     return mapping;

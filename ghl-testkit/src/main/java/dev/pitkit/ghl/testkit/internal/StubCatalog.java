@@ -77,7 +77,7 @@ public final class StubCatalog {
       p.path("cursor").forEach(c -> cursor.add(c.asText()));
       pagination = new OperationStub.Pagination(p.path("style").asText(), p.path("itemsPath").asText(),
           p.path("limitParam").asText(), p.path("offsetParam").asText(), List.copyOf(cursor), p.path("hasMorePath").asText(),
-          p.path("firstPage").asLong(1));
+          p.path("firstPage").asLong(0));
     }
     return new OperationStub(ghl.path("operationId").asText(), ghl.path("method").asText(), ghl.path("path").asText(),
         ghl.path("token").asText(), strings(ghl.path("tokenAlso")), ghl.path("version").asText(), ghl.path("status").asInt(200),
