@@ -122,7 +122,7 @@ public final class WebhookEvents {
       return null;
     }
     if (node.isNumber()) {
-      return epoch(node.asLong());
+      return node.canConvertToLong() ? epoch(node.asLong()) : null;
     }
     String text = node.asText().trim();
     try {
@@ -141,7 +141,12 @@ public final class WebhookEvents {
     return null;
   }
 
+  /** Epoch millis when too large for seconds of our era, else seconds; null outside {@code Instant}'s range. */
   private static Instant epoch(long value) {
-    return value > 100_000_000_000L ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value);
+    try {
+      return value > 100_000_000_000L ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value);
+    } catch (DateTimeException e) {
+      return null; // e.g. -10^18 seconds: no readable timestamp, refused as such, not a raw exception
+    }
   }
 }

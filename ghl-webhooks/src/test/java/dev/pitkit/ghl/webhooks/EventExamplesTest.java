@@ -77,6 +77,10 @@ class EventExamplesTest {
     assertTrue(withoutNulls(example).equals(NUMERIC, back),
         name + ": a round trip through " + schemaName + " changed the payload:\n" + example + "\n" + back);
     assertEquals(example, event.json());
+    // every field GHL's example shows is a typed property of its class, not left to getAdditionalProperties()
+    JsonNode declared = SPEC.at("/components/schemas/" + schemaName + "/properties");
+    example.fieldNames().forEachRemaining(field ->
+        assertTrue(declared.has(field), name + ": `" + field + "` is in the example but not a property of " + schemaName));
 
     Schema schema = SCHEMAS.getSchema(SchemaLocation.of(IRI + "#/components/schemas/" + schemaName));
     List<Error> errors = schema.validate(new tools.jackson.databind.json.JsonMapper().readTree(example.toString()));

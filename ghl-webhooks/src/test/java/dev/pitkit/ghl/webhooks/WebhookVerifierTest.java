@@ -3,6 +3,7 @@ package dev.pitkit.ghl.webhooks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -212,6 +213,18 @@ class WebhookVerifierTest {
     assertEquals(NOW, WebhookEvents.instant(com.fasterxml.jackson.databind.node.TextNode.valueOf("2026-12-06T10:00:00.000")));
     assertEquals(null, WebhookEvents.instant(com.fasterxml.jackson.databind.node.TextNode.valueOf("")));
     assertEquals(null, WebhookEvents.instant(null));
+    // outside Instant's range or a long's: no readable timestamp, not a DateTimeException
+    assertEquals(null, WebhookEvents.instant(com.fasterxml.jackson.databind.node.LongNode.valueOf(-1_000_000_000_000_000_000L)));
+    assertEquals(null, WebhookEvents.instant(com.fasterxml.jackson.databind.node.BigIntegerNode.valueOf(
+        new java.math.BigInteger("100000000000000000000000"))));
+  }
+
+  @Test
+  void timestampOutsideTheTimeRangeIsRefusedAsUnreadable() {
+    String json = "{\"type\":\"ContactCreate\",\"timestamp\":-1000000000000000000,\"webhookId\":\"far\"}";
+    byte[] body = json.getBytes(StandardCharsets.UTF_8);
+    rejected(verifier().build(), body, ed(body, ED), WebhookRejectionReason.NO_TIMESTAMP);
+    assertNull(WebhookEvents.parse(body).timestamp().orElse(null));
   }
 
   @Test
