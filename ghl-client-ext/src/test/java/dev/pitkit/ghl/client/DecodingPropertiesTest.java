@@ -1,6 +1,7 @@
 package dev.pitkit.ghl.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -31,7 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,7 +64,7 @@ class DecodingPropertiesTest {
   @SuppressWarnings("deprecation") // listContacts is deprecated by GHL and still served: tested on purpose
   void anyBodyDecodesOrRaisesATypedException() {
     int[] statuses = {200, 201, 400, 401, 403, 404, 409, 422, 429, 500, 502, 302, 418};
-    List<Consumer<GhlClient>> calls = List.of(
+    List<Function<GhlClient, Object>> calls = List.of(
         g -> g.contacts().getContact("abc123"),
         g -> g.contacts().listContacts("loc123", 20, null, null, null),
         g -> g.opportunities().searchOpportunities(new dev.pitkit.ghl.api.OpportunitiesApi.SearchOpportunitiesQueryParams().locationId("loc123")),
@@ -73,10 +74,12 @@ class DecodingPropertiesTest {
     for (int i = 0; i < TRIES; i++) {
       byte[] body = i % 3 == 0 ? randomBytes() : randomJson(0).getBytes(StandardCharsets.UTF_8);
       int status = statuses[random.nextInt(statuses.length)];
-      Consumer<GhlClient> call = calls.get(random.nextInt(calls.size()));
+      Function<GhlClient, Object> call = calls.get(random.nextInt(calls.size()));
       try {
-        call.accept(client(answering(status, body)));
+        Object decoded = call.apply(client(answering(status, body)));
         assertTrue(status < 300, "a " + status + " must not decode as success");
+        assertNotNull(decoded, "seed " + SEED + ", try " + i + ": a success decoded as null from "
+            + new String(body, StandardCharsets.UTF_8));
       } catch (GhlException expected) {
         // decoded into the library's hierarchy: fine
       } catch (RuntimeException e) {

@@ -127,6 +127,33 @@ class ErrorMappingTest {
   }
 
   @Test
+  void aLongErrorBodyIsParsedWholeAndKeptShort() {
+    List<String> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      many.add("customFields[" + i + "].value must be a string");
+    }
+    String body = "{\"statusCode\":422,\"message\":[\"" + String.join("\",\"", many) + "\"],\"error\":\"Unprocessable Entity\","
+        + "\"traceId\":\"trace-long\"}";
+    assertTrue(body.length() > 16_384, "over the 8 KiB kept in body()");
+    respond(422, body);
+    UnprocessableEntityException e = assertThrows(UnprocessableEntityException.class,
+        () -> ghl.contacts().getContact("c1"));
+    assertEquals(many, e.errorMessages());
+    assertEquals("Unprocessable Entity", e.error().orElseThrow());
+    assertEquals("trace-long", e.traceId().orElseThrow());
+    assertEquals(8192, e.body().length());
+  }
+
+  @Test
+  void anErrorBodyIsReadInItsCharset() {
+    wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(400)
+        .withHeader("Content-Type", "application/json; charset=ISO-8859-1")
+        .withBody("{\"message\":\"Caf\u00e9 invalid\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))));
+    BadRequestException e = assertThrows(BadRequestException.class, () -> ghl.contacts().getContact("c1"));
+    assertEquals("Caf\u00e9 invalid", e.errorMessage());
+  }
+
+  @Test
   void hint401Scope() {
     respond(401, "{\"statusCode\":401,\"message\":\"The token is not authorized for this scope.\"}");
     UnauthorizedException e = assertThrows(UnauthorizedException.class, () -> ghl.contacts().getContact("c1"));
@@ -241,6 +268,8 @@ class ErrorMappingTest {
         Arguments.of("<!DOCTYPE html><html><body>Login</body></html>", "text/html", "HTML page"),
         Arguments.of("", "application/json", "empty body"),
         Arguments.of("   \n", "application/json", "empty body"),
+        Arguments.of("null", "application/json", "JSON null body"),
+        Arguments.of(" null\n", "application/json", "JSON null body"),
         Arguments.of("{\"contact\": {\"id\": ", "application/json", "does not match"),
         Arguments.of("[1,2,3]", "application/json", "does not match"),
         Arguments.of("{\"contact\": \"not an object\"}", "application/json", "does not match"));

@@ -1,5 +1,6 @@
 package dev.pitkit.ghl.client;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,6 +70,24 @@ class SettingsChecksTest {
     rejected("timeout", () -> RequestOptions.builder().timeout(Duration.ZERO));
     rejected("timeout", () -> RequestOptions.builder().timeout(Duration.ofMillis(-5)));
     rejected("timeout", () -> RequestOptions.builder().timeout(null));
+  }
+
+  /** Feign's request options hold milliseconds in an int: a longer timeout would wrap around to a short one. */
+  @Test
+  void aDurationOverIntegerMaxMillisecondsFailsAtTheSetterOrBuild() {
+    Duration tooLong = Duration.ofMillis(Integer.MAX_VALUE + 1L);
+    Duration longest = Duration.ofMillis(Integer.MAX_VALUE);
+    rejected("timeout", () -> RequestOptions.builder().timeout(tooLong));
+    rejected("maxRetryDelay", () -> RequestOptions.builder().maxRetryDelay(java.time.temporal.ChronoUnit.FOREVER.getDuration()));
+    rejected("readTimeout", () -> GhlClient.builder().apiKey(KEY).readTimeout(Duration.ofDays(30)).build());
+    rejected("connectTimeout", () -> GhlClient.builder().apiKey(KEY)
+        .connectTimeout(java.time.temporal.ChronoUnit.FOREVER.getDuration()).build());
+    rejected("maxRetryDelay", () -> GhlClient.builder().maxRetryDelay(tooLong));
+    rejected("maxDelay", () -> RetryPolicy.DEFAULT.withMaxDelay(tooLong));
+    rejected("initialDelay", () -> RetryPolicy.DEFAULT.withInitialDelay(tooLong));
+    // the longest is taken, and the client builds with it
+    assertEquals(longest, RequestOptions.builder().timeout(longest).build().timeout());
+    GhlClient.builder().apiKey(KEY).readTimeout(longest).connectTimeout(longest).maxRetryDelay(longest).build().close();
   }
 
   @Test

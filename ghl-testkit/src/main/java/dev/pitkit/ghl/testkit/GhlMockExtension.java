@@ -6,7 +6,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import com.github.tomakehurst.wiremock.verification.NearMiss;
+import com.github.tomakehurst.wiremock.verification.diff.Diff;
 import dev.pitkit.ghl.client.GhlClient;
 import dev.pitkit.ghl.testkit.internal.ConnectionKinds;
 import dev.pitkit.ghl.testkit.internal.FaultInjector;
@@ -336,20 +336,9 @@ public class GhlMockExtension extends WireMockExtension {
     StringBuilder s = new StringBuilder(answeredMissingQuery
         ? "  " + line(r) + " lacks a required query parameter (answered GHL's 422)" : "  no stub matched " + line(r));
     Optional<OperationStub> addressed = operationOf(r);
-    List<NearMiss> misses = findNearMissesFor(r);
-    NearMiss closest = null;
-    for (NearMiss m : misses) {
-      StubMapping stub = m.getStubMapping();
-      String name = stub == null ? null : stub.getName();
-      boolean gateway = name != null && name.startsWith(StubLayout.GATEWAY_PREFIX);
-      if (stub != null && !gateway && (addressed.isEmpty() || addressed.get().operationId().equals(name))) {
-        closest = m;
-        break;
-      }
-    }
+    StubMapping closest = closestStub(r, addressed);
     String name = addressed.map(OperationStub::operationId)
-        .orElse(closest == null ? null : closest.getStubMapping().getName() != null
-            ? closest.getStubMapping().getName() : String.valueOf(closest.getStubMapping().getId()));
+        .orElse(closest == null ? null : closest.getName() != null ? closest.getName() : String.valueOf(closest.getId()));
     if (name == null) {
       s.append("\n    no stub is close (GHL paths start with /highlevel-pit/, Maton's with /connections)");
       return s.toString();
@@ -369,9 +358,33 @@ public class GhlMockExtension extends WireMockExtension {
       }
     });
     if (closest != null) {
-      s.append("\n    ").append(closest.getDiff().toString().strip().replace("\n", "\n    "));
+      s.append("\n    ").append(new Diff(closest, r).toString().strip().replace("\n", "\n    "));
     }
     return s.toString();
+  }
+
+  /**
+   * The stub nearest the request (WireMock's match distance) among the operations' own stubs and
+   * the test's: the gateway's checks and an operation's end-of-list and missing-query stubs answer
+   * for an operation, they are not one. Only the addressed operation's stubs, when it is known.
+   */
+  private StubMapping closestStub(LoggedRequest r, Optional<OperationStub> addressed) {
+    StubMapping closest = null;
+    double best = Double.MAX_VALUE;
+    for (StubMapping stub : getStubMappings()) {
+      String name = stub.getName();
+      boolean helper = name != null && (name.startsWith(StubLayout.GATEWAY_PREFIX)
+          || name.endsWith(StubLayout.END_OF_LIST_SUFFIX) || name.endsWith(StubLayout.MISSING_QUERY_SUFFIX));
+      if (helper || addressed.isPresent() && !addressed.get().operationId().equals(name)) {
+        continue;
+      }
+      double distance = stub.getRequest().match(r).getDistance();
+      if (distance < best) {
+        best = distance;
+        closest = stub;
+      }
+    }
+    return closest;
   }
 
   private Optional<OperationStub> catalogEntry(String name) {

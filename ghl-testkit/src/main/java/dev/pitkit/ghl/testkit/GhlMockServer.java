@@ -218,14 +218,19 @@ public final class GhlMockServer implements AutoCloseable {
       return this;
     }
 
-    /** Every response is delayed. */
+    /** Every response is delayed (or every {@link #every}-th); a negative delay is refused here. */
     public Options delayAll(Duration delay) {
-      pending.add(() -> rules.add(FaultRule.delay(null, -1, 1, delay)));
+      FaultRule.checkDelay(delay);
+      pending.add(() -> rules.add(FaultRule.delay(null, -1, every, delay)));
       return this;
     }
 
-    /** Every response's body stalls after the headers, complete only after {@code stall}. */
+    /**
+     * Every response's body (or every {@link #every}-th) stalls after the headers, complete only
+     * after {@code stall}; a stall under 50 ms is refused here.
+     */
     public Options stallAll(Duration stall) {
+      FaultRule.checkStall(stall);
       pending.add(() -> rules.add(FaultRule.stall(null, -1, every, stall)));
       return this;
     }

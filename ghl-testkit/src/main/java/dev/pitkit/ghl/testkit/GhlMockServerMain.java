@@ -39,7 +39,8 @@ public final class GhlMockServerMain {
    * Parses {@code args}, then prints the usage (for {@code --help}), or an error and the usage
    * (exit code 2), or starts the gateway, prints how to use it and hands it to {@code started}.
    *
-   * @return the process exit code: 0, or 2 for a bad command line
+   * @return the process exit code: 0, 2 for a bad command line, 1 when the gateway cannot start
+   *     (e.g. its port is taken)
    */
   public static int run(String[] args, PrintStream out, PrintStream err, Consumer<GhlMockServer> started) {
     GhlMockServer.Options options;
@@ -55,7 +56,13 @@ public final class GhlMockServerMain {
       usage(out);
       return 0;
     }
-    GhlMockServer gateway = GhlMockServer.start(options);
+    GhlMockServer gateway;
+    try {
+      gateway = GhlMockServer.start(options);
+    } catch (RuntimeException e) { // e.g. the port is taken: say so, without a stack trace
+      err.println("error: the gateway did not start: " + e.getMessage());
+      return 1;
+    }
     banner(out, gateway);
     started.accept(gateway);
     return 0;

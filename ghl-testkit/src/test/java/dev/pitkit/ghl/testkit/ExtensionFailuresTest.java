@@ -59,6 +59,9 @@ class ExtensionFailuresTest {
     String message = failureOf("unknownPath");
     assertTrue(message != null && message.contains("no stub matched GET /highlevel-pit/contact/abc123")
         && message.contains("closest stub: "), message);
+    // an operation, with its route: not a helper mapping such as listContacts-end-of-list
+    assertTrue(!message.contains("end-of-list") && !message.contains("missing-query")
+        && message.matches("(?s).*closest stub: \\w+ \\((GET|POST|PUT|PATCH|DELETE) /.*"), message);
   }
 
   @Test

@@ -187,6 +187,36 @@ class GhlMockServerTest {
   }
 
   @Test
+  void aGlobalDelayHonoursEvery() {
+    try (GhlMockServer g = GhlMockServer.start(GhlMockServer.Options.defaults().port(0).delayAll(Duration.ofMillis(1)).every(3))) {
+      for (int i = 0; i < 6; i++) {
+        assertEquals(200, RawHttp.get(g.baseUrl() + "/highlevel-pit/contacts/abc123", AUTH).statusCode());
+      }
+      java.util.List<Integer> delays = new java.util.ArrayList<>();
+      g.server().getAllServeEvents().forEach(e -> delays.add(0, e.getResponseDefinition().getFixedDelayMilliseconds()));
+      assertEquals(java.util.Arrays.asList(null, null, 1, null, null, 1), delays);
+    }
+  }
+
+  @Test
+  void faultsApplyOnTopOfValidationAndKeepTheOperationHeader() {
+    try (GhlMockServer strict = GhlMockServer.start(GhlMockServer.Options.defaults().port(0).validateRequests(true))) {
+      String invalid = strict.baseUrl() + "/highlevel-pit/contacts/?locationId=loc123&limitt=10";
+      HttpResponse<String> rejected = RawHttp.get(invalid, AUTH);
+      assertEquals(422, rejected.statusCode());
+      assertEquals("listContacts", rejected.headers().firstValue("X-Mock-Operation").orElse(null));
+      // Maton's 429 comes before GHL sees the request
+      HttpResponse<String> limited = RawHttp.get(invalid, "Authorization", "Bearer k", "X-Mock-Fault", "429");
+      assertEquals(429, limited.statusCode());
+      assertEquals("listContacts", limited.headers().firstValue("X-Mock-Operation").orElse(null));
+      HttpResponse<String> failed = RawHttp.get(strict.baseUrl() + "/highlevel-pit/contacts/abc123", "Authorization", "Bearer k",
+          "X-Mock-Fault", "503");
+      assertEquals(503, failed.statusCode());
+      assertEquals("getContact", failed.headers().firstValue("X-Mock-Operation").orElse(null));
+    }
+  }
+
+  @Test
   void validationModeAnswers422WithTheViolations() {
     try (GhlMockServer strict = GhlMockServer.start(GhlMockServer.Options.defaults().port(0).validateRequests(true))) {
       HttpResponse<String> r = RawHttp.get(strict.baseUrl() + "/highlevel-pit/contacts/?locationId=loc123&limitt=10", AUTH);

@@ -163,6 +163,11 @@ class MoreCoverageTest {
     assertEquals(0, GhlMockServerMain.run(new String[] {"--help"}, o, e, gw -> {}));
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("X-Mock-Fault"));
     assertEquals(2, GhlMockServerMain.run(new String[] {"--nope"}, o, e, gw -> {}));
+    // values a fault refuses are a bad command line too (an error and the usage), not a stack trace
+    assertEquals(2, GhlMockServerMain.run(new String[] {"--fault-stall", "10"}, o, e, gw -> {}));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("error: stall must be at least 50 ms"), err.toString(StandardCharsets.UTF_8));
+    assertEquals(2, GhlMockServerMain.run(new String[] {"--fault-delay", "-5"}, o, e, gw -> {}));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("error: delay must be >= 0"), err.toString(StandardCharsets.UTF_8));
     assertNotNull(GhlMockServerMain.parse("-v", "-p", "0"), "--verbose logs every exchange to the console");
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown option --nope"));
     AtomicReference<GhlMockServer> started = new AtomicReference<>();

@@ -16,6 +16,12 @@ public enum WebhookRejectionReason {
   BAD_SIGNATURE,
   /** The signed body is not a JSON object. */
   MALFORMED_JSON,
+  /**
+   * The payload is not of the event class the caller expects
+   * ({@link WebhookVerifier#verify(byte[], java.util.function.Function, Class)}); its
+   * {@code webhookId} is not recorded.
+   */
+  UNEXPECTED_TYPE,
   /** The payload has no readable {@code timestamp} and the verifier requires one. */
   NO_TIMESTAMP,
   /** The payload's {@code timestamp} is further from now than the tolerance (past or future). */

@@ -35,7 +35,8 @@ import java.util.function.Function;
  *       which then alone decides; else {@code x-wh-signature} (RSA-SHA256) when legacy RSA is
  *       accepted. Base64 signatures over the exact body bytes; any configured key of the scheme may
  *       match (rotation) ({@code NO_SIGNATURE}, {@code BAD_SIGNATURE});</li>
- *   <li>JSON: one object ({@code MALFORMED_JSON});</li>
+ *   <li>JSON: one object ({@code MALFORMED_JSON}); with an expected payload class, a payload of it
+ *       ({@code UNEXPECTED_TYPE});</li>
  *   <li>freshness: the payload's {@code timestamp} within {@link Builder#tolerance(Duration)} of
  *       now, either way ({@code NO_TIMESTAMP}, {@code STALE});</li>
  *   <li>replay: the payload's {@code webhookId} not seen before, through the
@@ -105,6 +106,27 @@ public final class WebhookVerifier {
    * @throws WebhookRejectedException when a check fails
    */
   public WebhookEvent verify(byte[] body, Function<String, String> header) {
+    return verify(body, header, (Class<?>) null);
+  }
+
+  /**
+   * Verifies a delivery that must be of one event type, for an endpoint that takes only that type.
+   * A delivery of another type is refused ({@code UNEXPECTED_TYPE}) before its {@code webhookId} is
+   * recorded, so the same delivery can still be accepted where its type is taken.
+   *
+   * @param body the raw request body, exactly as received
+   * @param header a header's value by its (lower-case) name, or null when absent
+   * @param payloadType the generated event class (or an interface of one) the endpoint takes
+   * @param <T> the payload type
+   * @return the verified payload
+   * @throws WebhookRejectedException when a check fails
+   */
+  public <T extends GhlEventPayload> T verify(byte[] body, Function<String, String> header, Class<T> payloadType) {
+    Objects.requireNonNull(payloadType, "payloadType");
+    return payloadType.cast(verify(body, header, (Class<?>) payloadType).payload());
+  }
+
+  private WebhookEvent verify(byte[] body, Function<String, String> header, Class<?> payloadType) {
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(header, "header");
     if (body.length > maxBodyBytes) {
@@ -112,6 +134,10 @@ public final class WebhookVerifier {
     }
     SignatureScheme scheme = checkSignature(body, header);
     WebhookEvent event = WebhookEvents.parseVerified(body, scheme);
+    if (payloadType != null && !payloadType.isInstance(event.payload())) {
+      throw reject(WebhookRejectionReason.UNEXPECTED_TYPE, "the payload is not of the expected type "
+          + payloadType.getSimpleName());
+    }
     Instant now = clock.instant();
     Instant at = event.timestamp().orElse(null);
     if (at == null) {

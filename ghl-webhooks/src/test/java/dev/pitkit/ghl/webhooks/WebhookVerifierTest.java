@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pitkit.ghl.webhooks.model.ContactCreateEvent;
+import dev.pitkit.ghl.webhooks.model.InvoicePaidEvent;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
@@ -77,6 +78,27 @@ class WebhookVerifierTest {
     assertEquals("c1", contact.getId());
     assertEquals("wh-1", event.webhookId().orElseThrow());
     assertEquals(Instant.parse("2026-12-06T09:59:00Z"), event.timestamp().orElseThrow());
+  }
+
+  @Test
+  void anExpectedPayloadClassIsCheckedBeforeTheWebhookIdIsRecorded() {
+    WebhookVerifier v = verifier().build();
+    byte[] body = body("wh-typed");
+    WebhookRejectedException e = assertThrows(WebhookRejectedException.class,
+        () -> v.verify(body, name -> null, InvoicePaidEvent.class));
+    assertEquals(WebhookRejectionReason.NO_SIGNATURE, e.reason(), "the signature is checked first");
+    Map<String, String> signed = Map.of("x-ghl-signature", Signing.sign(ED, body));
+    e = assertThrows(WebhookRejectedException.class, () -> v.verify(body, signed::get, InvoicePaidEvent.class));
+    assertEquals(WebhookRejectionReason.UNEXPECTED_TYPE, e.reason());
+    assertTrue(e.getMessage().contains("InvoicePaidEvent"), e.getMessage());
+    assertFalse(e.getMessage().contains("secret-person"), e.getMessage());
+    // not recorded by the refusal: the same delivery is accepted as its own type, and only then is a duplicate
+    assertEquals("c1", v.verify(body, signed::get, ContactCreateEvent.class).getId());
+    rejected(v, body, ed(body, ED), WebhookRejectionReason.DUPLICATE);
+    // an interface every payload implements takes any type
+    byte[] other = body("wh-typed-2");
+    Map<String, String> otherSigned = Map.of("x-ghl-signature", Signing.sign(ED, other));
+    assertEquals("wh-typed-2", v.verify(other, otherSigned::get, GhlEventPayload.class).getWebhookId());
   }
 
   @Test

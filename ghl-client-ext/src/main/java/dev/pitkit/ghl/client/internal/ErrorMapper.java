@@ -17,7 +17,6 @@ import dev.pitkit.ghl.client.resilience.RateLimitInfo;
 import feign.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,7 +27,10 @@ import java.util.Map;
 
 /** Turns an error response into the typed exception for its status, with GHL's body parsed. */
 final class ErrorMapper {
-  static final int MAX_BODY_BYTES = 8192;
+  /** How much of an error body {@link ErrorDetails#body()} keeps. */
+  static final int MAX_BODY_CHARS = 8192;
+  /** How much of an error body is read and parsed: a long message list is still GHL's message. */
+  static final int MAX_PARSED_BYTES = 1 << 20;
   private final ObjectMapper mapper;
   private final Clock clock;
 
@@ -65,7 +67,8 @@ final class ErrorMapper {
     }
     ErrorDetails d = ErrorDetails.builder().status(status).errorMessages(messages).error(error).traceId(traceId)
         .method(response.request().httpMethod().name()).path(Requests.path(response.request()))
-        .operationId(op.operationId()).connection(call.connection()).headers(headers).body(body)
+        .operationId(op.operationId()).connection(call.connection()).headers(headers)
+        .body(body.length() > MAX_BODY_CHARS ? body.substring(0, MAX_BODY_CHARS) : body)
         .attempts(Math.max(1, attempts))
         .hint(Hints.forError(status, String.join(" ", messages), op)).build();
     return switch (status) {
@@ -102,12 +105,13 @@ final class ErrorMapper {
     return n == null || n.isNull() ? null : n.asText();
   }
 
-  static String readBody(Response response) {
+  /** Up to {@link #MAX_PARSED_BYTES} of the body, in the Content-Type's charset (UTF-8 by default). */
+  private static String readBody(Response response) {
     if (response.body() == null) {
       return "";
     }
     try (InputStream in = response.body().asInputStream()) {
-      return new String(in.readNBytes(MAX_BODY_BYTES), StandardCharsets.UTF_8);
+      return new String(in.readNBytes(MAX_PARSED_BYTES), response.charset());
     } catch (IOException e) {
       return "";
     }

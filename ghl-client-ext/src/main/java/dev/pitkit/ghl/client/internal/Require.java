@@ -23,18 +23,31 @@ public final class Require {
     return value;
   }
 
-  /** {@code d} when it is longer than zero. */
+  /**
+   * The longest duration a setting takes, about 24.8 days: Feign's request options hold a timeout
+   * as an {@code int} of milliseconds, where a longer one would wrap around to a short or negative one.
+   */
+  public static final Duration MAX_DURATION = Duration.ofMillis(Integer.MAX_VALUE);
+
+  /** {@code d} when it is longer than zero and at most {@link #MAX_DURATION}. */
   public static Duration positive(Duration d, String setting) {
     if (nonNull(d, setting).isNegative() || d.isZero()) {
       throw new GhlConfigurationException(setting + " must be a positive duration, was " + d);
     }
-    return d;
+    return atMostMax(d, setting);
   }
 
-  /** {@code d} when it is zero or longer. */
+  /** {@code d} when it is zero or longer, and at most {@link #MAX_DURATION}. */
   public static Duration nonNegative(Duration d, String setting) {
     if (nonNull(d, setting).isNegative()) {
       throw new GhlConfigurationException(setting + " must not be negative, was " + d);
+    }
+    return atMostMax(d, setting);
+  }
+
+  private static Duration atMostMax(Duration d, String setting) {
+    if (d.compareTo(MAX_DURATION) > 0) {
+      throw new GhlConfigurationException(setting + " must be at most " + MAX_DURATION.toMillis() + " ms (about 24 days), was " + d);
     }
     return d;
   }

@@ -94,7 +94,7 @@ final class SafeDecoder implements Decoder {
     int status = response.status();
     Response.Body body = response.body();
     if (body == null) {
-      return empty(response, type, plan);
+      return empty(response, type, plan, "an empty body");
     }
     if (isRawAnswer(response, plan)) {
       return raw(response, type);
@@ -115,7 +115,10 @@ final class SafeDecoder implements Decoder {
         first = firstNonWhitespace(peek, n);
       }
       if (first < 0) {
-        return empty(response, type, plan);
+        return empty(response, type, plan, "an empty body");
+      }
+      if (isJsonNull(peek, first, n)) { // no object to return either: as an empty body, not a null result
+        return empty(response, type, plan, "a JSON null body");
       }
       InputStream in;
       if (rewind) {
@@ -185,18 +188,23 @@ final class SafeDecoder implements Decoder {
   }
 
   /**
-   * A blank body. No content is a valid answer for 204/205, and for operations whose spec declares
+   * A blank body (or the JSON literal null). No content is a valid answer for 204/205, and for operations whose spec declares
    * no typed body ({@code Object}, e.g. Maton's delete connection, whose body is undocumented): the
    * caller gets null (or an {@code ApiResponse} with null data) instead of an error after a
    * successful write. Anywhere else it is an error.
    */
-  private Object empty(Response response, Type type, Plan plan) throws IOException {
+  private Object empty(Response response, Type type, Plan plan, String what) throws IOException {
     int status = response.status();
     if (status == 204 || status == 205 || plan.mayBeEmptyAnyStatus()) {
       return delegate.decode(response.toBuilder().body(new byte[0]).build(), type);
     }
-    throw new GhlInvalidResponseException("HTTP " + status + " with an empty body where JSON was expected ("
+    throw new GhlInvalidResponseException("HTTP " + status + " with " + what + " where JSON was expected ("
         + Requests.describe(response.request()) + ")", status, "", null);
+  }
+
+  /** Whether the whole body (all in the peek) is the JSON literal {@code null}. */
+  private static boolean isJsonNull(byte[] peek, int first, int n) {
+    return n < PEEK && new String(peek, first, n - first, StandardCharsets.US_ASCII).strip().equals("null");
   }
 
   private static boolean isBinary(Type type) {

@@ -75,14 +75,15 @@ public final class FaultInjector implements ResponseDefinitionTransformerV2 {
       return rd;
     }
     LoggedRequest request = event.getRequest();
+    ResponseDefinition out = rd;
     if (requestValidator != null) {
       List<String> violations = requestValidator.apply(request);
       if (!violations.isEmpty()) {
-        return json(422, ErrorBodies.validationFailed(violations), null);
+        // GHL's answer to the request; faults still apply on top (Maton's 429 comes before GHL)
+        out = FaultRule.keepOperation(rd, jsonBuilder(422, ErrorBodies.validationFailed(violations))).build();
       }
     }
     String op = operationOf(stub, request);
-    ResponseDefinition out = rd;
     for (FaultRule r : rules) {
       if (r.kind() == FaultRule.Kind.DELAY && r.appliesTo(op) && r.fire()) {
         out = r.apply(out);
@@ -142,17 +143,17 @@ public final class FaultInjector implements ResponseDefinitionTransformerV2 {
         } else if (token.startsWith("stall=")) {
           stallMs = Long.parseLong(token.substring(6));
           if (stallMs < FaultRule.STALL_PIECES) {
-            return badHeader(raw);
+            return badHeader(rd, raw);
           }
         } else if (token.startsWith("retry-after=")) {
           retryAfter = Integer.parseInt(token.substring(12));
         } else if (token.equals("no-retry-after")) {
           noRetryAfter = true;
         } else {
-          return badHeader(raw);
+          return badHeader(rd, raw);
         }
       } catch (NumberFormatException e) {
-        return badHeader(raw);
+        return badHeader(rd, raw);
       }
     }
     ResponseDefinition out = rd;
@@ -173,18 +174,14 @@ public final class FaultInjector implements ResponseDefinitionTransformerV2 {
     return out;
   }
 
-  private static ResponseDefinition badHeader(String token) {
+  private static ResponseDefinition badHeader(ResponseDefinition rd, String token) {
     String body = "{\"statusCode\":400,\"message\":\"" + FAULT_HEADER + ": unknown token '" + token.replaceAll("[\"\\\\]", "")
         + "' (use 429, 500 or any 4xx/5xx status, reset, empty, delay=MS, stall=MS (at least 50), retry-after=S, no-retry-after)\",\"error\":\"Bad Request\"}";
-    return json(400, body, null);
+    return FaultRule.keepOperation(rd, jsonBuilder(400, body)).build();
   }
 
-  private static ResponseDefinition json(int status, String body, Duration retryAfter) {
-    ResponseDefinitionBuilder b = ResponseDefinitionBuilder.responseDefinition().withStatus(status)
+  private static ResponseDefinitionBuilder jsonBuilder(int status, String body) {
+    return ResponseDefinitionBuilder.responseDefinition().withStatus(status)
         .withHeader("Content-Type", "application/json").withBody(body);
-    if (retryAfter != null) {
-      b.withHeader("Retry-After", String.valueOf(retryAfter.toSeconds()));
-    }
-    return b.build();
   }
 }

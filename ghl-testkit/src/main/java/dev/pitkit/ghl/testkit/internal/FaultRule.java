@@ -2,6 +2,7 @@ package dev.pitkit.ghl.testkit.internal;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import java.time.Duration;
 import java.util.Objects;
@@ -32,7 +33,7 @@ public final class FaultRule {
   }
 
   /** The body of a stalled response goes out in this many pieces, spread over the stall. */
-  static final int STALL_PIECES = 50;
+  public static final int STALL_PIECES = 50;
 
   private final String operationId;
   private final AtomicInteger remaining;
@@ -78,18 +79,36 @@ public final class FaultRule {
 
   /** A delay added to the normal response. */
   public static FaultRule delay(String operationId, int count, int every, Duration delay) {
-    if (delay == null || delay.isNegative()) {
-      throw new IllegalArgumentException("delay must be >= 0");
-    }
-    return new FaultRule(operationId, count, every, Kind.DELAY, 0, null, delay, null);
+    return new FaultRule(operationId, count, every, Kind.DELAY, 0, null, checkDelay(delay), null);
   }
 
   /** The normal response, its body stalled: complete only {@code stall} after the request. */
   public static FaultRule stall(String operationId, int count, int every, Duration stall) {
-    if (stall == null || stall.toMillis() < STALL_PIECES) {
-      throw new IllegalArgumentException("stall must be at least " + STALL_PIECES + " ms");
+    return new FaultRule(operationId, count, every, Kind.STALL, 0, null, checkStall(stall), null);
+  }
+
+  /** {@code delay} if it is a valid delay (not null or negative), for settings checked before a rule is made. */
+  public static Duration checkDelay(Duration delay) {
+    if (delay == null || delay.isNegative()) {
+      throw new IllegalArgumentException("delay must be >= 0, was " + delay);
     }
-    return new FaultRule(operationId, count, every, Kind.STALL, 0, null, stall, null);
+    return delay;
+  }
+
+  /** {@code stall} if it is a valid stall (at least {@value #STALL_PIECES} ms: a byte per piece). */
+  public static Duration checkStall(Duration stall) {
+    if (stall == null || stall.toMillis() < STALL_PIECES) {
+      throw new IllegalArgumentException("stall must be at least " + STALL_PIECES + " ms, was "
+          + (stall == null ? null : stall.toMillis() + " ms"));
+    }
+    return stall;
+  }
+
+  /** Keeps the answering operation's {@code X-Mock-Operation} on a response that replaces its own. */
+  static ResponseDefinitionBuilder keepOperation(ResponseDefinition original, ResponseDefinitionBuilder replacement) {
+    HttpHeader operation = original.getHeaders() == null ? null : original.getHeaders().getHeader(StubLayout.OPERATION_HEADER);
+    return operation != null && operation.isPresent()
+        ? replacement.withHeader(StubLayout.OPERATION_HEADER, operation.firstValue()) : replacement;
   }
 
   /** What this rule does. */
@@ -120,7 +139,7 @@ public final class FaultRule {
   ResponseDefinition apply(ResponseDefinition original) {
     return switch (kind) {
       case RESPOND -> {
-        ResponseDefinitionBuilder b = ResponseDefinitionBuilder.responseDefinition()
+        ResponseDefinitionBuilder b = keepOperation(original, ResponseDefinitionBuilder.responseDefinition())
             .withStatus(status)
             .withHeader("Content-Type", "application/json")
             .withBody(body);
