@@ -132,8 +132,13 @@ public class GhlAutoConfiguration {
    * echo a value (", found", ", was", ": ").
    */
   static GhlPropertyException asPropertyProblem(GhlConfigurationException e) {
+    return asPropertyProblem(e, PROPERTY_OF_SETTING);
+  }
+
+  /** As {@link #asPropertyProblem(GhlConfigurationException)}, for the settings and properties given. */
+  static GhlPropertyException asPropertyProblem(GhlConfigurationException e, Map<String, String> propertyOfSetting) {
     String message = e.getMessage() == null ? "" : e.getMessage();
-    for (Map.Entry<String, String> s : PROPERTY_OF_SETTING.entrySet()) {
+    for (Map.Entry<String, String> s : propertyOfSetting.entrySet()) {
       if (message.startsWith(s.getKey() + " ")) {
         String problem = message.substring(s.getKey().length() + 1);
         for (String cut : List.of(", found", ", was", ": ")) {

@@ -3,6 +3,7 @@ package dev.pitkit.ghl.boot;
 import dev.pitkit.ghl.client.GhlClient;
 import dev.pitkit.ghl.client.RequestOptions;
 import dev.pitkit.ghl.client.error.GhlApiException;
+import dev.pitkit.ghl.client.error.GhlConfigurationException;
 import dev.pitkit.ghl.client.error.GhlException;
 import dev.pitkit.ghl.model.Connection;
 import dev.pitkit.ghl.model.ConnectionResponse;
@@ -60,8 +61,18 @@ public final class GhlConnectionsHealth {
     if (p.getConnections().getSubAccount() != null) {
       connections.put("sub-account", p.getConnections().getSubAccount());
     }
-    return new GhlConnectionsHealth(client, connections, p.getHealth().getCacheTtl(), p.getHealth().getTimeout(),
-        Clock.systemUTC());
+    Duration ttl = p.getHealth().getCacheTtl();
+    if (ttl == null || ttl.isNegative()) {
+      throw new GhlPropertyException("ghl.health.cache-ttl", "must be zero (no cache) or a positive duration");
+    }
+    if (p.getHealth().getTimeout() == null) {
+      throw new GhlPropertyException("ghl.health.timeout", "must not be empty");
+    }
+    try {
+      return new GhlConnectionsHealth(client, connections, ttl, p.getHealth().getTimeout(), Clock.systemUTC());
+    } catch (GhlConfigurationException e) { // the per-call options' check, reported as the property's
+      throw GhlAutoConfiguration.asPropertyProblem(e, Map.of("timeout", "ghl.health.timeout"));
+    }
   }
 
   /** The current result: the cached one while it is fresh, otherwise a new check of every connection. */

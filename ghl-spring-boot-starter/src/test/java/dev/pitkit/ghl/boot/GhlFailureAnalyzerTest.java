@@ -12,7 +12,7 @@ class GhlFailureAnalyzerTest {
   private static final String FAKE_KEY = "sk_FAKE_key_must_never_show_4242";
 
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
-      .withConfiguration(AutoConfigurations.of(GhlAutoConfiguration.class));
+      .withConfiguration(AutoConfigurations.of(GhlAutoConfiguration.class, GhlHealthAutoConfiguration.class));
 
   private FailureAnalysis analysisOf(String... properties) {
     FailureAnalysis[] analysis = new FailureAnalysis[1];
@@ -58,6 +58,16 @@ class GhlFailureAnalyzerTest {
     FailureAnalysis a = analysisOf("ghl.api-key=" + FAKE_KEY, "ghl.read-timeout=-5s");
     assertThat(a.getDescription()).contains("'ghl.read-timeout'").contains("must be a positive duration")
         .doesNotContain("-5").doesNotContain("PT");
+  }
+
+  @Test
+  void badHealthDurationsAreNamed() {
+    for (String timeout : new String[] {"0s", "-1s", "30d"}) {
+      FailureAnalysis a = analysisOf("ghl.api-key=" + FAKE_KEY, "ghl.health.enabled=true", "ghl.health.timeout=" + timeout);
+      assertThat(a.getDescription()).as(timeout).contains("'ghl.health.timeout'").doesNotContain("PT");
+    }
+    FailureAnalysis a = analysisOf("ghl.api-key=" + FAKE_KEY, "ghl.health.enabled=true", "ghl.health.cache-ttl=-1s");
+    assertThat(a.getDescription()).contains("'ghl.health.cache-ttl'").contains("must be zero");
   }
 
   @Test

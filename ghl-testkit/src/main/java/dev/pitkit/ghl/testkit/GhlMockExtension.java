@@ -437,7 +437,9 @@ public class GhlMockExtension extends WireMockExtension {
 
     /**
      * Fail the test when a request matched no stub, or lacked a required query parameter (it gets
-     * GHL's 422 either way), naming the closest stub (default true).
+     * GHL's 422 either way), naming the closest stub (default true). Off, such a request still
+     * fails the test as a spec violation (an unknown path, a missing parameter) while
+     * {@link #validateRequests(boolean)} is on; turn both off to send requests outside the spec.
      */
     public Builder failOnUnmatchedRequests(boolean fail) {
       this.failOnUnmatchedRequests = fail;

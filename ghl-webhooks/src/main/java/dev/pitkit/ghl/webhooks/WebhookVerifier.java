@@ -106,7 +106,7 @@ public final class WebhookVerifier {
    * @throws WebhookRejectedException when a check fails
    */
   public WebhookEvent verify(byte[] body, Function<String, String> header) {
-    return verify(body, header, (Class<?>) null);
+    return verified(body, header, null);
   }
 
   /**
@@ -123,10 +123,10 @@ public final class WebhookVerifier {
    */
   public <T extends GhlEventPayload> T verify(byte[] body, Function<String, String> header, Class<T> payloadType) {
     Objects.requireNonNull(payloadType, "payloadType");
-    return payloadType.cast(verify(body, header, (Class<?>) payloadType).payload());
+    return payloadType.cast(verified(body, header, payloadType).payload());
   }
 
-  private WebhookEvent verify(byte[] body, Function<String, String> header, Class<?> payloadType) {
+  private WebhookEvent verified(byte[] body, Function<String, String> header, Class<?> payloadType) {
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(header, "header");
     if (body.length > maxBodyBytes) {

@@ -124,7 +124,10 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
         : new SlidingWindowRateLimiter(settings.burstMax, settings.burstWindow, settings.matonMax, settings.matonWindow,
             java.time.Clock.systemUTC(), settings.sleeper);
     RedisURI.Builder ub = RedisURI.builder(RedisURI.create(b.url))
-        .withTimeout(settings.commandTimeout);
+        // Lettuce bounds a connection's handshake (HELLO, AUTH) by the URI's timeout: the connect
+        // timeout's, since a cold JVM's first handshake can take longer than one command may;
+        // commands get the command timeout (TimeoutOptions below, and the connection's own)
+        .withTimeout(settings.connectTimeout);
     if (b.tls) {
       ub.withSsl(true);
     }
@@ -705,7 +708,8 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
     }
 
     /**
-     * The longest wait to open a connection (default 1 s). {@link #build()} waits for the first one
+     * The longest wait to open a connection, TCP connect and Redis' handshake each (default 1 s).
+     * {@link #build()} waits for the first one
      * (a refused connection fails at once), at most this plus the command timeout plus 5 s for a
      * cold JVM's class loading.
      */

@@ -201,6 +201,23 @@ class RedisFaultTest {
     }
   }
 
+  /**
+   * A cold JVM's first handshake (HELLO) can take longer than one command may: it is bounded by the
+   * connect timeout, not the command timeout, so build() still connects (CLIENT PAUSE holds it here).
+   */
+  @Test
+  void aHandshakeSlowerThanTheCommandTimeoutButWithinTheConnectTimeoutConnects() throws Exception {
+    try (StatefulRedisConnection<String, String> admin = REDIS.connect()) {
+      admin.sync().clientPause(700);
+      try (RedisRateLimiter l = builder(REDIS.url()).commandTimeout(Duration.ofMillis(200))
+          .connectTimeout(Duration.ofSeconds(5)).build()) {
+        assertTrue(l.isRedisAvailable(), "the handshake was held to the command timeout");
+        assertEquals(0, l.outageCount());
+        assertTrue(shared(l.acquirePermit(CONN)));
+      }
+    }
+  }
+
   @Test
   void closedLimiterRefuses() {
     RedisRateLimiter l = builder(REDIS.url()).build();
