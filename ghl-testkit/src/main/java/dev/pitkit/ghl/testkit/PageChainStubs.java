@@ -20,7 +20,6 @@ import dev.pitkit.ghl.testkit.internal.Json;
 import dev.pitkit.ghl.testkit.internal.OperationStub;
 import dev.pitkit.ghl.testkit.internal.StubLayout;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -270,8 +269,7 @@ final class PageChainStubs {
         return field;
       }
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = template.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : template.properties()) {
       if (e.getValue().isTextual() && e.getKey().toLowerCase(Locale.ROOT).endsWith("id")) {
         return e.getKey();
       }

@@ -126,6 +126,22 @@ public final class WebhookVerifier {
     return payloadType.cast(verified(body, header, payloadType).payload());
   }
 
+  /**
+   * As {@link #verify(byte[], Function, Class)}, with the headers as a map.
+   *
+   * @param body the raw request body, exactly as received
+   * @param headers the request headers (names in any case; the first value of each is used)
+   * @param payloadType the generated event class (or an interface of one) the endpoint takes
+   * @param <T> the payload type
+   * @return the verified payload
+   * @throws WebhookRejectedException when a check fails
+   */
+  public <T extends GhlEventPayload> T verify(byte[] body, Map<String, ? extends List<String>> headers,
+      Class<T> payloadType) {
+    Objects.requireNonNull(headers, "headers");
+    return verify(body, name -> header(headers, name), payloadType);
+  }
+
   private WebhookEvent verified(byte[] body, Function<String, String> header, Class<?> payloadType) {
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(header, "header");

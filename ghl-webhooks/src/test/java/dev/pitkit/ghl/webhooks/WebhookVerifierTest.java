@@ -92,8 +92,10 @@ class WebhookVerifierTest {
     assertEquals(WebhookRejectionReason.UNEXPECTED_TYPE, e.reason());
     assertTrue(e.getMessage().contains("InvoicePaidEvent"), e.getMessage());
     assertFalse(e.getMessage().contains("secret-person"), e.getMessage());
+    e = assertThrows(WebhookRejectedException.class, () -> v.verify(body, ed(body, ED), InvoicePaidEvent.class));
+    assertEquals(WebhookRejectionReason.UNEXPECTED_TYPE, e.reason(), "the same with the headers as a map");
     // not recorded by the refusal: the same delivery is accepted as its own type, and only then is a duplicate
-    assertEquals("c1", v.verify(body, signed::get, ContactCreateEvent.class).getId());
+    assertEquals("c1", v.verify(body, ed(body, ED), ContactCreateEvent.class).getId());
     rejected(v, body, ed(body, ED), WebhookRejectionReason.DUPLICATE);
     // an interface every payload implements takes any type
     byte[] other = body("wh-typed-2");
