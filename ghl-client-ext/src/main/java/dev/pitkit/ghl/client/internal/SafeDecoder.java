@@ -202,9 +202,18 @@ final class SafeDecoder implements Decoder {
         + Requests.describe(response.request()) + ")", status, "", null);
   }
 
-  /** Whether the whole body (all in the peek) is the JSON literal {@code null}. */
+  /** Whether the whole body (all in the peek) is the JSON literal {@code null}; no allocation on the hot path. */
   private static boolean isJsonNull(byte[] peek, int first, int n) {
-    return n < PEEK && new String(peek, first, n - first, StandardCharsets.US_ASCII).strip().equals("null");
+    if (n >= PEEK || n - first < 4 || peek[first] != 'n' || peek[first + 1] != 'u' || peek[first + 2] != 'l'
+        || peek[first + 3] != 'l') {
+      return false;
+    }
+    for (int i = first + 4; i < n; i++) {
+      if (!isSpace(peek[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isBinary(Type type) {
@@ -245,12 +254,15 @@ final class SafeDecoder implements Decoder {
   /** Index of the first byte that is not whitespace as {@link String#isBlank()} sees ASCII, or -1. */
   private static int firstNonWhitespace(byte[] b, int n) {
     for (int i = 0; i < n; i++) {
-      int c = b[i];
-      if (c != ' ' && !(c >= 0x09 && c <= 0x0D) && !(c >= 0x1C && c <= 0x1F)) {
+      if (!isSpace(b[i])) {
         return i;
       }
     }
     return -1;
+  }
+
+  private static boolean isSpace(int c) {
+    return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
   }
 
   private static String snippet(byte[] bytes, int n) {
