@@ -373,9 +373,7 @@ public class GhlMockExtension extends WireMockExtension {
     double best = Double.MAX_VALUE;
     for (StubMapping stub : getStubMappings()) {
       String name = stub.getName();
-      boolean helper = name != null && (name.startsWith(StubLayout.GATEWAY_PREFIX)
-          || name.endsWith(StubLayout.END_OF_LIST_SUFFIX) || name.endsWith(StubLayout.MISSING_QUERY_SUFFIX));
-      if (helper || addressed.isPresent() && !addressed.get().operationId().equals(name)) {
+      if (StubLayout.isHelperMapping(name) || addressed.isPresent() && !addressed.get().operationId().equals(name)) {
         continue;
       }
       double distance = stub.getRequest().match(r).getDistance();

@@ -188,10 +188,10 @@ final class SafeDecoder implements Decoder {
   }
 
   /**
-   * A blank body (or the JSON literal null). No content is a valid answer for 204/205, and for operations whose spec declares
-   * no typed body ({@code Object}, e.g. Maton's delete connection, whose body is undocumented): the
-   * caller gets null (or an {@code ApiResponse} with null data) instead of an error after a
-   * successful write. Anywhere else it is an error.
+   * A blank body, or the JSON literal null. No content is a valid answer for 204/205, and for
+   * operations whose spec declares no typed body ({@code Object}, e.g. Maton's delete connection,
+   * whose body is undocumented): the caller gets null (or an {@code ApiResponse} with null data)
+   * instead of an error after a successful write. Anywhere else it is an error.
    */
   private Object empty(Response response, Type type, Plan plan, String what) throws IOException {
     int status = response.status();

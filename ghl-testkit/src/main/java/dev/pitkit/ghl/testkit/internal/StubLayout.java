@@ -39,5 +39,14 @@ public final class StubLayout {
   /** Response header naming the operation whose stub answered. */
   public static final String OPERATION_HEADER = "X-Mock-Operation";
 
+  /**
+   * Whether a mapping of this name is one of the testkit's helpers (the gateway's checks, an
+   * operation's end-of-list or missing-query stub), which answer for an operation but are not its stub.
+   */
+  public static boolean isHelperMapping(String name) {
+    return name != null && (name.startsWith(GATEWAY_PREFIX) || name.endsWith(END_OF_LIST_SUFFIX)
+        || name.endsWith(MISSING_QUERY_SUFFIX));
+  }
+
   private StubLayout() {}
 }
