@@ -263,11 +263,6 @@ public final class SpecMappings {
     return mapping;
   }
 
-  /**
-   * For a paginated list, a stub answering every request for a later page (a cursor, a page
-   * number other than 1, a non-zero offset) with an empty page: the example is the whole list, so
-   * auto-pagination over the plain stubs ends cleanly instead of looping on the example's cursor.
-   */
   /** The schema of pagination parameter {@code name}: a query parameter's, or a JSON body property's ({@code body.page}). */
   private static JsonNode paramSchema(JsonNode root, JsonNode op, Map<String, JsonNode> params, String name) {
     if (!name.startsWith(StubLayout.BODY_PARAM)) {
@@ -278,6 +273,11 @@ public final class SpecMappings {
     return deref(root, body.path("properties").path(name.substring(StubLayout.BODY_PARAM.length())));
   }
 
+  /**
+   * For a paginated list, a stub answering every request for a later page (a cursor, a page
+   * number other than 1, a non-zero offset) with an empty page: the example is the whole list, so
+   * auto-pagination over the plain stubs ends cleanly instead of looping on the example's cursor.
+   */
   private static ObjectNode endOfListMapping(ObjectNode opMapping) {
     JsonNode ghl = opMapping.path("metadata").path("ghl");
     JsonNode p = ghl.get("pagination");
