@@ -377,6 +377,51 @@ class RateLimiterTest {
     assertEquals(Duration.ofSeconds(10), limiter.untilBurstWindowFrees("c").orElseThrow());
   }
 
+  /** A sleeper on {@link #time} that, in its next sleep, first lets 50 ms pass and runs {@code answers}. */
+  private Sleeper answeringAt50ms(List<Runnable> answers) {
+    return d -> {
+      if (!answers.isEmpty()) {
+        time.sleep(Duration.ofMillis(50));
+        answers.forEach(Runnable::run);
+        answers.clear();
+        d = d.minusMillis(50);
+      }
+      time.sleep(d);
+    };
+  }
+
+  @Test
+  void aSlotReservedAheadIsTakenAgainWhenTheRequestsBeforeItWereAnsweredLate() throws Exception {
+    // Maton's window alone, 2 per second. Two requests are released at 0; a third reserves 1000. While
+    // it waits, both answers arrive at 50: the server counted them up to 50 ms late, so at 1000 its
+    // window still holds both, and the third must wait until 1050.
+    List<Runnable> answers = new ArrayList<>();
+    SlidingWindowRateLimiter limiter = new SlidingWindowRateLimiter(100, Duration.ofSeconds(10), 2,
+        Duration.ofSeconds(1), time, answeringAt50ms(answers));
+    RateLimiter.Permit first = limiter.acquirePermit("a");
+    RateLimiter.Permit second = limiter.acquirePermit("a");
+    answers.add(() -> limiter.onPermitResponse(first, RateLimitInfo.none()));
+    answers.add(() -> limiter.onPermitResponse(second, RateLimitInfo.none()));
+    limiter.acquirePermit("a");
+    assertEquals(1050, time.elapsed(), "released when the server's window has room, not at the slot reserved");
+    assertEquals(List.of(Duration.ofMillis(50), Duration.ofMillis(950), Duration.ofMillis(50)), time.delays());
+  }
+
+  @Test
+  void aSlotReservedAheadFollowsAKeyWindowLearnedWhileItWaited() throws Exception {
+    // The key's window is 100 per 10 s until the first answer says GHL allows this location 2 per
+    // 10 s; the third request, reserved at 1000 by Maton's 2 per second, waits for that window instead.
+    List<Runnable> answers = new ArrayList<>();
+    SlidingWindowRateLimiter limiter = new SlidingWindowRateLimiter(100, Duration.ofSeconds(10), 2,
+        Duration.ofSeconds(1), time, answeringAt50ms(answers));
+    RateLimiter.Permit first = limiter.acquirePermit("a");
+    limiter.acquirePermit("a");
+    answers.add(() -> limiter.onPermitResponse(first,
+        info("X-RateLimit-Max", "2", "X-RateLimit-Interval-Milliseconds", "10000")));
+    limiter.acquirePermit("a");
+    assertEquals(10_000, time.elapsed(), "until the unanswered request at 0 leaves the learned 10 s window");
+  }
+
   @Test
   void anInterruptedPermitCallerGivesItsSlotBack() throws Exception {
     boolean[] interruptNext = {false};

@@ -23,7 +23,7 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p><b>Fairness.</b> Callers take turns under a fair lock, in arrival order, and each reserves
  * the earliest instant at which both of its windows have room; it then sleeps outside the lock
- * until that instant. A caller's slot is fixed when it arrives, so nobody is overtaken forever
+ * until that instant. A caller's place is taken when it arrives, so nobody is overtaken forever
  * (no starvation), and a caller waiting on a busy location does not hold up callers of other
  * locations. An interrupted caller gives its slot back.
  *
@@ -33,7 +33,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * request sent at the window's edge would be refused with a 429. So when the response to a
  * request taken with {@link #acquirePermit} comes back ({@link #onPermitResponse(Permit, RateLimitInfo)}),
  * its entry moves from the reserved instant to the response's instant in both windows: that is at
- * or after the server's arrival, so this limiter's windows never run ahead of the server's.
+ * or after the server's arrival, so this limiter's windows never run ahead of the server's. A slot
+ * reserved ahead (a caller waiting its turn) is confirmed when its instant comes, against the
+ * windows as those answers have left them, and taken again at the next instant that fits when it no
+ * longer does (the requests before it reached the server late, or the key's window shrank).
  *
  * <p><b>Adapting.</b> A key's window takes its size and length from GHL's
  * {@code X-RateLimit-Max} / {@code X-RateLimit-Interval-Milliseconds} headers. When GHL's
@@ -105,43 +108,68 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
     return new Slot(this, key, reserve(key));
   }
 
-  /** Reserves the earliest instant both windows allow, waits for it, and returns it. */
+  /**
+   * Reserves the earliest instant both windows allow, waits for it, and returns it. A slot reserved
+   * ahead is confirmed when its instant comes: answers that arrived meanwhile may have moved earlier
+   * requests later (to their response instants) or shrunk the key's window, and the slot is then
+   * taken again at the earliest instant that still fits.
+   */
   private long reserve(String key) throws InterruptedException {
-    long at;
     Window w;
+    long at;
     lock.lockInterruptibly();
     try {
       long now = clock.millis();
       sweepIdle(now);
       w = key == null ? null : window(key);
-      if (w != null) {
-        w.prune(now);
-      }
-      global.prune(now);
-      at = now;
-      // Alternate between the two windows until both accept the same instant: the least instant
-      // >= now that fits both (each earliest() never skips a feasible instant).
-      long k;
-      do {
-        k = w == null ? at : w.earliest(at);
-        at = global.earliest(k);
-      } while (at != k);
-      if (w != null) {
-        w.add(at);
-      }
-      global.add(at);
+      at = book(w, now, now);
     } finally {
       lock.unlock();
     }
     long wait = at - clock.millis();
-    if (wait > 0) {
+    while (wait > 0) {
       try {
         sleeper.sleep(Duration.ofMillis(wait));
       } catch (InterruptedException e) {
         release(w, at);
         throw e;
       }
+      long booked = at;
+      lock.lock();
+      try { // the window holds this caller's entry, so it was not swept meanwhile
+        release(w, booked);
+        at = book(w, clock.millis(), booked);
+      } finally {
+        lock.unlock();
+      }
+      if (at == booked) {
+        break; // still fits
+      }
+      wait = at - clock.millis();
     }
+    return at;
+  }
+
+  /**
+   * Books the least instant {@code >= from} that fits both windows and returns it. Under the lock.
+   * Alternates between the two windows until both accept the same instant (each
+   * {@link Window#earliest} never skips a feasible one).
+   */
+  private long book(Window w, long now, long from) {
+    if (w != null) {
+      w.prune(now);
+    }
+    global.prune(now);
+    long at = from;
+    long k;
+    do {
+      k = w == null ? at : w.earliest(at);
+      at = global.earliest(k);
+    } while (at != k);
+    if (w != null) {
+      w.add(at);
+    }
+    global.add(at);
     return at;
   }
 
