@@ -4,6 +4,7 @@ import dev.pitkit.ghl.api.GhlApis;
 import dev.pitkit.ghl.client.error.GhlConfigurationException;
 import dev.pitkit.ghl.client.internal.ClientCore;
 import dev.pitkit.ghl.client.internal.LibraryVersion;
+import dev.pitkit.ghl.client.internal.MonotonicClock;
 import dev.pitkit.ghl.client.internal.Require;
 import dev.pitkit.ghl.client.internal.Secret;
 import dev.pitkit.ghl.client.internal.WithMatonLimit;
@@ -83,8 +84,10 @@ public final class GhlClient implements GhlApis, AutoCloseable {
 
   /**
    * Releases what this client owns: its own JDK {@code HttpClient} (closed on JDK 21 and newer,
-   * where it can be; on 17 its connections are left to idle out). Calls made afterwards, through
-   * it or any of its views, fail with {@link GhlConfigurationException}. A caller's
+   * where it can be, which waits for the requests on the wire to be answered; on 17 its connections
+   * are left to idle out). Calls made afterwards, through it or any of its views, fail with
+   * {@link GhlConfigurationException}, and so do calls under way when they would send again (after
+   * waiting for the rate limiter or to retry); a request already on the wire gets its answer. A caller's
    * {@code httpClient(...)} or {@code transport(...)} is not closed: it belongs to the caller. On a
    * view, does nothing (close the client the views came from). Closing twice is harmless.
    */
@@ -152,6 +155,7 @@ public final class GhlClient implements GhlApis, AutoCloseable {
   public static final class Builder {
     /** The Maton gateway. */
     public static final String DEFAULT_BASE_URL = "https://api.maton.ai";
+    private static final Clock SYSTEM_CLOCK = Clock.systemUTC();
 
     private String apiKey;
     private String baseUrl = DEFAULT_BASE_URL;
@@ -164,7 +168,7 @@ public final class GhlClient implements GhlApis, AutoCloseable {
     private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
     private RateLimiter rateLimiter;
     private boolean rateLimiting = true;
-    private Clock clock = Clock.systemUTC();
+    private Clock clock = SYSTEM_CLOCK;
     private Sleeper sleeper = Sleeper.SYSTEM;
     private feign.Client transport;
     private HttpClient httpClient;
@@ -177,12 +181,20 @@ public final class GhlClient implements GhlApis, AutoCloseable {
       return fromEnv(System.getenv());
     }
 
-    /** Reads the settings from {@code env}; variables that are absent leave the setting alone. */
+    /**
+     * Reads the settings from {@code env}; variables that are absent leave the setting alone. A
+     * value {@link #build()} would refuse (an empty one, say) is refused here, naming the variable.
+     */
     public Builder fromEnv(Map<String, String> env) {
-      ifSet(env, "MATON_API_KEY", this::apiKey);
-      ifSet(env, "GHL_AGENCY_CONNECTION", this::agencyConnection);
-      ifSet(env, "GHL_SUB_ACCOUNT_CONNECTION", this::subAccountConnection);
-      ifSet(env, "MATON_BASE_URL", this::baseUrl);
+      Require.nonNull(env, "env");
+      // checked here, as build() would, so that a refusal names the variable as well as the setting
+      ifSet(env, "MATON_API_KEY", v -> apiKey(Require.headerSafe(v, "apiKey")));
+      ifSet(env, "GHL_AGENCY_CONNECTION", v -> agencyConnection(Require.headerSafe(v, "agencyConnection")));
+      ifSet(env, "GHL_SUB_ACCOUNT_CONNECTION", v -> subAccountConnection(Require.headerSafe(v, "subAccountConnection")));
+      ifSet(env, "MATON_BASE_URL", v -> {
+        Require.baseUrl(v);
+        baseUrl(v);
+      });
       ifSet(env, "GHL_LOG_LEVEL", level -> {
         try {
           logLevel(LogLevel.valueOf(level.trim().toUpperCase(java.util.Locale.ROOT)));
@@ -190,14 +202,18 @@ public final class GhlClient implements GhlApis, AutoCloseable {
           throw new GhlConfigurationException("GHL_LOG_LEVEL must be one of NONE, BASIC, HEADERS, BODY");
         }
       });
-      ifSet(env, "GHL_VERSION", this::versionOverride);
+      ifSet(env, "GHL_VERSION", v -> versionOverride(Require.headerSafe(v, "versionOverride")));
       return this;
     }
 
     private static void ifSet(Map<String, String> env, String name, Consumer<String> setter) {
       String value = env.get(name);
       if (value != null) {
-        setter.accept(value);
+        try {
+          setter.accept(value);
+        } catch (GhlConfigurationException e) {
+          throw e.getMessage().startsWith(name) ? e : new GhlConfigurationException(name + ": " + e.getMessage());
+        }
       }
     }
 
@@ -284,7 +300,10 @@ public final class GhlClient implements GhlApis, AutoCloseable {
       return this;
     }
 
-    /** Time source for Retry-After dates and the default limiter (tests). */
+    /**
+     * Time source for Retry-After dates and, when set, the rate limiter's windows (tests); by
+     * default the windows run on {@link System#nanoTime()}, so a system clock step cannot stretch a wait.
+     */
     public Builder clock(Clock clock) {
       this.clock = Require.nonNull(clock, "clock");
       return this;
@@ -351,9 +370,10 @@ public final class GhlClient implements GhlApis, AutoCloseable {
       }
       Require.positive(connectTimeout, "connectTimeout");
       Require.positive(readTimeout, "readTimeout");
+      Clock windows = clock == SYSTEM_CLOCK ? MonotonicClock.INSTANCE : clock; // no clock steps in waits
       RateLimiter limiter = !rateLimiting ? RateLimiter.NONE
-          : rateLimiter != null ? new WithMatonLimit(rateLimiter, clock, sleeper)
-          : WithMatonLimit.documentedLimits(clock, sleeper);
+          : rateLimiter != null ? new WithMatonLimit(rateLimiter, windows, sleeper)
+          : WithMatonLimit.documentedLimits(windows, sleeper);
       ClientCore core = new ClientCore(new ClientCore.Settings(new Secret(apiKey), url, agencyConnection,
           subAccountConnection, connectTimeout, readTimeout, logLevel, versionOverride, retryPolicy, limiter, clock,
           sleeper, userAgent(), httpClient, transport, callListener));

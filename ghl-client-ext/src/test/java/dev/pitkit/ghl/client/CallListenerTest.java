@@ -330,4 +330,59 @@ class CallListenerTest {
     assertEquals(recorder, GhlCallListener.composite(List.of(GhlCallListener.NONE, recorder)));
     assertThrows(NullPointerException.class, () -> GhlCallListener.composite(java.util.Arrays.asList(recorder, null)));
   }
+
+  /** Listens for every start and end: a per-call listener per start, closed by its onCall. */
+  private static final class OpenCalls implements GhlCallListener {
+    final List<String> open = new CopyOnWriteArrayList<>();
+
+    @Override
+    public GhlCallListener onStart(GhlCall call) {
+      String id = call.operationId() + "#" + open.size();
+      open.add(id);
+      return new GhlCallListener() {
+        @Override
+        public void onCall(GhlCall ended) {
+          open.remove(id);
+        }
+      };
+    }
+
+    @Override
+    public void onCall(GhlCall call) {}
+  }
+
+  @Test
+  void aPluginsOwnFailureIsAGhlIoExceptionAndTheListenerHearsTheEnd() {
+    OpenCalls listener = new OpenCalls();
+    List<GhlCall> ended = new CopyOnWriteArrayList<>();
+    GhlCallListener both = GhlCallListener.composite(List.of(listener, recorder));
+    GhlClient badTransport = FacadeTestSupport.builder(wm).callListener(both)
+        .transport((request, options) -> {
+          throw new IllegalStateException("transport bug");
+        }).build();
+    GhlIoException e = assertThrows(GhlIoException.class, () -> badTransport.contacts().getContact("abc123"));
+    assertInstanceOf(IllegalStateException.class, e.getCause());
+    assertTrue(e.getMessage().contains("GET") && e.getMessage().contains("transport bug"), e.getMessage());
+
+    GhlClient badLimiter = FacadeTestSupport.builder(wm).callListener(both).rateLimiting(true).rateLimiter(key -> {
+      throw new IllegalStateException("shared store unreachable");
+    }).build();
+    e = assertThrows(GhlIoException.class, () -> badLimiter.contacts().getContact("abc123"));
+    assertTrue(e.getMessage().contains("shared store unreachable"), e.getMessage());
+
+    assertEquals(List.of(), listener.open, "every started call was told its end");
+    assertEquals(2, calls.size());
+    calls.forEach(call -> assertInstanceOf(GhlIoException.class, call.error()));
+    assertEquals(0, wm.getAllServeEvents().size(), "nothing reached the server");
+  }
+
+  @Test
+  void anErrorStillEndsTheCallForTheListener() {
+    OpenCalls listener = new OpenCalls();
+    GhlClient ghl = FacadeTestSupport.builder(wm).callListener(listener).transport((request, options) -> {
+      throw new AssertionError("a JVM-level failure");
+    }).build();
+    assertThrows(AssertionError.class, () -> ghl.contacts().getContact("abc123"), "an Error is not wrapped");
+    assertEquals(List.of(), listener.open, "the call's listener was told its end");
+  }
 }

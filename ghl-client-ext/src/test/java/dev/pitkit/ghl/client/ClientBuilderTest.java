@@ -190,11 +190,19 @@ class ClientBuilderTest {
   }
 
   @Test
-  void fromEnvValidatesLikeSetters() {
-    assertTrue(fails(GhlClient.builder().fromEnv(Map.of("MATON_API_KEY", "  "))).getMessage().contains("apiKey"));
-    assertTrue(fails(GhlClient.builder().fromEnv(Map.of("MATON_API_KEY", "k", "GHL_SUB_ACCOUNT_CONNECTION", "")))
-        .getMessage().contains("subAccountConnection"));
-    assertThrows(GhlConfigurationException.class, () -> GhlClient.builder().fromEnv(Map.of("GHL_LOG_LEVEL", "LOUD")));
+  void fromEnvValidatesLikeSettersAndNamesTheVariable() {
+    Map<String, String> refused = Map.of("MATON_API_KEY", "  ", "GHL_SUB_ACCOUNT_CONNECTION", "",
+        "GHL_AGENCY_CONNECTION", "a\nb", "MATON_BASE_URL", "", "GHL_VERSION", "", "GHL_LOG_LEVEL", "LOUD");
+    Map<String, String> setting = Map.of("MATON_API_KEY", "apiKey", "GHL_SUB_ACCOUNT_CONNECTION", "subAccountConnection",
+        "GHL_AGENCY_CONNECTION", "agencyConnection", "MATON_BASE_URL", "baseUrl", "GHL_VERSION", "versionOverride",
+        "GHL_LOG_LEVEL", "NONE, BASIC");
+    refused.forEach((variable, value) -> {
+      GhlConfigurationException e = assertThrows(GhlConfigurationException.class,
+          () -> GhlClient.builder().fromEnv(Map.of(variable, value)), variable);
+      assertTrue(e.getMessage().startsWith(variable) && e.getMessage().contains(setting.get(variable)), e.getMessage());
+    });
+    GhlConfigurationException e = assertThrows(GhlConfigurationException.class, () -> GhlClient.builder().fromEnv(null));
+    assertTrue(e.getMessage().contains("env"), e.getMessage());
   }
 
   // --- immutability, sharing, User-Agent --------------------------------------------------

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.pitkit.ghl.client.error.GhlConfigurationException;
+import dev.pitkit.ghl.client.resilience.RateLimiter;
 import java.net.http.HttpClient;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -49,5 +51,29 @@ class CloseTest {
     var r = mine.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(wm.baseUrl() + "/x")).build(),
         java.net.http.HttpResponse.BodyHandlers.ofString());
     assertEquals(200, r.statusCode(), "the caller's client still sends");
+  }
+
+  @Test
+  void aCallWaitingToRetryWhenTheClientClosesSendsNothingMore() {
+    wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(com.github.tomakehurst.wiremock.client.WireMock.anyUrl())
+        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503)));
+    AtomicReference<GhlClient> client = new AtomicReference<>();
+    GhlClient ghl = FacadeTestSupport.builder(wm).maxRetries(2).sleeper(d -> client.get().close()).build();
+    client.set(ghl);
+    GhlConfigurationException e = assertThrows(GhlConfigurationException.class, () -> ghl.contacts().getContact("c1"));
+    assertTrue(e.getMessage().contains("closed"), e.getMessage());
+    assertEquals(1, wm.getAllServeEvents().size(), "the retry was not sent");
+  }
+
+  @Test
+  void aCallWaitingForTheRateLimiterWhenTheClientClosesIsNotSent() {
+    AtomicReference<GhlClient> client = new AtomicReference<>();
+    GhlClient ghl = FacadeTestSupport.builder(wm).rateLimiting(true).rateLimiter(key -> {
+      client.get().close(); // closed while this caller waited for its turn
+      return RateLimiter.Permit.of(key);
+    }).build();
+    client.set(ghl);
+    assertThrows(GhlConfigurationException.class, () -> ghl.contacts().getContact("c1"));
+    assertEquals(0, wm.getAllServeEvents().size());
   }
 }

@@ -1,6 +1,10 @@
 package dev.pitkit.ghl.client.error;
 
-/** The gateway could not be reached or did not answer in time (after any retries). */
+/**
+ * The gateway could not be reached or did not answer in time (after any retries), or a plug-in on
+ * the way failed: a custom {@code transport}, {@code rateLimiter} or {@code sleeper} threw an
+ * unchecked exception of its own (its cause).
+ */
 public class GhlIoException extends GhlException {
   private static final long serialVersionUID = 1L;
   private final int attempts;

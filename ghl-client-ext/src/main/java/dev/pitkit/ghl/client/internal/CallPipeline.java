@@ -69,8 +69,9 @@ final class CallPipeline {
       Object result = call(model, api, args, options, attempts, routed);
       events.callEnded(model.operation(), routed[0], attempts, start, null);
       return result;
-    } catch (GhlException e) {
-      events.callEnded(model.operation(), routed[0], attempts, start, e);
+    } catch (RuntimeException | Error e) { // the listener hears of every end, also an Error's
+      events.callEnded(model.operation(), routed[0], attempts, start, e instanceof GhlException g ? g
+          : new GhlIoException("the call failed: " + e, attempts.sent(), e));
       throw e;
     }
   }
@@ -87,7 +88,14 @@ final class CallPipeline {
     }
     validator.validate(api, model, args);
     Request request = build(plan, args, call);
-    Response response = retryLoop.send(request, call, attempts);
+    Response response;
+    try {
+      response = retryLoop.send(request, call, attempts);
+    } catch (GhlException e) {
+      throw e;
+    } catch (RuntimeException e) { // a custom transport's, rate limiter's or sleeper's own failure
+      throw new GhlIoException(Requests.describe(request) + " failed: " + e, attempts.sent(), e);
+    }
     return handle(model, call, response, attempts);
   }
 

@@ -61,7 +61,7 @@ public final class ClientCore {
     Request.Options options = new Request.Options(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
         settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
     RetryLoop retryLoop = new RetryLoop(transport, settings.rateLimiter(), settings.sleeper(), settings.clock(), events,
-        new RedactingLogger(), level, options);
+        new RedactingLogger(), level, options, () -> closed);
     this.pipeline = new CallPipeline(settings, new RequestValidator(), retryLoop,
         new SafeDecoder(new ApiResponseDecoder(ClientJson.MAPPER), ClientJson.MAPPER),
         new ErrorMapper(ClientJson.MAPPER, settings.clock()), events);
@@ -84,9 +84,14 @@ public final class ClientCore {
   /** The pipeline, or a failure once the client is closed. */
   CallPipeline pipeline() {
     if (closed) {
-      throw new GhlConfigurationException("this GhlClient was closed: build a new one");
+      throw closedError();
     }
     return pipeline;
+  }
+
+  /** What a call gets when it would start, or send again, on a closed client. */
+  static GhlConfigurationException closedError() {
+    return new GhlConfigurationException("this GhlClient was closed: build a new one");
   }
 
   /** Closes the HttpClient this core built (JDK 21+: HttpClient is AutoCloseable there); later calls fail. */

@@ -1,5 +1,6 @@
 package dev.pitkit.ghl.client.internal;
 
+import dev.pitkit.ghl.client.error.GhlConfigurationException;
 import dev.pitkit.ghl.client.error.GhlInterruptedException;
 import dev.pitkit.ghl.client.error.GhlIoException;
 import dev.pitkit.ghl.client.resilience.RateLimitInfo;
@@ -19,6 +20,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,9 +48,11 @@ final class RetryLoop {
   private final RedactingLogger logger;
   private final feign.Logger.Level logLevel;
   private final Request.Options defaults;
+  /** True once the client is closed: no attempt starts after that. */
+  private final BooleanSupplier closed;
 
   RetryLoop(Client transport, RateLimiter limiter, Sleeper sleeper, Clock clock, CallEvents events,
-      RedactingLogger logger, feign.Logger.Level logLevel, Request.Options defaults) {
+      RedactingLogger logger, feign.Logger.Level logLevel, Request.Options defaults, BooleanSupplier closed) {
     this.transport = transport;
     this.limiter = limiter;
     this.sleeper = sleeper;
@@ -57,6 +61,7 @@ final class RetryLoop {
     this.logger = logger;
     this.logLevel = logLevel;
     this.defaults = defaults;
+    this.closed = closed;
   }
 
   /**
@@ -65,6 +70,7 @@ final class RetryLoop {
    *
    * @throws GhlIoException when the last attempt failed without a response
    * @throws GhlInterruptedException when interrupted while waiting or sending
+   * @throws GhlConfigurationException when the client was closed before an attempt could start
    */
   Response send(Request request, Call call, Attempts attempts) {
     RetryPolicy policy = call.retryPolicy();
@@ -78,6 +84,9 @@ final class RetryLoop {
       RateLimiter.Permit permit = permit(key, request);
       if (timed) {
         attempts.waitedForRateLimiter(System.nanoTime() - waitStart);
+      }
+      if (closed.getAsBoolean()) { // closed while this call waited for the limiter or to retry
+        throw ClientCore.closedError();
       }
       if (logging) {
         logger.request(call.logKey(), logLevel, request);
@@ -99,6 +108,10 @@ final class RetryLoop {
           throw new GhlInterruptedException("interrupted while sending " + Requests.describe(request), ie);
         }
         boolean nothingSent = nothingSent(e);
+        if (closed.getAsBoolean()) {
+          throw new GhlIoException(Requests.describe(request) + " failed: the GhlClient was closed while the call was"
+              + " under way", attempts.sent(), e);
+        }
         if (attempt <= policy.maxRetries() && policy.retriesIoFailure(request.httpMethod().name(), nothingSent)) {
           Duration d = policy.backoff(attempt);
           Log.LOG.debug("{} failed ({}), retry {} of {} in {} ms", Requests.describe(request), e.getClass().getSimpleName(),
@@ -153,18 +166,32 @@ final class RetryLoop {
 
   /**
    * Counts the requests the JDK resent on its own during one attempt (see {@link JdkTransport.Sends}):
-   * each takes a rate limit permit, as the server counted it, and is logged. Returns how many.
+   * each is logged and takes a rate limit permit, as the server counted it. The permit is taken on
+   * a thread of its own: the answer in hand does not wait for a turn in the limiter's queue (nor
+   * count that wait, nor get lost to an interrupt in it). Returns how many.
    */
   private int countResends(JdkTransport.Sends sends, String key, Request request, String logKey, boolean logging) {
     int extra = sends.count() - 1;
     for (int i = 0; i < extra; i++) {
-      limiter.onPermitResponse(permit(key, request), RateLimitInfo.none());
+      if (limiter != RateLimiter.NONE && !Background.start("ghl-resend-permit", () -> bookResend(key))) {
+        Log.LOG.debug("no thread to book a resent request of {} with the rate limiter", Requests.describe(request));
+      }
       if (logging) {
-        logger.log(logKey, "---> %s %s resent by the JDK HttpClient (its pooled connection closed before answering)",
+        logger.log(logKey, "---> %s %s resent by the JDK HttpClient (its connection closed before answering)",
             request.httpMethod(), request.url());
       }
     }
     return Math.max(0, extra);
+  }
+
+  private void bookResend(String key) {
+    try {
+      limiter.onPermitResponse(limiter.acquirePermit(key), RateLimitInfo.none());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      Log.LOG.warn("booking a request the JDK resent with the rate limiter failed: {}", e.toString());
+    }
   }
 
   private static long elapsedMillis(long startNanos) {

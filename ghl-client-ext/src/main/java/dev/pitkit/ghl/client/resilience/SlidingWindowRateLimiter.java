@@ -1,6 +1,7 @@
 package dev.pitkit.ghl.client.resilience;
 
 import dev.pitkit.ghl.client.error.GhlConfigurationException;
+import dev.pitkit.ghl.client.internal.MonotonicClock;
 import dev.pitkit.ghl.client.internal.Require;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,9 +70,9 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
   private final Sleeper sleeper;
   private int sinceSweep;
 
-  /** GHL's and Maton's documented limits on the system clock. */
+  /** GHL's and Maton's documented limits, timed by {@link System#nanoTime()} (immune to clock steps). */
   public SlidingWindowRateLimiter() {
-    this(GHL_BURST_MAX, GHL_BURST_WINDOW, MATON_MAX, MATON_WINDOW, Clock.systemUTC(), Sleeper.SYSTEM);
+    this(GHL_BURST_MAX, GHL_BURST_WINDOW, MATON_MAX, MATON_WINDOW, MonotonicClock.INSTANCE, Sleeper.SYSTEM);
   }
 
   /**
