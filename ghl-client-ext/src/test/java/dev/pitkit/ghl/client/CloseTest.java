@@ -8,6 +8,8 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.pitkit.ghl.client.error.GhlConfigurationException;
 import dev.pitkit.ghl.client.resilience.RateLimiter;
 import java.net.http.HttpClient;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -68,12 +70,22 @@ class CloseTest {
   @Test
   void aCallWaitingForTheRateLimiterWhenTheClientClosesIsNotSent() {
     AtomicReference<GhlClient> client = new AtomicReference<>();
-    GhlClient ghl = FacadeTestSupport.builder(wm).rateLimiting(true).rateLimiter(key -> {
-      client.get().close(); // closed while this caller waited for its turn
-      return RateLimiter.Permit.of(key);
+    List<RateLimiter.Permit> unused = new CopyOnWriteArrayList<>();
+    GhlClient ghl = FacadeTestSupport.builder(wm).rateLimiting(true).rateLimiter(new RateLimiter() {
+      @Override
+      public Permit acquirePermit(String key) {
+        client.get().close(); // closed while this caller waited for its turn
+        return Permit.of(key);
+      }
+
+      @Override
+      public void onPermitUnused(Permit permit) {
+        unused.add(permit);
+      }
     }).build();
     client.set(ghl);
     assertThrows(GhlConfigurationException.class, () -> ghl.contacts().getContact("c1"));
     assertEquals(0, wm.getAllServeEvents().size());
+    assertEquals(1, unused.size(), "the limiter got its permit back");
   }
 }

@@ -546,6 +546,74 @@ class RateLimiterTest {
   }
 
   @Test
+  void anUnusedPermitGivesItsSlotBackOnce() throws Exception {
+    SlidingWindowRateLimiter limiter = new SlidingWindowRateLimiter(1, Duration.ofSeconds(10), 10, Duration.ofSeconds(1),
+        time, time);
+    RateLimiter.Permit unsent = limiter.acquirePermit("a");
+    limiter.onPermitUnused(unsent);
+    limiter.onPermitUnused(unsent); // once only: it must not take back another request's slot
+    limiter.onPermitResponse(unsent, RateLimitInfo.none()); // nor come back by a late response
+    RateLimiter.Permit sent = limiter.acquirePermit("a");
+    assertEquals(0, time.elapsed(), "the unsent request's slot went to the next caller at once");
+    limiter.onPermitUnused(unsent);
+    limiter.acquirePermit("a");
+    assertEquals(10_000, time.elapsed(), "the sent request still holds its slot");
+    assertEquals("a", sent.key());
+  }
+
+  @Test
+  void aCustomLimitersPermitComesBackWhenTheCallerIsInterruptedWaitingForMatonsWindow() throws Exception {
+    List<RateLimiter.Permit> unused = new ArrayList<>();
+    RateLimiter custom = new RateLimiter() {
+      private int n;
+
+      @Override
+      public Permit acquirePermit(String key) {
+        String id = key + "#" + n++;
+        return () -> id;
+      }
+
+      @Override
+      public void onPermitUnused(Permit permit) {
+        unused.add(permit);
+      }
+    };
+    boolean[] interruptNext = {false};
+    RateLimiter limiter = new dev.pitkit.ghl.client.internal.WithMatonLimit(custom, time, interruptingOnce(interruptNext));
+    for (int i = 0; i < 10; i++) {
+      limiter.acquirePermit("conn_" + i); // Maton's 10 per second, spent
+    }
+    interruptNext[0] = true;
+    assertThrows(InterruptedException.class, () -> limiter.acquirePermit("conn_z"));
+    assertEquals(List.of("conn_z#10"), unused.stream().map(RateLimiter.Permit::key).toList(),
+        "the caller's limiter got back the permit of the request that was not sent");
+  }
+
+  @Test
+  void aConnectionThatNeverOpensSpendsNoPermit() {
+    List<String> unused = Collections.synchronizedList(new ArrayList<>());
+    int[] granted = {0};
+    RateLimiter counting = new RateLimiter() {
+      @Override
+      public Permit acquirePermit(String key) {
+        granted[0]++;
+        return Permit.of(key);
+      }
+
+      @Override
+      public void onPermitUnused(Permit permit) {
+        unused.add(permit.key());
+      }
+    };
+    GhlClient ghl = GhlClient.builder().apiKey("test_key_not_real").baseUrl("http://127.0.0.1:1")
+        .subAccountConnection("conn_sub").clock(time).sleeper(time).maxRetries(2).rateLimiter(counting).build();
+    dev.pitkit.ghl.client.error.GhlIoException e = assertThrows(dev.pitkit.ghl.client.error.GhlIoException.class,
+        () -> ghl.contacts().getContact("c1"));
+    assertEquals(3, granted[0], e.getMessage());
+    assertEquals(List.of("conn_sub", "conn_sub", "conn_sub"), unused, "each refused connection gave its permit back");
+  }
+
+  @Test
   void rejectsNonsense() {
     assertThrows(GhlConfigurationException.class, () -> new SlidingWindowRateLimiter(0, Duration.ofSeconds(1), 1, Duration.ofSeconds(1), time, time));
     assertThrows(GhlConfigurationException.class, () -> new SlidingWindowRateLimiter(1, Duration.ZERO, 1, Duration.ofSeconds(1), time, time));

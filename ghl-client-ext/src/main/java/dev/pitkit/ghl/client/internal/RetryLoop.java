@@ -86,6 +86,7 @@ final class RetryLoop {
         attempts.waitedForRateLimiter(System.nanoTime() - waitStart);
       }
       if (closed.getAsBoolean()) { // closed while this call waited for the limiter or to retry
+        limiter.onPermitUnused(permit);
         throw ClientCore.closedError();
       }
       if (logging) {
@@ -108,6 +109,9 @@ final class RetryLoop {
           throw new GhlInterruptedException("interrupted while sending " + Requests.describe(request), ie);
         }
         boolean nothingSent = nothingSent(e);
+        if (nothingSent && sends.count() <= 1) {
+          limiter.onPermitUnused(permit); // the connection never opened: no server counted it
+        }
         if (closed.getAsBoolean()) {
           throw new GhlIoException(Requests.describe(request) + " failed: the GhlClient was closed while the call was"
               + " under way", attempts.sent(), e);

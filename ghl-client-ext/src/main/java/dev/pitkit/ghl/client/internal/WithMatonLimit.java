@@ -35,7 +35,22 @@ public final class WithMatonLimit implements RateLimiter {
   @Override
   public Permit acquirePermit(String key) throws InterruptedException {
     Permit own = custom.acquirePermit(key);
-    return new Both(key, own, maton.acquirePermit(null));
+    try {
+      return new Both(key, own, maton.acquirePermit(null));
+    } catch (InterruptedException | RuntimeException e) { // not sent: the caller's limiter gets its slot back
+      custom.onPermitUnused(own);
+      throw e;
+    }
+  }
+
+  @Override
+  public void onPermitUnused(Permit permit) {
+    if (permit instanceof Both both) {
+      custom.onPermitUnused(both.own);
+      maton.onPermitUnused(both.maton);
+    } else {
+      custom.onPermitUnused(permit);
+    }
   }
 
   @Override

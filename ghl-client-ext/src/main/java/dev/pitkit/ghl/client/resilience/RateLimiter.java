@@ -18,7 +18,8 @@ import java.util.Optional;
  *
  * <p>The client calls {@link #acquirePermit} before each request it sends (and once more for each
  * request the JDK HTTP client resent on its own) and {@link #onPermitResponse(Permit, RateLimitInfo)}
- * with that permit when the request's response arrives. A limiter that only counts returns
+ * with that permit when the request's response arrives ({@link #onPermitUnused} when it was not
+ * sent). A limiter that only counts returns
  * {@link Permit#of(String)}; one that wants to know which of its reservations a response belongs
  * to returns a {@link Permit} of its own (the default limiter re-stamps the request at its
  * response time, which is at or after the server counted it).
@@ -45,6 +46,16 @@ public interface RateLimiter {
    * @param info the response's {@code X-RateLimit-*} and {@code Retry-After} headers
    */
   default void onPermitResponse(Permit permit, RateLimitInfo info) {}
+
+  /**
+   * The request of {@code permit} was not sent after all: its caller was interrupted while waiting
+   * for the rest of its turn, the client was closed, or the connection could not even be opened.
+   * A limiter may give the slot back; the default keeps it counted until it leaves its window.
+   * Called at most once per permit, and then never {@link #onPermitResponse}.
+   *
+   * @param permit what {@link #acquirePermit} returned for the request
+   */
+  default void onPermitUnused(Permit permit) {}
 
   /**
    * How long until {@code key}'s burst window has room again, when a response has just said it is

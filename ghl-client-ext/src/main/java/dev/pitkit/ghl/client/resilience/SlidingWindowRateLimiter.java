@@ -204,6 +204,22 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
     }
   }
 
+  /** Gives the permit's slot back in both windows, unless its response already came. */
+  @Override
+  public void onPermitUnused(Permit permit) {
+    if (permit instanceof Slot slot && slot.owner == this) {
+      lock.lock();
+      try {
+        if (!slot.answered) {
+          slot.answered = true;
+          release(slot.key == null ? null : perKey.get(slot.key), slot.at);
+        }
+      } finally {
+        lock.unlock();
+      }
+    }
+  }
+
   /** Until the key's pause (set by a spent burst window) ends, if it is paused. */
   @Override
   public Optional<Duration> untilBurstWindowFrees(String key) {

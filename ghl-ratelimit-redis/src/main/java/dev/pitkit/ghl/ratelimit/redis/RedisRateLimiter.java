@@ -93,6 +93,7 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
   private static final String ACQUIRE = load("acquire.lua");
   private static final String RESPOND = load("respond.lua");
   private static final String UNTIL_FREE = load("until-free.lua");
+  private static final String RELEASE = load("release.lua");
   /** Longest single sleep between two admission attempts, so a Redis outage is seen soon. */
   private static final long MAX_SLEEP_MICROS = 1_000_000;
   /** What {@link #start()} allows beyond the timeouts for a cold JVM's first connection. */
@@ -115,6 +116,7 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
   private final String acquireSha;
   private final String respondSha;
   private final String untilFreeSha;
+  private final String releaseSha;
 
   private RedisRateLimiter(Builder b, char[] password) {
     this.settings = new Settings(b);
@@ -155,6 +157,7 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
     this.acquireSha = sha1(ACQUIRE);
     this.respondSha = sha1(RESPOND);
     this.untilFreeSha = sha1(UNTIL_FREE);
+    this.releaseSha = sha1(RELEASE);
   }
 
   /** A builder with GHL's and Maton's documented limits and {@code redis://127.0.0.1:6379}. */
@@ -233,6 +236,27 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
         str(info.dailyLimit()), str(info.dailyRemaining()), info.retryAfter().map(d -> Long.toString(d.toMillis())).orElse("")};
     try {
       eval(RESPOND, respondSha, keys.all, args);
+    } catch (RuntimeException e) {
+      noteFailure(e);
+    }
+  }
+
+  /**
+   * Takes the request's entries out of the shared windows (and its count out of the day's): it was
+   * not sent. A failure to reach Redis here is logged (once per outage) and ignored; the entries then
+   * age out with their window.
+   */
+  @Override
+  public void onPermitUnused(Permit permit) {
+    if (!(permit instanceof SharedPermit p && p.owner == this)) {
+      fallback.onPermitUnused(permit);
+      return;
+    }
+    if (connection == null && outage.get()) {
+      return;
+    }
+    try {
+      eval(RELEASE, releaseSha, keys(p.key).all, new String[] {p.member, Long.toString(p.admittedAtMicros)});
     } catch (RuntimeException e) {
       noteFailure(e);
     }

@@ -134,6 +134,20 @@ class SharedLearningTest {
   }
 
   @Test
+  void anUnusedPermitGivesBackItsSlotAndItsDailyCountToEveryInstance() throws Exception {
+    try (RedisRateLimiter a = builder().burstLimit(1, Duration.ofSeconds(30)).dailyLimit(1).build();
+        RedisRateLimiter b = builder().burstLimit(1, Duration.ofSeconds(30)).dailyLimit(1).build()) {
+      RateLimiter.Permit unsent = a.acquirePermit(CONN);
+      a.onPermitUnused(unsent);
+      RateLimiter.Permit sent = b.acquirePermit(CONN); // without the release: the day's 1 is spent
+      assertTrue(at(sent) < at(unsent) + 30_000_000, "admitted without waiting out the 30 s window");
+      b.onPermitUnused(RateLimiter.Permit.of(CONN)); // a permit of another limiter: the fallback's business
+      a.onPermitUnused(unsent); // twice: the member is gone, nothing else is taken back
+      assertThrows(DailyBudgetSpentException.class, () -> a.acquirePermit(CONN), "the sent request still counts");
+    }
+  }
+
+  @Test
   void aResponseMovesTheEntryToTheResponsesInstant() throws Exception {
     try (RedisRateLimiter a = builder().build()) {
       RateLimiter.Permit p = a.acquirePermit(CONN);
