@@ -16,6 +16,7 @@ import dev.pitkit.ghl.client.pagination.PaginationStyle;
 import dev.pitkit.ghl.model.Business;
 import dev.pitkit.ghl.model.BusinessesListResponse;
 import dev.pitkit.ghl.model.Contact;
+import dev.pitkit.ghl.model.ContactSearchRequest;
 import dev.pitkit.ghl.model.ContactsListResponse;
 import dev.pitkit.ghl.model.ConversationMessage;
 import dev.pitkit.ghl.model.ConversationMessagesListResponse;
@@ -166,6 +167,15 @@ class PaginationTest {
     List<String> ids = walk(operationId, "id");
     assertTrue(!ids.isEmpty() && ids.size() <= 3, ids.toString());
     assertTrue(ghl.callCount(operationId) <= 2, "the example page, then at most one empty page");
+    assertEveryResponseIsValid();
+  }
+
+  @Test
+  void aPageNumberPastTheFirstInTheBodyOfSearchContactsEndsACallersOwnLoop() {
+    ContactsApi contacts = ghl.client().contacts();
+    ContactSearchRequest first = new ContactSearchRequest().locationId("loc123").pageLimit(20).page(1);
+    assertTrue(!contacts.searchContacts(first).getContacts().isEmpty(), "the first page is the example");
+    assertEquals(List.of(), contacts.searchContacts(first.page(2)).getContacts(), "page 2 is past the example: empty");
     assertEveryResponseIsValid();
   }
 

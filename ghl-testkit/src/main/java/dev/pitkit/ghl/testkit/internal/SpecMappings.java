@@ -128,6 +128,10 @@ public final class SpecMappings {
         if (end != null) {
           out.put(id + END_OF_LIST_SUFFIX + ".json", end);
         }
+        ObjectNode endByPage = pageNumberEndOfListMapping(mapping);
+        if (endByPage != null) {
+          out.put(endByPage.get("name").asText() + ".json", endByPage);
+        }
         ObjectNode missing = missingQueryMapping(mapping);
         if (missing != null) {
           out.put(id + MISSING_QUERY_SUFFIX + ".json", missing);
@@ -306,12 +310,39 @@ public final class SpecMappings {
         valueRegex = ".+";
       }
     }
-    if (param.isEmpty()) {
+    return param.isEmpty() ? null : endOfList(opMapping, param, valueRegex, operationId + END_OF_LIST_SUFFIX);
+  }
+
+  /**
+   * For a list the pager walks by an item's cursor but which GHL also pages by page number (a
+   * cursor pair without a source, such as {@code searchContacts}' {@code body.page=}, which the
+   * pager drops), a second end-of-list stub for a page number past the first, so that a caller's
+   * own page-number loop ends too.
+   */
+  private static ObjectNode pageNumberEndOfListMapping(ObjectNode opMapping) {
+    JsonNode ghl = opMapping.path("metadata").path("ghl");
+    JsonNode p = ghl.get("pagination");
+    if (p == null || !p.path("style").asText().equals("lastItem")) {
       return null;
     }
+    for (JsonNode pair : p.path("cursor")) {
+      String[] kv = pair.asText().split("=", 2);
+      if (kv.length == 2 && kv[1].isEmpty()) {
+        return endOfList(opMapping, kv[0], "(?!0*1$)\\d+", ghl.path("operationId").asText() + "-by-page" + END_OF_LIST_SUFFIX);
+      }
+    }
+    return null;
+  }
+
+  /** A copy of {@code opMapping} answering an empty page to a request whose {@code param} matches {@code valueRegex}. */
+  private static ObjectNode endOfList(ObjectNode opMapping, String param, String valueRegex, String name) {
+    JsonNode ghl = opMapping.path("metadata").path("ghl");
+    JsonNode p = ghl.get("pagination");
+    String operationId = ghl.path("operationId").asText();
+    String style = p.path("style").asText();
     ObjectNode end = opMapping.deepCopy();
-    end.put("id", UUID.nameUUIDFromBytes(("ghl-testkit:" + operationId + END_OF_LIST_SUFFIX).getBytes(StandardCharsets.UTF_8)).toString());
-    end.put("name", operationId + END_OF_LIST_SUFFIX);
+    end.put("id", UUID.nameUUIDFromBytes(("ghl-testkit:" + name).getBytes(StandardCharsets.UTF_8)).toString());
+    end.put("name", name);
     end.put("priority", END_OF_LIST_PRIORITY);
     ObjectNode request = (ObjectNode) end.get("request");
     String jsonPath = StubLayout.bodyJsonPath(param);
