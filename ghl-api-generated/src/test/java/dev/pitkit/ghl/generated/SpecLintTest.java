@@ -139,31 +139,62 @@ class SpecLintTest {
       JsonNode schema = op.raw().path("requestBody").path("content").path(JSON).get("schema");
       if (schema != null) {
         String pointer = op.pointer() + "/requestBody/content/" + SpecFile.escape(JSON) + "/schema";
-        findDefaults(pointer, schema, new TreeSet<>(), violations);
+        visitSchemas(pointer, schema, new TreeSet<>(), (where, s) -> {
+          if (s.has("default")) {
+            violations.add(where + "/default: " + s.get("default") + " would be sent on every request");
+          }
+        });
       }
     }
     assertNoViolations("defaults in request bodies", new ArrayList<>(violations));
   }
 
-  private static void findDefaults(String pointer, JsonNode schema, Set<String> seen, Set<String> sink) {
+  /**
+   * GHL leaves fields out of its answers freely, so no schema an answer reaches lists {@code required}
+   * (spec/CONVENTIONS.md): not the answer's own, nor a nested one it shares with a request body.
+   */
+  @Test
+  void schemasOfAnswersListNoRequiredFields() {
+    Set<String> violations = new TreeSet<>();
+    for (SpecOperation op : SpecFile.operations()) {
+      for (String code : SpecFile.fieldNames(op.raw().path("responses"))) {
+        JsonNode content = SpecFile.deref(op.raw().path("responses").path(code)).path("content");
+        for (String type : code.startsWith("2") ? SpecFile.fieldNames(content) : List.<String>of()) {
+          String pointer = op.pointer() + "/responses/" + code + "/content/" + SpecFile.escape(type) + "/schema";
+          visitSchemas(pointer, content.path(type).path("schema"), new TreeSet<>(), (where, s) -> {
+            if (s.path("required").isArray() && !s.path("required").isEmpty()) {
+              violations.add(where + "/required: " + s.get("required") + " (reached by " + op.operationId() + "'s " + code + ")");
+            }
+          });
+        }
+      }
+    }
+    assertNoViolations("required fields in schemas of answers", new ArrayList<>(violations));
+  }
+
+  /** Visits {@code schema} and every schema inside it, following each {@code $ref} once. */
+  private static void visitSchemas(String pointer, JsonNode schema, Set<String> seen, java.util.function.BiConsumer<String, JsonNode> visitor) {
     if (schema.has("$ref")) {
       String ref = schema.get("$ref").asText();
       if (seen.add(ref)) {
-        SpecFile.at(ref).ifPresent(target -> findDefaults(ref, target, seen, sink));
+        SpecFile.at(ref).ifPresent(target -> visitSchemas(ref, target, seen, visitor));
       }
       return;
     }
-    if (schema.has("default")) {
-      sink.add(pointer + "/default: " + schema.get("default") + " would be sent on every request");
-    }
+    visitor.accept(pointer, schema);
     for (String name : SpecFile.fieldNames(schema.path("properties"))) {
-      findDefaults(pointer + "/properties/" + SpecFile.escape(name), schema.get("properties").get(name), seen, sink);
+      visitSchemas(pointer + "/properties/" + SpecFile.escape(name), schema.get("properties").get(name), seen, visitor);
     }
     if (schema.has("items")) {
-      findDefaults(pointer + "/items", schema.get("items"), seen, sink);
+      visitSchemas(pointer + "/items", schema.get("items"), seen, visitor);
     }
     if (schema.path("additionalProperties").isObject()) {
-      findDefaults(pointer + "/additionalProperties", schema.get("additionalProperties"), seen, sink);
+      visitSchemas(pointer + "/additionalProperties", schema.get("additionalProperties"), seen, visitor);
+    }
+    for (String combiner : List.of("allOf", "oneOf", "anyOf")) {
+      for (int i = 0; i < schema.path(combiner).size(); i++) {
+        visitSchemas(pointer + "/" + combiner + "/" + i, schema.get(combiner).get(i), seen, visitor);
+      }
     }
   }
 

@@ -227,6 +227,31 @@ class GhlMockServerTest {
   }
 
   @Test
+  void validationModeChecksTheRequiredPartsOfAnUpload() throws Exception {
+    try (GhlMockServer strict = GhlMockServer.start(GhlMockServer.Options.defaults().port(0).validateRequests(true))) {
+      String url = strict.baseUrl() + "/highlevel-pit/social-media-posting/loc123/csv";
+      String type = "multipart/form-data; boundary=b0undary";
+      String noFile = "--b0undary\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nx\r\n--b0undary--\r\n";
+      HttpResponse<String> r = RawHttp.send("POST", url, noFile, "Content-Type", type, AUTH[0], AUTH[1]);
+      assertEquals(422, r.statusCode(), r.body());
+      assertTrue(r.body().contains("'file'"), r.body());
+      String withFile = "--b0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"posts.csv\"\r\n"
+          + "Content-Type: text/csv\r\n\r\ntext\r\n--b0undary--\r\n";
+      assertEquals(201, RawHttp.send("POST", url, withFile, "Content-Type", type, AUTH[0], AUTH[1]).statusCode());
+
+      // a required map of parts: one part per entry, under the entry's own name
+      String custom = strict.baseUrl() + "/highlevel-pit/forms/upload-custom-files?contactId=c1&locationId=loc123";
+      String empty = "--b0undary--\r\n";
+      HttpResponse<String> none = RawHttp.send("POST", custom, empty, "Content-Type", type, AUTH[0], AUTH[1]);
+      assertEquals(422, none.statusCode(), none.body());
+      assertTrue(none.body().contains("'files'"), none.body());
+      String oneFile = withFile.replace("name=\"file\"", "name=\"fieldId_fileId\"");
+      HttpResponse<String> sent = RawHttp.send("POST", custom, oneFile, "Content-Type", type, AUTH[0], AUTH[1]);
+      assertEquals(200, sent.statusCode(), sent.body());
+    }
+  }
+
+  @Test
   void commandLineOptions() {
     assertNull(GhlMockServerMain.parse("--help"));
     GhlMockServer.Options o = GhlMockServerMain.parse("--port", "0", "--fault-server-error=502", "--fault-every", "3", "--validate");

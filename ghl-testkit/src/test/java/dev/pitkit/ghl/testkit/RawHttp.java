@@ -18,7 +18,8 @@ final class RawHttp {
   static HttpResponse<String> send(String method, String url, String body, String... headers) throws IOException {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    if (body != null) {
+    if (body != null && java.util.stream.IntStream.range(0, headers.length / 2)
+        .noneMatch(i -> headers[2 * i].equalsIgnoreCase("Content-Type"))) {
       b.header("Content-Type", "application/json");
     }
     for (int i = 0; i + 1 < headers.length; i += 2) {

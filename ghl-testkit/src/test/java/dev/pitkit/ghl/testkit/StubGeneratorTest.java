@@ -163,8 +163,10 @@ class StubGeneratorTest {
     SortedMap<String, String> files = SpecMappings.generate(SpecFixtures.SPEC);
     long paginated = SpecFixtures.operations().values().stream().filter(op -> op.pagination() != null).count();
     long withRequiredQuery = SpecFixtures.operations().values().stream().filter(SpecFixtures.Op::hasRequiredQuery).count();
-    assertEquals(SpecFixtures.operations().size() + paginated + withRequiredQuery + 2, files.size());
+    assertEquals(SpecFixtures.operations().size() + paginated + 1 + withRequiredQuery + 2, files.size(),
+        "one end-of-list per paginated list, and searchContacts' second one for its page numbers");
     assertTrue(files.containsKey("listContacts" + StubLayout.END_OF_LIST_SUFFIX + ".json"));
+    assertTrue(files.containsKey("searchContacts-by-page" + StubLayout.END_OF_LIST_SUFFIX + ".json"));
     assertTrue(files.containsKey("listContacts" + StubLayout.MISSING_QUERY_SUFFIX + ".json"));
     assertFalse(files.containsKey("getContact" + StubLayout.MISSING_QUERY_SUFFIX + ".json"), "no required query parameter");
   }

@@ -6,6 +6,7 @@ import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.net.URI;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Validates requests (and responses) against the spec with swagger-request-validator's
@@ -28,14 +30,50 @@ import java.util.Set;
 public final class SpecValidator {
   /** Message keys never reported. */
   private static final Set<String> IGNORED_PREFIXES = Set.of("validation.request.security");
+  private static final String MULTIPART = "multipart/form-data";
 
   private final OpenApiInteractionValidator validator;
+  /** The file uploads: swagger-request-validator does not validate a multipart body, this class checks its parts. */
+  private final List<Upload> uploads;
+
+  /**
+   * An operation taking {@code multipart/form-data}: its method, path, the parts its schema requires,
+   * and the required map of parts whose entries are parts of their own names (e.g. {@code files}), if any.
+   */
+  private record Upload(String method, Pattern path, List<String> requiredParts, Set<String> declared, String requiredMap) {}
 
   private SpecValidator(String specText) {
     LevelResolver levels = LevelResolver.create().withLevel("validation.request.security", ValidationReport.Level.IGNORE)
         .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.ERROR)
         .build();
     this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(specText).withLevelResolver(levels).build();
+    this.uploads = uploads(SpecMappings.readTree(specText));
+  }
+
+  private static List<Upload> uploads(JsonNode root) {
+    List<Upload> out = new ArrayList<>();
+    root.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+      JsonNode schema = SpecMappings.deref(root, SpecMappings.deref(root, op.getValue().path("requestBody"))
+          .path("content").path(MULTIPART).path("schema"));
+      if (!schema.isMissingNode()) {
+        List<String> required = new ArrayList<>();
+        String requiredMap = null;
+        for (JsonNode name : schema.path("required")) {
+          JsonNode property = SpecMappings.deref(root, schema.path("properties").path(name.asText()));
+          if (property.path("additionalProperties").isObject()) {
+            requiredMap = name.asText(); // sent as one part per entry, under the entry's name
+          } else {
+            required.add(name.asText());
+          }
+        }
+        Set<String> declared = new java.util.HashSet<>();
+        schema.path("properties").fieldNames().forEachRemaining(declared::add);
+        Pattern template = Pattern.compile(Pattern.quote(path.getKey()).replaceAll("\\{[^/}]+}", "\\\\E[^/]+\\\\Q"));
+        out.add(new Upload(op.getKey().toUpperCase(Locale.ROOT), template, List.copyOf(required), Set.copyOf(declared),
+            requiredMap));
+      }
+    }));
+    return List.copyOf(out);
   }
 
   /** A validator for this spec text (the classpath spec's is {@link SpecHolder#validator()}). */
@@ -50,7 +88,38 @@ public final class SpecValidator {
 
   /** Spec violations of a recorded request, one line each; empty when valid. */
   public List<String> validate(LoggedRequest request) {
-    return messages(validator.validateRequest(toRequest(request)));
+    List<String> out = messages(validator.validateRequest(toRequest(request)));
+    String type = request.getHeader("Content-Type");
+    if (type != null && type.toLowerCase(Locale.ROOT).startsWith(MULTIPART)) {
+      out.addAll(missingParts(request));
+    }
+    return out;
+  }
+
+  /** The parts an upload's schema requires that the multipart body lacks. */
+  private List<String> missingParts(LoggedRequest request) {
+    String path = URI.create(request.getUrl()).getPath();
+    for (Upload upload : uploads) {
+      if (upload.method().equals(request.getMethod().getName()) && upload.path().matcher(path).matches()) {
+        Set<String> sent = new java.util.HashSet<>();
+        try {
+          if (request.getParts() != null) {
+            request.getParts().forEach(part -> sent.add(part.getName()));
+          }
+        } catch (RuntimeException e) { // not a readable multipart body
+          return List.of("The multipart body could not be read: " + e.getMessage() + " (validation.request.body.multipart.unreadable)");
+        }
+        List<String> out = new ArrayList<>();
+        upload.requiredParts().stream().filter(name -> !sent.contains(name)).forEach(name -> out.add("Part '" + name
+            + "' of the multipart body is required but missing (validation.request.body.multipart.missingPart)"));
+        if (upload.requiredMap() != null && upload.declared().containsAll(sent)) {
+          out.add("The multipart body has no part of '" + upload.requiredMap() + "' (one part per entry, under its own"
+              + " name), which is required (validation.request.body.multipart.missingPart)");
+        }
+        return out;
+      }
+    }
+    return List.of();
   }
 
   /**
