@@ -422,6 +422,85 @@ class RateLimiterTest {
     assertEquals(10_000, time.elapsed(), "until the unanswered request at 0 leaves the learned 10 s window");
   }
 
+  /**
+   * Waiting callers on a hand-moved clock: each sleeps (for real) until the clock reaches the instant
+   * it asked for, and the instants asked for are recorded per caller.
+   */
+  private static final class HandClock implements Sleeper {
+    final ManualClock clock = new ManualClock();
+    final Map<String, Long> lastTarget = new java.util.concurrent.ConcurrentHashMap<>();
+    final java.util.concurrent.atomic.AtomicInteger sleeps = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public void sleep(Duration d) throws InterruptedException {
+      long target = clock.get() + d.toMillis();
+      lastTarget.put(Thread.currentThread().getName(), target);
+      sleeps.incrementAndGet();
+      synchronized (this) {
+        while (clock.get() < target) {
+          wait();
+        }
+      }
+    }
+
+    synchronized void set(long millis) {
+      clock.set(millis);
+      notifyAll();
+    }
+
+    void awaitSleeps(int n) throws InterruptedException {
+      for (int i = 0; i < 1000 && sleeps.get() < n; i++) {
+        Thread.sleep(10);
+      }
+      assertEquals(n, sleeps.get(), "callers waiting");
+    }
+  }
+
+  @Test
+  void eachWaitingBatchShiftsOnlyAsMuchAsTheAnswersBeforeItWereLate() throws Exception {
+    // 2 per second. A and B go at 0 and are answered at 5; C and D reserved 1000, E and F 2000. C and D
+    // go at 1005 (the server counted A and B up to 5 ms late) and are answered at 1010; E and F then
+    // go at 2010: every batch moves by what the one before it was late, not by a whole window more.
+    HandClock hand = new HandClock();
+    SlidingWindowRateLimiter limiter = new SlidingWindowRateLimiter(100, Duration.ofSeconds(10), 2, Duration.ofSeconds(1),
+        hand.clock, hand);
+    RateLimiter.Permit a = limiter.acquirePermit("k");
+    RateLimiter.Permit b = limiter.acquirePermit("k");
+    ExecutorService pool = Executors.newFixedThreadPool(4, r -> new Thread(r, "caller-" + System.identityHashCode(r)));
+    try {
+      List<Future<RateLimiter.Permit>> cd = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        cd.add(pool.submit(() -> limiter.acquirePermit("k")));
+      }
+      hand.awaitSleeps(2);
+      List<Future<RateLimiter.Permit>> ef = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        ef.add(pool.submit(() -> limiter.acquirePermit("k")));
+      }
+      hand.awaitSleeps(4);
+      hand.set(5);
+      limiter.onPermitResponse(a, RateLimitInfo.none());
+      limiter.onPermitResponse(b, RateLimitInfo.none());
+      hand.set(1000);
+      hand.awaitSleeps(6); // C and D confirm their slots and wait again
+      hand.set(1005);
+      for (Future<RateLimiter.Permit> f : cd) {
+        RateLimiter.Permit p = f.get(10, TimeUnit.SECONDS);
+        hand.set(1010);
+        limiter.onPermitResponse(p, RateLimitInfo.none());
+      }
+      hand.set(2000);
+      hand.awaitSleeps(8);
+      hand.set(2010);
+      for (Future<RateLimiter.Permit> f : ef) {
+        f.get(10, TimeUnit.SECONDS);
+      }
+      assertEquals(List.of(1005L, 1005L, 2010L, 2010L), hand.lastTarget.values().stream().sorted().toList());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   @Test
   void anInterruptedPermitCallerGivesItsSlotBack() throws Exception {
     boolean[] interruptNext = {false};

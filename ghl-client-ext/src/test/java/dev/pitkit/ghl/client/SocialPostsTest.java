@@ -148,10 +148,9 @@ class SocialPostsTest {
         .createSocialPost(LOC, new SocialPostCreateRequest().summary("No accounts, type or user")
             .media(List.of(new SocialPostMedia().type("image/png")))));
     List<String> fields = e.violations().stream().map(v -> v.field()).sorted().toList();
-    assertEquals(4, fields.size(), e.violations().toString());
-    assertTrue(fields.containsAll(List.of("body.accountIds", "body.type", "body.userId")), fields::toString);
-    // the medium's missing url is named too (the client renders its path as body.media.url[0])
-    assertTrue(fields.stream().anyMatch(f -> f.startsWith("body.media") && f.contains("url")), fields::toString);
+    // a medium's url is not among them: SocialPostMedia is also what GHL answers, so it lists no
+    // required field (spec/CONVENTIONS.md); GHL's 422 names it
+    assertEquals(List.of("body.accountIds", "body.type", "body.userId"), fields, e.violations().toString());
     assertEquals(0, wm.getAllServeEvents().size(), "nothing sent");
   }
 

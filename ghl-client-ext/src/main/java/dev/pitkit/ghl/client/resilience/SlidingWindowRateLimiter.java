@@ -138,8 +138,7 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
       long booked = at;
       lock.lock();
       try { // the window holds this caller's entry, so it was not swept meanwhile
-        release(w, booked);
-        at = book(w, clock.millis(), booked);
+        at = confirm(w, clock.millis(), booked);
       } finally {
         lock.unlock();
       }
@@ -149,6 +148,41 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
       wait = at - clock.millis();
     }
     return at;
+  }
+
+  /**
+   * Confirms the slot reserved at {@code at} when its instant has come, and returns the instant
+   * booked: {@code at} itself when the windows ending there, as the server counts them, still have
+   * room for it; else the least instant from now on where they have. Reservations made after this
+   * one are not counted: their callers confirm their own slots in turn, each one shifting as
+   * little as the answers require. Under the lock.
+   */
+  private long confirm(Window w, long now, long at) {
+    release(w, at);
+    if (w != null) {
+      w.prune(now);
+    }
+    global.prune(now);
+    long t = roomLookingBack(w, at);
+    if (t != at) {
+      t = roomLookingBack(w, Math.max(t, now));
+    }
+    if (w != null) {
+      w.add(t);
+    }
+    global.add(t);
+    return t;
+  }
+
+  /** The least instant {@code >= from} where both windows ending there have room (see {@link Window#roomLookingBack}). */
+  private long roomLookingBack(Window w, long from) {
+    long t = from;
+    long k;
+    do {
+      k = w == null ? t : w.roomLookingBack(t);
+      t = global.roomLookingBack(k);
+    } while (t != k);
+    return t;
   }
 
   /**
@@ -355,6 +389,33 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
           return t;
         }
         t = fullStart + windowMs;
+      }
+    }
+
+    /**
+     * The least instant {@code t >= from} (and not before {@link #blockedUntil}) at which the window
+     * ending there, {@code (t - windowMs, t]}, holds fewer than {@link #max} entries: the server's
+     * check when a request arrives at {@code t}. Entries after {@code t} are not counted.
+     */
+    long roomLookingBack(long from) {
+      long t = Math.max(from, blockedUntil);
+      while (true) {
+        NavigableMap<Long, Integer> inWindow = sent.subMap(t - windowMs, false, t, true);
+        int over = -max;
+        for (int c : inWindow.values()) {
+          over += c;
+        }
+        if (over < 0) {
+          return t;
+        }
+        // room once the oldest (over + 1) entries of the window have left it
+        for (Map.Entry<Long, Integer> e : inWindow.entrySet()) {
+          over -= e.getValue();
+          if (over < 0) {
+            t = e.getKey() + windowMs;
+            break;
+          }
+        }
       }
     }
 
