@@ -62,7 +62,7 @@ class WebhooksReadmeTest {
 
     // in your endpoint, with the raw body bytes and the request headers:
     try {
-      WebhookEvent event = verifier.verify(body, headers);             // a Map of headers, or request::getHeader
+      WebhookEvent event = verifier.verify(body, headers);             // a Map<String, List<String>>, or request::getHeader
       dispatcher.dispatch(event);
     } catch (WebhookRejectedException e) {
       log.warn("webhook rejected: {}", e.reason());                    // BAD_SIGNATURE, STALE, DUPLICATE, ...
