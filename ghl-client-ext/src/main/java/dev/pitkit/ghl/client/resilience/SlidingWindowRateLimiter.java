@@ -159,53 +159,48 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
    */
   private long confirm(Window w, long now, long at) {
     release(w, at);
+    prune(w, now);
+    long t = fitBoth(w, at, true);
+    if (t != at) {
+      t = fitBoth(w, Math.max(t, now), true);
+    }
+    return add(w, t);
+  }
+
+  /** Books the least instant {@code >= from} that fits every window of both, future reservations included. Under the lock. */
+  private long book(Window w, long now, long from) {
+    prune(w, now);
+    return add(w, fitBoth(w, from, false));
+  }
+
+  /**
+   * The least instant {@code >= from} that both windows accept, either {@link Window#roomLookingBack
+   * looking back} or {@link Window#earliest every window containing it}: alternates between the two
+   * until they agree (neither ever skips an instant it would accept).
+   */
+  private long fitBoth(Window w, long from, boolean lookingBack) {
+    long t = from;
+    long k;
+    do {
+      k = w == null ? t : w.fit(t, lookingBack);
+      t = global.fit(k, lookingBack);
+    } while (t != k);
+    return t;
+  }
+
+  private void prune(Window w, long now) {
     if (w != null) {
       w.prune(now);
     }
     global.prune(now);
-    long t = roomLookingBack(w, at);
-    if (t != at) {
-      t = roomLookingBack(w, Math.max(t, now));
-    }
+  }
+
+  private long add(Window w, long t) {
     if (w != null) {
       w.add(t);
     }
     global.add(t);
     return t;
-  }
-
-  /** The least instant {@code >= from} where both windows ending there have room (see {@link Window#roomLookingBack}). */
-  private long roomLookingBack(Window w, long from) {
-    long t = from;
-    long k;
-    do {
-      k = w == null ? t : w.roomLookingBack(t);
-      t = global.roomLookingBack(k);
-    } while (t != k);
-    return t;
-  }
-
-  /**
-   * Books the least instant {@code >= from} that fits both windows and returns it. Under the lock.
-   * Alternates between the two windows until both accept the same instant (each
-   * {@link Window#earliest} never skips a feasible one).
-   */
-  private long book(Window w, long now, long from) {
-    if (w != null) {
-      w.prune(now);
-    }
-    global.prune(now);
-    long at = from;
-    long k;
-    do {
-      k = w == null ? at : w.earliest(at);
-      at = global.earliest(k);
-    } while (at != k);
-    if (w != null) {
-      w.add(at);
-    }
-    global.add(at);
-    return at;
   }
 
   /**
@@ -390,6 +385,11 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
         }
         t = fullStart + windowMs;
       }
+    }
+
+    /** {@link #roomLookingBack} or {@link #earliest}. */
+    long fit(long from, boolean lookingBack) {
+      return lookingBack ? roomLookingBack(from) : earliest(from);
     }
 
     /**
