@@ -58,6 +58,11 @@ public final class InMemoryWebhookReplayStore implements WebhookReplayStore {
     return true;
   }
 
+  @Override
+  public synchronized void forget(String webhookId) {
+    seen.remove(webhookId);
+  }
+
   /**
    * How many ids are kept (expired ones are dropped lazily, on the next {@link #markSeen}).
    *

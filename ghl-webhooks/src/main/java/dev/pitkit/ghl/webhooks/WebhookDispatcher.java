@@ -1,5 +1,7 @@
 package dev.pitkit.ghl.webhooks;
 
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +24,7 @@ public final class WebhookDispatcher {
   private final Consumer<WebhookEvent> otherwise;
 
   private WebhookDispatcher(Builder b) {
-    this.handlers = Map.copyOf(b.handlers);
+    this.handlers = Collections.unmodifiableMap(new LinkedHashMap<>(b.handlers)); // registration order: the first match wins
     this.otherwise = b.otherwise;
   }
 
@@ -36,14 +38,21 @@ public final class WebhookDispatcher {
   }
 
   /**
-   * Calls the handler of the event's payload class, else the {@code otherwise} handler.
+   * Calls the handler of the event's payload class, else the first registered handler of an
+   * interface or superclass the payload is an instance of, else the {@code otherwise} handler.
    *
    * @param event the event
-   * @return true when a handler of the payload's class ran (false: {@code otherwise} or nothing)
+   * @return true when a handler of the payload's class (or of a type it is an instance of) ran
+   *     (false: {@code otherwise} or nothing)
    */
   public boolean dispatch(WebhookEvent event) {
     Objects.requireNonNull(event, "event");
-    Consumer<Object> handler = handlers.get(event.payload().getClass());
+    Object payload = event.payload();
+    Consumer<Object> handler = handlers.get(payload.getClass());
+    for (Iterator<Map.Entry<Class<?>, Consumer<Object>>> it = handlers.entrySet().iterator(); handler == null && it.hasNext(); ) {
+      Map.Entry<Class<?>, Consumer<Object>> e = it.next();
+      handler = e.getKey().isInstance(payload) ? e.getValue() : null;
+    }
     if (handler != null) {
       handler.accept(event.payload());
       return true;
@@ -63,7 +72,9 @@ public final class WebhookDispatcher {
 
     /**
      * The handler of one payload class (a generated event class, or {@link GenericWebhookEvent}
-     * for every type the spec does not describe). A second handler for a class replaces the first.
+     * for every type the spec does not describe), or of an interface or superclass of payloads (e.g.
+     * {@link GhlEventPayload} for all): the handler of a payload's own class is preferred, then the
+     * first registered that takes it. A second handler for a class replaces the first.
      *
      * @param type the payload class, e.g. {@code ContactCreateEvent.class}
      * @param handler what to do with it

@@ -14,19 +14,22 @@ public final class WebhookEvent {
   private final ObjectNode json;
   private final GhlEventPayload payload;
   private final boolean typed;
+  private final String bindingProblem;
   private final Instant timestamp;
   private final SignatureScheme scheme;
 
-  WebhookEvent(ObjectNode json, GhlEventPayload payload, boolean typed, Instant timestamp, SignatureScheme scheme) {
+  WebhookEvent(ObjectNode json, GhlEventPayload payload, boolean typed, String bindingProblem, Instant timestamp,
+      SignatureScheme scheme) {
     this.json = json;
     this.payload = payload;
     this.typed = typed;
+    this.bindingProblem = bindingProblem;
     this.timestamp = timestamp;
     this.scheme = scheme;
   }
 
   WebhookEvent verifiedBy(SignatureScheme by) {
-    return new WebhookEvent(json, payload, typed, timestamp, by);
+    return new WebhookEvent(json, payload, typed, bindingProblem, timestamp, by);
   }
 
   /**
@@ -68,6 +71,19 @@ public final class WebhookEvent {
    */
   public boolean isTyped() {
     return typed;
+  }
+
+  /**
+   * Why a payload whose {@code type} the spec describes is not {@link #isTyped() typed}: the field
+   * that does not fit its generated class and the type expected there, e.g.
+   * {@code "ContactCreateEvent.dnd: not a Boolean"} (never the value found). Worth logging from a
+   * dispatcher's {@code otherwise} handler: GHL changed the shape of a field, and the handler of
+   * that class did not run.
+   *
+   * @return the problem; empty when the payload is typed or its type is not one the spec describes
+   */
+  public Optional<String> bindingProblem() {
+    return Optional.ofNullable(bindingProblem);
   }
 
   /**

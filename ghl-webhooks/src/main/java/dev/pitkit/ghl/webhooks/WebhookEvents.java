@@ -3,9 +3,11 @@ package dev.pitkit.ghl.webhooks;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pitkit.ghl.webhooks.model.GhlWebhookEventTypes;
 import java.io.IOException;
@@ -79,18 +81,43 @@ public final class WebhookEvents {
     JsonNode typeNode = json.get("type");
     Class<? extends GhlEventPayload> type = typeNode != null && typeNode.isTextual() ? classOf(typeNode.asText()) : null;
     GhlEventPayload payload = null;
+    String problem = null;
     if (type != null) {
       try {
         payload = MAPPER.treeToValue(json, type);
       } catch (IOException | IllegalArgumentException e) {
-        payload = null;   // the documented shape does not fit: keep it all, generically
+        problem = mismatch(e, type);   // the documented shape does not fit: keep it all, generically
       }
     }
     boolean typed = payload != null;
     if (!typed) {
       payload = new GenericWebhookEvent(json);
     }
-    return new WebhookEvent(json, payload, typed, instant(json.get("timestamp")), scheme);
+    return new WebhookEvent(json, payload, typed, problem, instant(json.get("timestamp")), scheme);
+  }
+
+  /**
+   * Where a body does not fit {@code type}: {@code "ContactCreateEvent.dnd: not a Boolean"}. Names the
+   * field and the type expected, never the value found (it is the payload's).
+   */
+  static String mismatch(Exception e, Class<?> type) {
+    StringBuilder where = new StringBuilder(type.getSimpleName());
+    Class<?> expected = null;
+    if (e instanceof JsonMappingException m) {
+      for (JsonMappingException.Reference ref : m.getPath()) {
+        if (ref.getFieldName() != null) {
+          where.append('.').append(ref.getFieldName());
+        } else if (ref.getIndex() >= 0) {
+          where.append('[').append(ref.getIndex()).append(']');
+        }
+      }
+      expected = e instanceof MismatchedInputException mi ? mi.getTargetType() : null;
+    }
+    return where + (expected != null ? ": not " + article(expected.getSimpleName()) : ": does not fit");
+  }
+
+  private static String article(String noun) {
+    return ("AEIOU".indexOf(noun.isEmpty() ? 'x' : noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
   }
 
   /**
@@ -113,7 +140,7 @@ public final class WebhookEvents {
       return MAPPER.treeToValue(tree, type);
     } catch (IOException | IllegalArgumentException e) {
       throw new WebhookRejectedException(WebhookRejectionReason.MALFORMED_JSON,
-          "the body is not a JSON object of the shape of " + type.getSimpleName());
+          "the body is not a JSON object of the shape of " + type.getSimpleName() + " (" + mismatch(e, type) + ")");
     }
   }
 

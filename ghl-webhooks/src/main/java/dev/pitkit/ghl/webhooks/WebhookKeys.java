@@ -85,11 +85,16 @@ public final class WebhookKeys {
     if (text == null) {
       throw new IllegalArgumentException("no " + kind + " public key given");
     }
-    String base64 = text.replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", "");
+    if (text.contains("BEGIN RSA PUBLIC KEY")) { // PKCS#1, not the X.509 form GHL publishes
+      throw new IllegalArgumentException("not an X.509 " + kind + " public key: a PKCS#1 'RSA PUBLIC KEY' was given;"
+          + " convert it with: openssl rsa -RSAPublicKey_in -in key.pem -pubout");
+    }
+    // "\n" as two characters: a PEM kept in an environment variable or a properties file
+    String base64 = text.replace("\\n", "\n").replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", "");
     try {
       return Base64.getDecoder().decode(base64);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("not a " + kind + " public key: expected PEM or base64");
+      throw new IllegalArgumentException("not an " + kind + " public key: expected PEM or base64");
     }
   }
 
@@ -97,7 +102,7 @@ public final class WebhookKeys {
     try {
       return KeyFactory.getInstance(kind).generatePublic(new X509EncodedKeySpec(der));
     } catch (GeneralSecurityException | RuntimeException e) {
-      throw new IllegalArgumentException("not a " + kind + " public key (X.509 SubjectPublicKeyInfo expected)");
+      throw new IllegalArgumentException("not an " + kind + " public key (X.509 SubjectPublicKeyInfo expected)");
     }
   }
 }

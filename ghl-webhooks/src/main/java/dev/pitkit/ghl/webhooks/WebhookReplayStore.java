@@ -22,4 +22,16 @@ public interface WebhookReplayStore {
    *     false if it is a duplicate
    */
   boolean markSeen(String webhookId, Instant now, Instant expiresAt);
+
+  /**
+   * Forgets an id recorded by {@link #markSeen}, so that the same delivery is accepted again (see
+   * {@link WebhookVerifier#forget(WebhookEvent)}). The default refuses: a store that cannot forget
+   * says so rather than keep the id silently.
+   *
+   * @param webhookId the id
+   * @throws UnsupportedOperationException when the store cannot forget
+   */
+  default void forget(String webhookId) {
+    throw new UnsupportedOperationException(getClass().getName() + " cannot forget a webhookId: implement forget(String)");
+  }
 }

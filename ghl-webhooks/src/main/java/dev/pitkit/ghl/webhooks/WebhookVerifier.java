@@ -50,12 +50,15 @@ public final class WebhookVerifier {
   public static final int DEFAULT_MAX_BODY_BYTES = 1 << 20;
   /** The default timestamp tolerance: 5 minutes, as GHL's guide suggests. */
   public static final Duration DEFAULT_TOLERANCE = Duration.ofMinutes(5);
+  /** How long the id of a payload without a timestamp is remembered by default: a day. */
+  public static final Duration DEFAULT_UNTIMED_REPLAY_WINDOW = Duration.ofDays(1);
 
   private final List<PublicKey> ed25519Keys;
   private final List<PublicKey> rsaKeys;
   private final boolean legacyRsa;
   private final Duration tolerance;
   private final boolean requireTimestamp;
+  private final Duration untimedReplayWindow;
   private final boolean requireWebhookId;
   private final WebhookReplayStore replayStore;
   private final int maxBodyBytes;
@@ -67,6 +70,7 @@ public final class WebhookVerifier {
     this.legacyRsa = b.legacyRsa;
     this.tolerance = b.tolerance;
     this.requireTimestamp = b.requireTimestamp;
+    this.untimedReplayWindow = b.untimedReplayWindow;
     this.requireWebhookId = b.requireWebhookId;
     this.replayStore = b.replayStore != null ? b.replayStore : new InMemoryWebhookReplayStore();
     this.maxBodyBytes = b.maxBodyBytes;
@@ -152,7 +156,8 @@ public final class WebhookVerifier {
     WebhookEvent event = WebhookEvents.parseVerified(body, scheme);
     if (payloadType != null && !payloadType.isInstance(event.payload())) {
       throw reject(WebhookRejectionReason.UNEXPECTED_TYPE, "the payload is not of the expected type "
-          + payloadType.getSimpleName());
+          + payloadType.getSimpleName() + event.bindingProblem().map(p -> " (its type's class does not fit: " + p + ")")
+              .orElse(""));
     }
     Instant now = clock.instant();
     Instant at = event.timestamp().orElse(null);
@@ -169,10 +174,24 @@ public final class WebhookVerifier {
       if (requireWebhookId) {
         throw reject(WebhookRejectionReason.NO_WEBHOOK_ID, "the payload has no webhookId");
       }
-    } else if (!replayStore.markSeen(id, now, (at != null && at.isAfter(now) ? at : now).plus(tolerance))) {
+    } else if (!replayStore.markSeen(id, now, at == null ? now.plus(untimedReplayWindow)
+        : (at.isAfter(now) ? at : now).plus(tolerance))) {
       throw reject(WebhookRejectionReason.DUPLICATE, "this webhookId was accepted before");
     }
     return event;
+  }
+
+  /**
+   * Forgets the {@code webhookId} of a verified event, so that a redelivery of it is accepted rather
+   * than refused as {@code DUPLICATE}: for when handling it failed and the endpoint answers so that
+   * GHL sends it again. The id is recorded again when the redelivery verifies.
+   *
+   * @param event an event this verifier (or one sharing its store) accepted
+   * @throws UnsupportedOperationException when the replay store cannot forget
+   */
+  public void forget(WebhookEvent event) {
+    Objects.requireNonNull(event, "event");
+    event.webhookId().filter(id -> !id.isEmpty()).ifPresent(replayStore::forget);
   }
 
   /**
@@ -210,7 +229,20 @@ public final class WebhookVerifier {
       check(body, rsa, rsaKeys, "SHA256withRSA", SignatureScheme.RSA_SHA256);
       return SignatureScheme.RSA_SHA256;
     }
-    throw reject(WebhookRejectionReason.NO_SIGNATURE, "no " + acceptedHeaders() + " header");
+    throw reject(WebhookRejectionReason.NO_SIGNATURE, "no " + acceptedHeaders() + " header" + unusable(header));
+  }
+
+  /** A signature header that was sent but that this verifier has no key for: said, so the 401 is not a mystery. */
+  private String unusable(Function<String, String> header) {
+    if (ed25519Keys.isEmpty() && blankToNull(header.apply(SignatureScheme.ED25519.header())) != null) {
+      return "; the delivery has " + SignatureScheme.ED25519.header() + " (Ed25519), but no Ed25519 key is configured:"
+          + " add GHL's with addEd25519PublicKey";
+    }
+    if ((!legacyRsa || rsaKeys.isEmpty()) && blankToNull(header.apply(SignatureScheme.RSA_SHA256.header())) != null) {
+      return "; the delivery has " + SignatureScheme.RSA_SHA256.header() + " (RSA), which this verifier does not accept"
+          + (legacyRsa ? " (no RSA key)" : " (legacyRsa(false))");
+    }
+    return "";
   }
 
   private static void check(byte[] body, String signature, List<PublicKey> keys, String algorithm, SignatureScheme scheme) {
@@ -273,6 +305,7 @@ public final class WebhookVerifier {
   public String toString() {
     return "WebhookVerifier[ed25519Keys=" + ed25519Keys.size() + ", rsaKeys=" + rsaKeys.size()
         + ", legacyRsa=" + legacyRsa + ", tolerance=" + tolerance + ", requireTimestamp=" + requireTimestamp
+        + (requireTimestamp ? "" : ", untimedReplayWindow=" + untimedReplayWindow)
         + ", requireWebhookId=" + requireWebhookId + ", maxBodyBytes=" + maxBodyBytes + "]";
   }
 
@@ -283,6 +316,7 @@ public final class WebhookVerifier {
     private boolean legacyRsa = true;
     private Duration tolerance = DEFAULT_TOLERANCE;
     private boolean requireTimestamp = true;
+    private Duration untimedReplayWindow = DEFAULT_UNTIMED_REPLAY_WINDOW;
     private boolean requireWebhookId = true;
     private WebhookReplayStore replayStore;
     private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
@@ -390,12 +424,32 @@ public final class WebhookVerifier {
      * Whether a payload without a readable {@code timestamp} is refused ({@code NO_TIMESTAMP}).
      * Default true: GHL documents a timestamp in every signed payload.
      *
-     * @param require false to accept payloads without one (replay protection then rests on the
-     *     webhookId alone)
+     * @param require false to accept payloads without one: replay protection then rests on the
+     *     webhookId alone, remembered for {@link #untimedReplayWindow(Duration)} (a day by default)
+     *     instead of the tolerance
      * @return this builder
      */
     public Builder requireTimestamp(boolean require) {
       this.requireTimestamp = require;
+      return this;
+    }
+
+    /**
+     * How long the {@code webhookId} of a payload without a timestamp (accepted with
+     * {@code requireTimestamp(false)}) is remembered: with no timestamp to make a replay stale, a
+     * replay within this window is a {@code DUPLICATE}, one after it is accepted. Default a day. The ids
+     * of payloads with a timestamp are remembered for the tolerance (after it, they are stale).
+     *
+     * @param window a positive duration
+     * @return this builder
+     * @throws IllegalArgumentException when it is zero or negative
+     */
+    public Builder untimedReplayWindow(Duration window) {
+      Objects.requireNonNull(window, "window");
+      if (window.isZero() || window.isNegative()) {
+        throw new IllegalArgumentException("untimedReplayWindow must be positive");
+      }
+      this.untimedReplayWindow = window;
       return this;
     }
 

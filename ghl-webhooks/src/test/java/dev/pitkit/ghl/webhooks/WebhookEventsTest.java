@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pitkit.ghl.webhooks.model.ContactCreateEvent;
+import dev.pitkit.ghl.webhooks.model.InboundMessageEvent;
 import dev.pitkit.ghl.webhooks.model.InvoicePaidEvent;
+import dev.pitkit.ghl.webhooks.model.OutboundMessageEvent;
 import dev.pitkit.ghl.webhooks.model.ProviderOutboundMessageEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -61,6 +63,29 @@ class WebhookEventsTest {
     assertFalse(event.isTyped());
     assertEquals("InvoicePaid", event.type().orElseThrow());
     assertEquals("lots", event.json().get("total").asText());
+    // what did not fit is named (field and type expected), never the value found
+    WebhookEvent contact = WebhookEvents.parse(bytes("{\"type\":\"ContactCreate\",\"id\":\"c1\",\"dnd\":\"secret-yes\"}"));
+    assertFalse(contact.isTyped());
+    assertEquals("ContactCreateEvent.dnd: not a Boolean", contact.bindingProblem().orElseThrow());
+    assertTrue(WebhookEvents.parse(bytes("{\"type\":\"ContactCreate\",\"id\":\"c1\"}")).bindingProblem().isEmpty());
+    assertTrue(WebhookEvents.parse(bytes("{\"type\":\"Unheard\"}")).bindingProblem().isEmpty(), "no class to fit");
+    WebhookRejectedException e = assertThrows(WebhookRejectedException.class, () -> WebhookEvents.parse(
+        bytes("{\"type\":\"ContactCreate\",\"customFields\":[{\"id\":\"f\"},{\"id\":{\"secret\":1}}]}"),
+        ContactCreateEvent.class));
+    assertTrue(e.getMessage().contains("(ContactCreateEvent.customFields[1].id: not a String)"), e.getMessage());
+    assertFalse(e.getMessage().contains("secret"), e.getMessage());
+  }
+
+  @Test
+  void emailAddressesBindAsAListOrASingleString() {
+    WebhookEvent listed = WebhookEvents.parse(bytes("{\"type\":\"InboundMessage\",\"messageType\":\"Email\","
+        + "\"to\":[\"a@example.com\",\"b@example.com\"],\"cc\":[\"c@example.com\"],\"bcc\":\"d@example.com\"}"));
+    InboundMessageEvent in = listed.payload(InboundMessageEvent.class).orElseThrow(() -> new AssertionError(listed.bindingProblem()));
+    assertEquals(List.of("a@example.com", "b@example.com"), in.getTo());
+    assertEquals(List.of("c@example.com"), in.getCc());
+    assertEquals(List.of("d@example.com"), in.getBcc(), "a single string, as GHL's schema has it");
+    WebhookEvent out = WebhookEvents.parse(bytes("{\"type\":\"OutboundMessage\",\"to\":\"a@example.com\",\"cc\":[\"c@example.com\"]}"));
+    assertEquals(List.of("a@example.com"), out.payload(OutboundMessageEvent.class).orElseThrow().getTo());
   }
 
   @Test
@@ -87,6 +112,20 @@ class WebhookEventsTest {
     assertFalse(dispatcher.dispatch(WebhookEvents.parse(bytes("{\"type\":\"TaskCreate\"}"))));
     assertEquals(List.of("contact c1", "generic Unheard", "other TaskCreate"), seen);
     assertFalse(WebhookDispatcher.builder().build().dispatch(WebhookEvents.parse(bytes("{\"type\":\"TaskCreate\"}"))));
+  }
+
+  @Test
+  void aHandlerOfAnInterfaceTakesWhatNoClassHandlerTakes() {
+    List<String> seen = new ArrayList<>();
+    WebhookDispatcher dispatcher = WebhookDispatcher.builder()
+        .on(GhlEventPayload.class, p -> seen.add("any " + p.getType()))
+        .on(ContactCreateEvent.class, c -> seen.add("contact " + c.getId()))
+        .on(GenericWebhookEvent.class, g -> seen.add("generic " + g.getType()))
+        .build();
+    assertTrue(dispatcher.dispatch(WebhookEvents.parse(bytes("{\"type\":\"ContactCreate\",\"id\":\"c1\"}"))));
+    assertTrue(dispatcher.dispatch(WebhookEvents.parse(bytes("{\"type\":\"TaskCreate\"}"))));
+    assertTrue(dispatcher.dispatch(WebhookEvents.parse(bytes("{\"type\":\"Unheard\"}"))));
+    assertEquals(List.of("contact c1", "any TaskCreate", "generic Unheard"), seen, "its own class first, then the first that takes it");
   }
 
   @Test

@@ -101,6 +101,12 @@ class WebhookVerifierTest {
     byte[] other = body("wh-typed-2");
     Map<String, String> otherSigned = Map.of("x-ghl-signature", Signing.sign(ED, other));
     assertEquals("wh-typed-2", v.verify(other, otherSigned::get, GhlEventPayload.class).getWebhookId());
+    // its own type, but a field that does not fit the class: the message names the field
+    byte[] misfit = new String(body("wh-typed-3"), StandardCharsets.UTF_8).replace("\"id\":\"c1\"", "\"dnd\":\"yes\"")
+        .getBytes(StandardCharsets.UTF_8);
+    e = assertThrows(WebhookRejectedException.class, () -> v.verify(misfit, ed(misfit, ED), ContactCreateEvent.class));
+    assertEquals(WebhookRejectionReason.UNEXPECTED_TYPE, e.reason());
+    assertTrue(e.getMessage().contains("ContactCreateEvent.dnd: not a Boolean"), e.getMessage());
   }
 
   @Test
@@ -175,9 +181,17 @@ class WebhookVerifierTest {
     rejected(verifier().build(), body, Map.of("x-ghl-signature", List.of(" ")), WebhookRejectionReason.NO_SIGNATURE);
     // x-ghl-signature without an Ed25519 key configured: not a signature this verifier can check
     WebhookVerifier rsaOnly = WebhookVerifier.builder().clock(CLOCK).build();
-    rejected(rsaOnly, body, ed(body, ED), WebhookRejectionReason.NO_SIGNATURE);
+    String message = rejected(rsaOnly, body, ed(body, ED), WebhookRejectionReason.NO_SIGNATURE).getMessage();
+    assertTrue(message.contains("the delivery has x-ghl-signature (Ed25519), but no Ed25519 key is configured"),
+        "the message says which header came and what is missing: " + message);
     // legacy RSA off: x-wh-signature alone is not enough
-    rejected(verifier().legacyRsa(false).build(), body, rsa(body, RSA), WebhookRejectionReason.NO_SIGNATURE);
+    message = rejected(verifier().legacyRsa(false).build(), body, rsa(body, RSA), WebhookRejectionReason.NO_SIGNATURE)
+        .getMessage();
+    assertTrue(message.contains("the delivery has x-wh-signature (RSA), which this verifier does not accept (legacyRsa(false))"),
+        message);
+    // no header at all: nothing more to say
+    message = rejected(verifier().build(), body, Map.of(), WebhookRejectionReason.NO_SIGNATURE).getMessage();
+    assertFalse(message.contains("the delivery has"), message);
   }
 
   @Test
@@ -268,12 +282,51 @@ class WebhookVerifierTest {
       @Override public Clock withZone(java.time.ZoneId zone) { return this; }
       @Override public Instant instant() { return now.get(); }
     };
+    // with a timestamp: remembered for the tolerance, after which the delivery is stale anyway
+    WebhookVerifier timed = verifier().clock(moving).build();
+    byte[] stamped = body("2026-12-06T10:00:00Z", "dup-0");
+    timed.verify(stamped, ed(stamped, ED));
+    rejected(timed, stamped, ed(stamped, ED), WebhookRejectionReason.DUPLICATE);
+    now.set(NOW.plus(Duration.ofMinutes(6)));
+    rejected(timed, stamped, ed(stamped, ED), WebhookRejectionReason.STALE);
+    // without one, nothing makes a replay stale: the id is remembered for the untimed window (a day)
+    now.set(NOW);
     WebhookVerifier v = verifier().clock(moving).requireTimestamp(false).build();
     byte[] body = body(null, "dup-1");
     v.verify(body, ed(body, ED));
     rejected(v, body, ed(body, ED), WebhookRejectionReason.DUPLICATE);
     now.set(NOW.plus(Duration.ofMinutes(6)));
-    assertTrue(v.verify(body, ed(body, ED)).isTyped(), "remembered for the tolerance only");
+    rejected(v, body, ed(body, ED), WebhookRejectionReason.DUPLICATE);
+    now.set(NOW.plus(Duration.ofHours(23)));
+    rejected(v, body, ed(body, ED), WebhookRejectionReason.DUPLICATE);
+    now.set(NOW.plus(Duration.ofHours(24)).plusSeconds(1));
+    assertTrue(v.verify(body, ed(body, ED)).isTyped(), "remembered for the untimed window only");
+    WebhookVerifier shortWindow = verifier().clock(moving).requireTimestamp(false)
+        .untimedReplayWindow(Duration.ofMinutes(10)).build();
+    shortWindow.verify(body, ed(body, ED));
+    now.set(now.get().plus(Duration.ofMinutes(9)));
+    rejected(shortWindow, body, ed(body, ED), WebhookRejectionReason.DUPLICATE);
+    now.set(now.get().plus(Duration.ofMinutes(2)));
+    assertTrue(shortWindow.verify(body, ed(body, ED)).isTyped());
+    assertTrue(shortWindow.toString().contains("untimedReplayWindow=PT10M"), shortWindow.toString());
+    assertThrows(IllegalArgumentException.class, () -> WebhookVerifier.builder().untimedReplayWindow(Duration.ZERO));
+  }
+
+  @Test
+  void aForgottenDeliveryIsAcceptedAgain() {
+    WebhookVerifier v = verifier().build();
+    byte[] body = body("retry-me");
+    WebhookEvent event = v.verify(body, ed(body, ED));
+    rejected(v, body, ed(body, ED), WebhookRejectionReason.DUPLICATE);
+    v.forget(event);   // handling failed: let GHL's redelivery through
+    assertEquals("retry-me", v.verify(body, ed(body, ED)).webhookId().orElseThrow());
+    rejected(v, body, ed(body, ED), WebhookRejectionReason.DUPLICATE);
+    // a store that cannot forget says so
+    WebhookReplayStore appendOnly = (id, now, until) -> true;
+    WebhookVerifier withIt = verifier().replayStore(appendOnly).build();
+    WebhookEvent accepted = withIt.verify(body, ed(body, ED));
+    UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, () -> withIt.forget(accepted));
+    assertTrue(e.getMessage().contains("implement forget(String)"), e.getMessage());
   }
 
   @Test
@@ -320,6 +373,11 @@ class WebhookVerifierTest {
     assertThrows(IllegalArgumentException.class, () -> WebhookVerifier.builder().addRsaPublicKey(ED.getPublic()));
     assertThrows(IllegalArgumentException.class, () -> WebhookVerifier.builder().addRsaPublicKey("AAAA"));
     assertThrows(IllegalArgumentException.class, () -> WebhookKeys.rsaPublicKey(null));
+    assertEquals("not an Ed25519 public key: expected PEM or base64", assertThrows(IllegalArgumentException.class,
+        () -> WebhookKeys.ed25519PublicKey("not base64 !")).getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> WebhookKeys.rsaPublicKey(
+        "-----BEGIN RSA PUBLIC KEY-----\nMIIBCgKCAQEA\n-----END RSA PUBLIC KEY-----"));
+    assertTrue(e.getMessage().contains("PKCS#1") && e.getMessage().contains("openssl rsa -RSAPublicKey_in"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> WebhookVerifier.builder().tolerance(Duration.ZERO));
     assertThrows(IllegalArgumentException.class, () -> WebhookVerifier.builder().maxBodyBytes(0));
   }
@@ -331,6 +389,18 @@ class WebhookVerifierTest {
     WebhookVerifier v = WebhookVerifier.builder().clock(CLOCK).addEd25519PublicKey(Base64.getEncoder().encodeToString(raw)).build();
     byte[] body = body("raw");
     assertTrue(v.verify(body, ed(body, ED)).isTyped());
+  }
+
+  @Test
+  void pemWithEscapedNewlinesAsKeptInAnEnvironmentVariable() {
+    String escaped = Signing.pem(ED).replace("\n", "\\n");   // one line: -----BEGIN PUBLIC KEY-----\nMCow...
+    assertFalse(escaped.contains("\n"));
+    WebhookVerifier v = WebhookVerifier.builder().clock(CLOCK).addEd25519PublicKey(escaped)
+        .addRsaPublicKey(Signing.pem(RSA).replace("\n", "\\n")).build();
+    byte[] body = body("escaped");
+    assertTrue(v.verify(body, ed(body, ED)).isTyped());
+    byte[] other = body("escaped-rsa");
+    assertTrue(v.verify(other, rsa(other, RSA)).isTyped());
   }
 
   @Test

@@ -60,7 +60,8 @@ public final class SignedWebhook {
 
   /**
    * A copy with one header changed (or removed, with a null value): to test how your endpoint
-   * answers a bad or missing signature.
+   * answers a bad or missing signature. Header names are case-insensitive, as in HTTP:
+   * {@code withHeader("X-GHL-Signature", "AAAA")} replaces the {@code x-ghl-signature} there is.
    *
    * @param name the header
    * @param value its new value, or null to remove it
@@ -68,9 +69,8 @@ public final class SignedWebhook {
    */
   public SignedWebhook withHeader(String name, String value) {
     Map<String, String> changed = new LinkedHashMap<>(headers);
-    if (value == null) {
-      changed.remove(name);
-    } else {
+    changed.keySet().removeIf(name::equalsIgnoreCase);
+    if (value != null) {
       changed.put(name, value);
     }
     return new SignedWebhook(body, changed);

@@ -75,6 +75,13 @@ class GhlWebhookSignerTest {
     SignedWebhook unsigned = delivery.withHeader("x-ghl-signature", null).withHeader("x-wh-signature", null);
     assertEquals(WebhookRejectionReason.NO_SIGNATURE,
         assertThrows(WebhookRejectedException.class, () -> verifier.verify(unsigned.body(), unsigned.headerLists())).reason());
+    // header names in any case, as in HTTP: the signed header is replaced or removed, not shadowed
+    SignedWebhook forged = delivery.withHeader("X-GHL-Signature", "AAAA");
+    assertEquals(1, forged.headers().keySet().stream().filter("x-ghl-signature"::equalsIgnoreCase).count());
+    assertEquals(WebhookRejectionReason.BAD_SIGNATURE,
+        assertThrows(WebhookRejectedException.class, () -> verifier.verify(forged.body(), forged.headerLists())).reason());
+    SignedWebhook stripped = delivery.withHeader("X-GHL-SIGNATURE", null).withHeader("X-Wh-Signature", null);
+    assertEquals(List.of("Content-Type"), List.copyOf(stripped.headers().keySet()));
     SignedWebhook old = SIGNER.clock(Clock.offset(Clock.systemUTC(), Duration.ofHours(-1))).example("ContactCreate");
     assertEquals(WebhookRejectionReason.STALE,
         assertThrows(WebhookRejectedException.class, () -> verifier.verify(old.body(), old.headerLists())).reason());
