@@ -79,7 +79,9 @@ public final class GhlMetrics implements GhlCallListener, MeterBinder {
 
   /**
    * Records into {@code registry} from now on. Calls made before the first bind are not recorded
-   * (under Spring Boot, the registry binds {@code MeterBinder} beans once the context has started).
+   * (Spring Boot binds {@code MeterBinder} beans once the context has started; the starter binds
+   * its own bean to the application's registry when it creates it, so calls made while the context
+   * starts count too).
    */
   @Override
   public void bindTo(MeterRegistry registry) {

@@ -24,7 +24,11 @@ import java.util.Objects;
  * {@code ghl.connection.kind} ({@code agency}, {@code sub-account}, {@code maton}),
  * {@code http.response.status_code} ({@code NONE} without a response), {@code outcome} (as in
  * {@link GhlMetrics}), {@code error} ({@code none} or the exception's simple class name); high-cardinality key
- * {@code ghl.attempts}. No key carries the API key, a connection id, a GHL object id or a body.
+ * {@code ghl.attempts}. No key carries the API key, a connection id, a GHL object id or a body. A
+ * failed call's exception is the observation's error, and tracing bridges record its message,
+ * which names the request as the client's own messages do: method, path (with the ids in it),
+ * operation and connection id, never the API key or a body; drop or rewrite it with an
+ * {@code ObservationFilter} or in the tracer if spans must not carry ids.
  * A registry without handlers ({@link ObservationRegistry#NOOP}) costs next to nothing.
  */
 public final class GhlObservations implements GhlCallListener {

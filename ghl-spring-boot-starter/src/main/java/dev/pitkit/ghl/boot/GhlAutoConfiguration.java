@@ -9,9 +9,14 @@ import dev.pitkit.ghl.micrometer.GhlObservations;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -49,6 +54,8 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnClass(GhlClient.class)
 @EnableConfigurationProperties(GhlProperties.class)
 public class GhlAutoConfiguration {
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_.\\-]+)}");
+
   /** Setting names of {@code GhlClient.Builder} (as its messages say them) and their properties. */
   private static final Map<String, String> PROPERTY_OF_SETTING = Map.of(
       "apiKey", "ghl.api-key",
@@ -81,42 +88,85 @@ public class GhlAutoConfiguration {
     GhlClient.Builder b = GhlClient.builder();
     try {
       applyProperties(properties, b);
-      if (properties.getRateLimit().isEnabled()) {
-        RateLimiter shared = rateLimiter.getIfUnique();
-        if (shared != null) {
-          b.rateLimiter(shared);
-        }
-      } else {
-        b.rateLimiting(false);
-      }
-      b.callListener(GhlCallListener.composite(listeners.orderedStream().collect(Collectors.toList())));
-      customizers.orderedStream().forEach(c -> c.customize(b));
-      return b.build();
     } catch (GhlConfigurationException e) {
       throw asPropertyProblem(e);
+    }
+    if (properties.getRateLimit().isEnabled()) {
+      // two without a @Primary fail here, naming them: a shared budget is not dropped silently
+      RateLimiter shared = rateLimiter.getIfAvailable();
+      if (shared != null) {
+        b.rateLimiter(shared);
+      }
+    } else {
+      b.rateLimiting(false);
+    }
+    b.callListener(GhlCallListener.composite(listeners.orderedStream().collect(Collectors.toList())));
+    customizers.orderedStream().forEach(c -> c.customize(b)); // a customizer's own refusal stays its own
+    try {
+      return b.build();
+    } catch (GhlConfigurationException e) {
+      // a property's, if the properties alone fail too; else a value a customizer set
+      throw propertiesAloneFail(properties).orElse(e);
+    }
+  }
+
+  /**
+   * What building from the properties alone (nothing else set, nothing sent) fails with, as the
+   * property's problem; empty when they build.
+   */
+  private static Optional<RuntimeException> propertiesAloneFail(GhlProperties properties) {
+    GhlClient.Builder alone = GhlClient.builder().transport((request, options) -> {
+      throw new IllegalStateException("never sent");
+    });
+    try {
+      applyProperties(properties, alone);
+      alone.build().close();
+      return Optional.empty();
+    } catch (GhlConfigurationException e) {
+      return Optional.of(asPropertyProblem(e));
     }
   }
 
   static void applyProperties(GhlProperties p, GhlClient.Builder b) {
     if (p.getApiKey() != null) {
-      b.apiKey(p.getApiKey());
+      b.apiKey(resolved(p.getApiKey(), "ghl.api-key"));
     }
     require(p.getBaseUrl(), "ghl.base-url");
-    b.baseUrl(p.getBaseUrl());
-    if (p.getConnections().getAgency() != null) {
-      b.agencyConnection(p.getConnections().getAgency());
+    b.baseUrl(resolved(p.getBaseUrl(), "ghl.base-url"));
+    // an empty value is no value (ghl.connections.agency=${GHL_AGENCY_CONNECTION:} makes the variable optional)
+    if (!isBlank(p.getConnections().getAgency())) {
+      b.agencyConnection(resolved(p.getConnections().getAgency(), "ghl.connections.agency"));
     }
-    if (p.getConnections().getSubAccount() != null) {
-      b.subAccountConnection(p.getConnections().getSubAccount());
+    if (!isBlank(p.getConnections().getSubAccount())) {
+      b.subAccountConnection(resolved(p.getConnections().getSubAccount(), "ghl.connections.sub-account"));
     }
     b.connectTimeout(require(p.getConnectTimeout(), "ghl.connect-timeout"));
     b.readTimeout(require(p.getReadTimeout(), "ghl.read-timeout"));
     b.maxRetries(p.getMaxRetries());
     b.maxRetryDelay(require(p.getMaxRetryDelay(), "ghl.max-retry-delay"));
     b.logLevel(require(p.getLogLevel(), "ghl.log-level"));
-    if (p.getVersionOverride() != null) {
-      b.versionOverride(p.getVersionOverride());
+    if (!isBlank(p.getVersionOverride())) {
+      b.versionOverride(resolved(p.getVersionOverride(), "ghl.version-override"));
     }
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
+  }
+
+  /**
+   * The value, unless it is a placeholder nothing resolved: Spring binds {@code ${MATON_API_KEY}}
+   * as that text when the variable is not set. Said as such, naming the variable (a name, not a
+   * secret), rather than as a value with braces in it.
+   */
+  private static String resolved(String value, String property) {
+    if (!value.contains("${")) {
+      return value;
+    }
+    Matcher m = PLACEHOLDER.matcher(value);
+    throw new GhlPropertyException(property, "is a placeholder nothing resolves"
+        + (m.matches() ? " (${" + m.group(1) + "}): set " + m.group(1) + " in the environment or give a default, ${"
+            + m.group(1) + ":...}" : ""));
   }
 
   private static <T> T require(T value, String property) {
@@ -170,6 +220,25 @@ public class GhlAutoConfiguration {
       // again later (the same meters: registering twice is a no-op)
       registry.ifUnique(metrics::bindTo);
       return metrics;
+    }
+  }
+
+  /**
+   * Masks the API key in Actuator's {@code configprops} and {@code env} endpoints, which show values
+   * once {@code show-values} is {@code always} (or {@code when-authorized}): {@code ghl.api-key} in any
+   * of its relaxed forms, and {@code MATON_API_KEY}, the variable the README sets it from.
+   */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.SanitizingFunction")
+  static class SanitizingConfiguration {
+    @Bean
+    SanitizingFunction ghlApiKeySanitizingFunction() {
+      return data -> isApiKey(data.getKey()) ? data.withSanitizedValue() : data;
+    }
+
+    static boolean isApiKey(String key) {
+      String k = key == null ? "" : key.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
+      return k.equals("ghlapikey") || k.equals("matonapikey");
     }
   }
 

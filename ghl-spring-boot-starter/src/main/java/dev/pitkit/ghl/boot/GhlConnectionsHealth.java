@@ -55,11 +55,13 @@ public final class GhlConnectionsHealth {
   /** The connections of the {@code ghl.connections.*} properties, checked as {@code ghl.health.*} says. */
   static GhlConnectionsHealth of(GhlClient client, GhlProperties p) {
     Map<String, String> connections = new LinkedHashMap<>();
-    if (p.getConnections().getAgency() != null) {
-      connections.put("agency", p.getConnections().getAgency());
+    String agency = p.getConnections().getAgency();
+    String subAccount = p.getConnections().getSubAccount();
+    if (agency != null && !agency.isBlank()) { // empty is unset, as for the client
+      connections.put("agency", agency);
     }
-    if (p.getConnections().getSubAccount() != null) {
-      connections.put("sub-account", p.getConnections().getSubAccount());
+    if (subAccount != null && !subAccount.isBlank()) {
+      connections.put("sub-account", subAccount);
     }
     Duration ttl = p.getHealth().getCacheTtl();
     if (ttl == null || ttl.isNegative()) {
@@ -75,7 +77,11 @@ public final class GhlConnectionsHealth {
     }
   }
 
-  /** The current result: the cached one while it is fresh, otherwise a new check of every connection. */
+  /**
+   * The current result: the cached one while it is fresh, otherwise a new check of every connection,
+   * one after the other (so a probe takes up to the timeout per connection). Callers that come while
+   * a check runs wait for it and share its result.
+   */
   public synchronized Result check() {
     Instant now = clock.instant();
     if (cached != null && now.isBefore(expires)) {

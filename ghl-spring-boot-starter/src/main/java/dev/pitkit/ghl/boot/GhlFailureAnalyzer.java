@@ -21,7 +21,10 @@ public final class GhlFailureAnalyzer extends AbstractFailureAnalyzer<GhlPropert
     }
     String description = "The GHL client (dev.pitkit:ghl-spring-boot-starter) could not be configured: property '"
         + cause.property() + "' " + cause.problem() + ".";
-    String action = "ghl.api-key".equals(cause.property())
+    String action = cause.problem().startsWith("is a placeholder")
+        ? "Set the environment variable or property the placeholder names, or give it a default; or define a"
+            + " GhlClient bean of your own."
+        : "ghl.api-key".equals(cause.property())
         ? "Set ghl.api-key, e.g. ghl.api-key=${MATON_API_KEY} in application.properties or the environment variable"
             + " GHL_API_KEY; or define a GhlClient bean of your own."
         : "Correct " + cause.property() + " (see the starter's properties in the README or your IDE's completion),"

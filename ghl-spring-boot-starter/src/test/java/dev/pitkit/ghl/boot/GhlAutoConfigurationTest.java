@@ -120,6 +120,44 @@ class GhlAutoConfigurationTest {
   }
 
   @Test
+  void twoRateLimiterBeansWithoutAPrimaryStopTheStart() {
+    RateLimiter one = RateLimiter.Permit::of;
+    RateLimiter two = RateLimiter.Permit::of;
+    runner.withBean("limiterOne", RateLimiter.class, () -> one).withBean("limiterTwo", RateLimiter.class, () -> two)
+        .run(ctx -> assertThat(ctx).hasFailed().getFailure()
+            .rootCause().hasMessageContaining("limiterOne").hasMessageContaining("limiterTwo"));
+  }
+
+  @Test
+  void emptyOptionalPropertiesAreUnset() {
+    runner.withPropertyValues("ghl.connections.agency=", "ghl.version-override=  ", "ghl.health.enabled=true").run(ctx -> {
+      assertThat(ctx).hasNotFailed();
+      GhlClient ghl = ctx.getBean(GhlClient.class);
+      ghl.contacts().getContact("abc123"); // the sub-account connection still set
+      assertThat(ghl.toString()).doesNotContain("conn_agency_test");
+      assertThat(ctx.getBean(GhlConnectionsHealth.class).check().details()).containsOnlyKeys("sub-account");
+    });
+  }
+
+  @Test
+  void theApiKeyIsMaskedInActuatorsEndpoints() {
+    runner.run(ctx -> {
+      org.springframework.boot.actuate.endpoint.SanitizingFunction f =
+          ctx.getBean(org.springframework.boot.actuate.endpoint.SanitizingFunction.class);
+      for (String key : List.of("ghl.api-key", "ghl.apiKey", "GHL_API_KEY", "MATON_API_KEY")) {
+        org.springframework.boot.actuate.endpoint.SanitizableData data =
+            new org.springframework.boot.actuate.endpoint.SanitizableData(null, key, FAKE_KEY);
+        assertThat(f.apply(data).getValue()).as(key).isEqualTo(org.springframework.boot.actuate.endpoint.SanitizableData.SANITIZED_VALUE);
+      }
+      org.springframework.boot.actuate.endpoint.SanitizableData other =
+          new org.springframework.boot.actuate.endpoint.SanitizableData(null, "ghl.base-url", gw.baseUrl());
+      assertThat(f.apply(other).getValue()).isEqualTo(gw.baseUrl());
+    });
+    runner.withClassLoader(new FilteredClassLoader("org.springframework.boot.actuate"))
+        .run(ctx -> assertThat(ctx).hasNotFailed().doesNotHaveBean("ghlApiKeySanitizingFunction"));
+  }
+
+  @Test
   void customizersRunAfterTheProperties() {
     runner.withBean(GhlClientBuilderCustomizer.class, () -> b -> b.subAccountConnection("conn_from_customizer"))
         .withBean(GhlCallListener.class, () -> call -> assertThat(call.connection()).isEqualTo("conn_from_customizer"))

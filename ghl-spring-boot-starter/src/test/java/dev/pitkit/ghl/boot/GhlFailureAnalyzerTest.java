@@ -71,6 +71,46 @@ class GhlFailureAnalyzerTest {
   }
 
   @Test
+  void aPlaceholderNothingResolvesIsSaidSo() {
+    FailureAnalysis a = analysisOf("ghl.api-key=${GHL_TEST_VARIABLE_NOBODY_SETS}");
+    assertThat(a.getDescription()).contains("'ghl.api-key' is a placeholder nothing resolves (${GHL_TEST_VARIABLE_NOBODY_SETS}):"
+        + " set GHL_TEST_VARIABLE_NOBODY_SETS in the environment");
+    assertThat(a.getAction()).contains("Set the environment variable or property the placeholder names");
+    a = analysisOf("ghl.api-key=" + FAKE_KEY, "ghl.connections.agency=${GHL_TEST_VARIABLE_NOBODY_SETS}");
+    assertThat(a.getDescription()).contains("'ghl.connections.agency' is a placeholder nothing resolves");
+  }
+
+  @Test
+  void aCustomizersValueIsNotBlamedOnAProperty() {
+    runner.withPropertyValues("ghl.api-key=" + FAKE_KEY)
+        .withBean(GhlClientBuilderCustomizer.class, () -> b -> b.apiKey("a key with a space " + FAKE_KEY))
+        .run(ctx -> {
+          assertThat(ctx).hasFailed();
+          Throwable failure = ctx.getStartupFailure();
+          assertThat(new GhlFailureAnalyzer().analyze(failure)).as("no property report").isNull();
+          assertThat(failure).rootCause().isInstanceOf(dev.pitkit.ghl.client.error.GhlConfigurationException.class)
+              .hasMessageContaining("apiKey must not contain whitespace").hasMessageNotContaining("FAKE");
+        });
+    // the setter's own refusal, inside the customizer
+    runner.withPropertyValues("ghl.api-key=" + FAKE_KEY)
+        .withBean(GhlClientBuilderCustomizer.class, () -> b -> b.maxRetries(-1))
+        .run(ctx -> {
+          assertThat(ctx).hasFailed();
+          assertThat(new GhlFailureAnalyzer().analyze(ctx.getStartupFailure())).isNull();
+          assertThat(ctx.getStartupFailure()).rootCause().hasMessageContaining("maxRetries");
+        });
+    // a bad property is still the property's, customizers or not
+    FailureAnalysis[] a = new FailureAnalysis[1];
+    runner.withPropertyValues("ghl.api-key=" + FAKE_KEY, "ghl.base-url=http://gateway.internal.example:8080")
+        .withBean(GhlClientBuilderCustomizer.class, () -> b -> b.maxRetries(1))
+        .run(ctx -> a[0] = new GhlFailureAnalyzer().analyze(ctx.getStartupFailure()));
+    assertThat(a[0].getDescription()).contains("'ghl.base-url'").contains("must use https");
+    // and a key only a customizer gives is no missing property
+    runner.withBean(GhlClientBuilderCustomizer.class, () -> b -> b.apiKey(FAKE_KEY))
+        .run(ctx -> assertThat(ctx).hasNotFailed().hasSingleBean(dev.pitkit.ghl.client.GhlClient.class));
+  }
+
+  @Test
   void theAnalyzerIsRegisteredWithSpringBoot() throws Exception {
     String factories = new String(getClass().getResourceAsStream("/META-INF/spring.factories").readAllBytes(),
         java.nio.charset.StandardCharsets.UTF_8);

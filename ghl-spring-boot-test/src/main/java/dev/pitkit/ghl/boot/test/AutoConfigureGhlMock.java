@@ -21,10 +21,12 @@ import java.lang.annotation.Target;
  * }</pre>
  *
  * <p>Starts a {@code GhlMockServer} on a free port for the test's application context (shared by
- * the test classes that share the context, stopped when it closes), registers it as a bean, and
- * sets {@code ghl.base-url} to it ahead of every other property source. {@code ghl.api-key} and
- * {@code ghl.connections.*} get test values ({@link #API_KEY}, {@link #AGENCY_CONNECTION},
- * {@link #SUB_ACCOUNT_CONNECTION}) only where the application does not set them.
+ * the test classes that share the context, stopped when it closes or fails to start), registers it
+ * as a bean, and sets {@code ghl.base-url} to it ahead of every other property source.
+ * {@code ghl.api-key} and {@code ghl.connections.*} get test values ({@link #API_KEY},
+ * {@link #AGENCY_CONNECTION}, {@link #SUB_ACCOUNT_CONNECTION}) only where the application does not
+ * set them: unset, blank, or a placeholder nothing resolves ({@code ghl.api-key=${MATON_API_KEY}}
+ * on a machine without that variable).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -45,6 +45,17 @@ class AutoConfigureGhlMockTest {
   }
 
   @Test
+  void stubsOfATestGoAwayWithResetToDefaultMappings() {
+    gateway.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/highlevel-pit/contacts/abc123"))
+        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(404)
+            .withHeader("Content-Type", "application/json").withBody("{\"statusCode\":404,\"message\":\"gone\"}")));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ghl.contacts().getContact("abc123"))
+        .isInstanceOf(dev.pitkit.ghl.client.error.NotFoundException.class);
+    gateway.server().resetToDefaultMappings();
+    assertThat(ghl.contacts().getContact("abc123").getContact()).as("the spec's stub is back").isNotNull();
+  }
+
+  @Test
   void callsAreMeasured() {
     ghl.contacts().getContact("abc123");
     assertThat(registry.get(GhlMetrics.CALLS).tag("operation", "getContact").timer().count()).isPositive();
