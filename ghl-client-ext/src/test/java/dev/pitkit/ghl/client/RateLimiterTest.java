@@ -336,6 +336,17 @@ class RateLimiterTest {
   }
 
   @Test
+  void noHeaderPausesALocationForLongerThanTheLongestLearnedWindow() throws Exception {
+    SlidingWindowRateLimiter limiter = defaultLimits(time, time);
+    limiter.onPermitResponse(RateLimiter.Permit.of("a"), info("X-RateLimit-Max", "100", "X-RateLimit-Remaining", "0",
+        "X-RateLimit-Interval-Milliseconds", "3600000"));
+    assertEquals(SlidingWindowRateLimiter.MAX_LEARNED_WINDOW, limiter.untilBurstWindowFrees("a").orElseThrow(),
+        "an hour-long window is read as a minute");
+    limiter.acquirePermit("a");
+    assertEquals(60_000, time.elapsed());
+  }
+
+  @Test
   void ghlRemainingZeroPausesOnlyUntilTheOldestRequestLeavesTheWindow() throws Exception {
     SlidingWindowRateLimiter limiter = defaultLimits(time, time);
     limiter.acquirePermit("a");

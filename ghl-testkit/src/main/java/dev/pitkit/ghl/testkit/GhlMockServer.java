@@ -206,8 +206,15 @@ public final class GhlMockServer implements AutoCloseable {
       return this;
     }
 
-    /** Every request is answered with this 5xx status. */
+    /**
+     * Every request is answered with this 5xx status.
+     *
+     * @throws IllegalArgumentException when it is not 500 to 599
+     */
     public Options serverErrorAll(int status) {
+      if (status < 500 || status > 599) {
+        throw new IllegalArgumentException("not a 5xx status: " + status);
+      }
       pending.add(() -> rules.add(FaultRule.respond(null, -1, every, status, null, null)));
       return this;
     }

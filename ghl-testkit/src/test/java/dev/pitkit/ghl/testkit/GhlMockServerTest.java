@@ -264,5 +264,10 @@ class GhlMockServerTest {
     assertThrows(IllegalArgumentException.class, () -> GhlMockServerMain.parse("--port"));
     assertThrows(IllegalArgumentException.class, () -> GhlMockServerMain.parse("--port", "eighty"));
     assertThrows(IllegalArgumentException.class, () -> GhlMockServerMain.parse("--frobnicate"));
+    // a server error is a 5xx, as the header fault and CallFaults have it
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> GhlMockServerMain.parse("--fault-server-error=200"));
+    assertEquals("not a 5xx status: 200", e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> GhlMockServer.Options.defaults().serverErrorAll(600));
   }
 }

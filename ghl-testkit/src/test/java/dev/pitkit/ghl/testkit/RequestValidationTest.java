@@ -39,7 +39,8 @@ class RequestValidationTest {
     RawHttp.get(ghl.baseUrl() + "/highlevel-pit/contacts/?locationId=loc123&limit=ten", AUTH);
     List<String> violations = ghl.takeRequestViolations();
     assertEquals(1, violations.size(), violations::toString);
-    assertTrue(violations.get(0).contains("limit") && violations.get(0).toLowerCase().contains("integer"), violations::toString);
+    assertTrue(violations.get(0).contains("[query parameter limit]") && violations.get(0).toLowerCase().contains("integer"),
+        violations::toString);
   }
 
   @Test
@@ -47,7 +48,7 @@ class RequestValidationTest {
     RawHttp.get(ghl.baseUrl() + "/highlevel-pit/calendars/events?locationId=loc123&calendarId=cal123&startTime=1767225600&endTime=1767312000", AUTH);
     List<String> violations = ghl.takeRequestViolations();
     assertEquals(1, violations.size(), violations::toString);
-    assertTrue(violations.get(0).contains("startTime"), violations::toString);
+    assertTrue(violations.get(0).contains("[query parameter startTime]"), violations::toString);
   }
 
   @Test

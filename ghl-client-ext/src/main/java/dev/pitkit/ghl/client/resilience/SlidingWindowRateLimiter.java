@@ -57,6 +57,11 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
   public static final int MATON_MAX = 10;
   /** Maton's window. */
   public static final Duration MATON_WINDOW = Duration.ofSeconds(1);
+  /**
+   * The longest window taken from {@code X-RateLimit-Interval-Milliseconds} (GHL's is 10 s): a longer
+   * one is read as this, so that no response can pause a key for longer.
+   */
+  public static final Duration MAX_LEARNED_WINDOW = Duration.ofMinutes(1);
 
   /** How often (in acquisitions) idle per-key windows are dropped. */
   private static final int SWEEP_EVERY = 256;
@@ -268,7 +273,7 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
   /** Takes a key window's size, length and remaining budget from GHL's headers. Under the lock. */
   private static void learn(Window w, long now, RateLimitInfo info) {
     info.burstMax().ifPresent(max -> w.max = (int) Math.max(1, Math.min(max, Integer.MAX_VALUE)));
-    info.interval().ifPresent(d -> w.windowMs = Math.max(1, d.toMillis()));
+    info.interval().ifPresent(d -> w.windowMs = Math.max(1, Math.min(d.toMillis(), MAX_LEARNED_WINDOW.toMillis())));
     if (info.burstLimitReached()) {
       // Until the oldest request we know of leaves the window: that is when the server frees a slot.
       w.prune(now);

@@ -7,6 +7,8 @@ import dev.pitkit.ghl.client.resilience.Sleeper;
 import dev.pitkit.ghl.client.resilience.SlidingWindowRateLimiter;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisCommandInterruptedException;
+import io.lettuce.core.RedisCommandTimeoutException;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScriptOutputType;
@@ -113,6 +115,8 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
   private final AtomicLong nextProbeNanos = new AtomicLong();
   private volatile StatefulRedisConnection<String, String> connection;
   private volatile boolean closed;
+  /** The last failure to reach Redis: why a caller that finds no connection has none. */
+  private volatile Throwable lastFailure;
   private final String acquireSha;
   private final String respondSha;
   private final String untilFreeSha;
@@ -178,22 +182,31 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
    */
   @Override
   public Permit acquirePermit(String key) throws InterruptedException {
-    if (closed) {
-      throw new IllegalStateException("this RedisRateLimiter is closed");
-    }
     String member = UUID.randomUUID().toString();
     Keys keys = keys(key);
     String[] args = {member, key == null ? "0" : "1", Integer.toString(settings.burstMax),
         Long.toString(micros(settings.burstWindow)), Integer.toString(settings.matonMax),
         Long.toString(micros(settings.matonWindow)), Long.toString(settings.dailyMax)};
     while (true) {
+      if (closed) { // also for a caller that was waiting when close() came
+        throw new IllegalStateException("this RedisRateLimiter is closed");
+      }
       if (Thread.interrupted()) {
         throw new InterruptedException();
       }
       List<Object> r;
       try {
         r = eval(ACQUIRE, acquireSha, keys.all, args);
+      } catch (RedisCommandInterruptedException e) {
+        // this caller's interrupt, not a Redis outage (Lettuce set the flag again: cleared, as thrown)
+        Thread.interrupted();
+        InterruptedException ie = new InterruptedException("interrupted while waiting for Redis");
+        ie.initCause(e);
+        throw ie;
       } catch (RuntimeException e) {
+        if (closed) {
+          throw new IllegalStateException("this RedisRateLimiter is closed");
+        }
         return unavailable(key, e);
       }
       long code = (Long) r.get(0);
@@ -233,7 +246,8 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
     String[] args = {member, key == null ? "0" : "1", Integer.toString(settings.burstMax),
         Long.toString(micros(settings.burstWindow)), Long.toString(settings.dailyMax),
         str(info.burstMax()), str(info.burstRemaining()), info.interval().map(d -> Long.toString(d.toMillis())).orElse(""),
-        str(info.dailyLimit()), str(info.dailyRemaining()), info.retryAfter().map(d -> Long.toString(d.toMillis())).orElse("")};
+        str(info.dailyLimit()), str(info.dailyRemaining()), info.retryAfter().map(d -> Long.toString(d.toMillis())).orElse(""),
+        Long.toString(micros(SlidingWindowRateLimiter.MAX_LEARNED_WINDOW))};
     try {
       eval(RESPOND, respondSha, keys.all, args);
     } catch (RuntimeException e) {
@@ -411,13 +425,23 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
   private Permit unavailable(String key, RuntimeException e) throws InterruptedException {
     noteFailure(e);
     if (settings.failureMode == FailureMode.FAIL_CLOSED) {
-      throw new SharedRateLimitUnavailableException("the shared rate limiter's Redis (" + endpoint() + ") did not answer within "
-          + settings.commandTimeout.toMillis() + " ms; fail-closed: the request was not sent", e instanceof NoConnectionException ? null : e);
+      // not connected: the failure that left it so (a refused connection, a wrong password) says why
+      Throwable why = e instanceof NoConnectionException ? lastFailure : e;
+      throw new SharedRateLimitUnavailableException("the shared rate limiter's Redis (" + endpoint() + ") "
+          + (why instanceof RedisCommandTimeoutException ? "did not answer within " + settings.commandTimeout.toMillis() + " ms"
+              : "is unavailable (" + describe(why) + ")")
+          + "; fail-closed: the request was not sent", why instanceof NoConnectionException ? null : why);
     }
     return fallback.acquirePermit(key);
   }
 
   private void noteFailure(Throwable e) {
+    if (e instanceof RedisCommandInterruptedException) {
+      return; // the caller's interrupt (its flag stays set), not an outage
+    }
+    if (!(e instanceof NoConnectionException)) {
+      lastFailure = e;
+    }
     if (closed) {
       return;
     }
@@ -441,6 +465,11 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
     return uri.getHost() + ":" + uri.getPort();
   }
 
+  /**
+   * The failure's type, its root cause's and the root's message (Redis' own reply, e.g. "WRONGPASS
+   * invalid username-password pair", or "Connection refused": a wrong password must not read like a
+   * slow server). Neither Lettuce nor Redis puts the password in these.
+   */
   private static String describe(Throwable e) {
     if (e == null) {
       return "unknown";
@@ -452,7 +481,9 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    return e.getClass().getSimpleName() + (root != e ? " / " + root.getClass().getSimpleName() : "");
+    String message = root.getMessage() == null ? "" : root.getMessage().lines().findFirst().orElse("");
+    return e.getClass().getSimpleName() + (root != e ? " / " + root.getClass().getSimpleName() : "")
+        + (message.isEmpty() ? "" : ": " + (message.length() > 160 ? message.substring(0, 160) + "..." : message));
   }
 
   private static boolean hasHeaders(RateLimitInfo info) {
@@ -692,7 +723,12 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
       return this;
     }
 
-    /** The prefix of every key this limiter writes (default {@code ghl:rl}), e.g. to share a Redis between applications. */
+    /**
+     * The prefix of every key this limiter writes (default {@code ghl:rl}): keeps these keys apart from
+     * other data in the same Redis. Instances that spend one budget (one Maton API key) must use the
+     * same prefix: two prefixes are two budgets, and together they would send up to twice what Maton
+     * and GHL allow.
+     */
     public Builder keyPrefix(String keyPrefix) {
       String p = requireText(keyPrefix, "keyPrefix");
       if (p.chars().anyMatch(ch -> ch <= ' ' || ch == '{' || ch == '}' || ch == 127)) {
@@ -780,8 +816,9 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
     }
 
     /**
-     * Builds the limiter and connects, waiting at most the connect timeout. A Redis that is down
-     * does not fail the build: see {@link FailureMode}.
+     * Builds the limiter and connects, waiting at most the connect timeout plus the command
+     * timeout and a few seconds for a cold JVM's first connection (a refused connection returns at
+     * once). A Redis that is down does not fail the build: see {@link FailureMode}.
      *
      * @throws GhlConfigurationException when the API key is missing
      */

@@ -10,7 +10,7 @@
 -- ARGV[3] default burst max  ARGV[4] default burst window (us)  ARGV[5] default daily max
 -- ARGV[6] X-RateLimit-Max  ARGV[7] X-RateLimit-Remaining  ARGV[8] X-RateLimit-Interval-Milliseconds
 -- ARGV[9] X-RateLimit-Limit-Daily  ARGV[10] X-RateLimit-Daily-Remaining  ARGV[11] Retry-After (ms)
--- (a header that was absent is '')
+-- (a header that was absent is '')  ARGV[12] the longest window learned from a header (us)
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
 local nowStr = string.format('%.0f', now)
@@ -29,7 +29,7 @@ end
 
 local s = redis.call('HMGET', KEYS[3], 'max', 'win', 'blocked', 'day', 'daycount', 'daymax')
 local max = tonumber(ARGV[6]) or tonumber(s[1]) or tonumber(ARGV[3])
-local win = (tonumber(ARGV[8]) and tonumber(ARGV[8]) * 1000) or tonumber(s[2]) or tonumber(ARGV[4])
+local win = (tonumber(ARGV[8]) and math.min(tonumber(ARGV[8]) * 1000, tonumber(ARGV[12]))) or tonumber(s[2]) or tonumber(ARGV[4])
 if max < 1 then max = 1 end
 if win < 1000 then win = 1000 end
 if ARGV[6] ~= '' or ARGV[8] ~= '' then

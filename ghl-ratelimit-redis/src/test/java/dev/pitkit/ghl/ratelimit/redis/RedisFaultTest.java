@@ -80,6 +80,9 @@ class RedisFaultTest {
       SharedRateLimitUnavailableException e = assertThrows(SharedRateLimitUnavailableException.class,
           () -> l.acquirePermit(CONN));
       assertTrue(e.getMessage().contains("fail-closed"), e.getMessage());
+      // why: the refused connection, not a slow server
+      assertTrue(e.getMessage().contains("is unavailable (") && e.getMessage().contains("Connection refused"), e.getMessage());
+      assertFalse(e.getMessage().contains("did not answer"), e.getMessage());
       assertFalse(e.getMessage().contains(KEY));
       assertThrows(SharedRateLimitUnavailableException.class, () -> l.acquirePermit(CONN));
       assertEquals(1, l.outageCount());
@@ -186,6 +189,33 @@ class RedisFaultTest {
       SharedRateLimitUnavailableException e = assertThrows(SharedRateLimitUnavailableException.class,
           () -> l.acquirePermit(CONN));
       assertTrue(e.getCause() != null, "the timeout is the cause");
+      assertTrue(e.getMessage().contains("did not answer within 500 ms"), e.getMessage());
+    }
+  }
+
+  @Test
+  void anInterruptWhileRedisIsSlowIsTheCallersNotAnOutage() throws Exception {
+    try (RedisRateLimiter l = builder(REDIS.url()).commandTimeout(Duration.ofSeconds(10))
+        .failureMode(FailureMode.FAIL_CLOSED).build();
+        StatefulRedisConnection<String, String> admin = REDIS.connect()) {
+      assertTrue(shared(l.acquirePermit(CONN)));
+      admin.sync().clientPause(1500); // the next command waits on the server
+      java.util.concurrent.atomic.AtomicReference<Throwable> outcome = new java.util.concurrent.atomic.AtomicReference<>();
+      Thread t = new Thread(() -> {
+        try {
+          outcome.set(new AssertionError("admitted: " + l.acquirePermit(CONN)));
+        } catch (Throwable e) {
+          outcome.set(e);
+        }
+      });
+      t.start();
+      Thread.sleep(300);
+      t.interrupt();
+      t.join(10_000);
+      assertInstanceOf(InterruptedException.class, outcome.get(), String.valueOf(outcome.get()));
+      assertEquals(0, l.outageCount(), "no outage");
+      assertTrue(l.isRedisAvailable());
+      assertTrue(shared(l.acquirePermit(CONN)), "another caller is not refused: Redis is fine");
     }
   }
 

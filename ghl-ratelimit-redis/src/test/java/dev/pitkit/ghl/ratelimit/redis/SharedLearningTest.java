@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pitkit.ghl.client.resilience.RateLimitInfo;
 import dev.pitkit.ghl.client.resilience.RateLimiter;
+import dev.pitkit.ghl.client.resilience.SlidingWindowRateLimiter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -130,6 +131,45 @@ class SharedLearningTest {
       assertTrue(outcome.get() instanceof InterruptedException, String.valueOf(outcome.get()));
       assertEquals(1L, (long) REDIS.with(r -> r.zcard(a.keys(CONN).burst)), "only a's request is in the window");
       assertEquals(1L, (long) REDIS.with(r -> r.zcard(a.keys(CONN).maton)));
+    }
+  }
+
+  @Test
+  void noHeaderPausesAConnectionForLongerThanTheLongestLearnedWindow() throws Exception {
+    try (RedisRateLimiter a = builder().build(); RedisRateLimiter b = builder().build()) {
+      // an hour-long window and nothing left: read as the longest learned window (a minute), for everyone
+      a.onPermitResponse(a.acquirePermit(CONN), headers("X-RateLimit-Max", "100", "X-RateLimit-Remaining", "0",
+          "X-RateLimit-Interval-Milliseconds", "3600000"));
+      Duration pause = b.untilBurstWindowFrees(CONN).orElseThrow();
+      assertTrue(pause.compareTo(SlidingWindowRateLimiter.MAX_LEARNED_WINDOW) <= 0, pause::toString);
+      assertTrue(pause.compareTo(Duration.ofSeconds(50)) > 0, pause::toString);
+      assertEquals("60000000", REDIS.with(r -> r.hget(a.keys(CONN).state, "win")));
+    }
+  }
+
+  @Test
+  void closingTheLimiterFailsACallerThatWaits() throws Exception {
+    CountDownLatch waiting = new CountDownLatch(1);
+    try (RedisRateLimiter a = builder().burstLimit(1, Duration.ofSeconds(30)).build()) {
+      RedisRateLimiter b = builder().burstLimit(1, Duration.ofSeconds(30)).sleeper(d -> {
+        waiting.countDown();
+        Thread.sleep(Math.min(d.toMillis(), 200));
+      }).build();
+      a.acquirePermit(CONN);
+      AtomicReference<Throwable> outcome = new AtomicReference<>();
+      Thread t = new Thread(() -> {
+        try {
+          outcome.set(new AssertionError("admitted: " + b.acquirePermit(CONN)));
+        } catch (Throwable e) {
+          outcome.set(e);
+        }
+      });
+      t.start();
+      waiting.await();
+      b.close();
+      t.join(10_000);
+      assertTrue(outcome.get() instanceof IllegalStateException && outcome.get().getMessage().contains("closed"),
+          String.valueOf(outcome.get()));
     }
   }
 

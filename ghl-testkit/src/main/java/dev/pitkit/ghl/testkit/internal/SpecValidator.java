@@ -150,7 +150,10 @@ public final class SpecValidator {
         continue;
       }
       StringBuilder line = new StringBuilder(m.getMessage());
-      m.getContext().flatMap(c -> c.getPointers()).ifPresent(p -> line.append(" [at ").append(p.getInstance()).append(']'));
+      // a parameter's value is its own instance ("/"): name the parameter instead
+      m.getContext().flatMap(c -> c.getParameter()).ifPresentOrElse(
+          param -> line.append(" [").append(param.getIn()).append(" parameter ").append(param.getName()).append(']'),
+          () -> m.getContext().flatMap(c -> c.getPointers()).ifPresent(p -> line.append(" [at ").append(p.getInstance()).append(']')));
       line.append(" (").append(m.getKey()).append(')');
       for (String detail : m.getNestedMessages().stream().map(ValidationReport.Message::getMessage).toList()) {
         line.append("\n      - ").append(detail);
