@@ -13,9 +13,12 @@ import org.w3c.dom.Node;
 
 /**
  * Checks a release staged into a local Maven repository folder before anything is uploaded: every
- * published artifact has its pom, its jar (unless it is a pom), a sources and a javadoc jar, and a pom
- * with what Maven Central requires (name, description, url, licenses, developers, scm), itself or
- * through a parent staged beside it; the modules that are never published are absent.
+ * module of the build except those never published is staged (the parent too), each with its pom, its
+ * jar (unless it is a pom), a sources and a javadoc jar, an MD5 and a SHA-1 checksum of each, and a
+ * pom with what Maven Central requires (name, description, url, licenses, developers, scm), itself or
+ * through a parent staged beside it; the modules that are never published are absent. Run from the
+ * project root, it also checks that the BOM (which has no parent) repeats the parent's release and
+ * central profiles, so that it is signed and bundled like the rest.
  *
  * <pre>
  * ./mvnw -B -Prelease -Dgpg.skip -DskipTests deploy -DaltDeploymentRepository=staging::file://$PWD/target/staging-repo
@@ -25,8 +28,6 @@ import org.w3c.dom.Node;
  */
 public class CheckStagedRelease {
   private static final Set<String> NEVER_PUBLISHED = Set.of("ghl-examples", "ghl-benchmarks-official", "ghl-benchmarks", "ghl-consumer-tests");
-  private static final Set<String> MUST_PUBLISH = Set.of("ghl-parent", "ghl-bom", "ghl-spec", "ghl-api-generated",
-      "ghl-client-ext", "ghl-testkit");
   private static final List<String> REQUIRED = List.of("name", "description", "url", "licenses", "developers", "scm");
 
   public static void main(String[] args) throws Exception {
@@ -38,7 +39,8 @@ public class CheckStagedRelease {
       files.filter(f -> f.getFileName().toString().endsWith(".pom"))
           .forEach(pom -> versionDirs.putIfAbsent(pom.getParent().getParent().getFileName().toString(), pom.getParent()));
     }
-    for (String id : MUST_PUBLISH) {
+    problems.addAll(bomRepeatsTheParentsPublishingProfiles(Path.of("pom.xml"), Path.of("ghl-bom", "pom.xml")));
+    for (String id : mustPublish(Path.of("pom.xml"))) {
       if (!versionDirs.containsKey(id)) {
         problems.add(id + ": not staged");
       }
@@ -67,9 +69,14 @@ public class CheckStagedRelease {
           problems.add(id + ": pom has no <" + field + "> (nor its staged parent)");
         }
       }
-      if (signed) {
-        for (String n : names) {
-          if ((n.endsWith(".jar") || n.endsWith(".pom")) && !names.contains(n + ".asc")) {
+      for (String n : names) {
+        if (n.endsWith(".jar") || n.endsWith(".pom")) {
+          for (String sum : List.of(".md5", ".sha1")) {
+            if (!names.contains(n + sum)) {
+              problems.add(id + ": " + n + " has no " + sum + " checksum");
+            }
+          }
+          if (signed && !names.contains(n + ".asc")) {
             problems.add(id + ": " + n + " is not signed");
           }
         }
@@ -82,6 +89,78 @@ public class CheckStagedRelease {
     }
     problems.forEach(p -> System.out.println("staged release: " + p));
     System.exit(1);
+  }
+
+  /** The parent and every module of the root pom, by artifactId, except those never published. */
+  private static List<String> mustPublish(Path rootPom) throws Exception {
+    Element root = read(rootPom);
+    List<String> ids = new ArrayList<>(List.of(text(root, "artifactId")));
+    for (Element module : elements((Element) child(root, "modules"), "module")) {
+      String id = text(read(rootPom.resolveSibling(module.getTextContent().trim()).resolve("pom.xml")), "artifactId");
+      if (!NEVER_PUBLISHED.contains(id)) {
+        ids.add(id);
+      }
+    }
+    return ids;
+  }
+
+  /**
+   * The BOM has no parent (its dependency management must not leak the build's), so it repeats the
+   * parent's release and central profiles: the same plugins at the parent's versions, configured alike.
+   */
+  private static List<String> bomRepeatsTheParentsPublishingProfiles(Path parentPom, Path bomPom) throws Exception {
+    Element parent = read(parentPom);
+    Element bom = read(bomPom);
+    TreeMap<String, String> managed = new TreeMap<>();
+    Element build = (Element) child(parent, "build");
+    for (Element p : elements((Element) child((Element) child(build, "pluginManagement"), "plugins"), "plugin")) {
+      managed.put(text(p, "artifactId"), text(p, "version"));
+    }
+    List<String> problems = new ArrayList<>();
+    for (String profile : List.of("release", "central")) {
+      TreeMap<String, String> expected = plugins(profile(parent, profile), managed);
+      TreeMap<String, String> actual = plugins(profile(bom, profile), new TreeMap<>());
+      if (!expected.equals(actual)) {
+        problems.add("ghl-bom: profile " + profile + " has " + actual + ", the parent's has " + expected);
+      }
+    }
+    return problems;
+  }
+
+  private static Element profile(Element pom, String id) {
+    Node profiles = child(pom, "profiles");
+    for (Element p : profiles == null ? List.<Element>of() : elements((Element) profiles, "profile")) {
+      if (id.equals(text(p, "id"))) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** artifactId to version and configuration (whitespace removed) of a profile's build plugins. */
+  private static TreeMap<String, String> plugins(Element profile, TreeMap<String, String> managedVersions) {
+    TreeMap<String, String> out = new TreeMap<>();
+    Element build = profile == null ? null : (Element) child(profile, "build");
+    Element plugins = build == null ? null : (Element) child(build, "plugins");
+    for (Element p : plugins == null ? List.<Element>of() : elements(plugins, "plugin")) {
+      String id = text(p, "artifactId");
+      String version = text(p, "version") != null ? text(p, "version") : managedVersions.get(id);
+      Node config = child(p, "configuration");
+      Node executions = child(p, "executions");
+      out.put(id, version + " " + (config == null ? "" : config.getTextContent().replaceAll("\\s", ""))
+          + " " + (executions == null ? "" : executions.getTextContent().replaceAll("\\s", "")));
+    }
+    return out;
+  }
+
+  private static List<Element> elements(Element parent, String name) {
+    List<Element> out = new ArrayList<>();
+    for (Node n = parent == null ? null : parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element c && c.getTagName().equals(name)) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   private static boolean isMainJar(String name, String id) {
