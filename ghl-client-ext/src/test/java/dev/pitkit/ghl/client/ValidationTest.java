@@ -25,9 +25,11 @@ import dev.pitkit.ghl.client.error.GhlValidationException;
 import dev.pitkit.ghl.client.error.GhlValidationException.Violation;
 import dev.pitkit.ghl.client.internal.ClientJson;
 import dev.pitkit.ghl.model.CalendarUpdateRequest;
+import dev.pitkit.ghl.model.ContactBusinessBulkUpdateRequest;
 import dev.pitkit.ghl.model.ContactCreateRequest;
 import dev.pitkit.ghl.model.ContactCustomFieldInput;
 import dev.pitkit.ghl.model.ContactTaskCreateRequest;
+import dev.pitkit.ghl.model.OpportunityStatusUpdateRequest;
 import dev.pitkit.ghl.model.OpportunityUpdateRequest;
 import io.swagger.v3.oas.models.media.Schema;
 import java.lang.reflect.Method;
@@ -77,6 +79,32 @@ class ValidationTest {
   }
 
   // --- bodies -------------------------------------------------------------------------------
+
+  @Test
+  void aRequiredNullablePropertyMayBeNullAndIsSentAsNull() throws Exception {
+    // the spec: businessId is required and nullable; null removes the contacts from their business
+    ghl.contacts().updateContactsBusiness(new ContactBusinessBulkUpdateRequest().locationId("loc123")
+        .ids(List.of("abc123")).businessId(null));
+    LoggedRequest sent = wm.getAllServeEvents().get(0).getRequest();
+    JsonNode body = mapper.readTree(sent.getBodyAsString());
+    assertTrue(body.has("businessId") && body.get("businessId").isNull(), sent.getBodyAsString());
+  }
+
+  @Test
+  void theConstantForAnUnknownEnumValueIsNotSent() {
+    // fromValue("WON") (GHL's values are lower case) gives the constant that stands for an unknown value
+    OpportunityStatusUpdateRequest.StatusEnum misspelt = OpportunityStatusUpdateRequest.StatusEnum.fromValue("WON");
+    assertEquals("UNKNOWN_DEFAULT_OPEN_API", misspelt.name());
+    GhlValidationException e = assertThrows(GhlValidationException.class,
+        () -> ghl.opportunities().updateOpportunityStatus("opp123", new OpportunityStatusUpdateRequest().status(misspelt)));
+    assertEquals(List.of("body.status"), e.violations().stream().map(Violation::field).toList());
+    assertTrue(e.getMessage().contains("stands for a value the spec does not list"), e.getMessage());
+    assertEquals(0, wm.getAllServeEvents().size(), "nothing was sent");
+    // a known value goes
+    ghl.opportunities().updateOpportunityStatus("opp123",
+        new OpportunityStatusUpdateRequest().status(OpportunityStatusUpdateRequest.StatusEnum.WON));
+    assertEquals(1, wm.getAllServeEvents().size());
+  }
 
   @Test
   void taskCreateRequiresCompleted() throws Exception {

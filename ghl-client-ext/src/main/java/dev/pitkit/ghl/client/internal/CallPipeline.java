@@ -141,6 +141,10 @@ final class CallPipeline {
       throw new GhlValidationException(call.operation().operationId(),
           List.of(new GhlValidationException.Violation(e.field, e.getMessage())));
     }
+    GhlValidationException.Violation unknown = body == null || boundary != null ? null : UnknownEnumValues.inBody(body);
+    if (unknown != null) {
+      throw new GhlValidationException(call.operation().operationId(), List.of(unknown));
+    }
     // case-insensitive and sorted, like Feign's RequestTemplate, so logs and custom transports see the same
     Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     String[] fixed = plan.headers;

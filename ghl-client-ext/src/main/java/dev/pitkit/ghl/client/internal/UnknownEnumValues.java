@@ -1,0 +1,69 @@
+package dev.pitkit.ghl.client.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pitkit.ghl.client.error.GhlValidationException.Violation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * A generated enum decodes a value the spec does not list as {@code UNKNOWN_DEFAULT_OPEN_API}, so
+ * that an answer GHL extended still parses. That constant is no value of GHL's: sent back in a
+ * request body (a model read and written again, or {@code fromValue} given a misspelt value), it
+ * would reach GHL as {@code "unknown_default_open_api"}. It is refused before sending, naming where
+ * it is. (Enum parameters are strings in the generated API: only bodies carry enum constants.)
+ */
+final class UnknownEnumValues {
+  private static final byte[] WIRE = "\"unknown_default_open_api\"".getBytes(StandardCharsets.US_ASCII);
+  private static final String MESSAGE = "is UNKNOWN_DEFAULT_OPEN_API, which stands for a value the spec does not list"
+      + " (read from an answer, or fromValue given an unknown one); it cannot be sent";
+
+  private UnknownEnumValues() {}
+
+  /** Where in a JSON body the constant's wire value is ({@code body.status}), or null: a byte scan first. */
+  static Violation inBody(byte[] json) {
+    if (indexOf(json) < 0) {
+      return null;
+    }
+    try {
+      String path = pathOf(ClientJson.MAPPER.readTree(json), "body");
+      return new Violation(path != null ? path : "body", MESSAGE);
+    } catch (IOException e) {
+      return new Violation("body", MESSAGE);
+    }
+  }
+
+  private static String pathOf(JsonNode node, String at) {
+    if (node.isTextual() && node.textValue().equals("unknown_default_open_api")) {
+      return at;
+    }
+    if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        String p = pathOf(node.get(i), at + "[" + i + "]");
+        if (p != null) {
+          return p;
+        }
+      }
+    }
+    for (Map.Entry<String, JsonNode> e : node.isObject() ? node.properties() : java.util.Set.<Map.Entry<String, JsonNode>>of()) {
+      String p = pathOf(e.getValue(), at + "." + e.getKey());
+      if (p != null) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static int indexOf(byte[] json) {
+    outer:
+    for (int i = 0; i <= json.length - WIRE.length; i++) {
+      for (int j = 0; j < WIRE.length; j++) {
+        if (json[i + j] != WIRE[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+}
