@@ -29,6 +29,7 @@ import dev.pitkit.ghl.model.ContactBusinessBulkUpdateRequest;
 import dev.pitkit.ghl.model.ContactCreateRequest;
 import dev.pitkit.ghl.model.ContactCustomFieldInput;
 import dev.pitkit.ghl.model.ContactTaskCreateRequest;
+import dev.pitkit.ghl.model.ConversationMessageSendRequest;
 import dev.pitkit.ghl.model.OpportunityStatusUpdateRequest;
 import dev.pitkit.ghl.model.OpportunityUpdateRequest;
 import io.swagger.v3.oas.models.media.Schema;
@@ -88,6 +89,17 @@ class ValidationTest {
     LoggedRequest sent = wm.getAllServeEvents().get(0).getRequest();
     JsonNode body = mapper.readTree(sent.getBodyAsString());
     assertTrue(body.has("businessId") && body.get("businessId").isNull(), sent.getBodyAsString());
+  }
+
+  @Test
+  void aScheduledTimestampInMillisecondsIsRefused() {
+    // GHL reads epoch seconds here; a millisecond value would schedule the message thousands of years ahead
+    rejected(() -> ghl.conversations().sendConversationMessage(new ConversationMessageSendRequest().type("SMS")
+        .contactId("abc123").message("hi").scheduledTimestamp(System.currentTimeMillis())), "sendConversationMessage",
+        "body.scheduledTimestamp");
+    ghl.conversations().sendConversationMessage(new ConversationMessageSendRequest().type("SMS").contactId("abc123")
+        .message("hi").scheduledTimestamp(System.currentTimeMillis() / 1000 + 3600));
+    assertEquals(1, wm.getAllServeEvents().size(), "seconds are sent");
   }
 
   @Test
