@@ -190,8 +190,21 @@ public final class WebhookVerifier {
    * @throws UnsupportedOperationException when the replay store cannot forget
    */
   public void forget(WebhookEvent event) {
-    Objects.requireNonNull(event, "event");
-    event.webhookId().filter(id -> !id.isEmpty()).ifPresent(replayStore::forget);
+    forget(Objects.requireNonNull(event, "event").payload());
+  }
+
+  /**
+   * As {@link #forget(WebhookEvent)}, for the payload of a verified event (what
+   * {@link #verify(byte[], Function, Class)} returns).
+   *
+   * @param payload a payload this verifier (or one sharing its store) accepted
+   * @throws UnsupportedOperationException when the replay store cannot forget
+   */
+  public void forget(GhlEventPayload payload) {
+    String id = Objects.requireNonNull(payload, "payload").getWebhookId();
+    if (id != null && !id.isEmpty()) {
+      replayStore.forget(id);
+    }
   }
 
   /**

@@ -321,6 +321,8 @@ class WebhookVerifierTest {
     v.forget(event);   // handling failed: let GHL's redelivery through
     assertEquals("retry-me", v.verify(body, ed(body, ED)).webhookId().orElseThrow());
     rejected(v, body, ed(body, ED), WebhookRejectionReason.DUPLICATE);
+    v.forget(event.payload());   // the same, from the payload a typed endpoint gets
+    assertEquals("c1", v.verify(body, ed(body, ED), ContactCreateEvent.class).getId());
     // a store that cannot forget says so
     WebhookReplayStore appendOnly = (id, now, until) -> true;
     WebhookVerifier withIt = verifier().replayStore(appendOnly).build();

@@ -20,6 +20,8 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  * answered by {@link GhlWebhookRejectionResolver}.
  */
 public final class GhlWebhookArgumentResolver implements HandlerMethodArgumentResolver {
+  /** The request attribute holding the accepted delivery's payload, for {@link GhlWebhookFailureInterceptor}. */
+  static final String ACCEPTED_PAYLOAD = GhlWebhookArgumentResolver.class.getName() + ".accepted";
   private final ObjectProvider<WebhookVerifier> verifier;
 
   /**
@@ -54,9 +56,13 @@ public final class GhlWebhookArgumentResolver implements HandlerMethodArgumentRe
     byte[] body = v.readBody(request.getInputStream());
     Class<?> type = parameter.getParameterType();
     if (type == WebhookEvent.class) {
-      return v.verify(body, request::getHeader);
+      WebhookEvent event = v.verify(body, request::getHeader);
+      request.setAttribute(ACCEPTED_PAYLOAD, event.payload());
+      return event;
     }
     // checked before the webhookId is recorded: the delivery stays acceptable where its type is taken
-    return v.verify(body, request::getHeader, type.asSubclass(GhlEventPayload.class));
+    GhlEventPayload payload = v.verify(body, request::getHeader, type.asSubclass(GhlEventPayload.class));
+    request.setAttribute(ACCEPTED_PAYLOAD, payload);
+    return payload;
   }
 }

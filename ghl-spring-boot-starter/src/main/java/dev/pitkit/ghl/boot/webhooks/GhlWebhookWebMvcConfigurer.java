@@ -5,11 +5,13 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Registers the {@link GhlWebhook @GhlWebhook} parameter ({@link GhlWebhookArgumentResolver}) and
- * the answers to refused deliveries ({@link GhlWebhookRejectionResolver}, first among the exception
+ * Registers the {@link GhlWebhook @GhlWebhook} parameter ({@link GhlWebhookArgumentResolver}), what
+ * happens to a delivery whose handling failed ({@link GhlWebhookFailureInterceptor}), and the answers
+ * to refused deliveries ({@link GhlWebhookRejectionResolver}, first among the exception
  * resolvers, so that an application's catch-all {@code @ExceptionHandler} does not turn a bad
  * signature into a 500). Defined by {@link GhlWebhooksAutoConfiguration}.
  */
@@ -26,6 +28,11 @@ public final class GhlWebhookWebMvcConfigurer implements WebMvcConfigurer {
   @Override
   public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
     resolvers.add(new GhlWebhookArgumentResolver(verifier));
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    registry.addInterceptor(new GhlWebhookFailureInterceptor(verifier));
   }
 
   @Override

@@ -68,6 +68,17 @@ class GhlWebhookEndpointTest {
     void contact(@GhlWebhook ContactCreateEvent contact) {
       received.add(contact);
     }
+
+    final java.util.concurrent.atomic.AtomicInteger failuresToCome = new java.util.concurrent.atomic.AtomicInteger();
+
+    @PostMapping("/ghl/flaky")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void flaky(@GhlWebhook ContactCreateEvent contact) {
+      if (failuresToCome.getAndDecrement() > 0) {
+        throw new IllegalStateException("the database is down");
+      }
+      received.add(contact);
+    }
   }
 
   /** An application's catch-all handler must not turn a rejection into a 500. */
@@ -100,6 +111,19 @@ class GhlWebhookEndpointTest {
     WebhookEvent event = (WebhookEvent) controller.received.get(0);
     assertThat(event.payload()).isInstanceOf(InvoicePaidEvent.class);
     assertThat(event.verifiedWith()).contains(SignatureScheme.ED25519);
+  }
+
+  @Test
+  void aDeliveryWhoseHandlerFailedIsHandledWhenRedelivered() {
+    controller.failuresToCome.set(1);
+    SignedWebhook delivery = SIGNER.example("ContactCreate");
+    assertThat(SIGNER.post(uri("/ghl/flaky"), delivery).statusCode()).as("the handler threw").isEqualTo(500);
+    assertThat(controller.received).isEmpty();
+    // the redelivery is handled, not answered as a duplicate; after that, it is one
+    assertThat(SIGNER.post(uri("/ghl/flaky"), delivery).statusCode()).isEqualTo(204);
+    assertThat(controller.received).singleElement().isInstanceOf(ContactCreateEvent.class);
+    assertThat(SIGNER.post(uri("/ghl/flaky"), delivery).statusCode()).isEqualTo(200);
+    assertThat(controller.received).hasSize(1);
   }
 
   @Test
