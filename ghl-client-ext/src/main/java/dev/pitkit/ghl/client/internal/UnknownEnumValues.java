@@ -14,15 +14,15 @@ import java.util.Map;
  * it is. (Enum parameters are strings in the generated API: only bodies carry enum constants.)
  */
 final class UnknownEnumValues {
-  private static final byte[] WIRE = "\"unknown_default_open_api\"".getBytes(StandardCharsets.US_ASCII);
+  private static final String WIRE = "unknown_default_open_api";
   private static final String MESSAGE = "is UNKNOWN_DEFAULT_OPEN_API, which stands for a value the spec does not list"
       + " (read from an answer, or fromValue given an unknown one); it cannot be sent";
 
   private UnknownEnumValues() {}
 
-  /** Where in a JSON body the constant's wire value is ({@code body.status}), or null: a byte scan first. */
+  /** Where in a JSON body the constant's wire value is ({@code body.status}), or null: a text search first. */
   static Violation inBody(byte[] json) {
-    if (indexOf(json) < 0) {
+    if (!new String(json, StandardCharsets.ISO_8859_1).contains('"' + WIRE + '"')) {
       return null;
     }
     try {
@@ -34,36 +34,13 @@ final class UnknownEnumValues {
   }
 
   private static String pathOf(JsonNode node, String at) {
-    if (node.isTextual() && node.textValue().equals("unknown_default_open_api")) {
-      return at;
+    String found = WIRE.equals(node.textValue()) ? at : null;
+    for (int i = 0; found == null && i < (node.isArray() ? node.size() : 0); i++) {
+      found = pathOf(node.get(i), at + "[" + i + "]");
     }
-    if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        String p = pathOf(node.get(i), at + "[" + i + "]");
-        if (p != null) {
-          return p;
-        }
-      }
+    for (Map.Entry<String, JsonNode> e : node.properties()) { // none unless an object
+      found = found != null ? found : pathOf(e.getValue(), at + "." + e.getKey());
     }
-    for (Map.Entry<String, JsonNode> e : node.isObject() ? node.properties() : java.util.Set.<Map.Entry<String, JsonNode>>of()) {
-      String p = pathOf(e.getValue(), at + "." + e.getKey());
-      if (p != null) {
-        return p;
-      }
-    }
-    return null;
-  }
-
-  private static int indexOf(byte[] json) {
-    outer:
-    for (int i = 0; i <= json.length - WIRE.length; i++) {
-      for (int j = 0; j < WIRE.length; j++) {
-        if (json[i + j] != WIRE[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
+    return found;
   }
 }
