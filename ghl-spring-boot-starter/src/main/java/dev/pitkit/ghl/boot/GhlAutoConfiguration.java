@@ -150,7 +150,7 @@ public class GhlAutoConfiguration {
     }
   }
 
-  private static boolean isBlank(String value) {
+  static boolean isBlank(String value) {
     return value == null || value.isBlank();
   }
 

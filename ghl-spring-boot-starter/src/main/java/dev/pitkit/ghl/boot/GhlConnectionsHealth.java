@@ -55,13 +55,11 @@ public final class GhlConnectionsHealth {
   /** The connections of the {@code ghl.connections.*} properties, checked as {@code ghl.health.*} says. */
   static GhlConnectionsHealth of(GhlClient client, GhlProperties p) {
     Map<String, String> connections = new LinkedHashMap<>();
-    String agency = p.getConnections().getAgency();
-    String subAccount = p.getConnections().getSubAccount();
-    if (agency != null && !agency.isBlank()) { // empty is unset, as for the client
-      connections.put("agency", agency);
+    if (!GhlAutoConfiguration.isBlank(p.getConnections().getAgency())) { // empty is unset, as for the client
+      connections.put("agency", p.getConnections().getAgency());
     }
-    if (subAccount != null && !subAccount.isBlank()) {
-      connections.put("sub-account", subAccount);
+    if (!GhlAutoConfiguration.isBlank(p.getConnections().getSubAccount())) {
+      connections.put("sub-account", p.getConnections().getSubAccount());
     }
     Duration ttl = p.getHealth().getCacheTtl();
     if (ttl == null || ttl.isNegative()) {

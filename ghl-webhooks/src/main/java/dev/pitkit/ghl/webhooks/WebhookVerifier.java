@@ -425,11 +425,7 @@ public final class WebhookVerifier {
      * @throws IllegalArgumentException when it is zero or negative
      */
     public Builder tolerance(Duration tolerance) {
-      Objects.requireNonNull(tolerance, "tolerance");
-      if (tolerance.isZero() || tolerance.isNegative()) {
-        throw new IllegalArgumentException("tolerance must be positive");
-      }
-      this.tolerance = tolerance;
+      this.tolerance = positive(tolerance, "tolerance");
       return this;
     }
 
@@ -458,12 +454,16 @@ public final class WebhookVerifier {
      * @throws IllegalArgumentException when it is zero or negative
      */
     public Builder untimedReplayWindow(Duration window) {
-      Objects.requireNonNull(window, "window");
-      if (window.isZero() || window.isNegative()) {
-        throw new IllegalArgumentException("untimedReplayWindow must be positive");
-      }
-      this.untimedReplayWindow = window;
+      this.untimedReplayWindow = positive(window, "untimedReplayWindow");
       return this;
+    }
+
+    private static Duration positive(Duration d, String setting) {
+      Objects.requireNonNull(d, setting);
+      if (d.isZero() || d.isNegative()) {
+        throw new IllegalArgumentException(setting + " must be positive");
+      }
+      return d;
     }
 
     /**
