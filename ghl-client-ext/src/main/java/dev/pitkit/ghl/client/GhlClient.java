@@ -155,6 +155,8 @@ public final class GhlClient implements GhlApis, AutoCloseable {
   public static final class Builder {
     /** The Maton gateway. */
     public static final String DEFAULT_BASE_URL = "https://api.maton.ai";
+    /** The default of {@link #maxResponseBytes(long)}: 64 MiB. */
+    public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
     private static final Clock SYSTEM_CLOCK = Clock.systemUTC();
 
     private String apiKey;
@@ -173,6 +175,7 @@ public final class GhlClient implements GhlApis, AutoCloseable {
     private feign.Client transport;
     private HttpClient httpClient;
     private GhlCallListener callListener = GhlCallListener.NONE;
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
 
     private Builder() {}
 
@@ -253,6 +256,17 @@ public final class GhlClient implements GhlApis, AutoCloseable {
       return this;
     }
 
+    /**
+     * The longest response body read, in bytes, after gzip or deflate are undone; default
+     * {@link #DEFAULT_MAX_RESPONSE_BYTES} (64 MiB). A success with a longer body fails with
+     * {@code GhlInvalidResponseException} and is not retried; an error status keeps its first
+     * {@code bytes} (its details are at the start). Bounds the memory one response can take.
+     */
+    public Builder maxResponseBytes(long bytes) {
+      this.maxResponseBytes = Require.positive(bytes, "maxResponseBytes");
+      return this;
+    }
+
     /** Wire logging; default {@link LogLevel#NONE}. */
     public Builder logLevel(LogLevel level) {
       this.logLevel = level;
@@ -277,13 +291,19 @@ public final class GhlClient implements GhlApis, AutoCloseable {
       return this;
     }
 
-    /** The whole retry policy. */
+    /**
+     * The whole retry policy. It replaces what {@link #maxRetries(int)} and {@link #maxRetryDelay(Duration)}
+     * set before it; call those after it to change its values.
+     */
     public Builder retryPolicy(RetryPolicy policy) {
       this.retryPolicy = Require.nonNull(policy, "retryPolicy");
       return this;
     }
 
-    /** Client-side rate limiting on (default) or off. */
+    /**
+     * Client-side rate limiting on (default) or off. Off means no limiter at all: a
+     * {@link #rateLimiter(RateLimiter)} given too is not used.
+     */
     public Builder rateLimiting(boolean enabled) {
       this.rateLimiting = enabled;
       return this;
@@ -376,7 +396,7 @@ public final class GhlClient implements GhlApis, AutoCloseable {
           : WithMatonLimit.documentedLimits(windows, sleeper);
       ClientCore core = new ClientCore(new ClientCore.Settings(new Secret(apiKey), url, agencyConnection,
           subAccountConnection, connectTimeout, readTimeout, logLevel, versionOverride, retryPolicy, limiter, clock,
-          sleeper, userAgent(), httpClient, transport, callListener));
+          sleeper, userAgent(), httpClient, transport, callListener, maxResponseBytes));
       return new GhlClient(core, RequestOptions.NONE, false);
     }
 

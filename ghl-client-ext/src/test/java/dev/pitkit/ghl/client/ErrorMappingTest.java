@@ -169,7 +169,7 @@ class ErrorMappingTest {
     UnauthorizedException e = assertThrows(UnauthorizedException.class, () -> ghl.locations().getLocation("loc1"));
     String hint = e.hint().orElseThrow();
     assertTrue(hint.toLowerCase().contains("wrong token type"), hint);
-    assertTrue(hint.contains("needs the agency connection"), hint);
+    assertTrue(hint.contains("needs the agency connection; " + FacadeTestSupport.AGENCY + " was sent"), hint);
     assertEquals(FacadeTestSupport.AGENCY, e.connection().orElseThrow());
   }
 
@@ -360,6 +360,19 @@ class ErrorMappingTest {
       assertInstanceOf(GhlException.class, t, name);
       noFeignIn(t);
     });
+  }
+
+  @Test
+  void aSuccessOverMaxResponseBytesIsAnInvalidResponseAndNotRetried() {
+    GhlClient limited = FacadeTestSupport.builder(wm).maxResponseBytes(1_000).maxRetries(2).build();
+    respond(200, "{\"contact\":{\"id\":\"c1\",\"notes\":\"" + "n".repeat(5_000) + "\"}}");
+    GhlInvalidResponseException e = assertThrows(GhlInvalidResponseException.class,
+        () -> limited.contacts().getContact("c1"));
+    assertEquals(200, e.status());
+    assertTrue(e.getMessage().contains("over the limit of 1000 bytes (maxResponseBytes)"), e.getMessage());
+    assertEquals(1, wm.getAllServeEvents().size(), "the same body would come again: not retried");
+    respond(404, "{\"message\":\"" + "m".repeat(5_000) + "\"}");
+    assertThrows(NotFoundException.class, () -> limited.contacts().getContact("c1"), "an error keeps its type");
   }
 
   @Test

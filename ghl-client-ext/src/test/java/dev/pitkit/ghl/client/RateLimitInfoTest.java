@@ -70,4 +70,23 @@ class RateLimitInfoTest {
     assertEquals(Optional.of(Duration.ZERO), parse("Retry-After", past).retryAfter());
     assertEquals(Optional.of(Duration.ofSeconds(90)), parse("Retry-After", "Mon, 02 Mar 2026 12:01:30 GMT").retryAfter());
   }
+
+  @Test
+  void retryAfterInTheObsoleteHttpDateFormsRfc9110Accepts() {
+    assertEquals(Optional.of(Duration.ofSeconds(90)), parse("Retry-After", "Monday, 02-Mar-26 12:01:30 GMT").retryAfter(),
+        "RFC 850");
+    assertEquals(Optional.of(Duration.ofSeconds(90)), parse("Retry-After", "Mon Mar  2 12:01:30 2026").retryAfter(),
+        "asctime");
+    assertEquals(Optional.of(Duration.ZERO), parse("Retry-After", "Sunday, 06-Nov-94 08:49:37 GMT").retryAfter(),
+        "a two-digit year from 70 on is in the 1900s");
+  }
+
+  @Test
+  void aWindowSizeOrLengthBelowOneMeansNothing() {
+    RateLimitInfo info = parse("X-RateLimit-Max", "0", "X-RateLimit-Interval-Milliseconds", "-5000",
+        "X-RateLimit-Remaining", "0");
+    assertTrue(info.burstMax().isEmpty());
+    assertTrue(info.interval().isEmpty(), "a negative interval would be a negative wait");
+    assertTrue(info.burstLimitReached());
+  }
 }

@@ -347,6 +347,21 @@ class RateLimiterTest {
   }
 
   @Test
+  void noHeaderMakesTheLimiterBookMoreThanTheLargestLearnedBurst() throws Exception {
+    for (String max : List.of("2147483647", "1e30")) {
+      SlidingWindowRateLimiter limiter = defaultLimits(time, time);
+      limiter.onPermitResponse(limiter.acquirePermit("a"), info("X-RateLimit-Max", max, "X-RateLimit-Remaining", "1",
+          "X-RateLimit-Interval-Milliseconds", "10000"));
+      // read as MAX_LEARNED_BURST: the answered request plus 9,998 booked for others leave one slot
+      long start = time.elapsed();
+      limiter.acquirePermit("a");
+      assertEquals(start, time.elapsed(), max + ": the last slot of the window is free");
+      limiter.acquirePermit("a");
+      assertEquals(start + 10_000, time.elapsed(), max + ": the window is full until its oldest entries leave it");
+    }
+  }
+
+  @Test
   void ghlRemainingZeroPausesOnlyUntilTheOldestRequestLeavesTheWindow() throws Exception {
     SlidingWindowRateLimiter limiter = defaultLimits(time, time);
     limiter.acquirePermit("a");

@@ -11,7 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.pitkit.ghl.client.error.GhlApiException;
 import dev.pitkit.ghl.client.error.GhlException;
+import dev.pitkit.ghl.client.error.GhlInvalidResponseException;
 import dev.pitkit.ghl.model.ConnectionCreateRequest;
 import dev.pitkit.ghl.model.ContactTaskCreateRequest;
 import java.io.ByteArrayOutputStream;
@@ -49,6 +51,12 @@ class SecretMaskingTest {
         .withHeader("Content-Type", "application/json").withHeader("WWW-Authenticate", "Bearer realm=\"maton\"")
         .withBody("{\"statusCode\":401,\"message\":\"Invalid API key\"}")));
     wm.stubFor(get("/highlevel-pit/contacts/html").willReturn(aResponse().withStatus(200).withBody("<html>login</html>")));
+    // servers that echo the key they were sent
+    wm.stubFor(get("/highlevel-pit/contacts/echo401").willReturn(aResponse().withStatus(401)
+        .withHeader("Content-Type", "application/json").withBody("{\"message\":\"Invalid API key " + CANARY + "\"}")));
+    wm.stubFor(get("/highlevel-pit/contacts/echoHtml").willReturn(aResponse().withStatus(200)
+        .withBody("<html>bad key " + CANARY + "</html>")));
+    wm.stubFor(get("/highlevel-pit/contacts/echoShape").willReturn(okJson("{\"contact\":\"" + CANARY + "\"}")));
     wm.stubFor(post("/connections").willReturn(okJson("{\"connection\":{\"connection_id\":\"n1\",\"url\":\"https://connect.maton.ai/?session_token=x\"}}")));
   }
 
@@ -103,6 +111,9 @@ class SecretMaskingTest {
       // failures of every kind
       thrown.add(assertThrows(GhlException.class, () -> ghl.contacts().getContact("unauthorized")));
       thrown.add(assertThrows(GhlException.class, () -> ghl.contacts().getContact("html")));
+      thrown.add(assertThrows(GhlException.class, () -> ghl.contacts().getContact("echo401")));
+      thrown.add(assertThrows(GhlException.class, () -> ghl.contacts().getContact("echoHtml")));
+      thrown.add(assertThrows(GhlException.class, () -> ghl.contacts().getContact("echoShape")));
       thrown.add(assertThrows(GhlException.class, () -> ghl.contacts().getContact("unstubbed")));
       thrown.add(assertThrows(GhlException.class, () -> ghl.contacts().createContactTask("c1", new ContactTaskCreateRequest())));
       thrown.add(assertThrows(GhlException.class, () -> canaryBuilder(LogLevel.BODY).agencyConnection(null).build()
@@ -127,7 +138,13 @@ class SecretMaskingTest {
         texts.add(c.toString());
       }
     }
-    assertEquals(10, thrown.size());
+    assertEquals(13, thrown.size());
+    GhlApiException echoed = (GhlApiException) thrown.get(2);
+    assertTrue(echoed.getMessage().contains("Invalid API key ****"), echoed.getMessage());
+    texts.add(echoed.body());
+    texts.add(echoed.details().toString());
+    texts.add(((GhlInvalidResponseException) thrown.get(3)).bodySnippet());
+    assertTrue(log.contains("Invalid API key ****"), "the echoing body is logged, the key masked");
     for (String text : texts) {
       assertFalse(text.contains(CANARY), "canary leaked: " + text);
       assertFalse(text.contains("resp_secret_"), "secret response header leaked: " + text);

@@ -72,6 +72,23 @@ class SettingsChecksTest {
     rejected("timeout", () -> RequestOptions.builder().timeout(null));
   }
 
+  /** Timeouts are kept in whole milliseconds: a shorter one was taken, and then every call failed. */
+  @Test
+  void aTimeoutUnderOneMillisecondFailsAtTheSetterOrBuild() {
+    rejected("timeout", () -> RequestOptions.builder().timeout(Duration.ofNanos(500_000)));
+    rejected("readTimeout", () -> GhlClient.builder().apiKey(KEY).readTimeout(Duration.ofNanos(999_999)).build());
+    rejected("connectTimeout", () -> GhlClient.builder().apiKey(KEY).connectTimeout(Duration.ofNanos(1)).build());
+    assertEquals(Duration.ofMillis(1), RequestOptions.builder().timeout(Duration.ofMillis(1)).build().timeout());
+  }
+
+  @Test
+  void aBaseUrlPortOutOfRangeFailsAtBuild() {
+    rejected("baseUrl", () -> GhlClient.builder().apiKey(KEY).baseUrl("http://127.0.0.1:99999").build());
+    rejected("baseUrl", () -> GhlFeign.builder(KEY, null, null).target(dev.pitkit.ghl.api.ContactsApi.class,
+        "http://127.0.0.1:65536"));
+    GhlClient.builder().apiKey(KEY).baseUrl("http://127.0.0.1:65535").build().close();
+  }
+
   /** Feign's request options hold milliseconds in an int: a longer timeout would wrap around to a short one. */
   @Test
   void aDurationOverIntegerMaxMillisecondsFailsAtTheSetterOrBuild() {

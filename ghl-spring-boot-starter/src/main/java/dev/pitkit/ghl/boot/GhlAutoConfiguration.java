@@ -57,17 +57,18 @@ public class GhlAutoConfiguration {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_.\\-]+)}");
 
   /** Setting names of {@code GhlClient.Builder} (as its messages say them) and their properties. */
-  private static final Map<String, String> PROPERTY_OF_SETTING = Map.of(
-      "apiKey", "ghl.api-key",
-      "baseUrl", "ghl.base-url",
-      "agencyConnection", "ghl.connections.agency",
-      "subAccountConnection", "ghl.connections.sub-account",
-      "connectTimeout", "ghl.connect-timeout",
-      "readTimeout", "ghl.read-timeout",
-      "maxRetries", "ghl.max-retries",
-      "maxRetryDelay", "ghl.max-retry-delay",
-      "versionOverride", "ghl.version-override",
-      "logLevel", "ghl.log-level");
+  private static final Map<String, String> PROPERTY_OF_SETTING = Map.ofEntries(
+      Map.entry("apiKey", "ghl.api-key"),
+      Map.entry("baseUrl", "ghl.base-url"),
+      Map.entry("agencyConnection", "ghl.connections.agency"),
+      Map.entry("subAccountConnection", "ghl.connections.sub-account"),
+      Map.entry("connectTimeout", "ghl.connect-timeout"),
+      Map.entry("readTimeout", "ghl.read-timeout"),
+      Map.entry("maxRetries", "ghl.max-retries"),
+      Map.entry("maxRetryDelay", "ghl.max-retry-delay"),
+      Map.entry("maxResponseBytes", "ghl.max-response-size"),
+      Map.entry("versionOverride", "ghl.version-override"),
+      Map.entry("logLevel", "ghl.log-level"));
 
   /** Created by Spring Boot. */
   public GhlAutoConfiguration() {}
@@ -144,6 +145,7 @@ public class GhlAutoConfiguration {
     b.readTimeout(require(p.getReadTimeout(), "ghl.read-timeout"));
     b.maxRetries(p.getMaxRetries());
     b.maxRetryDelay(require(p.getMaxRetryDelay(), "ghl.max-retry-delay"));
+    b.maxResponseBytes(require(p.getMaxResponseSize(), "ghl.max-response-size").toBytes());
     b.logLevel(require(p.getLogLevel(), "ghl.log-level"));
     if (!isBlank(p.getVersionOverride())) {
       b.versionOverride(resolved(p.getVersionOverride(), "ghl.version-override"));

@@ -3,6 +3,7 @@ package dev.pitkit.ghl.boot;
 import dev.pitkit.ghl.client.LogLevel;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The {@code ghl.*} properties the starter configures its {@code GhlClient} from. Spring's relaxed
@@ -28,6 +29,9 @@ public class GhlProperties {
 
   /** Longest single wait between two attempts. */
   private Duration maxRetryDelay = Duration.ofSeconds(30);
+
+  /** The longest response body read (after gzip or deflate); a longer success fails, not retried. */
+  private DataSize maxResponseSize = DataSize.ofMegabytes(64);
 
   /** Wire logging (logger dev.pitkit.ghl.client.http); secrets are masked at every level. */
   private LogLevel logLevel = LogLevel.NONE;
@@ -108,6 +112,16 @@ public class GhlProperties {
   /** Sets the longest wait between attempts. */
   public void setMaxRetryDelay(Duration maxRetryDelay) {
     this.maxRetryDelay = maxRetryDelay;
+  }
+
+  /** The longest response body read. */
+  public DataSize getMaxResponseSize() {
+    return maxResponseSize;
+  }
+
+  /** Sets the longest response body read. */
+  public void setMaxResponseSize(DataSize maxResponseSize) {
+    this.maxResponseSize = maxResponseSize;
   }
 
   /** The wire log level. */

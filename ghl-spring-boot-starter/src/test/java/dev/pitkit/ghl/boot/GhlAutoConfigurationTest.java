@@ -1,10 +1,12 @@
 package dev.pitkit.ghl.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pitkit.ghl.client.GhlCall;
 import dev.pitkit.ghl.client.GhlCallListener;
 import dev.pitkit.ghl.client.GhlClient;
+import dev.pitkit.ghl.client.error.GhlInvalidResponseException;
 import dev.pitkit.ghl.client.resilience.RateLimiter;
 import dev.pitkit.ghl.micrometer.GhlMetrics;
 import dev.pitkit.ghl.micrometer.GhlObservations;
@@ -51,6 +53,15 @@ class GhlAutoConfigurationTest {
       GhlClient ghl = ctx.getBean(GhlClient.class);
       assertThat(ghl.contacts().getContact("abc123").getContact()).isNotNull();
       assertThat(ghl.toString()).doesNotContain(FAKE_KEY);
+    });
+  }
+
+  @Test
+  void maxResponseSizeBoundsTheBodiesTheClientReads() {
+    runner.withPropertyValues("ghl.max-response-size=100B").run(ctx -> {
+      GhlClient ghl = ctx.getBean(GhlClient.class);
+      assertThatThrownBy(() -> ghl.contacts().getContact("abc123")).isInstanceOf(GhlInvalidResponseException.class)
+          .hasMessageContaining("over the limit of 100 bytes");
     });
   }
 

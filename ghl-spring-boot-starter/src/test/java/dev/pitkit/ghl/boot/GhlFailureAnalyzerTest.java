@@ -54,9 +54,15 @@ class GhlFailureAnalyzerTest {
   }
 
   @Test
+  void anEmptyMaxResponseSizeIsNamed() {
+    FailureAnalysis a = analysisOf("ghl.api-key=" + FAKE_KEY, "ghl.max-response-size=0B");
+    assertThat(a.getDescription()).contains("'ghl.max-response-size'").contains("must be at least 1");
+  }
+
+  @Test
   void aNegativeTimeoutIsNamed() {
     FailureAnalysis a = analysisOf("ghl.api-key=" + FAKE_KEY, "ghl.read-timeout=-5s");
-    assertThat(a.getDescription()).contains("'ghl.read-timeout'").contains("must be a positive duration")
+    assertThat(a.getDescription()).contains("'ghl.read-timeout'").contains("must be at least 1 ms")
         .doesNotContain("-5").doesNotContain("PT");
   }
 

@@ -37,7 +37,7 @@ public final class ClientCore {
   public record Settings(Secret apiKey, String baseUrl, String agencyConnection, String subAccountConnection,
       Duration connectTimeout, Duration readTimeout, LogLevel logLevel, String versionOverride,
       RetryPolicy retryPolicy, RateLimiter rateLimiter, Clock clock, Sleeper sleeper, String userAgent,
-      HttpClient httpClient, Client transport, GhlCallListener callListener) {}
+      HttpClient httpClient, Client transport, GhlCallListener callListener, long maxResponseBytes) {}
 
   /** Builds the pipeline from checked settings. */
   public ClientCore(Settings settings) {
@@ -51,7 +51,8 @@ public final class ClientCore {
             .build());
     CallEvents events = new CallEvents(settings.callListener());
     Client transport = settings.transport() != null ? settings.transport()
-        : new JdkTransport(settings.httpClient() != null ? HttpClientStart.of(settings.httpClient()) : ownHttpClient);
+        : new JdkTransport(settings.httpClient() != null ? HttpClientStart.of(settings.httpClient()) : ownHttpClient,
+            settings.maxResponseBytes());
     Logger.Level level = switch (settings.logLevel()) {
       case NONE -> Logger.Level.NONE;
       case BASIC -> Logger.Level.BASIC;
@@ -61,10 +62,10 @@ public final class ClientCore {
     Request.Options options = new Request.Options(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
         settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
     RetryLoop retryLoop = new RetryLoop(transport, settings.rateLimiter(), settings.sleeper(), settings.clock(), events,
-        new RedactingLogger(), level, options, () -> closed);
+        new RedactingLogger(settings.apiKey()), level, options, () -> closed);
     this.pipeline = new CallPipeline(settings, new RequestValidator(), retryLoop,
-        new SafeDecoder(new ApiResponseDecoder(ClientJson.MAPPER), ClientJson.MAPPER),
-        new ErrorMapper(ClientJson.MAPPER, settings.clock()), events);
+        new SafeDecoder(new ApiResponseDecoder(ClientJson.MAPPER), ClientJson.MAPPER, settings.apiKey()),
+        new ErrorMapper(ClientJson.MAPPER, settings.clock(), settings.apiKey()), events);
   }
 
   /**

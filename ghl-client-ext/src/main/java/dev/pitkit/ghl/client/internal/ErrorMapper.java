@@ -33,16 +33,18 @@ final class ErrorMapper {
   static final int MAX_PARSED_BYTES = 1 << 20;
   private final ObjectMapper mapper;
   private final Clock clock;
+  private final Secret apiKey;
 
-  ErrorMapper(ObjectMapper mapper, Clock clock) {
+  ErrorMapper(ObjectMapper mapper, Clock clock, Secret apiKey) {
     this.mapper = mapper;
     this.clock = clock;
+    this.apiKey = apiKey;
   }
 
   /** The typed exception for the error {@code response} of {@code call}, sent {@code attempts} times. */
   GhlApiException map(Response response, Call call, int attempts) {
     OperationInfo op = call.operation();
-    String body = readBody(response);
+    String body = apiKey.maskIn(readBody(response)); // a server may echo the key: "Invalid API key ..."
     int status = response.status();
     List<String> messages = new ArrayList<>();
     String error = null;
@@ -70,7 +72,7 @@ final class ErrorMapper {
         .operationId(op.operationId()).connection(call.connection()).headers(headers)
         .body(body.length() > MAX_BODY_CHARS ? body.substring(0, MAX_BODY_CHARS) : body)
         .attempts(Math.max(1, attempts))
-        .hint(Hints.forError(status, String.join(" ", messages), op)).build();
+        .hint(Hints.forError(status, String.join(" ", messages), op, call.connection())).build();
     return switch (status) {
       case 400 -> new BadRequestException(d);
       case 401 -> new UnauthorizedException(d);

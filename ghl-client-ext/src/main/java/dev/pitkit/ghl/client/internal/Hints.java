@@ -6,11 +6,13 @@ import java.util.Locale;
 final class Hints {
   private Hints() {}
 
-  static String forError(int status, String message, OperationInfo op) {
+  /** The hint for {@code status} and GHL's {@code message} on {@code op}, sent with {@code connection} (or null). */
+  static String forError(int status, String message, OperationInfo op, String connection) {
     String m = message == null ? "" : message.toLowerCase(Locale.ROOT);
+    String sent = connection == null ? "." : "; " + connection + " was sent: check that it is one.";
     String needs = op == null ? "" : switch (op.token()) {
-      case AGENCY -> " This operation (" + op.operationId() + ") needs the agency connection.";
-      case SUB_ACCOUNT -> " This operation (" + op.operationId() + ") needs the sub-account connection.";
+      case AGENCY -> " This operation (" + op.operationId() + ") needs the agency connection" + sent;
+      case SUB_ACCOUNT -> " This operation (" + op.operationId() + ") needs the sub-account connection" + sent;
       case MATON -> "";
     };
     switch (status) {

@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -47,6 +48,8 @@ import java.util.zip.InflaterInputStream;
  *       {@code Host}, {@code Upgrade}) are not copied, and {@code Accept: *}{@code /*} is added when none is set;</li>
  *   <li>a body is sent for any method that has one (DELETE included), none for null or empty;</li>
  *   <li>gzip and deflate response bodies are inflated;</li>
+ *   <li>a body (inflated or not) longer than {@code maxResponseBytes} is not read further: a success
+ *       fails with {@link ResponseTooLarge}, an error status keeps its first {@code maxResponseBytes};</li>
  *   <li>the JDK's exceptions ({@code HttpTimeoutException}, {@code HttpConnectTimeoutException},
  *       {@code ConnectException}, ...) pass through unchanged, for {@link RetryLoop} to
  *       classify; an interrupt becomes {@link InterruptedIOException} with the flag set again.</li>
@@ -55,14 +58,16 @@ import java.util.zip.InflaterInputStream;
  */
 final class JdkTransport implements Client {
   private final HttpClientStart start;
+  private final long maxResponseBytes;
 
-  JdkTransport(HttpClient http) {
-    this(HttpClientStart.of(http));
+  JdkTransport(HttpClient http, long maxResponseBytes) {
+    this(HttpClientStart.of(http), maxResponseBytes);
   }
 
   /** Over a client that may still be being built: the first request waits for it. */
-  JdkTransport(HttpClientStart start) {
+  JdkTransport(HttpClientStart start, long maxResponseBytes) {
     this.start = start;
+    this.maxResponseBytes = maxResponseBytes;
   }
 
   @Override
@@ -105,7 +110,7 @@ final class JdkTransport implements Client {
       b.header("Accept", "*/*");
     }
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-    HttpResponse<ArrivingBody> r = send(http, b.build(), timeoutMillis, request);
+    HttpResponse<ArrivingBody> r = send(http, b.build(), timeoutMillis, request, maxResponseBytes);
     byte[] bytes = r.body().await(deadline, timeoutMillis, request);
     HttpHeaders headers = r.headers();
     // a read-only view: Response copies the headers into its own case-insensitive map anyway
@@ -118,7 +123,7 @@ final class JdkTransport implements Client {
         .headers(view);
     String encoding = headers.firstValue("Content-Encoding").orElse("");
     if (bytes != null && bytes.length > 0 && !encoding.isEmpty()) {
-      bytes = inflate(bytes, encoding.trim().toLowerCase(Locale.ROOT));
+      bytes = inflate(bytes, encoding.trim().toLowerCase(Locale.ROOT), r.statusCode());
     }
     return out.body(bytes).build();
   }
@@ -130,9 +135,9 @@ final class JdkTransport implements Client {
    * would add to every call.
    */
   private static HttpResponse<ArrivingBody> send(HttpClient http, HttpRequest request, long timeoutMillis,
-      Request original) throws IOException {
+      Request original, long maxBytes) throws IOException {
     try {
-      return http.send(request, info -> new ArrivingBody());
+      return http.send(request, info -> new ArrivingBody(info, maxBytes));
     } catch (HttpConnectTimeoutException e) {
       throw e;
     } catch (HttpTimeoutException e) {
@@ -162,8 +167,19 @@ final class JdkTransport implements Client {
    */
   private static final class ArrivingBody implements HttpResponse.BodySubscriber<ArrivingBody> {
     private final HttpResponse.BodySubscriber<byte[]> bytes = HttpResponse.BodySubscribers.ofByteArray();
+    private final int status;
+    private final long declaredLength;
+    private final long maxBytes;
+    private long received; // only the HttpClient's one delivering thread at a time touches it
+    private volatile boolean full;
     private volatile Flow.Subscription subscription;
     private volatile boolean abandoned;
+
+    ArrivingBody(HttpResponse.ResponseInfo info, long maxBytes) {
+      this.status = info.statusCode();
+      this.declaredLength = info.headers().firstValueAsLong("Content-Length").orElse(-1);
+      this.maxBytes = maxBytes;
+    }
 
     @Override
     public CompletionStage<ArrivingBody> getBody() {
@@ -176,22 +192,64 @@ final class JdkTransport implements Client {
       bytes.onSubscribe(s);
       if (abandoned) { // the caller gave up before the body started
         s.cancel();
+      } else if (declaredLength > maxBytes && status < 400) {
+        tooLarge(); // said so up front: nothing is read
       }
     }
 
+    /**
+     * Collects the body up to {@code maxBytes}. Past it, a success fails with {@link ResponseTooLarge}
+     * and an error status keeps what came so far (its details are in the first bytes); either way
+     * the rest is not read.
+     */
     @Override
     public void onNext(List<ByteBuffer> items) {
+      if (full) {
+        return;
+      }
+      long n = 0;
+      for (ByteBuffer b : items) {
+        n += b.remaining();
+      }
+      if (received + n <= maxBytes) {
+        received += n;
+        bytes.onNext(items);
+        return;
+      }
+      if (status < 400) {
+        tooLarge();
+        return;
+      }
+      long room = maxBytes - received;
+      for (ByteBuffer b : items) {
+        int take = (int) Math.min(room, b.remaining());
+        b.limit(b.position() + take);
+        room -= take;
+      }
       bytes.onNext(items);
+      full = true;
+      subscription.cancel();
+      bytes.onComplete();
+    }
+
+    private void tooLarge() {
+      full = true;
+      subscription.cancel();
+      bytes.onError(new ResponseTooLarge(status, maxBytes));
     }
 
     @Override
     public void onError(Throwable t) {
-      bytes.onError(t);
+      if (!full) {
+        bytes.onError(t);
+      }
     }
 
     @Override
     public void onComplete() {
-      bytes.onComplete();
+      if (!full) {
+        bytes.onComplete();
+      }
     }
 
     /** The whole body, once it has arrived, if it does before {@code deadlineNanos} ({@link System#nanoTime}). */
@@ -262,13 +320,43 @@ final class JdkTransport implements Client {
     };
   }
 
-  private static byte[] inflate(byte[] bytes, String encoding) throws IOException {
+  /**
+   * A gzip or deflate body inflated, up to {@code maxResponseBytes} as {@link ArrivingBody} reads
+   * it (a small body can inflate to gigabytes). An error status whose body does not inflate keeps
+   * its status, with no body.
+   */
+  private byte[] inflate(byte[] bytes, String encoding, int status) throws IOException {
     if (!encoding.equals("gzip") && !encoding.equals("deflate")) {
       return bytes;
     }
     ByteArrayInputStream raw = new ByteArrayInputStream(bytes);
     try (InputStream in = encoding.equals("gzip") ? new GZIPInputStream(raw) : new InflaterInputStream(raw)) {
-      return in.readAllBytes();
+      byte[] inflated = in.readNBytes((int) Math.min(maxResponseBytes + 1, Integer.MAX_VALUE - 8));
+      if (inflated.length <= maxResponseBytes) {
+        return inflated;
+      }
+      if (status < 400) {
+        throw new ResponseTooLarge(status, maxResponseBytes);
+      }
+      return Arrays.copyOf(inflated, (int) maxResponseBytes);
+    } catch (ResponseTooLarge e) {
+      throw e;
+    } catch (IOException e) {
+      if (status >= 400) {
+        return new byte[0];
+      }
+      throw e;
+    }
+  }
+
+  /** A success whose body is longer than {@code maxResponseBytes}: not read further, not retried. */
+  static final class ResponseTooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+    final int status;
+
+    ResponseTooLarge(int status, long maxBytes) {
+      super("HTTP " + status + " with a body over the limit of " + maxBytes + " bytes (maxResponseBytes)");
+      this.status = status;
     }
   }
 }

@@ -5,7 +5,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Feign's wire logging through SLF4J (logger {@code dev.pitkit.ghl.client.http}, level INFO),
- * with secret header values replaced by {@code ****} at every level. Feign's own hook can only
+ * with secret header values, and the API key wherever a body echoes it, replaced by {@code ****} at every level. Feign's own hook can only
  * drop headers; here the value is masked and the name kept, so a log still shows what was sent.
  */
 final class RedactingLogger extends feign.Logger {
@@ -13,6 +13,12 @@ final class RedactingLogger extends feign.Logger {
   /** A holder: SLF4J starts (a provider lookup) only when a wire log is written, not with the client. */
   private static final class Log {
     static final org.slf4j.Logger LOG = LoggerFactory.getLogger(LOGGER_NAME);
+  }
+
+  private final Secret apiKey;
+
+  RedactingLogger(Secret apiKey) {
+    this.apiKey = apiKey;
   }
 
   @Override
@@ -23,7 +29,7 @@ final class RedactingLogger extends feign.Logger {
     if (args.length == 2 && "%s: %s".equals(format) && args[0] instanceof String name && isSecret(name)) {
       args = new Object[] {name, "****"};
     }
-    Log.LOG.info(String.format(methodTag(configKey) + format, args));
+    Log.LOG.info(apiKey.maskIn(String.format(methodTag(configKey) + format, args))); // a body may echo the key
   }
 
   /** Feign's request log, for each attempt the {@link RetryLoop} sends. */

@@ -29,10 +29,15 @@ public final class Require {
    */
   public static final Duration MAX_DURATION = Duration.ofMillis(Integer.MAX_VALUE);
 
-  /** {@code d} when it is longer than zero and at most {@link #MAX_DURATION}. */
+  private static final Duration ONE_MILLI = Duration.ofMillis(1);
+
+  /**
+   * {@code d} when it is at least 1 ms (timeouts and windows are kept in whole milliseconds, where a
+   * shorter one would be zero) and at most {@link #MAX_DURATION}.
+   */
   public static Duration positive(Duration d, String setting) {
-    if (nonNull(d, setting).isNegative() || d.isZero()) {
-      throw new GhlConfigurationException(setting + " must be a positive duration, was " + d);
+    if (nonNull(d, setting).compareTo(ONE_MILLI) < 0) {
+      throw new GhlConfigurationException(setting + " must be at least 1 ms, was " + d);
     }
     return atMostMax(d, setting);
   }
@@ -61,11 +66,16 @@ public final class Require {
   }
 
   /** {@code n} when it is one or more. */
-  public static int positive(int n, String setting) {
+  public static long positive(long n, String setting) {
     if (n < 1) {
       throw new GhlConfigurationException(setting + " must be at least 1, was " + n);
     }
     return n;
+  }
+
+  /** {@code n} when it is one or more. */
+  public static int positive(int n, String setting) {
+    return (int) positive((long) n, setting);
   }
 
   /**
@@ -106,6 +116,9 @@ public final class Require {
     }
     if (uri.getHost() == null || uri.getScheme() == null) {
       throw new GhlConfigurationException("baseUrl must be an absolute http(s) URL, e.g. https://api.maton.ai");
+    }
+    if (uri.getPort() > 65535) {
+      throw new GhlConfigurationException("baseUrl has a port out of range (0-65535): " + uri.getPort());
     }
     if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
       throw new GhlConfigurationException("baseUrl must not have a query or fragment: operation paths are appended to it");

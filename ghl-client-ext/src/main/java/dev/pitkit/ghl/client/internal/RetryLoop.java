@@ -2,6 +2,7 @@ package dev.pitkit.ghl.client.internal;
 
 import dev.pitkit.ghl.client.error.GhlConfigurationException;
 import dev.pitkit.ghl.client.error.GhlInterruptedException;
+import dev.pitkit.ghl.client.error.GhlInvalidResponseException;
 import dev.pitkit.ghl.client.error.GhlIoException;
 import dev.pitkit.ghl.client.resilience.RateLimitInfo;
 import dev.pitkit.ghl.client.resilience.RateLimiter;
@@ -69,6 +70,7 @@ final class RetryLoop {
    * unread; {@code attempts} counts what was sent.
    *
    * @throws GhlIoException when the last attempt failed without a response
+   * @throws GhlInvalidResponseException when a success's body is over {@code maxResponseBytes}
    * @throws GhlInterruptedException when interrupted while waiting or sending
    * @throws GhlConfigurationException when the client was closed before an attempt could start
    */
@@ -97,6 +99,14 @@ final class RetryLoop {
       Response response;
       try {
         response = send(request, options, sends);
+      } catch (JdkTransport.ResponseTooLarge e) { // answered: sending again would bring the same body
+        attempts.add(1 + countResends(sends, key, request, call.logKey(), logging));
+        attempts.answered(e.status);
+        limiter.onPermitResponse(permit, RateLimitInfo.none());
+        if (logging) {
+          logger.ioException(call.logKey(), logLevel, e, elapsedMillis(start));
+        }
+        throw new GhlInvalidResponseException(e.getMessage() + " (" + Requests.describe(request) + ")", e.status, "", e);
       } catch (IOException e) {
         attempts.add(1 + countResends(sends, key, request, call.logKey(), logging));
         if (logging) {

@@ -38,11 +38,13 @@ final class SafeDecoder implements Decoder {
 
   private final Decoder delegate;
   private final ObjectMapper mapper;
+  private final Secret apiKey;
   private final Map<Type, Plan> plans = new ConcurrentHashMap<>();
 
-  SafeDecoder(Decoder delegate, ObjectMapper mapper) {
+  SafeDecoder(Decoder delegate, ObjectMapper mapper, Secret apiKey) {
     this.delegate = delegate;
     this.mapper = mapper;
+    this.apiKey = apiKey;
   }
 
   /** How a return type is decoded, worked out once per type. */
@@ -142,9 +144,11 @@ final class SafeDecoder implements Decoder {
         }
         return delegate.decode(response.toBuilder().body(in, body.length()).build(), type);
       } catch (IOException | RuntimeException e) {
+        String problem = firstLine(e.getMessage());
+        String masked = apiKey.maskIn(problem);
         throw new GhlInvalidResponseException("HTTP " + status + " with a body that does not match "
-            + shortName(type) + " (" + Requests.describe(response.request()) + "): "
-            + firstLine(e.getMessage()), status, snippet(peek, n), e);
+            + shortName(type) + " (" + Requests.describe(response.request()) + "): " + masked, status,
+            snippet(peek, n), masked.equals(problem) ? e : null); // a cause quoting the key stays behind
       }
     } finally {
       raw.close();
@@ -265,8 +269,9 @@ final class SafeDecoder implements Decoder {
     return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
   }
 
-  private static String snippet(byte[] bytes, int n) {
-    return new String(bytes, 0, Math.min(n, SNIPPET), StandardCharsets.UTF_8);
+  /** The start of the body, the API key masked should the server echo it. */
+  private String snippet(byte[] bytes, int n) {
+    return apiKey.maskIn(new String(bytes, 0, Math.min(n, SNIPPET), StandardCharsets.UTF_8));
   }
 
   private static String firstLine(String s) {

@@ -11,6 +11,14 @@ public final class Secret {
     this.value = Objects.requireNonNull(value);
   }
 
+  /**
+   * {@code text} with every occurrence of the key replaced by {@code ****}: for what the server
+   * sends back (an error body that echoes the key) before it reaches a message or a log line.
+   */
+  public String maskIn(String text) {
+    return text == null ? null : text.replace(value, "****");
+  }
+
   /** The key itself; used only to build the Authorization header. */
   public String reveal() {
     return value;

@@ -3,10 +3,15 @@ package dev.pitkit.ghl.client.resilience;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,15 +49,15 @@ public final class RateLimitInfo implements Serializable {
   /** Reads the headers (names in any case); {@code clock} resolves an HTTP-date {@code Retry-After}. */
   public static RateLimitInfo parse(Map<String, ? extends Collection<String>> headers, Clock clock) {
     return new RateLimitInfo(
-        number(headers, "x-ratelimit-max"),
+        positive(number(headers, "x-ratelimit-max")),
         number(headers, "x-ratelimit-remaining"),
-        number(headers, "x-ratelimit-interval-milliseconds"),
+        positive(number(headers, "x-ratelimit-interval-milliseconds")),
         number(headers, "x-ratelimit-limit-daily"),
         number(headers, "x-ratelimit-daily-remaining"),
         retryAfter(header(headers, "retry-after"), clock));
   }
 
-  /** Burst window size ({@code X-RateLimit-Max}). */
+  /** Burst window size ({@code X-RateLimit-Max}); a value below 1 is left out. */
   public OptionalLong burstMax() {
     return opt(burstMax);
   }
@@ -62,7 +67,7 @@ public final class RateLimitInfo implements Serializable {
     return opt(burstRemaining);
   }
 
-  /** Burst window length ({@code X-RateLimit-Interval-Milliseconds}). */
+  /** Burst window length ({@code X-RateLimit-Interval-Milliseconds}); a value below 1 ms is left out. */
   public Optional<Duration> interval() {
     return Optional.ofNullable(intervalMillis).map(Duration::ofMillis);
   }
@@ -136,6 +141,21 @@ public final class RateLimitInfo implements Serializable {
     }
   }
 
+  /** A size or length below 1 means nothing (a negative interval would be a negative wait). */
+  private static Long positive(Long v) {
+    return v == null || v < 1 ? null : v;
+  }
+
+  /**
+   * The HTTP-date forms RFC 9110 (section 5.6.7) asks a recipient to accept: IMF-fixdate (RFC 1123),
+   * the obsolete RFC 850 form and asctime's.
+   */
+  private static final List<DateTimeFormatter> HTTP_DATES = List.of(
+      DateTimeFormatter.RFC_1123_DATE_TIME,
+      new DateTimeFormatterBuilder().appendPattern("EEEE, dd-MMM-") // two-digit years: 1970 to 2069
+          .appendValueReduced(ChronoField.YEAR, 2, 2, 1970).appendPattern(" HH:mm:ss zzz").toFormatter(Locale.US),
+      DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.US).withZone(ZoneOffset.UTC));
+
   static Duration retryAfter(String value, Clock clock) {
     if (value == null || value.isEmpty()) {
       return null;
@@ -144,13 +164,15 @@ public final class RateLimitInfo implements Serializable {
       double seconds = Double.parseDouble(value);
       return seconds < 0 ? Duration.ZERO : Duration.ofMillis((long) (seconds * 1000));
     } catch (NumberFormatException notSeconds) {
-      try {
-        ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
-        Duration d = Duration.between(clock.instant(), at.toInstant());
-        return d.isNegative() ? Duration.ZERO : d;
-      } catch (DateTimeParseException unknown) {
-        return null;
+      for (DateTimeFormatter format : HTTP_DATES) {
+        try {
+          Duration d = Duration.between(clock.instant(), ZonedDateTime.parse(value, format).toInstant());
+          return d.isNegative() ? Duration.ZERO : d;
+        } catch (DateTimeParseException notThisForm) {
+          // try the next form
+        }
       }
+      return null;
     }
   }
 

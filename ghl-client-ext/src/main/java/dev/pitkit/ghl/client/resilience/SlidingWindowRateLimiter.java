@@ -62,6 +62,11 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
    * one is read as this, so that no response can pause a key for longer.
    */
   public static final Duration MAX_LEARNED_WINDOW = Duration.ofMinutes(1);
+  /**
+   * The largest window size taken from {@code X-RateLimit-Max} (GHL's is 100): a larger one is read
+   * as this, so that no response makes the limiter book more than this many requests of others.
+   */
+  public static final int MAX_LEARNED_BURST = 10_000;
 
   /** How often (in acquisitions) idle per-key windows are dropped. */
   private static final int SWEEP_EVERY = 256;
@@ -95,18 +100,10 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
   public SlidingWindowRateLimiter(int keyMax, Duration keyWindow, int globalMax, Duration globalWindow,
       Clock clock, Sleeper sleeper) {
     this.keyMax = Require.positive(keyMax, "keyMax");
-    this.keyWindowMs = windowMillis(keyWindow, "keyWindow");
-    this.global = new Window(Require.positive(globalMax, "globalMax"), windowMillis(globalWindow, "globalWindow"));
+    this.keyWindowMs = Require.positive(keyWindow, "keyWindow").toMillis();
+    this.global = new Window(Require.positive(globalMax, "globalMax"), Require.positive(globalWindow, "globalWindow").toMillis());
     this.clock = Require.nonNull(clock, "clock");
     this.sleeper = Require.nonNull(sleeper, "sleeper");
-  }
-
-  private static long windowMillis(Duration window, String setting) {
-    long ms = Require.positive(window, setting).toMillis();
-    if (ms < 1) {
-      throw new GhlConfigurationException(setting + " must be at least 1 ms, was " + window);
-    }
-    return ms;
   }
 
   @Override
@@ -272,7 +269,7 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
 
   /** Takes a key window's size, length and remaining budget from GHL's headers. Under the lock. */
   private static void learn(Window w, long now, RateLimitInfo info) {
-    info.burstMax().ifPresent(max -> w.max = (int) Math.max(1, Math.min(max, Integer.MAX_VALUE)));
+    info.burstMax().ifPresent(max -> w.max = (int) Math.max(1, Math.min(max, MAX_LEARNED_BURST)));
     info.interval().ifPresent(d -> w.windowMs = Math.max(1, Math.min(d.toMillis(), MAX_LEARNED_WINDOW.toMillis())));
     if (info.burstLimitReached()) {
       // Until the oldest request we know of leaves the window: that is when the server frees a slot.
@@ -280,9 +277,9 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
       long until = w.sent.isEmpty() ? now + w.windowMs : Math.min(now + w.windowMs, w.sent.firstKey() + w.windowMs);
       w.blockedUntil = Math.max(w.blockedUntil, until);
     } else if (info.burstRemaining().isPresent()) {
-      long localLeft = w.max - w.count(now - w.windowMs + 1, now);
-      for (long i = info.burstRemaining().getAsLong(); i < localLeft; i++) {
-        w.add(now); // spent by someone else: book it so we do not run into GHL's 429
+      long spentByOthers = w.max - w.count(now - w.windowMs + 1, now) - info.burstRemaining().getAsLong();
+      if (spentByOthers > 0) {
+        w.add(now, (int) spentByOthers); // book them so we do not run into GHL's 429
       }
     }
   }
@@ -437,8 +434,12 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
     }
 
     void add(long t) {
-      sent.merge(t, 1, Integer::sum);
-      size++;
+      add(t, 1);
+    }
+
+    void add(long t, int n) {
+      sent.merge(t, n, Integer::sum);
+      size += n;
     }
 
     /** Removes one entry at {@code t}; false when there is none (already pruned). */

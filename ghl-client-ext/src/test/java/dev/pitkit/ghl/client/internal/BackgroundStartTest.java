@@ -120,7 +120,7 @@ class BackgroundStartTest {
   @Test
   void anAnswersDeserializerIsBuiltAheadOnceAndUsedByTheDecode() throws Exception {
     ObjectMapper mapper = ClientJson.newMapper();
-    SafeDecoder decoder = new SafeDecoder(new ApiResponseDecoder(mapper), mapper);
+    SafeDecoder decoder = new SafeDecoder(new ApiResponseDecoder(mapper), mapper, new Secret("fake_key_background"));
     decoder.prefetch(Prefetched.class);
     decoder.prefetch(Prefetched.class); // a second call of the method starts nothing
     assertTrue(RecordingDeserializer.BUILT.await(1, TimeUnit.MINUTES), "the prefetch ran");

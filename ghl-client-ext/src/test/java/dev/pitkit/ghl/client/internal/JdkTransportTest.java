@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.pitkit.ghl.client.GhlClient;
 import feign.Request;
 import feign.Response;
 import java.io.ByteArrayOutputStream;
@@ -36,7 +38,9 @@ class JdkTransportTest {
   private static final Map<String, String> SEEN = new ConcurrentHashMap<>();
   private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .followRedirects(HttpClient.Redirect.NEVER).build();
-  private final JdkTransport transport = new JdkTransport(HTTP);
+  private final JdkTransport transport = new JdkTransport(HTTP, GhlClient.Builder.DEFAULT_MAX_RESPONSE_BYTES);
+  /** At most 1,000 bytes of a body. */
+  private final JdkTransport small = new JdkTransport(HTTP, 1_000);
 
   @BeforeAll
   static void start() throws Exception {
@@ -89,8 +93,43 @@ class JdkTransportTest {
       }
       ex.close();
     });
+    server.createContext("/big", ex -> answer(ex, 200, 5_000, false)); // Content-Length says so
+    server.createContext("/big-chunked", ex -> answer(ex, 200, 5_000, true)); // only counting tells
+    server.createContext("/big-error", ex -> answer(ex, 500, 5_000, true));
+    server.createContext("/gzip-bomb", ex -> { // 200 bytes on the wire, 100,000 inflated
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+        gz.write(new byte[100_000]);
+      }
+      ex.getResponseHeaders().add("Content-Encoding", "gzip");
+      ex.sendResponseHeaders(200, bytes.size());
+      ex.getResponseBody().write(bytes.toByteArray());
+      ex.close();
+    });
+    server.createContext("/corrupt-gzip-400", ex -> {
+      byte[] garbage = "not gzip at all".getBytes(StandardCharsets.UTF_8);
+      ex.getResponseHeaders().add("Content-Encoding", "gzip");
+      ex.sendResponseHeaders(400, garbage.length);
+      ex.getResponseBody().write(garbage);
+      ex.close();
+    });
     server.start();
     base = "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  /** {@code length} bytes of 'x', with or without a Content-Length. */
+  private static void answer(HttpExchange ex, int status, int length, boolean chunked) throws java.io.IOException {
+    ex.sendResponseHeaders(status, chunked ? 0 : length);
+    byte[] kilobyte = "x".repeat(1_000).getBytes(StandardCharsets.UTF_8);
+    try {
+      for (int sent = 0; sent < length; sent += kilobyte.length) {
+        ex.getResponseBody().write(kilobyte);
+        ex.getResponseBody().flush();
+      }
+    } catch (java.io.IOException clientLeft) {
+      // the transport stopped reading: that is the point
+    }
+    ex.close();
   }
 
   @AfterAll
@@ -152,6 +191,33 @@ class JdkTransportTest {
     try (InputStream in = r.body().asInputStream()) {
       assertEquals("{\"zipped\":1}", new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
+  }
+
+  @Test
+  void aSuccessLongerThanTheLimitIsNotReadWhetherItsLengthIsDeclaredOrNot() {
+    for (String path : List.of("/big", "/big-chunked", "/gzip-bomb")) {
+      JdkTransport.ResponseTooLarge e = assertThrows(JdkTransport.ResponseTooLarge.class,
+          () -> small.execute(request(Request.HttpMethod.GET, base + path, Map.of(), null), options(5_000)), path);
+      assertEquals(200, e.status, path);
+      assertTrue(e.getMessage().contains("1000 bytes (maxResponseBytes)"), e.getMessage());
+    }
+  }
+
+  @Test
+  void anErrorLongerThanTheLimitKeepsItsStatusAndItsFirstBytes() throws Exception {
+    Response r = small.execute(request(Request.HttpMethod.GET, base + "/big-error", Map.of(), null), options(5_000));
+    assertEquals(500, r.status());
+    try (InputStream in = r.body().asInputStream()) {
+      assertEquals("x".repeat(1_000), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void anErrorWhoseBodyDoesNotInflateKeepsItsStatus() throws Exception {
+    Response r = transport.execute(request(Request.HttpMethod.GET, base + "/corrupt-gzip-400", Map.of(), null),
+        options(5_000));
+    assertEquals(400, r.status());
+    assertTrue(r.body() == null || r.body().asInputStream().readAllBytes().length == 0);
   }
 
   @Test

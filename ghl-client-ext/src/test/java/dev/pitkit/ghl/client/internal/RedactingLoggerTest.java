@@ -30,7 +30,7 @@ class RedactingLoggerTest {
   @ParameterizedTest
   @ValueSource(strings = {"Authorization", "Cookie", "X-Api-Key"})
   void maskedValueKeepsTheName(String header) {
-    RedactingLogger logger = new RedactingLogger();
+    RedactingLogger logger = new RedactingLogger(new Secret("fake_key_logger"));
     PrintStream err = System.err;
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));

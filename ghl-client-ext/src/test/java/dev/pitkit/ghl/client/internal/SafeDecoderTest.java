@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 class SafeDecoderTest {
   private static final ObjectMapper MAPPER = ClientJson.newMapper();
-  private final SafeDecoder decoder = new SafeDecoder(new ApiResponseDecoder(MAPPER), MAPPER);
+  private final SafeDecoder decoder = new SafeDecoder(new ApiResponseDecoder(MAPPER), MAPPER, new Secret("fake_key_decoder"));
   private static final String CONTACT = "{\"contact\":{\"id\":\"c1\",\"firstName\":\"Zoë\"}}";
 
   private static Response response(int status, byte[] body, String contentType, boolean asStream) {

@@ -247,7 +247,8 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
         Long.toString(micros(settings.burstWindow)), Long.toString(settings.dailyMax),
         str(info.burstMax()), str(info.burstRemaining()), info.interval().map(d -> Long.toString(d.toMillis())).orElse(""),
         str(info.dailyLimit()), str(info.dailyRemaining()), info.retryAfter().map(d -> Long.toString(d.toMillis())).orElse(""),
-        Long.toString(micros(SlidingWindowRateLimiter.MAX_LEARNED_WINDOW))};
+        Long.toString(micros(SlidingWindowRateLimiter.MAX_LEARNED_WINDOW)),
+        Integer.toString(SlidingWindowRateLimiter.MAX_LEARNED_BURST)};
     try {
       eval(RESPOND, respondSha, keys.all, args);
     } catch (RuntimeException e) {

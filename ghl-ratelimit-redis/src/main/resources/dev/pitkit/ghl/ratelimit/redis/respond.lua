@@ -11,6 +11,7 @@
 -- ARGV[6] X-RateLimit-Max  ARGV[7] X-RateLimit-Remaining  ARGV[8] X-RateLimit-Interval-Milliseconds
 -- ARGV[9] X-RateLimit-Limit-Daily  ARGV[10] X-RateLimit-Daily-Remaining  ARGV[11] Retry-After (ms)
 -- (a header that was absent is '')  ARGV[12] the longest window learned from a header (us)
+-- ARGV[13] the largest window size learned from a header
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
 local nowStr = string.format('%.0f', now)
@@ -28,7 +29,7 @@ if ARGV[2] ~= '1' then
 end
 
 local s = redis.call('HMGET', KEYS[3], 'max', 'win', 'blocked', 'day', 'daycount', 'daymax')
-local max = tonumber(ARGV[6]) or tonumber(s[1]) or tonumber(ARGV[3])
+local max = (tonumber(ARGV[6]) and math.min(tonumber(ARGV[6]), tonumber(ARGV[13]))) or tonumber(s[1]) or tonumber(ARGV[3])
 local win = (tonumber(ARGV[8]) and math.min(tonumber(ARGV[8]) * 1000, tonumber(ARGV[12]))) or tonumber(s[2]) or tonumber(ARGV[4])
 if max < 1 then max = 1 end
 if win < 1000 then win = 1000 end
@@ -48,10 +49,18 @@ if remaining ~= nil then
     end
     blocked = math.max(blocked, untilUs)
   else
-    local localLeft = max - n
-    for i = remaining, localLeft - 1 do
-      -- spent by someone this limiter does not know of: book it, so nobody runs into GHL's 429
-      redis.call('ZADD', KEYS[1], nowStr, 'x:' .. nowStr .. ':' .. i)
+    -- spent by someone this limiter does not know of: book it, so nobody runs into GHL's 429
+    local batch = {}
+    for i = remaining, max - n - 1 do
+      batch[#batch + 1] = nowStr
+      batch[#batch + 1] = 'x:' .. nowStr .. ':' .. i
+      if #batch == 1000 then
+        redis.call('ZADD', KEYS[1], unpack(batch))
+        batch = {}
+      end
+    end
+    if #batch > 0 then
+      redis.call('ZADD', KEYS[1], unpack(batch))
     end
   end
   redis.call('PEXPIRE', KEYS[1], math.ceil(win / 1000) + 1000)

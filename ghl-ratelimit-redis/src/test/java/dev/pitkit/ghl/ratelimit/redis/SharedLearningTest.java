@@ -148,6 +148,18 @@ class SharedLearningTest {
   }
 
   @Test
+  void noHeaderMakesTheScriptBookMoreThanTheLargestLearnedBurst() throws Exception {
+    try (RedisRateLimiter a = builder().build()) {
+      a.onPermitResponse(a.acquirePermit(CONN), headers("X-RateLimit-Max", "2147483647", "X-RateLimit-Remaining", "1",
+          "X-RateLimit-Interval-Milliseconds", "10000"));
+      assertEquals(Integer.toString(SlidingWindowRateLimiter.MAX_LEARNED_BURST),
+          REDIS.with(r -> r.hget(a.keys(CONN).state, "max")));
+      // the answered request, and the others' 9,998 booked so that one slot is left, as GHL said
+      assertEquals(SlidingWindowRateLimiter.MAX_LEARNED_BURST - 1L, (long) REDIS.with(r -> r.zcard(a.keys(CONN).burst)));
+    }
+  }
+
+  @Test
   void closingTheLimiterFailsACallerThatWaits() throws Exception {
     CountDownLatch waiting = new CountDownLatch(1);
     try (RedisRateLimiter a = builder().burstLimit(1, Duration.ofSeconds(30)).build()) {
