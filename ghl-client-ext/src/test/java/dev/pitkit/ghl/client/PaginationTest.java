@@ -43,6 +43,7 @@ import dev.pitkit.ghl.api.UsersApi;
 import dev.pitkit.ghl.api.VoiceAiApi;
 import dev.pitkit.ghl.client.error.GhlException;
 import dev.pitkit.ghl.client.error.GhlPaginationException;
+import dev.pitkit.ghl.client.error.GhlValidationException;
 import dev.pitkit.ghl.client.error.NotFoundException;
 import dev.pitkit.ghl.client.pagination.Page;
 import dev.pitkit.ghl.client.pagination.Pager;
@@ -595,6 +596,39 @@ class PaginationTest {
         OpportunitySearchResponse::getOpportunities);
     GhlPaginationException e = assertThrows(GhlPaginationException.class, () -> pager.stream().count());
     assertTrue(e.getMessage().contains("searchOpportunities") && e.getMessage().contains("{page=2}"), e.getMessage());
+  }
+
+  @Test
+  void anOffsetTheServerIgnoresStopsOnTheRepeatedPage() {
+    String path = "/highlevel-pit/invoices/";
+    page(path, q("offset", "0"), "{\"invoices\":" + items("_id", "i", 1, 2) + ",\"total\":10}");
+    page(path, q("offset", "2"), "{\"invoices\":" + items("_id", "i", 1, 2) + ",\"total\":10}");
+    Iterator<Invoice> it = view().paginate(InvoicesApi.class,
+        api -> api.listInvoices("loc1", "location", 2, 0, null, null, null, null, null, null, null, null),
+        InvoicesListResponse::getInvoices).iterator();
+    List<String> seen = new ArrayList<>();
+    GhlPaginationException e = assertThrows(GhlPaginationException.class, () -> {
+      while (it.hasNext()) {
+        seen.add(it.next().getId());
+      }
+    });
+    assertEquals(ids(2, "i"), seen, "the repeated items are not delivered twice");
+    assertTrue(e.getMessage().contains("listInvoices") && e.getMessage().contains("offset=2")
+        && e.getMessage().contains("same items as the page before it"), e.getMessage());
+    assertEquals(2, requests());
+  }
+
+  @Test
+  void aNextPageValueThatMakesAnInvalidRequestIsTheServersFault() {
+    page(OPPORTUNITIES, q("page", null), "{\"opportunities\":" + items("id", "o", 1, 2) + ",\"meta\":{\"nextPage\":0}}");
+    Pager<OpportunitySearchResponse, Opportunity> pager = view().paginate(OpportunitiesApi.class,
+        api -> api.searchOpportunities(new OpportunitiesApi.SearchOpportunitiesQueryParams().locationId("loc1")),
+        OpportunitySearchResponse::getOpportunities);
+    GhlPaginationException e = assertThrows(GhlPaginationException.class, () -> pager.stream().count());
+    assertTrue(e.getMessage().contains("the server's next-page values") && e.getMessage().contains("page=0"),
+        e.getMessage());
+    assertInstanceOf(GhlValidationException.class, e.getCause());
+    assertEquals(1, requests(), "the invalid request is not sent");
   }
 
   @Test

@@ -1,6 +1,10 @@
 package dev.pitkit.ghl.client.error;
 
-/** Auto-pagination stopped because the server's cursor did not advance (it would loop forever). */
+/**
+ * Auto-pagination stopped because the server's answers would not let it end or go on: its cursor
+ * did not advance or came back, a page repeated the one before it, or its next-page values make an
+ * invalid request.
+ */
 public class GhlPaginationException extends GhlException {
   private static final long serialVersionUID = 1L;
 
@@ -9,6 +13,15 @@ public class GhlPaginationException extends GhlException {
    * @param message what went wrong
    */
   public GhlPaginationException(String message) {
-    super(message, null);
+    this(message, null);
+  }
+
+  /**
+   * Creates the exception.
+   * @param message what went wrong
+   * @param cause the underlying failure, or null
+   */
+  public GhlPaginationException(String message, Throwable cause) {
+    super(message, cause);
   }
 }

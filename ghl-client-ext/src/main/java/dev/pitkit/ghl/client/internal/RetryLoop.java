@@ -18,10 +18,14 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import javax.net.ssl.SSLHandshakeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -126,7 +130,9 @@ final class RetryLoop {
           throw new GhlIoException(Requests.describe(request) + " failed: the GhlClient was closed while the call was"
               + " under way", attempts.sent(), e);
         }
-        if (attempt <= policy.maxRetries() && policy.retriesIoFailure(request.httpMethod().name(), nothingSent)) {
+        boolean certificateRefused = certificateRefused(e);
+        if (attempt <= policy.maxRetries() && !certificateRefused
+            && policy.retriesIoFailure(request.httpMethod().name(), nothingSent)) {
           Duration d = policy.backoff(attempt);
           Log.LOG.debug("{} failed ({}), retry {} of {} in {} ms", Requests.describe(request), e.getClass().getSimpleName(),
               attempt, policy.maxRetries(), d.toMillis());
@@ -135,7 +141,9 @@ final class RetryLoop {
           continue;
         }
         throw new GhlIoException(Requests.describe(request) + " failed: " + e.getClass().getSimpleName()
-            + (e.getMessage() != null ? ": " + e.getMessage() : "") + notRetriedNote(request, policy, nothingSent, attempt),
+            + (e.getMessage() != null ? ": " + e.getMessage() : "")
+            + (certificateRefused ? "; not retried: the server's TLS certificate was refused, and would be again"
+                : notRetriedNote(request, policy, nothingSent, attempt)),
             attempts.sent(), e);
       }
       attempts.add(1 + countResends(sends, key, request, call.logKey(), logging));
@@ -223,14 +231,29 @@ final class RetryLoop {
         || e.getClass() == InterruptedIOException.class;
   }
 
-  /** True when the connection could not be opened, so the server cannot have acted on the request. */
+  /**
+   * True when the connection could not be opened (or its TLS handshake failed, before any byte of the
+   * request), so the server cannot have acted on the request.
+   */
   private static boolean nothingSent(IOException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException || t instanceof UnknownHostException) {
+      if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException || t instanceof UnknownHostException
+          || t instanceof SSLHandshakeException) {
         return true;
       }
       if (t.getCause() == t) {
         break;
+      }
+    }
+    return false;
+  }
+
+  /** True when the TLS handshake refused the server's certificate (untrusted, expired, another host's). */
+  private static boolean certificateRefused(IOException e) {
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof CertificateException || t instanceof CertPathBuilderException
+          || t instanceof CertPathValidatorException) {
+        return true;
       }
     }
     return false;

@@ -1,6 +1,7 @@
 package dev.pitkit.ghl.client.pagination;
 
 import dev.pitkit.ghl.client.error.GhlPaginationException;
+import dev.pitkit.ghl.client.error.GhlValidationException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +63,8 @@ public final class Page<R, T> {
    * the last.
    *
    * @throws dev.pitkit.ghl.client.error.GhlPaginationException when the next page's cursor repeats
-   *     an earlier one
+   *     an earlier one, its items are this page's again, or the server's next-page values make an
+   *     invalid request
    */
   public Optional<Page<R, T>> nextPage() {
     return nextArgs == null ? Optional.empty() : Optional.of(fetchNext());
@@ -77,7 +79,12 @@ public final class Page<R, T> {
     if (cursorProblem != null) {
       throw new GhlPaginationException(cursorProblem);
     }
-    return pager.fetch(nextArgs, trail);
+    try {
+      return pager.fetch(nextArgs, trail, items);
+    } catch (GhlValidationException e) { // the next request is made of the server's values (nextPage: 0)
+      throw new GhlPaginationException(pager.operationId() + ": the server's next-page values "
+          + nextPageParams() + " make an invalid request: " + e.getMessage(), e);
+    }
   }
 
   @Override

@@ -45,7 +45,9 @@ import java.util.stream.StreamSupport;
  *
  * <p>Stops on an empty page, on a missing cursor or {@code nextPage}, on a "more" flag that is
  * false, or after {@link #maxItems}. A cursor that does not advance, or that comes back to one seen
- * before (checked in constant memory), raises {@link GhlPaginationException} instead of looping.
+ * before (checked in constant memory), a page with the same items as the one before it, or next-page
+ * values from the server that make an invalid request raise {@link GhlPaginationException} instead
+ * of looping.
  *
  * <pre>{@code
  * Pager<ContactsListResponse, Contact> contacts = ghl.withConnection("conn_sub").paginate(ContactsApi.class,
@@ -124,7 +126,7 @@ public final class Pager<R, T> implements Iterable<T> {
 
   /** Fetches the first page. */
   public Page<R, T> firstPage() {
-    return fetch(call.firstArgs, CursorTrail.start(rule.position(call, call.firstArgs)));
+    return fetch(call.firstArgs, CursorTrail.start(rule.position(call, call.firstArgs)), List.of());
   }
 
   /**
@@ -211,11 +213,21 @@ public final class Pager<R, T> implements Iterable<T> {
         + (maxItems == Long.MAX_VALUE ? "" : ", maxItems " + maxItems) + "}";
   }
 
+  /**
+   * The page {@code args} ask for. {@code previous} holds the items of the page before it: the same
+   * items again mean the server ignores the position (an offset, a page number), and the walk would
+   * never end.
+   */
   @SuppressWarnings("unchecked")
-  Page<R, T> fetch(Object[] args, CursorTrail trail) {
+  Page<R, T> fetch(Object[] args, CursorTrail trail, List<T> previous) {
     R response = (R) call.invoke(args);
     List<T> got = response == null ? null : items.apply(response);
     List<T> list = got == null ? List.of() : got;
+    if (!list.isEmpty() && list.equals(previous)) {
+      throw new GhlPaginationException(operation.operationId() + ": the server answered " + call.describe(args)
+          + " with the same items as the page before it, so the next pages would be this one again; stopping"
+          + " instead of looping forever");
+    }
     Object body = response instanceof ApiResponse<?> wrapped ? wrapped.getData() : response;
     if (list.isEmpty() || !hasMorePath.isEmpty() && Boolean.FALSE.equals(call.paths.read(body, hasMorePath))) {
       return new Page<>(this, response, list, null, trail, null); // the last page
