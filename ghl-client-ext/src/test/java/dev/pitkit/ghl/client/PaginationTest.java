@@ -619,6 +619,18 @@ class PaginationTest {
   }
 
   @Test
+  void aCannedPageWithAnAdvancingCursorIsNotARepeat() {
+    // test doubles often answer the same items on every page: with a cursor that moves on, that is a walk
+    page(CONTACTS, q("startAfterId", null), "{\"contacts\":" + items("id", "c", 1, 2) + ",\"meta\":{\"startAfterId\":\"k1\"}}");
+    page(CONTACTS, q("startAfterId", "k1"), "{\"contacts\":" + items("id", "c", 1, 2) + ",\"meta\":{\"startAfterId\":\"k2\"}}");
+    page(CONTACTS, q("startAfterId", "k2"), "{\"contacts\":" + items("id", "c", 1, 2) + ",\"meta\":{}}");
+    Pager<ContactsListResponse, Contact> pager = view().paginate(ContactsApi.class,
+        api -> api.listContacts("loc1", 2, null, null, null), ContactsListResponse::getContacts);
+    assertEquals(6, pager.stream().count());
+    assertEquals(3, requests());
+  }
+
+  @Test
   void aNextPageValueThatMakesAnInvalidRequestIsTheServersFault() {
     page(OPPORTUNITIES, q("page", null), "{\"opportunities\":" + items("id", "o", 1, 2) + ",\"meta\":{\"nextPage\":0}}");
     Pager<OpportunitySearchResponse, Opportunity> pager = view().paginate(OpportunitiesApi.class,
