@@ -628,6 +628,9 @@ class PaginationTest {
         api -> api.listContacts("loc1", 2, null, null, null), ContactsListResponse::getContacts);
     assertEquals(6, pager.stream().count());
     assertEquals(3, requests());
+    Page<ContactsListResponse, Contact> first = pager.firstPage();
+    assertThrows(UnsupportedOperationException.class, () -> first.items().clear(), "a page is immutable");
+    assertEquals(2, first.response().getContacts().size());
   }
 
   @Test

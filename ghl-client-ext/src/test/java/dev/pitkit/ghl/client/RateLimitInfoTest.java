@@ -82,6 +82,17 @@ class RateLimitInfoTest {
   }
 
   @Test
+  void onlyDecimalNumbersAreNumbers() {
+    RateLimitInfo info = parse("X-RateLimit-Daily-Remaining", "NaN", "X-RateLimit-Remaining", "Infinity",
+        "X-RateLimit-Max", "0x64", "Retry-After", "10d");
+    assertTrue(info.dailyRemaining().isEmpty() && !info.dailyLimitReached(), "NaN is not a spent day");
+    assertTrue(info.burstRemaining().isEmpty());
+    assertTrue(info.burstMax().isEmpty());
+    assertTrue(info.retryAfter().isEmpty(), "Java's 10d is not seconds");
+    assertEquals(100, parse("X-RateLimit-Max", "1e2").burstMax().getAsLong());
+  }
+
+  @Test
   void aWindowSizeOrLengthBelowOneMeansNothing() {
     RateLimitInfo info = parse("X-RateLimit-Max", "0", "X-RateLimit-Interval-Milliseconds", "-5000",
         "X-RateLimit-Remaining", "0");

@@ -94,6 +94,17 @@ class ValueClassesTest {
   }
 
   @Test
+  void errorDetailsHeaderValuesAreCopiedAndImmutableToo() {
+    List<String> values = new ArrayList<>(List.of("r1"));
+    ErrorDetails details = ErrorDetails.builder().status(404).headers(Map.of("x-request-id", values)).build();
+    int hash = details.hashCode();
+    values.add("changed later");
+    assertEquals(List.of("r1"), details.headers().get("x-request-id"));
+    assertEquals(hash, details.hashCode());
+    assertThrows(UnsupportedOperationException.class, () -> details.headers().get("x-request-id").add("injected"));
+  }
+
+  @Test
   void errorDetailsToStringIsTheExceptionMessage() {
     ErrorDetails details = ErrorDetails.builder().status(404).errorMessages(List.of("Contact not found"))
         .method("GET").path("/highlevel-pit/contacts/c1").operationId("getContact").connection("conn_sub")

@@ -141,7 +141,9 @@ public abstract class ErrorDetails implements Serializable {
     /** The details. */
     public ErrorDetails build() {
       errorMessages(List.copyOf(errorMessages()));
-      headers(Map.copyOf(headers()));
+      Map<String, List<String>> copy = new java.util.LinkedHashMap<>(); // each value list too: immutable all the way
+      headers().forEach((name, values) -> copy.put(name, List.copyOf(values)));
+      headers(java.util.Collections.unmodifiableMap(copy));
       return autoBuild();
     }
   }

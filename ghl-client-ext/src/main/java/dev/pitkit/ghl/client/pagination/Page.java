@@ -2,13 +2,15 @@ package dev.pitkit.ghl.client.pagination;
 
 import dev.pitkit.ghl.client.error.GhlPaginationException;
 import dev.pitkit.ghl.client.error.GhlValidationException;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * One page of a paginated list: its items, the decoded response, and the request for the next
- * page (if any). Immutable; {@link #nextPage()} sends a request each time it is called.
+ * page (if any). Immutable but for the response, a generated model as it was decoded;
+ * {@link #nextPage()} sends a request each time it is called.
  *
  * <pre>{@code
  * Page<ContactsListResponse, Contact> page = pager.firstPage();
@@ -33,13 +35,13 @@ public final class Page<R, T> {
   Page(Pager<R, T> pager, R response, List<T> items, Object[] nextArgs, CursorTrail trail, String cursorProblem) {
     this.pager = pager;
     this.response = response;
-    this.items = items;
+    this.items = Collections.unmodifiableList(items); // a view: no copy of the page (it may hold nulls)
     this.nextArgs = nextArgs;
     this.trail = trail;
     this.cursorProblem = cursorProblem;
   }
 
-  /** The items of this page (possibly empty). */
+  /** The items of this page (possibly empty), unmodifiable. */
   public List<T> items() {
     return items;
   }

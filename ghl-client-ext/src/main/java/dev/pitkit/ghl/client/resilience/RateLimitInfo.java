@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.regex.Pattern;
 
 /**
  * GHL's rate limit headers of one response, plus {@code Retry-After}.
@@ -134,12 +135,11 @@ public final class RateLimitInfo implements Serializable {
     if (v == null) {
       return null;
     }
-    try {
-      return (long) Double.parseDouble(v);
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    return DECIMAL.matcher(v).matches() ? (long) Double.parseDouble(v) : null;
   }
+
+  /** A decimal number: not NaN, Infinity, hex or Java's {@code 10d} / {@code 10f}, which parseDouble takes too. */
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
 
   /** A size or length below 1 means nothing (a negative interval would be a negative wait). */
   private static Long positive(Long v) {
@@ -160,10 +160,10 @@ public final class RateLimitInfo implements Serializable {
     if (value == null || value.isEmpty()) {
       return null;
     }
-    try {
+    if (DECIMAL.matcher(value).matches()) {
       double seconds = Double.parseDouble(value);
       return seconds < 0 ? Duration.ZERO : Duration.ofMillis((long) (seconds * 1000));
-    } catch (NumberFormatException notSeconds) {
+    } else {
       for (DateTimeFormatter format : HTTP_DATES) {
         try {
           Duration d = Duration.between(clock.instant(), ZonedDateTime.parse(value, format).toInstant());
