@@ -198,17 +198,70 @@ class SpecLintTest {
     }
   }
 
+  /**
+   * {@code x-ghl-request-required: true} marks a property GHL requires when a request sends its
+   * object, on a schema an answer also reaches (which therefore lists no {@code required}): the
+   * generated getter gets {@code @NotNull}, checked on request bodies only. Only {@code true}, on
+   * a property that is not a bare {@code $ref} (its siblings would be dropped), of a schema that
+   * an answer reaches (a request-only schema says {@code required}).
+   */
+  @Test
+  void requestRequiredMarksSitOnPropertiesOfSchemasAnswersShare() {
+    Set<String> answered = new TreeSet<>();
+    for (SpecOperation op : SpecFile.operations()) {
+      for (String code : SpecFile.fieldNames(op.raw().path("responses"))) {
+        JsonNode content = SpecFile.deref(op.raw().path("responses").path(code)).path("content");
+        for (String type : code.startsWith("2") ? SpecFile.fieldNames(content) : List.<String>of()) {
+          visitSchemas("", content.path(type).path("schema"), answered, (where, s) -> { });
+        }
+      }
+    }
+    List<String> violations = new ArrayList<>();
+    int[] marks = {0};
+    JsonNode schemas = SpecFile.tree().path("components").path("schemas");
+    SchemaWalker.forEachSchema(SpecFile.tree(), (pointer, schema) -> {
+      for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
+        JsonNode mark = property.getValue().get("x-ghl-request-required");
+        if (mark == null) {
+          continue;
+        }
+        marks[0]++;
+        String where = pointer + "/properties/" + SpecFile.escape(property.getKey());
+        if (!mark.isBoolean() || !mark.asBoolean()) {
+          violations.add(where + ": x-ghl-request-required is true or absent, was " + mark);
+        }
+        if (property.getValue().has("$ref")) {
+          violations.add(where + ": x-ghl-request-required beside a $ref is dropped by the generator");
+        }
+        String schemaName = pointer.startsWith("#/components/schemas/") ? pointer.substring("#/components/schemas/".length()) : null;
+        if (schemaName == null || schemaName.contains("/") || !schemas.has(schemaName)) {
+          violations.add(where + ": x-ghl-request-required belongs on a property of a named component schema");
+        } else if (!answered.contains("#/components/schemas/" + schemaName)) {
+          violations.add(where + ": no answer reaches " + schemaName + ", so list the field in its required instead");
+        }
+      }
+    });
+    assertTrue(marks[0] > 0, "no x-ghl-request-required in the spec: this check would pass vacuously");
+    assertNoViolations("x-ghl-request-required marks", violations);
+  }
+
   @Test
   void mediaTypeExamplesValidateAgainstTheirSchemas() {
     SchemaValidator validator = validator();
+    SchemaValidator requestValidator = requestValidator();
     List<String> violations = new ArrayList<>();
     int checked = 0;
     for (SpecOperation op : SpecFile.operations()) {
       List<SpecOperation.Example> examples = new ArrayList<>(op.successExamples());
-      op.requestExample().ifPresent(examples::add);
       for (SpecOperation.Example example : examples) {
         checked++;
         validator.validate(example.schemaPointer(), example.value(),
+            error -> violations.add(op.operationId() + " " + example.examplePointer() + " " + error));
+      }
+      if (op.requestExample().isPresent()) { // a request also sends what x-ghl-request-required marks
+        SpecOperation.Example example = op.requestExample().get();
+        checked++;
+        requestValidator.validate(example.schemaPointer(), example.value(),
             error -> violations.add(op.operationId() + " " + example.examplePointer() + " " + error));
       }
     }
@@ -316,6 +369,24 @@ class SpecLintTest {
     ObjectNode badEnum = connections.value().deepCopy();
     ((ObjectNode) badEnum.withArray("/connections").get(0)).put("status", "BROKEN");
     assertErrorAt(validator.errors(connections.schemaPointer(), badEnum), "/connections/0/status");
+  }
+
+  /**
+   * Guards the request-side rule: a calendar sent without an opening hour breaks it, the same
+   * calendar read from an answer does not.
+   */
+  @Test
+  void aRequestLackingARequestRequiredFieldBreaksTheRequestSideOnly() {
+    SpecOperation.Example example = SpecFile.operation("createCalendar").requestExample().orElseThrow();
+    ObjectNode calendar = example.value().deepCopy();
+    ObjectNode openHours = calendar.withArray("/openHours").addObject();
+    openHours.putArray("daysOfTheWeek").add(1);
+    ObjectNode hour = openHours.putArray("hours").addObject().put("openHour", 9).put("openMinute", 0)
+        .put("closeHour", 17).put("closeMinute", 0);
+    assertNoViolations("the example with opening hours", requestValidator().errors(example.schemaPointer(), calendar));
+    hour.remove("openHour");
+    assertErrorAt(requestValidator().errors(example.schemaPointer(), calendar), "/openHours/0/hours/0");
+    assertNoViolations("the same hours on the answer side", validator().errors("#/components/schemas/CalendarHour", hour));
   }
 
   /** Guards the non-JSON answer rule against passing vacuously: broken copies of the two real answers fail. */
@@ -682,6 +753,7 @@ class SpecLintTest {
   }
 
   private static SchemaValidator validator;
+  private static SchemaValidator requestValidator;
 
   /** One validator (it caches the schemas it has compiled) for the tests of this class. */
   private static synchronized SchemaValidator validator() {
@@ -689,6 +761,14 @@ class SpecLintTest {
       validator = new SchemaValidator(SpecFile.tree());
     }
     return validator;
+  }
+
+  /** The same for request bodies, where {@code x-ghl-request-required} fields are required. */
+  private static synchronized SchemaValidator requestValidator() {
+    if (requestValidator == null) {
+      requestValidator = new SchemaValidator(SpecFile.tree(), true);
+    }
+    return requestValidator;
   }
 
   private static void assertNoViolations(String what, List<String> violations) {

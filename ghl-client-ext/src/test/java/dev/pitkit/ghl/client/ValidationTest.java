@@ -24,6 +24,8 @@ import dev.pitkit.ghl.api.ProductsApi.GetProductQueryParams;
 import dev.pitkit.ghl.client.error.GhlValidationException;
 import dev.pitkit.ghl.client.error.GhlValidationException.Violation;
 import dev.pitkit.ghl.client.internal.ClientJson;
+import dev.pitkit.ghl.model.CalendarHour;
+import dev.pitkit.ghl.model.CalendarOpenHour;
 import dev.pitkit.ghl.model.CalendarUpdateRequest;
 import dev.pitkit.ghl.model.ContactBusinessBulkUpdateRequest;
 import dev.pitkit.ghl.model.ContactCreateRequest;
@@ -144,6 +146,28 @@ class ValidationTest {
         .addCustomFieldsItem(new ContactCustomFieldInput().id("cf1"))
         .addCustomFieldsItem(new ContactCustomFieldInput());
     rejected(() -> ghl.contacts().createContact(contact), "createContact", "body.customFields[1].id");
+  }
+
+  /**
+   * A field GHL requires inside an object a request sends ({@code x-ghl-request-required}) is
+   * checked on the way out, while an answer that leaves it out still reads: one model class
+   * serves both.
+   */
+  @Test
+  void aFieldRequiredInsideASentObjectIsCheckedButNotInAnswers() throws Exception {
+    CalendarHour noOpenHour = new CalendarHour().openMinute(0).closeHour(17).closeMinute(0);
+    CalendarUpdateRequest update = new CalendarUpdateRequest().name("Demo")
+        .addOpenHoursItem(new CalendarOpenHour().addDaysOfTheWeekItem(1).addHoursItem(noOpenHour));
+    rejected(() -> ghl.calendars().updateCalendar("cal1", update), "updateCalendar", "body.openHours[0].hours[0].openHour");
+
+    ghl.calendars().updateCalendar("cal1", update.openHours(List.of(new CalendarOpenHour().addDaysOfTheWeekItem(1)
+        .addHoursItem(noOpenHour.openHour(9)))));
+    assertEquals(9, mapper.readTree(sent().getBodyAsString()).at("/openHours/0/hours/0/openHour").asInt());
+
+    wm.stubFor(any(anyUrl()).willReturn(okJson("{\"calendar\":{\"id\":\"cal1\",\"openHours\":[{\"hours\":[{\"closeHour\":17}]}]}}")));
+    CalendarHour read = ghl.calendars().getCalendar("cal1").getCalendar().getOpenHours().get(0).getHours().get(0);
+    assertEquals(17, read.getCloseHour());
+    assertEquals(null, read.getOpenHour());
   }
 
   @Test

@@ -34,6 +34,23 @@ class RequestValidationTest {
     assertTrue(violations.get(0).contains("locationId"), violations::toString);
   }
 
+  /**
+   * A field GHL requires inside an object the request sends ({@code x-ghl-request-required}) is
+   * reported, though an answer may leave the same field out.
+   */
+  @Test
+  void aMissingFieldOfANestedRequestObjectIsReported() throws Exception {
+    String hours = "{\"locationId\":\"loc123\",\"name\":\"Demo\",\"openHours\":[{\"daysOfTheWeek\":[1],"
+        + "\"hours\":[{\"openMinute\":0,\"closeHour\":17,\"closeMinute\":0}]}]}";
+    RawHttp.send("POST", ghl.baseUrl() + "/highlevel-pit/calendars/", hours, AUTH);
+    List<String> violations = ghl.takeRequestViolations();
+    assertEquals(1, violations.size(), violations::toString);
+    assertTrue(violations.get(0).contains("openHour") && violations.get(0).contains("/openHours/0/hours/0"), violations::toString);
+
+    RawHttp.send("POST", ghl.baseUrl() + "/highlevel-pit/calendars/", hours.replace("{\"openMinute\"", "{\"openHour\":9,\"openMinute\""), AUTH);
+    assertEquals(List.of(), ghl.takeRequestViolations());
+  }
+
   @Test
   void aWrongTypeIsReported() {
     RawHttp.get(ghl.baseUrl() + "/highlevel-pit/contacts/?locationId=loc123&limit=ten", AUTH);

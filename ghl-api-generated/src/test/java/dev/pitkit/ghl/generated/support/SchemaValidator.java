@@ -38,11 +38,28 @@ public final class SchemaValidator {
 
   private final SchemaRegistry registry;
 
+  /** A validator for answers (and schema-level examples): {@code x-ghl-request-required} is not a rule there. */
   public SchemaValidator(JsonNode spec) {
+    this(spec, false);
+  }
+
+  /**
+   * A validator for answers, or with {@code requestSide} for request bodies: a property marked
+   * {@code x-ghl-request-required: true} is then required as if listed in its schema's
+   * {@code required} (spec/CONVENTIONS.md, "Schemas").
+   */
+  public SchemaValidator(JsonNode spec, boolean requestSide) {
     ObjectNode strict = spec.deepCopy();
     SchemaWalker.forEachSchema(strict, (pointer, schema) -> {
       if (schema.has("properties") && !schema.has("additionalProperties") && schema instanceof ObjectNode o) {
         o.put("additionalProperties", false);
+      }
+      if (requestSide && schema instanceof ObjectNode o) {
+        for (Map.Entry<String, JsonNode> property : o.path("properties").properties()) {
+          if (property.getValue().path("x-ghl-request-required").asBoolean(false)) {
+            o.withArray("required").add(property.getKey());
+          }
+        }
       }
       if (schema instanceof ObjectNode o) {
         // vendor extensions (x-extensible-enum ...) are not validation keywords: the validator would log each as unknown

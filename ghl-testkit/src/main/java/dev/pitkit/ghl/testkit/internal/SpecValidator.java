@@ -23,6 +23,10 @@ import java.util.regex.Pattern;
  * {@link OpenApiInteractionValidator}. Thread-safe; the one for the spec on the classpath is
  * {@link SpecHolder#validator()}, built once per JVM on first use (parsing the spec takes a moment).
  *
+ * <p>Requests are checked as GHL checks them: a property marked {@code x-ghl-request-required} (on a
+ * schema answers share, which lists no {@code required}) is required in a request body. Responses are
+ * checked against the spec as written, by a second validator built on the first response checked.
+ *
  * <p>Gateway headers ({@code Authorization}, {@code Maton-Connection}, {@code Version}) are not
  * spec parameters, so security checks are ignored; the testkit checks those headers itself.
  * Unknown query parameters are errors: a misspelt parameter name must not pass silently.
@@ -33,6 +37,9 @@ public final class SpecValidator {
   private static final String MULTIPART = "multipart/form-data";
 
   private final OpenApiInteractionValidator validator;
+  private final String specText;
+  /** Built on first use: only the testkit's own tests check responses. */
+  private volatile OpenApiInteractionValidator responseValidator;
   /** The file uploads: swagger-request-validator does not validate a multipart body, this class checks its parts. */
   private final List<Upload> uploads;
 
@@ -43,11 +50,27 @@ public final class SpecValidator {
   private record Upload(String method, Pattern path, List<String> requiredParts, Set<String> declared, String requiredMap) {}
 
   private SpecValidator(String specText) {
+    JsonNode tree = SpecMappings.readTree(specText);
+    this.specText = specText;
+    this.validator = build(requestSide(tree.deepCopy()).toString());
+    this.uploads = uploads(tree);
+  }
+
+  private static OpenApiInteractionValidator build(String specText) {
     LevelResolver levels = LevelResolver.create().withLevel("validation.request.security", ValidationReport.Level.IGNORE)
         .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.ERROR)
         .build();
-    this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(specText).withLevelResolver(levels).build();
-    this.uploads = uploads(SpecMappings.readTree(specText));
+    return OpenApiInteractionValidator.createForInlineApiSpecification(specText).withLevelResolver(levels).build();
+  }
+
+  /** The spec with each {@code x-ghl-request-required} property listed in its schema's {@code required}. */
+  private static JsonNode requestSide(JsonNode spec) {
+    spec.path("components").path("schemas").forEach(schema -> schema.path("properties").fields().forEachRemaining(p -> {
+      if (p.getValue().path("x-ghl-request-required").asBoolean(false)) {
+        ((com.fasterxml.jackson.databind.node.ObjectNode) schema).withArray("required").add(p.getKey());
+      }
+    }));
+    return spec;
   }
 
   private static List<Upload> uploads(JsonNode root) {
@@ -81,7 +104,7 @@ public final class SpecValidator {
     return new SpecValidator(specText);
   }
 
-  /** The underlying validator. */
+  /** The underlying validator of requests. */
   public OpenApiInteractionValidator validator() {
     return validator;
   }
@@ -140,7 +163,20 @@ public final class SpecValidator {
     if (body != null) {
       b.withBody(body);
     }
-    return messages(validator.validateResponse(path, Request.Method.valueOf(method.toUpperCase(Locale.ROOT)), b.build()));
+    return messages(responseValidator().validateResponse(path, Request.Method.valueOf(method.toUpperCase(Locale.ROOT)), b.build()));
+  }
+
+  private OpenApiInteractionValidator responseValidator() {
+    OpenApiInteractionValidator v = responseValidator;
+    if (v == null) {
+      synchronized (this) {
+        v = responseValidator;
+        if (v == null) {
+          responseValidator = v = build(specText);
+        }
+      }
+    }
+    return v;
   }
 
   private static List<String> messages(ValidationReport report) {
