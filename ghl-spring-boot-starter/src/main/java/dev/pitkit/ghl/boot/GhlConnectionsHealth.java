@@ -14,12 +14,21 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The status of the configured Maton connections, as the health indicators of both Spring Boot
  * lines report it: {@code GET /connections/{id}} for each, through the client (so the checks spend
  * the client's rate budget and show in its metrics), without retries, with a deadline, and the
- * result reused for a time to live.
+ * result reused for a time to live. A probe waits at most the timeout per connection, whatever
+ * holds the check (the gateway, or the rate limiter when the application has spent the budget):
+ * past it the probe says {@code UNKNOWN} and the check goes on in the background, its result kept
+ * for the next probe, which does not start another one meanwhile.
  *
  * <p>Status: {@code UP} when every connection is {@code ACTIVE}; {@code DOWN} when one is
  * {@code FAILED} or its check is refused (401, 403, 404: a wrong API key or a deleted connection);
@@ -33,8 +42,13 @@ public final class GhlConnectionsHealth {
   private final Map<String, String> connections;
   private final Duration ttl;
   private final Clock clock;
+  private final Duration deadline;
+  /** Runs the checks; its one thread ends when idle, so nothing needs closing. */
+  private final ThreadPoolExecutor checker;
   private Result cached;
   private Instant expires = Instant.MIN;
+  /** The check under way, if any: probes that come meanwhile wait for it rather than start another. */
+  private CompletableFuture<Result> running;
 
   /**
    * @param client the client whose connections are checked
@@ -50,6 +64,13 @@ public final class GhlConnectionsHealth {
     this.connections = Collections.unmodifiableMap(new LinkedHashMap<>(connections));
     this.ttl = Objects.requireNonNull(ttl, "ttl");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.deadline = timeout.multipliedBy(Math.max(1, this.connections.size()));
+    this.checker = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+      Thread t = new Thread(r, "ghl-health-check");
+      t.setDaemon(true);
+      return t;
+    });
+    this.checker.allowCoreThreadTimeOut(true);
   }
 
   /** The connections of the {@code ghl.connections.*} properties, checked as {@code ghl.health.*} says. */
@@ -76,18 +97,49 @@ public final class GhlConnectionsHealth {
   }
 
   /**
-   * The current result: the cached one while it is fresh, otherwise a new check of every connection,
-   * one after the other (so a probe takes up to the timeout per connection). Callers that come while
-   * a check runs wait for it and share its result.
+   * The current result: the cached one while it is fresh, otherwise a check of every connection, one
+   * after the other. A probe waits for it up to the timeout per connection, then answers
+   * {@code UNKNOWN} while the check goes on; callers that come while a check runs wait for that
+   * check and share its result.
    */
-  public synchronized Result check() {
-    Instant now = clock.instant();
-    if (cached != null && now.isBefore(expires)) {
-      return cached;
+  public Result check() {
+    CompletableFuture<Result> check;
+    synchronized (this) {
+      Instant now = clock.instant();
+      if (cached != null && now.isBefore(expires)) {
+        return cached;
+      }
+      check = running;
+      if (check == null) {
+        running = check = CompletableFuture.supplyAsync(this::checkNow, checker);
+        check.whenComplete((result, failure) -> finished(result, now)); // may run here, at once
+      }
     }
-    cached = checkNow();
-    expires = now.plus(ttl);
-    return cached;
+    try {
+      return check.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      return unknown("the check did not finish within " + deadline.toMillis()
+          + " ms (the gateway is slow, or the rate limiter is holding it); it goes on, and a later probe reports it");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return unknown("interrupted while waiting for the check");
+    } catch (ExecutionException e) {
+      return unknown("the check failed: " + e.getCause().getClass().getSimpleName());
+    }
+  }
+
+  private synchronized void finished(Result result, Instant started) {
+    if (result != null) {
+      cached = result;
+      expires = started.plus(ttl);
+    }
+    running = null;
+  }
+
+  private static Result unknown(String reason) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("reason", reason);
+    return new Result("UNKNOWN", details);
   }
 
   private Result checkNow() {

@@ -2,10 +2,10 @@ package dev.pitkit.ghl.boot;
 
 import dev.pitkit.ghl.client.GhlClient;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,10 +13,11 @@ import org.springframework.context.annotation.Configuration;
  * The {@code ghl} health indicator of the Maton connections, off unless {@code ghl.health.enabled=true}:
  * one configuration per Spring Boot line, each guarded by its line's {@code HealthIndicator} type
  * (Boot 3: {@code org.springframework.boot.actuate.health}; Boot 4:
- * {@code org.springframework.boot.health.contributor}, module spring-boot-health).
+ * {@code org.springframework.boot.health.contributor}, module spring-boot-health). Created for one
+ * {@code GhlClient} bean (or a {@code @Primary} one among several).
  */
 @AutoConfiguration(after = GhlAutoConfiguration.class)
-@ConditionalOnBean(GhlClient.class)
+@ConditionalOnSingleCandidate(GhlClient.class) // several clients, none primary: which one to check is the application's call
 @ConditionalOnProperty(prefix = "ghl.health", name = "enabled", havingValue = "true")
 public class GhlHealthAutoConfiguration {
   /** Created by Spring Boot. */

@@ -270,7 +270,7 @@ public class GhlProperties {
     /** How long a health result is reused before the connections are asked again (0: every time). */
     private Duration cacheTtl = Duration.ofSeconds(60);
 
-    /** Deadline of each connection check (no retries). */
+    /** Deadline of each connection check (no retries); a probe waits at most this per connection, rate limiter included. */
     private Duration timeout = Duration.ofSeconds(5);
 
     /** Whether the health indicator is on. */

@@ -194,6 +194,17 @@ class GhlAutoConfigurationTest {
     });
   }
 
+  /** Two clients, none primary: no indicator (which to check is the application's call), and the context starts. */
+  @Test
+  void healthNeedsOneClientOrAPrimaryOne() {
+    java.util.function.Supplier<GhlClient> own = () -> GhlClient.builder().apiKey(FAKE_KEY).build();
+    runner.withPropertyValues("ghl.health.enabled=true").withBean("one", GhlClient.class, own).withBean("two", GhlClient.class, own)
+        .run(ctx -> assertThat(ctx).hasNotFailed().doesNotHaveBean(GhlConnectionsHealth.class).doesNotHaveBean("ghlHealthIndicator"));
+    runner.withPropertyValues("ghl.health.enabled=true")
+        .withBean("one", GhlClient.class, own, d -> d.setPrimary(true)).withBean("two", GhlClient.class, own)
+        .run(ctx -> assertThat(ctx).hasNotFailed().hasSingleBean(GhlConnectionsHealth.class));
+  }
+
   @Test
   void onBoot4TheIndicatorIsOfBoot4sHealthApi() {
     runner.withClassLoader(new FilteredClassLoader("org.springframework.boot.actuate.health"))

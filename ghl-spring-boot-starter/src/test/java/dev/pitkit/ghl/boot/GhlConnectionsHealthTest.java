@@ -107,6 +107,54 @@ class GhlConnectionsHealthTest {
     gw.server().verify(2, getRequestedFor(urlPathMatching("/connections/.*")));
   }
 
+  /**
+   * The application has spent the rate budget, so the check waits in the limiter: the probe does
+   * not wait with it past its timeout, a probe meanwhile starts no second check, and the check's
+   * result, once it has one, is the next probe's.
+   */
+  @Test
+  void aProbeDoesNotWaitPastItsTimeoutForTheRateLimiter() throws Exception {
+    connection("c_sub", "ACTIVE");
+    java.util.concurrent.CountDownLatch budget = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+    GhlClient limited = GhlClient.builder().apiKey(GhlAutoConfigurationTest.FAKE_KEY).baseUrl(gw.baseUrl())
+        .rateLimiter(key -> {
+          asked.incrementAndGet();
+          budget.await();
+          return dev.pitkit.ghl.client.resilience.RateLimiter.Permit.of(key);
+        }).build();
+    Map<String, String> sub = Map.of("sub-account", "c_sub");
+    GhlConnectionsHealth health = new GhlConnectionsHealth(limited, sub, Duration.ofSeconds(30), Duration.ofMillis(200), clock);
+    Thread safety = new Thread(() -> { // a probe that waited with the check fails below rather than hangs
+      try {
+        Thread.sleep(10_000);
+      } catch (InterruptedException e) {
+        return;
+      }
+      budget.countDown();
+    });
+    safety.setDaemon(true);
+    safety.start();
+    try {
+      GhlConnectionsHealth.Result first = health.check();
+      assertThat(first.status()).isEqualTo("UNKNOWN");
+      assertThat(first.details().get("reason").toString()).contains("did not finish within 200 ms");
+      assertThat(health.check().status()).isEqualTo("UNKNOWN");
+      assertThat(asked).as("one check at a time").hasValue(1);
+    } finally {
+      budget.countDown();
+      safety.interrupt();
+    }
+    GhlConnectionsHealth.Result later = null;
+    for (int i = 0; i < 100 && (later == null || !later.status().equals("UP")); i++) {
+      later = health.check(); // each waits up to 200 ms for the check now let through
+    }
+    assertThat(later.status()).isEqualTo("UP");
+    assertThat(asked).as("the result came from the one check, now cached").hasValue(1);
+    gw.server().verify(1, getRequestedFor(urlPathMatching("/connections/.*")));
+    limited.close();
+  }
+
   static final class MutableClock extends Clock {
     private Instant now = Instant.parse("2026-12-06T00:00:00Z");
 
