@@ -24,7 +24,7 @@ public enum WebhookRejectionReason {
   UNEXPECTED_TYPE,
   /** The payload has no readable {@code timestamp} and the verifier requires one. */
   NO_TIMESTAMP,
-  /** The payload's {@code timestamp} is further from now than the tolerance (past or future). */
+  /** The payload's {@code timestamp} is the tolerance or more from now (past or future). */
   STALE,
   /** The payload has no {@code webhookId} and the verifier requires one. */
   NO_WEBHOOK_ID,

@@ -16,7 +16,7 @@ public interface WebhookReplayStore {
    *
    * @param webhookId the payload's {@code webhookId}
    * @param now the verifier's current time
-   * @param expiresAt until when the id must be remembered (after it, the timestamp check refuses
+   * @param expiresAt until when the id must be remembered (from then on, the timestamp check refuses
    *     the payload anyway)
    * @return true if the id was not recorded (or its record had expired): the delivery is new;
    *     false if it is a duplicate

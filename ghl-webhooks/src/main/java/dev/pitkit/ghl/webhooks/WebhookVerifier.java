@@ -165,9 +165,9 @@ public final class WebhookVerifier {
       if (requireTimestamp) {
         throw reject(WebhookRejectionReason.NO_TIMESTAMP, "the payload has no readable timestamp");
       }
-    } else if (Duration.between(at, now).abs().compareTo(tolerance) > 0) {
+    } else if (Duration.between(at, now).abs().compareTo(tolerance) >= 0) { // from the replay store's expiry on
       throw reject(WebhookRejectionReason.STALE,
-          "the payload's timestamp is more than " + tolerance.toSeconds() + " s from now");
+          "the payload's timestamp is " + tolerance.toSeconds() + " s or more from now");
     }
     String id = event.webhookId().orElse(null);
     if (id == null || id.isEmpty()) {
@@ -360,6 +360,10 @@ public final class WebhookVerifier {
       Objects.requireNonNull(key, "key");
       if (!key.getAlgorithm().equals("Ed25519") && !key.getAlgorithm().equals("EdDSA")) {
         throw new IllegalArgumentException("not an Ed25519 public key (algorithm " + key.getAlgorithm() + ")");
+      }
+      if (key instanceof java.security.interfaces.EdECPublicKey ed && !ed.getParams().getName().equals("Ed25519")) {
+        // "EdDSA" also names Ed448, whose keys would then refuse every signature
+        throw new IllegalArgumentException("not an Ed25519 public key (" + ed.getParams().getName() + ")");
       }
       ed25519Keys.add(key);
       return this;

@@ -11,6 +11,7 @@ import dev.pitkit.ghl.webhooks.model.ContactCreateEvent;
 import dev.pitkit.ghl.webhooks.model.InboundMessageEvent;
 import dev.pitkit.ghl.webhooks.model.InvoicePaidEvent;
 import dev.pitkit.ghl.webhooks.model.OutboundMessageEvent;
+import dev.pitkit.ghl.webhooks.model.PriceDeleteEvent;
 import dev.pitkit.ghl.webhooks.model.ProviderOutboundMessageEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -36,6 +37,25 @@ class WebhookEventsTest {
     assertEquals("GenericWebhookEvent[type=BrandNewThing]", generic.toString());
     assertTrue(event.payload(ContactCreateEvent.class).isEmpty());
     assertTrue(event.verifiedWith().isEmpty());
+  }
+
+  /**
+   * GHL's PriceDelete page shows the price's own type where the event name goes: such a delivery
+   * names no event, so it is generic, every field kept; the event-named form binds, with priceType.
+   */
+  @Test
+  void aPriceDeliveryShapedLikeGhlsPriceDeleteExampleIsGeneric() {
+    WebhookEvent asDocumented = WebhookEvents.parse(bytes("{\"_id\":\"655b33aa2209e60b6adb87a7\",\"locationId\":\"loc1\","
+        + "\"product\":\"655b33a82209e60b6adb87a5\",\"name\":\"Red / S\",\"type\":\"one_time\",\"currency\":\"INR\",\"amount\":199999}"));
+    assertFalse(asDocumented.isTyped());
+    assertEquals("one_time", asDocumented.type().orElseThrow());
+    assertEquals("655b33a82209e60b6adb87a5", ((GenericWebhookEvent) asDocumented.payload()).json().get("product").asText());
+
+    WebhookEvent named = WebhookEvents.parse(bytes("{\"type\":\"PriceDelete\",\"_id\":\"p1\",\"product\":\"prod1\","
+        + "\"priceType\":\"recurring\"}"));
+    PriceDeleteEvent price = named.payload(PriceDeleteEvent.class).orElseThrow();
+    assertEquals("recurring", price.getPriceType());
+    assertEquals("prod1", price.getProduct());
   }
 
   @Test

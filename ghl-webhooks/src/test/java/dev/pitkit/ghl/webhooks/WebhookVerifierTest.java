@@ -1,5 +1,6 @@
 package dev.pitkit.ghl.webhooks;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -236,8 +237,10 @@ class WebhookVerifierTest {
     rejected(v, old, ed(old, ED), WebhookRejectionReason.STALE);
     byte[] future = body("2026-12-06T10:05:01Z", "future");
     rejected(v, future, ed(future, ED), WebhookRejectionReason.STALE);
-    byte[] edge = body("2026-12-06T09:55:00Z", "edge");
-    assertTrue(v.verify(edge, ed(edge, ED)).isTyped());
+    byte[] edge = body("2026-12-06T09:55:00Z", "edge"); // exactly the tolerance: stale, as the replay store forgets it then
+    rejected(v, edge, ed(edge, ED), WebhookRejectionReason.STALE);
+    byte[] inside = body("2026-12-06T09:55:00.001Z", "inside");
+    assertTrue(v.verify(inside, ed(inside, ED)).isTyped());
     WebhookVerifier wide = verifier().tolerance(Duration.ofMinutes(10)).build();
     assertTrue(wide.verify(old, ed(old, ED)).isTyped());
   }
@@ -287,6 +290,10 @@ class WebhookVerifierTest {
     byte[] stamped = body("2026-12-06T10:00:00Z", "dup-0");
     timed.verify(stamped, ed(stamped, ED));
     rejected(timed, stamped, ed(stamped, ED), WebhookRejectionReason.DUPLICATE);
+    now.set(NOW.plus(Duration.ofMinutes(5)).minusMillis(1));
+    rejected(timed, stamped, ed(stamped, ED), WebhookRejectionReason.DUPLICATE);
+    now.set(NOW.plus(Duration.ofMinutes(5))); // the store forgets the id now: the timestamp check refuses it
+    rejected(timed, stamped, ed(stamped, ED), WebhookRejectionReason.STALE);
     now.set(NOW.plus(Duration.ofMinutes(6)));
     rejected(timed, stamped, ed(stamped, ED), WebhookRejectionReason.STALE);
     // without one, nothing makes a replay stale: the id is remembered for the untimed window (a day)
@@ -372,6 +379,11 @@ class WebhookVerifierTest {
     assertFalse(e.getMessage().contains("secret-garbage-key"));
     assertThrows(IllegalArgumentException.class, () -> WebhookVerifier.builder().addEd25519PublicKey(Signing.pem(RSA)));
     assertThrows(IllegalArgumentException.class, () -> WebhookVerifier.builder().addEd25519PublicKey(RSA.getPublic()));
+    // Java names Ed448 keys "EdDSA" too: refused here rather than refusing every signature later
+    java.security.PublicKey ed448 = assertDoesNotThrow(() -> java.security.KeyPairGenerator.getInstance("Ed448").generateKeyPair().getPublic());
+    assertEquals("EdDSA", ed448.getAlgorithm());
+    assertEquals("not an Ed25519 public key (Ed448)", assertThrows(IllegalArgumentException.class,
+        () -> WebhookVerifier.builder().addEd25519PublicKey(ed448)).getMessage());
     assertThrows(IllegalArgumentException.class, () -> WebhookVerifier.builder().addRsaPublicKey(ED.getPublic()));
     assertThrows(IllegalArgumentException.class, () -> WebhookVerifier.builder().addRsaPublicKey("AAAA"));
     assertThrows(IllegalArgumentException.class, () -> WebhookKeys.rsaPublicKey(null));
