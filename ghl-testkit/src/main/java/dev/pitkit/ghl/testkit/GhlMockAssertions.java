@@ -11,7 +11,8 @@ import org.opentest4j.AssertionFailedError;
 
 /**
  * Assertions on the requests a {@link GhlMockExtension} received in the current test, from
- * {@link GhlMockExtension#verify() ghl.verify()}:
+ * {@link GhlMockExtension#verify() ghl.verify()}, or a {@link GhlMockServer} since it started or was
+ * {@link GhlMockServer#reset() reset}, from {@link GhlMockServer#verify() gateway.verify()}:
  *
  * <pre>{@code
  * ghl.verify().called("listContacts", 3);
@@ -23,9 +24,9 @@ import org.opentest4j.AssertionFailedError;
  * requests; each method returns this object, so assertions can be chained.
  */
 public final class GhlMockAssertions {
-  private final GhlMockExtension mock;
+  private final MockGateway mock;
 
-  GhlMockAssertions(GhlMockExtension mock) {
+  GhlMockAssertions(MockGateway mock) {
     this.mock = mock;
   }
 
@@ -109,15 +110,10 @@ public final class GhlMockAssertions {
         return null;
       }
       OperationStub o = op.get();
-      String expected = switch (o.token()) {
-        case "agency" -> mock.agencyConnection();
-        case "sub-account" -> mock.subAccountConnection();
-        default -> null;
-      };
-      String actual = r.getHeader("Maton-Connection");
       List<String> wrong = new ArrayList<>();
-      if (!Objects.equals(expected, actual)) {
-        wrong.add("Maton-Connection was " + quote(actual) + ", expected " + quote(expected) + " (x-ghl-token " + o.token() + ")");
+      String connection = mock.connectionProblem(o.token(), r.getHeader("Maton-Connection"));
+      if (connection != null) {
+        wrong.add(connection + " (x-ghl-token " + o.token() + ")");
       }
       String version = r.getHeader("Version");
       String expectedVersion = o.version().isEmpty() ? null : o.version();
@@ -135,7 +131,7 @@ public final class GhlMockAssertions {
   private GhlMockAssertions each(String what, Check check) {
     List<LoggedRequest> all = mock.requests();
     if (all.isEmpty()) {
-      throw new AssertionFailedError("no request reached the GHL mock gateway in this test (checking " + what + ")");
+      throw new AssertionFailedError("no request reached the GHL mock gateway " + mock.journalScope() + " (checking " + what + ")");
     }
     List<String> problems = new ArrayList<>();
     for (LoggedRequest r : all) {
@@ -160,7 +156,7 @@ public final class GhlMockAssertions {
     return s.toString();
   }
 
-  private static String quote(String s) {
+  static String quote(String s) {
     return s == null ? "none" : "'" + s + "'";
   }
 

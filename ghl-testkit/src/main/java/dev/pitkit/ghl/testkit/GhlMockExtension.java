@@ -82,6 +82,7 @@ public class GhlMockExtension extends WireMockExtension {
   private final boolean failOnUnmatched;
   private final FaultInjector faults;
   private final StubCatalog catalog = SpecHolder.catalog();
+  private final Gateway gateway = new Gateway();
   private final RecordingSleeper sleeper = new RecordingSleeper();
   private final Set<UUID> handledViolations = ConcurrentHashMap.newKeySet();
   private final Set<UUID> handledUnmatched = ConcurrentHashMap.newKeySet();
@@ -229,7 +230,7 @@ public class GhlMockExtension extends WireMockExtension {
    * @throws IllegalArgumentException (with suggestions) for an unknown operationId
    */
   public OperationStubs operation(String operationId) {
-    return new OperationStubs(this, catalog.operation(operationId));
+    return new OperationStubs(gateway, catalog.operation(operationId));
   }
 
   /** Faults for the next {@code n} calls, whatever the operation. */
@@ -242,31 +243,55 @@ public class GhlMockExtension extends WireMockExtension {
     return new CallFaults(faults, null, -1);
   }
 
-  FaultInjector faults() {
-    return faults;
+  /** This gateway as the helpers and assertions see it. */
+  private final class Gateway implements MockGateway {
+    @Override
+    public void addStubMapping(StubMapping mapping) {
+      GhlMockExtension.this.addStubMapping(mapping);
+    }
+
+    @Override
+    public FaultInjector faults() {
+      return faults;
+    }
+
+    @Override
+    public StubCatalog catalog() {
+      return catalog;
+    }
+
+    @Override
+    public List<ServeEvent> serveEvents() {
+      return getAllServeEvents();
+    }
+
+    @Override
+    public String journalScope() {
+      return "in this test";
+    }
+
+    @Override
+    public String connectionProblem(String token, String actual) {
+      String expected = switch (token) {
+        case "agency" -> agencyConnection;
+        case "sub-account" -> subAccountConnection;
+        default -> null;
+      };
+      return Objects.equals(expected, actual) ? null
+          : "Maton-Connection was " + GhlMockAssertions.quote(actual) + ", expected " + GhlMockAssertions.quote(expected);
+    }
   }
 
   // ---------------------------------------------------------------- assertions
 
   /** The requests sent in this test, oldest first. */
   public List<LoggedRequest> requests() {
-    List<ServeEvent> events = new ArrayList<>(getAllServeEvents());
-    Collections.reverse(events);
-    List<LoggedRequest> out = new ArrayList<>();
-    events.forEach(e -> out.add(e.getRequest()));
-    return out;
+    return gateway.requests();
   }
 
   /** The requests addressed to {@code operationId} (by method and path) in this test, oldest first. */
   public List<LoggedRequest> requestsFor(String operationId) {
-    catalog.operation(operationId);
-    List<LoggedRequest> out = new ArrayList<>();
-    for (LoggedRequest r : requests()) {
-      if (operationOf(r).map(op -> op.operationId().equals(operationId)).orElse(false)) {
-        out.add(r);
-      }
-    }
-    return out;
+    return gateway.requestsFor(operationId);
   }
 
   /** How many times {@code operationId} was called in this test. */
@@ -280,7 +305,7 @@ public class GhlMockExtension extends WireMockExtension {
    * {@code .connection(id)}, {@code .routing()}.
    */
   public GhlMockAssertions verify() {
-    return new GhlMockAssertions(this);
+    return new GhlMockAssertions(gateway);
   }
 
   /**
@@ -304,9 +329,6 @@ public class GhlMockExtension extends WireMockExtension {
   // ---------------------------------------------------------------- internals
 
   /** The operation a request addressed (by method and path), if any. */
-  Optional<OperationStub> operationOf(LoggedRequest r) {
-    return catalog.resolve(r.getMethod().getName(), r.getUrl());
-  }
 
   private List<String> collectUnmatched(boolean markHandled) {
     List<String> out = new ArrayList<>();
@@ -335,7 +357,7 @@ public class GhlMockExtension extends WireMockExtension {
   private String describeUnmatched(LoggedRequest r, boolean answeredMissingQuery) {
     StringBuilder s = new StringBuilder(answeredMissingQuery
         ? "  " + line(r) + " lacks a required query parameter (answered GHL's 422)" : "  no stub matched " + line(r));
-    Optional<OperationStub> addressed = operationOf(r);
+    Optional<OperationStub> addressed = gateway.operationOf(r);
     StubMapping closest = closestStub(r, addressed);
     String name = addressed.map(OperationStub::operationId)
         .orElse(closest == null ? null : closest.getName() != null ? closest.getName() : String.valueOf(closest.getId()));

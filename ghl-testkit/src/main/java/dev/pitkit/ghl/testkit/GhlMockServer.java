@@ -4,6 +4,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.pitkit.ghl.testkit.internal.ConnectionKinds;
 import dev.pitkit.ghl.testkit.internal.FaultInjector;
 import dev.pitkit.ghl.testkit.internal.FaultRule;
@@ -14,6 +17,7 @@ import dev.pitkit.ghl.testkit.internal.StubCatalog;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -32,16 +36,24 @@ import java.util.Objects;
  * }
  * }</pre>
  * From a shell: {@code java -jar ghl-testkit-<version>-standalone.jar --port 8089} (see {@link GhlMockServerMain}).
+ * It has the extension's helpers ({@link #operation}, {@link #verify()}, {@link #nextCalls}), its
+ * journal running from the start or the last {@link #reset()}.
  * In JUnit 5 tests, {@link GhlMockExtension} serves the same stubs with per-test checks; the pair
  * follows WireMock's {@code WireMockServer} / {@code WireMockExtension}.
  */
 public final class GhlMockServer implements AutoCloseable {
   private final WireMockServer server;
   private final FaultInjector faults;
+  private final List<FaultRule> optionFaults;
+  private final Map<String, String> connectionKinds;
+  private final MockGateway gateway = new Gateway();
 
-  private GhlMockServer(WireMockServer server, FaultInjector faults) {
+  private GhlMockServer(WireMockServer server, FaultInjector faults, List<FaultRule> optionFaults,
+      Map<String, String> connectionKinds) {
     this.server = server;
     this.faults = faults;
+    this.optionFaults = List.copyOf(optionFaults);
+    this.connectionKinds = connectionKinds;
   }
 
   /** Starts a gateway on {@code port} (0 for any free port), bound to all interfaces, with the default options. */
@@ -55,12 +67,12 @@ public final class GhlMockServer implements AutoCloseable {
     StubCatalog catalog = SpecHolder.catalog();
     SpecValidator validator = options.validateRequests ? SpecHolder.validator() : null;
     FaultInjector faults = new FaultInjector(catalog, options.headerFaults, validator == null ? null : validator::validate);
-    for (FaultRule rule : options.resolve().rules) {
-      faults.add(rule);
-    }
+    List<FaultRule> rules = options.resolve().rules;
+    rules.forEach(faults::add);
+    Map<String, String> kinds = options.connections.snapshot();
     WireMockConfiguration config = WireMockConfiguration.wireMockConfig()
         .mappingSource(GhlStubs.mappingsSource())
-        .extensions(new GatewayChecks(catalog, options.connections.snapshot()), faults) // GHL's own answers first, faults on top
+        .extensions(new GatewayChecks(catalog, kinds), faults) // GHL's own answers first, faults on top
         .notifier(options.verbose ? new ConsoleNotifier(true) : new Slf4jNotifier(false));
     if (options.port == 0) {
       config.dynamicPort();
@@ -72,7 +84,7 @@ public final class GhlMockServer implements AutoCloseable {
     }
     WireMockServer server = new WireMockServer(config);
     server.start();
-    return new GhlMockServer(server, faults);
+    return new GhlMockServer(server, faults, rules, kinds);
   }
 
   /** The URL to give a client as its base URL, e.g. {@code http://localhost:8089}. */
@@ -106,9 +118,110 @@ public final class GhlMockServer implements AutoCloseable {
     server.stop();
   }
 
+  /**
+   * Helpers for one operation, by the spec's operationId, as on {@link GhlMockExtension#operation}:
+   * {@code gateway.operation("getContact").willReturnError(404)}, {@code .pages(3, 2)},
+   * {@code .nextCalls(2).rateLimited(...)}, {@code .verifyCalled(1)}. Stubs and faults added
+   * through them stay until {@link #reset()}.
+   *
+   * @throws IllegalArgumentException (with suggestions) for an unknown operationId
+   */
+  public OperationStubs operation(String operationId) {
+    return new OperationStubs(gateway, SpecHolder.catalog().operation(operationId));
+  }
+
+  /** Faults for the next {@code n} calls, whatever the operation (until used, or {@link #reset()}). */
+  public CallFaults nextCalls(int n) {
+    return new CallFaults(faults, null, n);
+  }
+
+  /** Faults for every call, whatever the operation (until {@link #reset()} or {@link #clearFaults()}). */
+  public CallFaults allCalls() {
+    return new CallFaults(faults, null, -1);
+  }
+
+  /** The requests received since the server started or was {@link #reset()}, oldest first. */
+  public List<LoggedRequest> requests() {
+    return gateway.requests();
+  }
+
+  /** The requests addressed to {@code operationId} (by method and path), oldest first. */
+  public List<LoggedRequest> requestsFor(String operationId) {
+    return gateway.requestsFor(operationId);
+  }
+
+  /** How many times {@code operationId} was called since the server started or was {@link #reset()}. */
+  public int callCount(String operationId) {
+    return requestsFor(operationId).size();
+  }
+
+  /**
+   * Assertions on the requests received since the server started or was {@link #reset()}:
+   * {@code gateway.verify().called("getContact", 1)}, {@code .called(id, n, json)},
+   * {@code .authorization(key)}, {@code .connection(id)}, {@code .routing()} (the
+   * {@code Maton-Connection} of an agency or sub-account operation is one the options name for that
+   * kind, or any when they name none).
+   */
+  public GhlMockAssertions verify() {
+    return new GhlMockAssertions(gateway);
+  }
+
+  /**
+   * Puts the server back as it started: the spec's stubs only, an empty request journal, the
+   * options' faults only. For a server shared by several tests (a Spring test context's).
+   */
+  public void reset() {
+    server.resetToDefaultMappings();
+    server.resetRequests();
+    server.resetScenarios();
+    faults.clear();
+    optionFaults.forEach(faults::add);
+  }
+
   /** Removes every fault rule (those of the options included). */
   public void clearFaults() {
     faults.clear();
+  }
+
+  /** This server as the helpers and assertions see it. */
+  private final class Gateway implements MockGateway {
+    @Override
+    public void addStubMapping(StubMapping mapping) {
+      server.addStubMapping(mapping);
+    }
+
+    @Override
+    public FaultInjector faults() {
+      return faults;
+    }
+
+    @Override
+    public StubCatalog catalog() {
+      return SpecHolder.catalog();
+    }
+
+    @Override
+    public List<ServeEvent> serveEvents() {
+      return server.getAllServeEvents();
+    }
+
+    @Override
+    public String journalScope() {
+      return "since it started or was reset";
+    }
+
+    @Override
+    public String connectionProblem(String token, String actual) {
+      if (!token.equals(ConnectionKinds.AGENCY) && !token.equals(ConnectionKinds.SUB_ACCOUNT)) {
+        return actual == null ? null : "Maton-Connection was " + GhlMockAssertions.quote(actual) + ", expected none";
+      }
+      if (actual == null || actual.isBlank()) {
+        return "Maton-Connection was " + GhlMockAssertions.quote(actual) + ", expected a " + token + " connection";
+      }
+      List<String> known = connectionKinds.entrySet().stream().filter(e -> e.getValue().equals(token)).map(Map.Entry::getKey).toList();
+      return known.isEmpty() || known.contains(actual.strip()) ? null
+          : "Maton-Connection was " + GhlMockAssertions.quote(actual) + ", expected one of " + known;
+    }
   }
 
   /**

@@ -13,20 +13,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Per-operation helpers of a {@link GhlMockExtension}, by the spec's operationId:
+ * Per-operation helpers of a {@link GhlMockExtension} or a {@link GhlMockServer}, by the spec's operationId:
  * <pre>{@code
  * PageChain chain = ghl.operation("listContacts").pages(3, 2);   // 3 pages of 2, cursor style
  * ghl.operation("getContact").willReturn(404, "{\"statusCode\":404,\"message\":\"Not found\"}");
  * ghl.operation("getContact").nextCalls(2).rateLimited(Duration.ofSeconds(1));
  * ghl.operation("createContact").verifyCalled(1, "{\"firstName\":\"Ada\",\"locationId\":\"loc123\"}");
  * }</pre>
- * Stubs added here live until the end of the test (the extension resets to the spec stubs).
+ * Stubs added here live until the end of the test (the extension resets to the spec stubs), or on a
+ * {@link GhlMockServer} until its {@link GhlMockServer#reset() reset()}.
  */
 public final class OperationStubs {
-  private final GhlMockExtension gateway;
+  private final MockGateway gateway;
   private final OperationStub op;
 
-  OperationStubs(GhlMockExtension gateway, OperationStub op) {
+  OperationStubs(MockGateway gateway, OperationStub op) {
     this.gateway = gateway;
     this.op = op;
   }
@@ -112,20 +113,20 @@ public final class OperationStubs {
     return new CallFaults(gateway.faults(), op.operationId(), -1);
   }
 
-  /** The requests made to this operation so far in this test, oldest first. */
+  /** The requests made to this operation so far (in this test, or since the server's reset), oldest first. */
   public List<LoggedRequest> requests() {
     return gateway.requestsFor(op.operationId());
   }
 
   /** Asserts the operation was called exactly {@code times} times. */
   public OperationStubs verifyCalled(int times) {
-    gateway.verify().called(op.operationId(), times);
+    new GhlMockAssertions(gateway).called(op.operationId(), times);
     return this;
   }
 
   /** Asserts the operation was called exactly {@code times} times with this JSON body (compared as JSON). */
   public OperationStubs verifyCalled(int times, String jsonBody) {
-    gateway.verify().called(op.operationId(), times, jsonBody);
+    new GhlMockAssertions(gateway).called(op.operationId(), times, jsonBody);
     return this;
   }
 }

@@ -16,7 +16,9 @@ import java.lang.annotation.Target;
  * @AutoConfigureGhlMock
  * class CrmSyncTest {
  *   @Autowired GhlClient ghl;          // talks to the mock: no network, no credentials
- *   @Autowired GhlMockServer gateway;  // for stubs of your own and request verification
+ *   @Autowired GhlMockServer gateway;  // gateway.operation("getContact").willReturnError(404), gateway.verify()...
+ *
+ *   @BeforeEach void fresh() { gateway.reset(); }  // the server outlives the test: start each one clean
  * }
  * }</pre>
  *

@@ -56,6 +56,18 @@ class AutoConfigureGhlMockTest {
   }
 
   @Test
+  void theTestkitHelpersWorkOnTheContextsGateway() {
+    gateway.reset();
+    gateway.operation("getContact").willReturnError(404);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ghl.contacts().getContact("abc123"))
+        .isInstanceOf(dev.pitkit.ghl.client.error.NotFoundException.class);
+    gateway.verify().called("getContact", 1).routing();
+    gateway.reset();
+    assertThat(ghl.contacts().getContact("abc123").getContact()).as("the spec's stub is back").isNotNull();
+    assertThat(gateway.callCount("getContact")).isEqualTo(1);
+  }
+
+  @Test
   void callsAreMeasured() {
     ghl.contacts().getContact("abc123");
     assertThat(registry.get(GhlMetrics.CALLS).tag("operation", "getContact").timer().count()).isPositive();
