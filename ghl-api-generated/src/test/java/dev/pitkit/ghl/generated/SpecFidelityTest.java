@@ -17,6 +17,8 @@ import dev.pitkit.ghl.model.ContactUpdateRequest;
 import dev.pitkit.ghl.model.CustomFieldCreateRequest;
 import dev.pitkit.ghl.model.Funnel;
 import dev.pitkit.ghl.model.FunnelsListResponse;
+import dev.pitkit.ghl.model.VoiceAiAgent;
+import dev.pitkit.ghl.model.VoiceAiAgentAction;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -78,6 +80,19 @@ class SpecFidelityTest {
     assertEquals(List.of("Course funnel"), official.getFunnels().stream().map(Funnel::getName).toList());
     assertEquals(1, official.getCount());
     assertEquals(List.of("Course funnel", "Course funnel"), seed.getFunnels().stream().map(Funnel::getName).toList());
+  }
+
+  /**
+   * GHL's schema gives a Voice AI agent's actions {@code id}, its example {@code _id}: either is the
+   * action's id (the one its update and delete need); it is written back as {@code id}.
+   */
+  @Test
+  void aVoiceAiAgentActionReadsItsIdFromIdOrUnderscoreId() throws Exception {
+    ObjectMapper plain = new ObjectMapper();
+    VoiceAiAgent agent = plain.readValue("{\"id\":\"agent1\",\"actions\":[{\"_id\":\"507f1f77bcf86cd799439011\","
+        + "\"actionType\":\"SMS\"},{\"id\":\"act2\"}]}", VoiceAiAgent.class);
+    assertEquals(List.of("507f1f77bcf86cd799439011", "act2"), agent.getActions().stream().map(VoiceAiAgentAction::getId).toList());
+    assertEquals("{\"id\":\"act2\"}", TestClients.mapper().writeValueAsString(agent.getActions().get(1)));
   }
 
   /**
