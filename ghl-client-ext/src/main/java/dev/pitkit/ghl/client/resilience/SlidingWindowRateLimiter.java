@@ -80,9 +80,18 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
   private final Sleeper sleeper;
   private int sinceSweep;
 
-  /** GHL's and Maton's documented limits, timed by {@link System#nanoTime()} (immune to clock steps). */
+  /** GHL's and Maton's documented limits, timed by {@link #monotonicClock()} (immune to clock steps). */
   public SlidingWindowRateLimiter() {
     this(GHL_BURST_MAX, GHL_BURST_WINDOW, MATON_MAX, MATON_WINDOW, MonotonicClock.INSTANCE, Sleeper.SYSTEM);
+  }
+
+  /**
+   * The clock the default limiter's windows use: {@link System#nanoTime()} counted from the system
+   * time when first used, so a step of the system clock (an NTP correction, a VM resumed) neither
+   * stretches a wait nor ends a window early. For a limiter with limits of its own.
+   */
+  public static Clock monotonicClock() {
+    return MonotonicClock.INSTANCE;
   }
 
   /**

@@ -32,6 +32,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -115,6 +116,8 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
   private final AtomicLong nextProbeNanos = new AtomicLong();
   private volatile StatefulRedisConnection<String, String> connection;
   private volatile boolean closed;
+  /** Released by {@link #close()}: wakes callers waiting in the fallback. */
+  private final CountDownLatch closing = new CountDownLatch(1);
   /** The last failure to reach Redis: why a caller that finds no connection has none. */
   private volatile Throwable lastFailure;
   private final String acquireSha;
@@ -128,7 +131,7 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
     this.accountTag = settings.keyPrefix + ":{" + apiKeyHash + "}";
     this.fallback = b.fallback != null ? b.fallback
         : new SlidingWindowRateLimiter(settings.burstMax, settings.burstWindow, settings.matonMax, settings.matonWindow,
-            java.time.Clock.systemUTC(), settings.sleeper);
+            SlidingWindowRateLimiter.monotonicClock(), this::sleepUnlessClosed);
     RedisURI.Builder ub = RedisURI.builder(RedisURI.create(b.url))
         // Lettuce bounds a connection's handshake (HELLO, AUTH) by the URI's timeout: the connect
         // timeout's, since a cold JVM's first handshake can take longer than one command may;
@@ -233,6 +236,9 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
     String key = permit.key();
     if (permit instanceof SharedPermit p && p.owner == this) {
       member = p.member;
+      // the fallback learns what GHL counted (X-RateLimit-Remaining: every instance's requests), so an
+      // outage does not start it from an empty window
+      fallback.onPermitResponse(RateLimiter.Permit.of(key), info);
     } else {
       fallback.onPermitResponse(permit, info);
     }
@@ -311,10 +317,11 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
     return settings.keyPrefix;
   }
 
-  /** Closes the Redis connection and the client's threads. Calls after this fail. */
+  /** Closes the Redis connection and the client's threads. Calls after this fail, waiting ones too. */
   @Override
   public void close() {
     closed = true;
+    closing.countDown();
     StatefulRedisConnection<String, String> c = connection;
     connection = null;
     if (c != null) {
@@ -421,6 +428,21 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
       noteFailure(e instanceof ExecutionException ? e.getCause() : e);
     }
     return this;
+  }
+
+  /**
+   * How the default fallback waits: the configured sleeper, but a wait of the system sleeper ends at
+   * {@link #close()}, and a caller whose wait ends after it gets the closed limiter's error.
+   */
+  private void sleepUnlessClosed(Duration d) throws InterruptedException {
+    if (settings.sleeper == Sleeper.SYSTEM) {
+      closing.await(d.toNanos(), TimeUnit.NANOSECONDS);
+    } else {
+      settings.sleeper.sleep(d);
+    }
+    if (closed) {
+      throw new IllegalStateException("this RedisRateLimiter is closed");
+    }
   }
 
   private Permit unavailable(String key, RuntimeException e) throws InterruptedException {

@@ -16,12 +16,23 @@ local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
 local nowStr = string.format('%.0f', now)
 local member = ARGV[1]
-if member ~= '' then
-  if redis.call('ZSCORE', KEYS[2], member) then
-    redis.call('ZADD', KEYS[2], 'XX', nowStr, member)
+-- moves the member's entry to now; the entry then leaves its window later by as much as it moved,
+-- and so must the key (its TTL was set for the admission instant)
+local function moveToNow(key)
+  local score = redis.call('ZSCORE', key, member)
+  if score then
+    redis.call('ZADD', key, 'XX', nowStr, member)
+    local ttl = redis.call('PTTL', key)
+    local moved = math.ceil((now - tonumber(score)) / 1000)
+    if ttl > 0 and moved > 0 then
+      redis.call('PEXPIRE', key, ttl + moved)
+    end
   end
-  if ARGV[2] == '1' and redis.call('ZSCORE', KEYS[1], member) then
-    redis.call('ZADD', KEYS[1], 'XX', nowStr, member)
+end
+if member ~= '' then
+  moveToNow(KEYS[2])
+  if ARGV[2] == '1' then
+    moveToNow(KEYS[1])
   end
 end
 if ARGV[2] ~= '1' then

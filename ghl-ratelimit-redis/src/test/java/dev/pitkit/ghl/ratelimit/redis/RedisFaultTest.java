@@ -248,6 +248,50 @@ class RedisFaultTest {
     }
   }
 
+  /**
+   * While Redis answers, the fallback learns GHL's headers too: an outage that begins when GHL has
+   * just said the window is spent does not let the fallback send at once from an empty window.
+   */
+  @Test
+  void theFallbackStartsAnOutageKnowingWhatGhlSaidOfTheWindow() throws Exception {
+    java.util.List<Duration> waits = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (RedisRateLimiter l = builder(REDIS.url()).burstLimit(5, Duration.ofSeconds(10)).sleeper(d -> {
+      waits.add(d);
+      throw new InterruptedException("the test stops at the first wait");
+    }).build()) {
+      RateLimiter.Permit p = l.acquirePermit(CONN);
+      assertTrue(shared(p));
+      l.onPermitResponse(p, SharedLearningTest.headers("X-RateLimit-Max", "5", "X-RateLimit-Remaining", "0",
+          "X-RateLimit-Interval-Milliseconds", "10000"));
+      REDIS.kill();
+      assertThrows(InterruptedException.class, () -> l.acquirePermit(CONN), "the fallback waits for the window");
+      assertEquals(1, waits.size());
+      assertTrue(waits.get(0).compareTo(Duration.ofSeconds(5)) > 0, "waited " + waits);
+    } finally {
+      REDIS.start();
+    }
+  }
+
+  /** close() ends a wait in the fallback (Redis down, its window full): the caller gets the closed error. */
+  @Test
+  void closeEndsAWaitInTheFallback() throws Exception {
+    RedisRateLimiter l = builder(deadUrl()).burstLimit(1, Duration.ofMinutes(1)).build();
+    l.acquirePermit(CONN); // the fallback's one slot
+    java.util.concurrent.CompletableFuture<Throwable> waiter = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        l.acquirePermit(CONN);
+        return null;
+      } catch (Throwable t) {
+        return t;
+      }
+    });
+    Thread.sleep(300); // time to reach the wait (earlier, it meets the closed check instead: the same error)
+    l.close();
+    Throwable ended = waiter.get(30, TimeUnit.SECONDS); // before: the window's minute, then a permit
+    assertInstanceOf(IllegalStateException.class, ended);
+    assertTrue(ended.getMessage().contains("closed"), ended.getMessage());
+  }
+
   @Test
   void closedLimiterRefuses() {
     RedisRateLimiter l = builder(REDIS.url()).build();

@@ -99,6 +99,31 @@ class SlidingWindowRuleTest {
     }
   }
 
+  /**
+   * A response moves its entries later (to its own instant): each key then lives until the moved
+   * entry has left its window, not only until the admission instant's window ends, or a key gone
+   * early would free its window's slots before GHL does.
+   */
+  @Test
+  void aLateResponseKeepsItsKeysUntilTheMovedEntryLeavesTheWindow() throws Exception {
+    try (RedisRateLimiter l = limiter(3, Duration.ofSeconds(1), 3, Duration.ofSeconds(1))) {
+      RateLimiter.Permit p = l.acquirePermit("conn_ttl");
+      Thread.sleep(1200); // the response comes later than the keys' slack (1 s) beyond the admission's window
+      l.onPermitResponse(p, RateLimitInfo.none());
+      RedisRateLimiter.Keys keys = l.keys("conn_ttl");
+      for (String key : List.of(keys.burst, keys.maton)) {
+        String member = ((RedisRateLimiter.SharedPermit) p).member;
+        long movedToMs = REDIS.with(r -> r.zscore(key, member)).longValue() / 1000;
+        long expiresAtMs = REDIS.with(r -> {
+          List<String> time = r.time();
+          return Long.parseLong(time.get(0)) * 1000 + Long.parseLong(time.get(1)) / 1000 + r.pttl(key);
+        });
+        assertTrue(expiresAtMs >= movedToMs + 1000, key + " expires at " + expiresAtMs
+            + ", before its moved entry (" + movedToMs + ") leaves the 1 s window");
+      }
+    }
+  }
+
   @Test
   void anotherApiKeyHasItsOwnWindows() throws Exception {
     try (RedisRateLimiter a = limiter(100, Duration.ofSeconds(10), 10, Duration.ofSeconds(1));
