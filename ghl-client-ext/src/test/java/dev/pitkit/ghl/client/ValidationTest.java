@@ -142,10 +142,20 @@ class ValidationTest {
 
   @Test
   void aFieldInsideAListIsNamedWithItsIndex() {
-    ContactCreateRequest contact = new ContactCreateRequest().locationId("loc1").firstName("Ada")
-        .addCustomFieldsItem(new ContactCustomFieldInput().id("cf1"))
-        .addCustomFieldsItem(new ContactCustomFieldInput());
-    rejected(() -> ghl.contacts().createContact(contact), "createContact", "body.customFields[1].id");
+    CalendarUpdateRequest update = new CalendarUpdateRequest()
+        .addOpenHoursItem(new CalendarOpenHour().addDaysOfTheWeekItem(1).hours(List.of()))
+        .addOpenHoursItem(new CalendarOpenHour().hours(List.of()));
+    rejected(() -> ghl.calendars().updateCalendar("cal1", update), "updateCalendar", "body.openHours[1].daysOfTheWeek");
+  }
+
+  /** A contact's custom field is named by its id or by its key (GHL: "Pass either id or key"). */
+  @Test
+  void aCustomFieldCanBeSetByItsKey() throws Exception {
+    ghl.contacts().createContact(new ContactCreateRequest().locationId("loc1").firstName("Ada")
+        .addCustomFieldsItem(new ContactCustomFieldInput().key("contact.budget").fieldValue("5000")));
+    JsonNode field = mapper.readTree(sent().getBodyAsString()).at("/customFields/0");
+    assertEquals("contact.budget", field.get("key").asText());
+    assertFalse(field.has("id"));
   }
 
   /**
