@@ -1,5 +1,5 @@
 /**
- * Implementation details of the testkit (stub catalog, fault injection, page chains, request
- * validation). Public only so the testkit's packages can share them; not a supported API.
+ * Implementation details of the testkit (stub catalog and mappings, fault injection, request
+ * validation, gateway checks). Public only so the testkit's packages can share them; not a supported API.
  */
 package dev.pitkit.ghl.testkit.internal;
