@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * over the raw body bytes: verify before any JSON binding, on the bytes as received.
  *
  * <p>Answers: 204 handled; 401 no or bad signature; 413 too large; 200 a duplicate (already handled:
- * GHL can stop redelivering); 400 any other rejection; 500 when a handler failed (GHL retries).
+ * GHL can stop redelivering); 400 any other rejection; 429 when a handler failed, its webhookId
+ * forgotten first: GHL redelivers on 429 only, and the redelivery is then handled, not a duplicate.
  */
 public final class WebhookEndpointExample implements HttpHandler {
   private static final Logger log = LoggerFactory.getLogger(WebhookEndpointExample.class);
@@ -62,9 +63,10 @@ public final class WebhookEndpointExample implements HttpHandler {
         return;
       }
       int status;
+      WebhookEvent event = null;
       try {
         byte[] body = verifier.readBody(exchange.getRequestBody());
-        WebhookEvent event = verifier.verify(body, exchange.getRequestHeaders());
+        event = verifier.verify(body, exchange.getRequestHeaders());
         dispatcher.dispatch(event);
         status = 204;
       } catch (WebhookRejectedException e) {
@@ -77,7 +79,10 @@ public final class WebhookEndpointExample implements HttpHandler {
         };
       } catch (RuntimeException e) {
         log.error("webhook handler failed", e);
-        status = 500;
+        if (event != null) {
+          verifier.forget(event);   // not used up: GHL's redelivery is handled, not a duplicate
+        }
+        status = 429;               // the one answer GHL redelivers on
       }
       exchange.sendResponseHeaders(status, -1);
     }

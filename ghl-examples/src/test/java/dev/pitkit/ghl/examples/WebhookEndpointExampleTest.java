@@ -73,7 +73,9 @@ class WebhookEndpointExampleTest {
     assertEquals(400, signer.post(endpoint, signer.sign("not json".getBytes(java.nio.charset.StandardCharsets.UTF_8))).statusCode());
     var invoice = GhlWebhookSigner.exampleJson("InvoicePaid");
     invoice.remove("amountPaid");
-    assertEquals(500, signer.post(endpoint, signer.sign(invoice)).statusCode(), "a failing handler: GHL retries");
+    SignedWebhook failing = signer.sign(invoice);
+    assertEquals(429, signer.post(endpoint, failing).statusCode(), "a failing handler: 429, which GHL redelivers");
+    assertEquals(429, signer.post(endpoint, failing).statusCode(), "the redelivery is handled again, not a duplicate");
     HttpResponse<Void> get = HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint).GET().build(),
         HttpResponse.BodyHandlers.discarding());
     assertEquals(405, get.statusCode());

@@ -8,10 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Resolves a {@link GhlWebhook @GhlWebhook} parameter: reads the raw body (stopping past the
@@ -52,7 +54,11 @@ public final class GhlWebhookArgumentResolver implements HandlerMethodArgumentRe
     if (request == null) {
       throw new IllegalStateException("@GhlWebhook needs a servlet request");
     }
-    WebhookVerifier v = verifier.getObject();
+    WebhookVerifier v = verifier.getIfUnique();
+    if (v == null) { // ghl.webhooks.enabled=false: refused, never bound from the request unverified
+      throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
+          "GHL webhooks are off here (ghl.webhooks.enabled=false, and no WebhookVerifier bean)");
+    }
     byte[] body = v.readBody(request.getInputStream());
     Class<?> type = parameter.getParameterType();
     if (type == WebhookEvent.class) {

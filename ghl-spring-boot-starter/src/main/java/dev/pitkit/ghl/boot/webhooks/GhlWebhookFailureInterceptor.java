@@ -10,9 +10,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * When the handler of an accepted delivery fails (it throws, or the answer is a 5xx), forgets the
- * delivery's {@code webhookId}, so that GHL's redelivery is handled instead of being answered as a
- * duplicate: a failed handling does not use up the delivery.
+ * When the handling of an accepted delivery does not succeed (the method throws, or the answer is
+ * 400 or more: a 429 asking GHL to redeliver, an exception an application's handler turned into a
+ * 4xx, a later parameter that could not be resolved), forgets the delivery's {@code webhookId}, so
+ * that a redelivery is handled instead of being answered as a duplicate: only a success uses up the
+ * delivery. GHL redelivers on 429 only.
  */
 final class GhlWebhookFailureInterceptor implements HandlerInterceptor {
   private static final Logger log = LoggerFactory.getLogger("dev.pitkit.ghl.boot.webhooks");
@@ -26,13 +28,13 @@ final class GhlWebhookFailureInterceptor implements HandlerInterceptor {
   @Override
   public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
     if (!(request.getAttribute(GhlWebhookArgumentResolver.ACCEPTED_PAYLOAD) instanceof GhlEventPayload payload)
-        || (ex == null && response.getStatus() < 500)) {
+        || (ex == null && response.getStatus() < 400)) {
       return;
     }
     try {
       verifier.getObject().forget(payload);
-      log.info("webhook {} ({}): the handler failed, so its webhookId was forgotten and a redelivery will be handled",
-          payload.getWebhookId(), payload.getType());
+      log.info("webhook {} ({}): not handled (status {}), so its webhookId was forgotten and a redelivery will be handled",
+          payload.getWebhookId(), payload.getType(), response.getStatus());
     } catch (UnsupportedOperationException e) {
       log.warn("webhook {} ({}): the handler failed, and the replay store cannot forget its webhookId: a redelivery"
           + " will be answered as a duplicate ({})", payload.getWebhookId(), payload.getType(), e.getMessage());

@@ -21,12 +21,14 @@ import org.springframework.util.unit.DataSize;
  * {@code ghl.webhooks.*} properties ({@link GhlWebhookProperties}; an application's own
  * {@code WebhookVerifier} bean wins, and a {@link WebhookReplayStore} bean replaces the in-memory
  * store), and in a Spring MVC (servlet) application the {@link GhlWebhook @GhlWebhook} controller
- * parameter. Off with {@code ghl.webhooks.enabled=false}. Works on Spring Boot 3.5 and 4.0; a bad
+ * parameter. With {@code ghl.webhooks.enabled=false} no verifier is defined, and a
+ * {@code @GhlWebhook} parameter is still resolved by the starter, refusing every delivery (503),
+ * never bound unverified from the request. Also part of {@code @WebMvcTest} slices, so a slice test
+ * of a webhook controller verifies as the application does. Works on Spring Boot 3.5 and 4.0; a bad
  * property stops startup with a report naming it, never its value.
  */
 @AutoConfiguration
 @ConditionalOnClass(name = "dev.pitkit.ghl.webhooks.WebhookVerifier")
-@ConditionalOnProperty(prefix = "ghl.webhooks", name = "enabled", matchIfMissing = true)
 @EnableConfigurationProperties(GhlWebhookProperties.class)
 public class GhlWebhooksAutoConfiguration {
   /** Created by Spring Boot. */
@@ -42,8 +44,23 @@ public class GhlWebhooksAutoConfiguration {
    */
   @Bean
   @ConditionalOnMissingBean
+  @ConditionalOnProperty(prefix = "ghl.webhooks", name = "enabled", matchIfMissing = true)
   public WebhookVerifier ghlWebhookVerifier(GhlWebhookProperties properties, ObjectProvider<WebhookReplayStore> replayStore) {
-    return verifier(properties, replayStore.getIfUnique());
+    return verifier(properties, only(replayStore, WebhookReplayStore.class));
+  }
+
+  /**
+   * The one bean of {@code type} (or the {@code @Primary} one), null when there is none; several
+   * and none primary stop startup, rather than silently using none of them (for a replay store:
+   * the instances would each keep their own, and a shared duplicate check would be lost).
+   */
+  static <T> T only(ObjectProvider<T> beans, Class<T> type) {
+    T only = beans.getIfUnique();
+    if (only == null && beans.stream().limit(2).count() > 1) {
+      throw new IllegalStateException("several " + type.getSimpleName() + " beans and none is @Primary: mark the one"
+          + " the GHL webhooks should use @Primary");
+    }
+    return only;
   }
 
   static WebhookVerifier verifier(GhlWebhookProperties p, WebhookReplayStore replayStore) {
@@ -80,7 +97,7 @@ public class GhlWebhooksAutoConfiguration {
     b.tolerance(tolerance);
     DataSize max = p.getMaxBodySize();
     if (max == null || max.toBytes() < 1 || max.toBytes() > Integer.MAX_VALUE) {
-      throw problem("ghl.webhooks.max-body-size", "must be between 1B and 2GB", null);
+      throw problem("ghl.webhooks.max-body-size", "must be at least 1B and at most 2147483647B (2GB less 1 byte)", null);
     }
     b.maxBodyBytes((int) max.toBytes());
     if (replayStore != null) {
@@ -110,6 +127,7 @@ public class GhlWebhooksAutoConfiguration {
   static class WebMvcConfiguration {
     @Bean
     GhlWebhookWebMvcConfigurer ghlWebhookWebMvcConfigurer(ObjectProvider<WebhookVerifier> verifier) {
+      only(verifier, WebhookVerifier.class); // at startup, not at the first delivery
       return new GhlWebhookWebMvcConfigurer(verifier);
     }
   }

@@ -79,11 +79,48 @@ class GhlWebhookEndpointTest {
       }
       received.add(contact);
     }
+
+    final java.util.concurrent.atomic.AtomicInteger busyAnswers = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Asks GHL to redeliver (429, the one answer GHL retries) while busy. */
+    @PostMapping("/ghl/busy")
+    org.springframework.http.ResponseEntity<Void> busy(@GhlWebhook ContactCreateEvent contact) {
+      if (busyAnswers.getAndDecrement() > 0) {
+        return org.springframework.http.ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).build();
+      }
+      received.add(contact);
+      return org.springframework.http.ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/ghl/unprocessable")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void unprocessable(@GhlWebhook ContactCreateEvent contact) {
+      throw new NotForUs();
+    }
+
+    @PostMapping("/ghl/tenant")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void tenant(@GhlWebhook WebhookEvent event, @org.springframework.web.bind.annotation.RequestHeader("x-tenant") String tenant) {
+      received.add(event);
+    }
+  }
+
+  /** An application's exception, which its own handler answers with a 422. */
+  static final class NotForUs extends RuntimeException {
+    NotForUs() {
+      super("not for this tenant");
+    }
   }
 
   /** An application's catch-all handler must not turn a rejection into a 500. */
   @RestControllerAdvice
   static class CatchAll {
+    @ExceptionHandler(NotForUs.class)
+    @ResponseStatus(HttpStatus.UNPROCESSABLE_ENTITY)
+    String notForUs(NotForUs e) {
+      return "not for us";
+    }
+
     @ExceptionHandler(Exception.class)
     @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
     String failed(Exception e) {
@@ -124,6 +161,30 @@ class GhlWebhookEndpointTest {
     assertThat(controller.received).singleElement().isInstanceOf(ContactCreateEvent.class);
     assertThat(SIGNER.post(uri("/ghl/flaky"), delivery).statusCode()).isEqualTo(200);
     assertThat(controller.received).hasSize(1);
+  }
+
+  /**
+   * Only a success uses up a delivery: a 429 (GHL redelivers on nothing else), a 4xx an application's
+   * exception handler answered, and a parameter after the webhook's that could not be resolved leave
+   * the delivery's id unrecorded, so its redelivery is handled.
+   */
+  @Test
+  void aDeliveryNotHandledWithSuccessIsHandledWhenRedelivered() {
+    controller.busyAnswers.set(1);
+    SignedWebhook busy = SIGNER.example("ContactCreate");
+    assertThat(SIGNER.post(uri("/ghl/busy"), busy).statusCode()).isEqualTo(429);
+    assertThat(SIGNER.post(uri("/ghl/busy"), busy).statusCode()).as("GHL's retry of a 429").isEqualTo(204);
+    assertThat(controller.received).hasSize(1);
+
+    SignedWebhook refused = SIGNER.example("ContactCreate");
+    assertThat(SIGNER.post(uri("/ghl/unprocessable"), refused).statusCode()).isEqualTo(422);
+    assertThat(SIGNER.post(uri("/ghl/unprocessable"), refused).statusCode()).as("not a duplicate").isEqualTo(422);
+
+    SignedWebhook noTenant = SIGNER.example("ContactCreate");
+    assertThat(SIGNER.post(uri("/ghl/tenant"), noTenant).statusCode()).as("no x-tenant header: the catch-all's 500")
+        .isEqualTo(500);
+    assertThat(SIGNER.post(uri("/ghl/tenant"), noTenant.withHeader("x-tenant", "t1")).statusCode()).isEqualTo(204);
+    assertThat(controller.received).hasSize(2);
   }
 
   @Test

@@ -93,11 +93,38 @@ class GhlWebhooksAutoConfigurationTest {
         });
   }
 
+  /**
+   * Off: no verifier, but a @GhlWebhook parameter is still the starter's, refusing every delivery
+   * (without it, Spring would bind the event class from the request's parameters, unverified).
+   */
   @Test
-  void canBeSwitchedOff() {
+  void switchedOffAWebhookParameterRefusesEveryDelivery() {
     web.withPropertyValues("ghl.webhooks.enabled=false").run(ctx -> {
-      assertThat(ctx).hasNotFailed().doesNotHaveBean(WebhookVerifier.class).doesNotHaveBean(GhlWebhookWebMvcConfigurer.class);
+      assertThat(ctx).hasNotFailed().doesNotHaveBean(WebhookVerifier.class).hasSingleBean(GhlWebhookWebMvcConfigurer.class);
+      GhlWebhookArgumentResolver resolver = new GhlWebhookArgumentResolver(ctx.getBeanProvider(WebhookVerifier.class));
+      org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest("POST", "/x");
+      request.setParameter("id", "forged");
+      org.springframework.web.server.ResponseStatusException e = org.junit.jupiter.api.Assertions.assertThrows(
+          org.springframework.web.server.ResponseStatusException.class, () -> resolver.resolveArgument(null, null,
+              new org.springframework.web.context.request.ServletWebRequest(request), null));
+      assertThat(e.getStatusCode().value()).isEqualTo(503);
     });
+  }
+
+  /** Two replay stores or two verifiers, none primary: startup stops, rather than a shared check being dropped. */
+  @Test
+  void severalReplayStoresOrVerifiersWithoutAPrimaryStopStartup() {
+    web.withBean("a", WebhookReplayStore.class, () -> (id, now, until) -> true)
+        .withBean("b", WebhookReplayStore.class, () -> (id, now, until) -> true)
+        .run(ctx -> assertThat(ctx).hasFailed().getFailure().rootCause()
+            .hasMessageContaining("several WebhookReplayStore beans and none is @Primary"));
+    web.withBean("a", WebhookReplayStore.class, () -> (id, now, until) -> true, d -> d.setPrimary(true))
+        .withBean("b", WebhookReplayStore.class, () -> (id, now, until) -> true)
+        .run(ctx -> assertThat(ctx).hasNotFailed().hasSingleBean(WebhookVerifier.class));
+    web.withBean("v1", WebhookVerifier.class, () -> WebhookVerifier.builder().build())
+        .withBean("v2", WebhookVerifier.class, () -> WebhookVerifier.builder().build())
+        .run(ctx -> assertThat(ctx).hasFailed().getFailure().rootCause()
+            .hasMessageContaining("several WebhookVerifier beans and none is @Primary"));
   }
 
   @Test
