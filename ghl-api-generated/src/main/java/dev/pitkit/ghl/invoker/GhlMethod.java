@@ -46,6 +46,7 @@ public final class GhlMethod {
   private final String token;
   private final String version;
   private final List<String> requireOneOf;
+  private final Range range;
   private final String requestLine;
   private final List<String> headers;
   private final String[] paramNames;
@@ -62,13 +63,13 @@ public final class GhlMethod {
   private volatile Method method;
 
   private GhlMethod(Builder b) {
-    this(b.api, b.name, b.operationId, b.httpMethod, b.path, b.token, b.version, b.requireOneOf, b.requestLine,
+    this(b.api, b.name, b.operationId, b.httpMethod, b.path, b.token, b.version, b.requireOneOf, b.range, b.requestLine,
         b.headers, b.names.toArray(new String[0]), b.types.toArray(new String[0]), b.flags(), b.maxBytes(),
         b.queryMapIndex, b.bodyIndex, b.twin, b.typeSource);
   }
 
   private GhlMethod(Class<?> api, String name, String operationId, String httpMethod, String path, String token,
-      String version, List<String> requireOneOf, String requestLine, List<String> headers, String[] paramNames,
+      String version, List<String> requireOneOf, Range range, String requestLine, List<String> headers, String[] paramNames,
       String[] paramTypes, int[] paramFlags, long[] maxBytes, int queryMapIndex, int bodyIndex, GhlMethod twin,
       Types types) {
     this.api = api;
@@ -79,6 +80,7 @@ public final class GhlMethod {
     this.token = token;
     this.version = version;
     this.requireOneOf = requireOneOf;
+    this.range = range;
     this.requestLine = requestLine;
     this.headers = headers;
     this.paramNames = paramNames;
@@ -103,7 +105,7 @@ public final class GhlMethod {
    * the same), whose {@code QueryParams} twin is {@code twin} (null for a positional method).
    */
   public GhlMethod withHttpInfo(GhlMethod twin) {
-    return new GhlMethod(api, name + "WithHttpInfo", operationId, httpMethod, path, token, version, requireOneOf,
+    return new GhlMethod(api, name + "WithHttpInfo", operationId, httpMethod, path, token, version, requireOneOf, range,
         requestLine, headers, paramNames, paramTypes, paramFlags, maxBytes, queryMapIndex, bodyIndex, twin, types);
   }
 
@@ -156,6 +158,24 @@ public final class GhlMethod {
   public List<String> requireOneOf() {
     return requireOneOf;
   }
+
+  /** The spec's {@code x-ghl-range} start parameter, or null when the operation has none. */
+  public String rangeFrom() {
+    return range == null ? null : range.from;
+  }
+
+  /** The spec's {@code x-ghl-range} end parameter, or null. */
+  public String rangeTo() {
+    return range == null ? null : range.to;
+  }
+
+  /** The spec's {@code x-ghl-range} longest range in days; 0 for no limit or no range. */
+  public int rangeMaxDays() {
+    return range == null ? 0 : range.maxDays;
+  }
+
+  /** An {@code x-ghl-range}. */
+  private record Range(String from, String to, int maxDays) {}
 
   /** The {@code @RequestLine} template: {@code GET /path/{id}?name={param}}. */
   public String requestLine() {
@@ -327,6 +347,7 @@ public final class GhlMethod {
     private String token;
     private String version;
     private List<String> requireOneOf = List.of();
+    private Range range;
     private String requestLine;
     private List<String> headers = List.of();
     private final List<String> names = new ArrayList<>();
@@ -352,6 +373,12 @@ public final class GhlMethod {
       this.token = token;
       this.version = version;
       this.requireOneOf = List.of(requireOneOf);
+      return this;
+    }
+
+    /** The {@code @GhlRange}: two epoch-millisecond parameters, and the longest range in days (0: none). */
+    public Builder range(String from, String to, int maxDays) {
+      this.range = new Range(from, to, maxDays);
       return this;
     }
 

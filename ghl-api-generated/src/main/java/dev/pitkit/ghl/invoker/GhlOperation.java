@@ -39,4 +39,7 @@ public @interface GhlOperation {
 
   /** {@code x-ghl-pagination}: empty, or exactly one element for a paginated list. */
   GhlPagination[] pagination() default {};
+
+  /** {@code x-ghl-range}: empty, or exactly one element for an operation with a bounded date range. */
+  GhlRange[] range() default {};
 }

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -87,6 +88,7 @@ class SpecLintTest {
       checkRequestBody(op, who, violations);
       checkPagination(op, who, violations);
       checkRequireOneOf(op, who, violations);
+      checkRange(op, who, violations);
     }
     assertNoViolations("operation conventions", violations);
   }
@@ -688,6 +690,34 @@ class SpecLintTest {
         violations.add(who + "/x-ghl-require-one-of: " + name.asText() + " is not a parameter");
       }
     }
+  }
+
+  /**
+   * {@code x-ghl-range}: {@code from} and {@code to} name two epoch-millisecond query parameters of
+   * the operation ({@code integer}, {@code int64}), {@code maxDays}, when given, a positive integer.
+   */
+  private static void checkRange(SpecOperation op, String who, List<String> violations) {
+    JsonNode range = op.raw().get("x-ghl-range");
+    if (range == null) {
+      return;
+    }
+    for (String end : List.of("from", "to")) {
+      String name = range.path(end).asText("");
+      Optional<Parameter> param = op.parameters().stream().filter(p -> p.getName().equals(name) && "query".equals(p.getIn())).findFirst();
+      if (param.isEmpty() || param.get().getSchema() == null || !"integer".equals(param.get().getSchema().getType())
+          || !"int64".equals(param.get().getSchema().getFormat())) {
+        violations.add(who + "/x-ghl-range/" + end + ": '" + name + "' is not an epoch-millisecond query parameter (integer, int64)");
+      }
+    }
+    JsonNode max = range.get("maxDays");
+    if (max != null && (!max.isInt() || max.asInt() < 1)) {
+      violations.add(who + "/x-ghl-range/maxDays: expected a positive integer, found " + max);
+    }
+    range.fieldNames().forEachRemaining(key -> {
+      if (!Set.of("from", "to", "maxDays").contains(key)) {
+        violations.add(who + "/x-ghl-range: unknown key " + key);
+      }
+    });
   }
 
   /**

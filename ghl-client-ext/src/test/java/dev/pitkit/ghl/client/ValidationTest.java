@@ -286,6 +286,32 @@ class ValidationTest {
     assertEquals("America/Los_Angeles", r.queryParameter("timezone").firstValue());
   }
 
+  /**
+   * GHL's free slots take at most 31 days ({@code x-ghl-range}), and no range ends before it starts
+   * (calendar events too); through the positional method and the QueryParams overload alike.
+   */
+  @Test
+  void aDateRangeIsCheckedBeforeSending() {
+    CalendarsApi cal = ghl.calendars();
+    long day = 86_400_000L;
+    GhlValidationException tooLong = rejected(() -> cal.getCalendarFreeSlots("cal1", EPOCH_MS, EPOCH_MS + 60 * day,
+        null, null, null), "getCalendarFreeSlots", "endDate");
+    assertTrue(tooLong.getMessage().contains("must be at most 31 days after startDate (was 60.0 days)"), tooLong.getMessage());
+    rejected(() -> cal.getCalendarFreeSlots("cal1", new GetCalendarFreeSlotsQueryParams().startDate(EPOCH_MS)
+        .endDate(EPOCH_MS + 31 * day + 1)), "getCalendarFreeSlots", "endDate");
+    GhlValidationException backwards = rejected(() -> cal.getCalendarFreeSlots("cal1", EPOCH_MS, EPOCH_MS - 1, null, null,
+        null), "getCalendarFreeSlots", "endDate");
+    assertTrue(backwards.getMessage().contains("must not be before startDate"), backwards.getMessage());
+    rejected(() -> ghl.calendars().listCalendarEvents(new ListCalendarEventsQueryParams().locationId("loc1")
+        .calendarId("cal1").startTime(EPOCH_MS).endTime(EPOCH_MS - day)), "listCalendarEvents", "endTime");
+
+    cal.getCalendarFreeSlots("cal1", EPOCH_MS, EPOCH_MS + 31 * day, null, null, null); // exactly 31 days
+    assertEquals(String.valueOf(EPOCH_MS + 31 * day), sent().queryParameter("endDate").firstValue());
+    ghl.calendars().listCalendarEvents(new ListCalendarEventsQueryParams().locationId("loc1").calendarId("cal1")
+        .startTime(EPOCH_MS).endTime(EPOCH_MS + 365 * day)); // no longest range for events
+    assertEquals(1, wm.getAllServeEvents().size());
+  }
+
   @Test
   void conversationSearchDatesAreEpochMillisecondsWhenGiven() {
     rejected(() -> ghl.conversations().searchConversations(new dev.pitkit.ghl.api.ConversationsApi

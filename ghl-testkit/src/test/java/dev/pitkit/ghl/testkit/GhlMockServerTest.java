@@ -216,6 +216,20 @@ class GhlMockServerTest {
     }
   }
 
+  /** As GHL does, the mock refuses free slots over more than 31 days, and a range that ends before it starts. */
+  @Test
+  void aDateRangeGhlRefusesIsAnswered422() {
+    String slots = gw.baseUrl() + "/highlevel-pit/calendars/cal123/free-slots?startDate=1777334400000&endDate=";
+    String[] auth = {"Authorization", "Bearer test_maton_key_not_secret", "Maton-Connection", "conn_sub", "Version", "2021-04-15"};
+    HttpResponse<String> tooLong = RawHttp.get(slots + (1777334400000L + 60L * 86_400_000L), auth);
+    assertEquals(422, tooLong.statusCode());
+    assertTrue(tooLong.body().contains("Date range cannot be more than 31 days"), tooLong.body());
+    HttpResponse<String> backwards = RawHttp.get(slots + (1777334400000L - 1), auth);
+    assertEquals(422, backwards.statusCode());
+    assertTrue(backwards.body().contains("endDate must not be before startDate"), backwards.body());
+    assertEquals(200, RawHttp.get(slots + (1777334400000L + 31L * 86_400_000L), auth).statusCode());
+  }
+
   @Test
   void validationModeAnswers422WithTheViolations() {
     try (GhlMockServer strict = GhlMockServer.start(GhlMockServer.Options.defaults().port(0).validateRequests(true))) {

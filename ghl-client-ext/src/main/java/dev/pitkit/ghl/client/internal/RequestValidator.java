@@ -23,7 +23,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 /**
  * Checks a call against the spec before it is sent: the constraints the generator put on the
  * method's parameters and on the request body model (Jakarta Validation, Hibernate Validator),
- * plus {@code x-ghl-require-one-of}. A query-map call is checked against its positional twin.
+ * plus {@code x-ghl-require-one-of} and {@code x-ghl-range}. A query-map call is checked against its
+ * positional twin.
  */
 final class RequestValidator {
   /** Booting Hibernate Validator is costly and its validators are thread-safe: one per JVM. */
@@ -77,16 +78,35 @@ final class RequestValidator {
     }
     checkPathSegments(plan, values, out);
     OperationInfo op = model.operation();
-    if (!op.requireOneOf().isEmpty()) {
+    if (!op.requireOneOf().isEmpty() || op.rangeFrom() != null) {
       Map<String, Object> byName = byParamName(plan.method, values);
-      if (op.requireOneOf().stream().allMatch(n -> byName.get(n) == null)) {
+      if (!op.requireOneOf().isEmpty() && op.requireOneOf().stream().allMatch(n -> byName.get(n) == null)) {
         out.add(new Violation(String.join("|", op.requireOneOf()),
             "at least one of " + String.join(", ", op.requireOneOf()) + " is required"));
       }
+      checkRange(op, byName, out);
     }
     if (!out.isEmpty()) {
       out.sort(Comparator.comparing(Violation::field));
       throw new GhlValidationException(op.operationId(), out);
+    }
+  }
+
+  /**
+   * {@code x-ghl-range}: the end not before the start, and at most {@code maxDays} after it; checked
+   * when both ends are given and neither broke a rule of its own (seconds for milliseconds).
+   */
+  private static void checkRange(OperationInfo op, Map<String, Object> byName, List<Violation> out) {
+    if (op.rangeFrom() == null || !(byName.get(op.rangeFrom()) instanceof Long from)
+        || !(byName.get(op.rangeTo()) instanceof Long to)
+        || out.stream().anyMatch(v -> v.field().equals(op.rangeFrom()) || v.field().equals(op.rangeTo()))) {
+      return;
+    }
+    if (to < from) {
+      out.add(new Violation(op.rangeTo(), "must not be before " + op.rangeFrom()));
+    } else if (op.rangeMaxDays() > 0 && to - from > op.rangeMaxDays() * 86_400_000L) {
+      out.add(new Violation(op.rangeTo(), "must be at most " + op.rangeMaxDays() + " days after " + op.rangeFrom()
+          + " (was " + String.format(java.util.Locale.ROOT, "%.1f", (to - from) / 86_400_000.0) + " days)"));
     }
   }
 

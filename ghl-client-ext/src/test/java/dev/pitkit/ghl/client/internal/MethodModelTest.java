@@ -70,6 +70,9 @@ class MethodModelTest {
     check(out, "operation", List.of(op.operationId(), op.method(), op.path(), op.token(), op.version(),
         List.of(op.requireOneOf())), List.of(d.operationId(), d.httpMethod(), d.path(), d.token(), d.version(),
         d.requireOneOf()));
+    List<Object> range = op.range().length == 0 ? Arrays.asList(null, null, 0)
+        : List.of(op.range()[0].from(), op.range()[0].to(), op.range()[0].maxDays());
+    check(out, "range", range, Arrays.asList(d.rangeFrom(), d.rangeTo(), d.rangeMaxDays()));
     check(out, "request line", m.getAnnotation(RequestLine.class).value(), d.requestLine());
     check(out, "headers", Arrays.asList(m.getAnnotation(Headers.class).value()), d.headers());
     check(out, "config key", feign.Feign.configKey(m.getDeclaringClass(), m), d.configKey());

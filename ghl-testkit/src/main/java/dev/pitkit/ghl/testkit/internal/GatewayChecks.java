@@ -83,6 +83,10 @@ public final class GatewayChecks implements ResponseDefinitionTransformerV2 {
     if (!op.requireOneOf().isEmpty() && op.requireOneOf().stream().noneMatch(name -> given(request, name))) {
       return json(422, ErrorBodies.requireOneOf(op.requireOneOf()), op);
     }
+    String range = rangeProblem(op.range(), request);
+    if (range != null) {
+      return json(422, ErrorBodies.validationFailed(List.of(range)), op);
+    }
     return rd;
   }
 
@@ -110,6 +114,24 @@ public final class GatewayChecks implements ResponseDefinitionTransformerV2 {
   }
 
   /** Whether the request has the query parameter with a non-empty value. */
+  /** What breaks the operation's {@code x-ghl-range} (both ends given as epoch milliseconds), or null. */
+  static String rangeProblem(OperationStub.Range range, LoggedRequest request) {
+    if (range == null || !given(request, range.from()) || !given(request, range.to())) {
+      return null;
+    }
+    try {
+      long from = Long.parseLong(request.queryParameter(range.from()).firstValue());
+      long to = Long.parseLong(request.queryParameter(range.to()).firstValue());
+      if (to < from) {
+        return range.to() + " must not be before " + range.from();
+      }
+      return range.maxDays() > 0 && to - from > range.maxDays() * 86_400_000L
+          ? "Date range cannot be more than " + range.maxDays() + " days" : null;
+    } catch (NumberFormatException e) {
+      return null; // not a number: the spec validation reports it
+    }
+  }
+
   static boolean given(LoggedRequest request, String name) {
     QueryParameter p = request.queryParameter(name);
     return p != null && p.isPresent() && p.values().stream().anyMatch(v -> v != null && !v.isEmpty());

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * @param status the spec's first 2xx status
  * @param requiredQuery required query parameters
  * @param requireOneOf {@code x-ghl-require-one-of}
+ * @param range {@code x-ghl-range}, or null
  * @param pagination {@code x-ghl-pagination}, or null
  * @param body the spec's example response body (do not modify; copy it): JSON, or for an answer that is
  *     not JSON a text node holding the body
@@ -24,8 +25,17 @@ import java.util.regex.Pattern;
  */
 public record OperationStub(String operationId, String method, String path, String token, List<String> tokenAlso,
     String version, int status,
-    List<String> requiredQuery, List<String> requireOneOf, Pagination pagination, JsonNode body,
+    List<String> requiredQuery, List<String> requireOneOf, Range range, Pagination pagination, JsonNode body,
     String contentType, String mappingJson) {
+
+  /**
+   * {@code x-ghl-range}: two epoch-millisecond query parameters.
+   *
+   * @param from the start parameter
+   * @param to the end parameter, not before the start
+   * @param maxDays the longest range in days, 0 for no limit
+   */
+  public record Range(String from, String to, int maxDays) {}
 
   /**
    * {@code x-ghl-pagination} of a list operation.

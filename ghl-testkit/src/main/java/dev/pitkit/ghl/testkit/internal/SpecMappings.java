@@ -255,6 +255,10 @@ public final class SpecMappings {
     for (JsonNode n : iterable(op.path("x-ghl-require-one-of"))) {
       oneOf.add(n.asText());
     }
+    JsonNode range = op.get("x-ghl-range");
+    if (range != null && range.isObject()) {
+      ghl.putObject("range").setAll((ObjectNode) range.deepCopy());
+    }
     JsonNode pagination = op.get("x-ghl-pagination");
     if (pagination != null && pagination.isObject()) {
       ObjectNode p = ghl.putObject("pagination").setAll((ObjectNode) pagination.deepCopy());
