@@ -3,6 +3,7 @@ package dev.pitkit.ghl.client;
 import dev.pitkit.ghl.api.GhlApis;
 import dev.pitkit.ghl.client.error.GhlConfigurationException;
 import dev.pitkit.ghl.client.internal.ClientCore;
+import dev.pitkit.ghl.client.internal.CloseSignal;
 import dev.pitkit.ghl.client.internal.LibraryVersion;
 import dev.pitkit.ghl.client.internal.MonotonicClock;
 import dev.pitkit.ghl.client.internal.Require;
@@ -391,12 +392,14 @@ public final class GhlClient implements GhlApis, AutoCloseable {
       Require.positive(connectTimeout, "connectTimeout");
       Require.positive(readTimeout, "readTimeout");
       Clock windows = clock == SYSTEM_CLOCK ? MonotonicClock.INSTANCE : clock; // no clock steps in waits
+      CloseSignal closing = new CloseSignal();
+      Sleeper waits = closing.around(sleeper); // close() ends a wait for the limiter or a retry
       RateLimiter limiter = !rateLimiting ? RateLimiter.NONE
-          : rateLimiter != null ? new WithMatonLimit(rateLimiter, windows, sleeper)
-          : WithMatonLimit.documentedLimits(windows, sleeper);
+          : rateLimiter != null ? new WithMatonLimit(rateLimiter, windows, waits)
+          : WithMatonLimit.documentedLimits(windows, waits);
       ClientCore core = new ClientCore(new ClientCore.Settings(new Secret(apiKey), url, agencyConnection,
           subAccountConnection, connectTimeout, readTimeout, logLevel, versionOverride, retryPolicy, limiter, clock,
-          sleeper, userAgent(), httpClient, transport, callListener, maxResponseBytes));
+          waits, userAgent(), httpClient, transport, callListener, maxResponseBytes), closing);
       return new GhlClient(core, RequestOptions.NONE, false);
     }
 

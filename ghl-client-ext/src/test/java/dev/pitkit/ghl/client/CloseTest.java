@@ -88,4 +88,95 @@ class CloseTest {
     assertEquals(0, wm.getAllServeEvents().size());
     assertEquals(1, unused.size(), "the limiter got its permit back");
   }
+
+  /** Runs a call on another thread; its failure, or null. */
+  private static java.util.concurrent.CompletableFuture<Throwable> callAsync(GhlClient ghl) {
+    return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        ghl.contacts().getContact("c1");
+        return null;
+      } catch (Throwable t) {
+        return t;
+      }
+    });
+  }
+
+  /** Waits until the server has seen {@code n} requests (the call is then waiting, not sending). */
+  private static void untilServed(int n) throws InterruptedException {
+    while (wm.getAllServeEvents().size() < n) {
+      Thread.sleep(20);
+    }
+    Thread.sleep(200); // time to reach the wait
+  }
+
+  /** close() ends a retry backoff (here Retry-After: 20 s) at once, with the closed error. */
+  @Test
+  void closeEndsAWaitToRetryAtOnce() throws Exception {
+    wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(com.github.tomakehurst.wiremock.client.WireMock.anyUrl())
+        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503).withHeader("Retry-After", "20")));
+    GhlClient ghl = FacadeTestSupport.builder(wm).maxRetries(1).sleeper(dev.pitkit.ghl.client.resilience.Sleeper.SYSTEM).build();
+    java.util.concurrent.CompletableFuture<Throwable> call = callAsync(ghl);
+    untilServed(1);
+    ghl.close();
+    Throwable ended = call.get(10, java.util.concurrent.TimeUnit.SECONDS); // before: the 20 s backoff
+    assertTrue(ended instanceof GhlConfigurationException && ended.getMessage().contains("closed"), String.valueOf(ended));
+    assertEquals(1, wm.getAllServeEvents().size(), "the retry was not sent");
+  }
+
+  /** close() ends a wait for the rate limiter (GHL said the window is spent: a minute) at once. */
+  @Test
+  void closeEndsAWaitForTheRateLimiterAtOnce() throws Exception {
+    wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(com.github.tomakehurst.wiremock.client.WireMock.anyUrl())
+        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{}").withHeader("X-RateLimit-Max", "100")
+            .withHeader("X-RateLimit-Remaining", "0").withHeader("X-RateLimit-Interval-Milliseconds", "60000")));
+    GhlClient ghl = FacadeTestSupport.builder(wm).rateLimiting(true).sleeper(dev.pitkit.ghl.client.resilience.Sleeper.SYSTEM)
+        .build();
+    ghl.contacts().getContact("c1"); // the window is now spent for a minute
+    java.util.concurrent.CompletableFuture<Throwable> call = callAsync(ghl);
+    Thread.sleep(300);
+    ghl.close();
+    Throwable ended = call.get(10, java.util.concurrent.TimeUnit.SECONDS); // before: up to the minute
+    assertTrue(ended instanceof GhlConfigurationException && ended.getMessage().contains("closed"), String.valueOf(ended));
+    assertEquals(1, wm.getAllServeEvents().size(), "the waiting call was not sent");
+  }
+
+  /** A send the closed transport refuses (a call that raced close()) is the closed error, its permit given back. */
+  @Test
+  void aSendRefusedBecauseTheClientClosedIsTheClosedError() {
+    AtomicReference<GhlClient> client = new AtomicReference<>();
+    List<RateLimiter.Permit> unused = new CopyOnWriteArrayList<>();
+    List<GhlCall> calls = new CopyOnWriteArrayList<>();
+    GhlClient ghl = FacadeTestSupport.builder(wm).rateLimiting(true).callListener(calls::add).rateLimiter(new RateLimiter() {
+      @Override
+      public Permit acquirePermit(String key) {
+        return Permit.of(key);
+      }
+
+      @Override
+      public void onPermitUnused(Permit permit) {
+        unused.add(permit);
+      }
+    }).transport((request, options) -> {
+      client.get().close();
+      throw new java.io.IOException("closed"); // what the JDK's closed HttpClient throws
+    }).build();
+    client.set(ghl);
+    GhlConfigurationException e = assertThrows(GhlConfigurationException.class, () -> ghl.contacts().getContact("c1"));
+    assertTrue(e.getMessage().contains("closed"), e.getMessage());
+    assertEquals(1, unused.size(), "the limiter got its permit back");
+    assertEquals(0, calls.get(0).attempts(), "nothing was sent");
+  }
+
+  /** A call on a closed client is reported to the listener too, as any call refused before sending. */
+  @Test
+  void aCallOnAClosedClientReachesTheListener() {
+    List<GhlCall> calls = new CopyOnWriteArrayList<>();
+    GhlClient ghl = FacadeTestSupport.builder(wm).callListener(calls::add).build();
+    ghl.close();
+    assertThrows(GhlConfigurationException.class, () -> ghl.contacts().getContact("c1"));
+    assertEquals(1, calls.size());
+    assertEquals("getContact", calls.get(0).operationId());
+    assertEquals(0, calls.get(0).attempts());
+    assertTrue(calls.get(0).error() instanceof GhlConfigurationException, String.valueOf(calls.get(0).error()));
+  }
 }

@@ -43,9 +43,11 @@ final class CallPipeline {
   private final SafeDecoder decoder;
   private final ErrorMapper errors;
   private final CallEvents events;
+  private final java.util.function.BooleanSupplier closed;
 
   CallPipeline(ClientCore.Settings settings, RequestValidator validator, RetryLoop retryLoop, SafeDecoder decoder,
-      ErrorMapper errors, CallEvents events) {
+      ErrorMapper errors, CallEvents events, java.util.function.BooleanSupplier closed) {
+    this.closed = closed;
     this.settings = settings;
     this.validator = validator;
     this.authorization = List.of("Bearer " + settings.apiKey().reveal());
@@ -78,6 +80,9 @@ final class CallPipeline {
 
   private Object call(MethodModel model, Object api, Object[] args, RequestOptions options, Attempts attempts,
       Call[] routed) {
+    if (closed.getAsBoolean()) {
+      throw ClientCore.closedError();
+    }
     RequestPlan plan = model.plan();
     if (!plan.returnsVoid) {
       decoder.prefetch(plan.returnType); // once per return type: overlaps the deserializer's build with the call

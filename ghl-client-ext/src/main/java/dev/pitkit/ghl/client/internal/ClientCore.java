@@ -27,7 +27,7 @@ public final class ClientCore {
   private final CallPipeline pipeline;
   /** The HttpClient this core builds itself (not the caller's), to close with the client; or null. */
   private final HttpClientStart ownHttpClient;
-  private volatile boolean closed;
+  private final CloseSignal closing;
 
   /**
    * Everything the builder collected, already checked (see {@code GhlClient.Builder}). The base URL
@@ -39,9 +39,10 @@ public final class ClientCore {
       RetryPolicy retryPolicy, RateLimiter rateLimiter, Clock clock, Sleeper sleeper, String userAgent,
       HttpClient httpClient, Client transport, GhlCallListener callListener, long maxResponseBytes) {}
 
-  /** Builds the pipeline from checked settings. */
-  public ClientCore(Settings settings) {
+  /** Builds the pipeline from checked settings; {@code closing} is the one the settings' waits end at. */
+  public ClientCore(Settings settings, CloseSignal closing) {
     this.settings = settings;
+    this.closing = closing;
     // first, so that the HttpClient is built while this thread builds the rest (HttpClientStart)
     this.ownHttpClient = settings.transport() != null || settings.httpClient() != null ? null
         : HttpClientStart.inBackground(() -> HttpClient.newBuilder()
@@ -62,10 +63,10 @@ public final class ClientCore {
     Request.Options options = new Request.Options(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
         settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
     RetryLoop retryLoop = new RetryLoop(transport, settings.rateLimiter(), settings.sleeper(), settings.clock(), events,
-        new RedactingLogger(settings.apiKey()), level, options, () -> closed);
+        new RedactingLogger(settings.apiKey()), level, options, closing::isClosed);
     this.pipeline = new CallPipeline(settings, new RequestValidator(), retryLoop,
         new SafeDecoder(new ApiResponseDecoder(ClientJson.MAPPER), ClientJson.MAPPER, settings.apiKey()),
-        new ErrorMapper(ClientJson.MAPPER, settings.clock(), settings.apiKey()), events);
+        new ErrorMapper(ClientJson.MAPPER, settings.clock(), settings.apiKey()), events, closing::isClosed);
   }
 
   /**
@@ -82,11 +83,8 @@ public final class ClientCore {
     return impl;
   }
 
-  /** The pipeline, or a failure once the client is closed. */
+  /** The pipeline (which refuses calls once the client is closed, telling the listener). */
   CallPipeline pipeline() {
-    if (closed) {
-      throw closedError();
-    }
     return pipeline;
   }
 
@@ -95,10 +93,14 @@ public final class ClientCore {
     return new GhlConfigurationException("this GhlClient was closed: build a new one");
   }
 
-  /** Closes the HttpClient this core built (JDK 21+: HttpClient is AutoCloseable there); later calls fail. */
+  /**
+   * Closes the HttpClient this core built (JDK 21+: HttpClient is AutoCloseable there), and lets go
+   * of it (on JDK 17 its threads end once it is unreachable, even while the closed client is still
+   * referenced); calls waiting for the limiter or a retry end now, later calls fail.
+   */
   public void close() {
-    closed = true;
-    HttpClient own = ownHttpClient == null ? null : ownHttpClient.await();
+    closing.close();
+    HttpClient own = ownHttpClient == null ? null : ownHttpClient.release();
     if ((Object) own instanceof AutoCloseable c) {
       try {
         c.close();

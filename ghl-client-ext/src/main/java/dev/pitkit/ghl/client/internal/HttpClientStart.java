@@ -1,5 +1,6 @@
 package dev.pitkit.ghl.client.internal;
 
+import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
@@ -16,7 +17,8 @@ import java.util.concurrent.FutureTask;
  * at once.
  */
 final class HttpClientStart {
-  private final FutureTask<HttpClient> building;
+  /** Null once {@link #release()}d: the client was closed. */
+  private volatile FutureTask<HttpClient> building;
 
   private HttpClientStart(FutureTask<HttpClient> building) {
     this.building = building;
@@ -43,9 +45,13 @@ final class HttpClientStart {
    *
    * @throws InterruptedIOException when the waiting thread is interrupted (its flag set again)
    */
-  HttpClient get() throws InterruptedIOException {
+  HttpClient get() throws IOException {
+    FutureTask<HttpClient> task = building;
+    if (task == null) {
+      throw new IOException("the GhlClient was closed"); // a call that raced close(): nothing was sent
+    }
     try {
-      return building.get();
+      return task.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       InterruptedIOException io = new InterruptedIOException("interrupted while the HttpClient was being built");
@@ -63,16 +69,24 @@ final class HttpClientStart {
     }
   }
 
-  /** The client once built, waiting for it uninterruptibly (closing must not leave it open); null if it failed. */
-  HttpClient await() {
+  /**
+   * Lets go of the client and returns it once built, waiting for it uninterruptibly (closing must not
+   * leave it open); null if it failed or was released before.
+   */
+  HttpClient release() {
+    FutureTask<HttpClient> task = building;
+    building = null;
+    if (task == null) {
+      return null;
+    }
     boolean interrupted = false;
     try {
       while (true) {
         try {
-          return get();
-        } catch (InterruptedIOException e) {
-          interrupted |= Thread.interrupted();
-        } catch (RuntimeException | Error e) {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (ExecutionException | RuntimeException | Error e) {
           return null;
         }
       }

@@ -112,6 +112,10 @@ final class RetryLoop {
         }
         throw new GhlInvalidResponseException(e.getMessage() + " (" + Requests.describe(request) + ")", e.status, "", e);
       } catch (IOException e) {
+        if (closed.getAsBoolean() && sends.count() == 0) { // the client was closed before this one could be sent
+          limiter.onPermitUnused(permit);
+          throw ClientCore.closedError();
+        }
         attempts.add(1 + countResends(sends, key, request, call.logKey(), logging));
         if (logging) {
           logger.ioException(call.logKey(), logLevel, e, elapsedMillis(start));

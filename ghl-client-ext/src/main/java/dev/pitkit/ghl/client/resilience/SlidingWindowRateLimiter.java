@@ -142,7 +142,7 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
     while (wait > 0) {
       try {
         sleeper.sleep(Duration.ofMillis(wait));
-      } catch (InterruptedException e) {
+      } catch (InterruptedException | RuntimeException e) { // interrupted, or the waiting client closed
         release(w, at);
         throw e;
       }
