@@ -80,7 +80,11 @@ public final class GhlFile extends File {
 
   /** The same content sent with {@code contentType} (e.g. {@code image/png}) instead of the guessed one. */
   public GhlFile withContentType(String contentType) {
-    return new GhlFile(getName(), path, bytes, stream, streamUsed, Objects.requireNonNull(contentType, "contentType"));
+    Objects.requireNonNull(contentType, "contentType");
+    if (contentType.isBlank() || contentType.chars().anyMatch(c -> c < 0x20 || c >= 0x7f)) {
+      throw new IllegalArgumentException("contentType must be printable ASCII, e.g. image/png (it is a header of the part)");
+    }
+    return new GhlFile(getName(), path, bytes, stream, streamUsed, contentType);
   }
 
   /** The content type given with {@link #withContentType}, or null (guessed from the name). */

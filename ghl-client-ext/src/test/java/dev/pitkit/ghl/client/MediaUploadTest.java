@@ -50,6 +50,19 @@ class MediaUploadTest {
     assertFilePart("brochure.pdf", guessed("brochure.pdf"), PDF, field("name", "brochure.pdf") + field("parentId", "fld123"));
   }
 
+  /**
+   * A part's content type is a header: a line break in it would add headers to the part, so it is
+   * refused; a file name no path can have (a NUL in it) is sent as it is, typed octet-stream.
+   */
+  @Test
+  void aContentTypeCannotAddHeadersAndAnyFileNameIsSent() {
+    assertThrows(IllegalArgumentException.class, () -> GhlFile.of(PDF, "a.pdf").withContentType("image/png\r\nX-Injected: 1"));
+    assertThrows(IllegalArgumentException.class, () -> GhlFile.of(PDF, "a.pdf").withContentType(" "));
+    ghl.medias().uploadMediaFile(GhlFile.of(PDF, "odd\u0000name.pdf"), null, null, "odd", "fld123");
+    String body = FacadeTestSupport.onlyRequest(wm).getBodyAsString();
+    assertTrue(body.contains("filename=\"odd\u0000name.pdf\"\r\nContent-Type: application/octet-stream"), body);
+  }
+
   @Test
   void aPathIsSentAsTheFilePart() throws IOException {
     Path file = Files.write(dir.resolve("brochure.pdf"), PDF);

@@ -191,4 +191,65 @@ class SecretMaskingTest {
     String log = capture(() -> canaryBuilder(LogLevel.BASIC).build().contacts().getContact("c1"));
     assertTrue(log.contains("dev.pitkit.ghl.client.http"), log);
   }
+
+  /**
+   * A server may echo the key escaped (JSON's {@code \/}, a unicode escape) or in a header: the
+   * exception's message, messages, headers and serialized form never show it; a key the snippet's
+   * cut would split is masked whole.
+   */
+  @Test
+  void escapedEchoesAndHeaderEchoesOfTheKeyAreMasked() throws Exception {
+    String key = "test/key/not/real/123";
+    String unicode = "\\u0074est/key/not/real/123"; // JSON text \u0074est...: "test..." once decoded
+    wm.stubFor(get("/highlevel-pit/contacts/escaped").willReturn(aResponse().withStatus(401)
+        .withHeader("Content-Type", "application/json").withHeader("WWW-Authenticate", "Bearer token=\"" + key + "\"")
+        .withHeader("X-Echo", "sent " + key)
+        .withBody("{\"message\":[\"Invalid API key test\\/key\\/not\\/real\\/123\", \"or " + unicode + "\"]}")));
+    GhlClient ghl = GhlClient.builder().apiKey(key).baseUrl(wm.baseUrl()).subAccountConnection("conn_sub").maxRetries(0)
+        .rateLimiting(false).build();
+    GhlApiException e = assertThrows(GhlApiException.class, () -> ghl.contacts().getContact("escaped"));
+    ByteArrayOutputStream serialized = new ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(serialized)) {
+      out.writeObject(e);
+    }
+    for (String text : List.of(e.getMessage(), String.valueOf(e.errorMessages()), e.body(), String.valueOf(e.headers()),
+        e.toString(), serialized.toString(StandardCharsets.ISO_8859_1))) {
+      assertFalse(text.contains("key/not/real") || text.contains("key\\/not"), text);
+    }
+    assertEquals("****", e.headers().get("www-authenticate").get(0));
+    assertEquals("sent ****", e.headers().get("x-echo").get(0));
+
+    String page = "<html>" + "x".repeat(490) + key + "</html>"; // the key across the 500-character snippet's end
+    wm.stubFor(get("/highlevel-pit/contacts/cut").willReturn(aResponse().withStatus(200).withBody(page)));
+    GhlInvalidResponseException cut = assertThrows(GhlInvalidResponseException.class, () -> ghl.contacts().getContact("cut"));
+    assertFalse(cut.bodySnippet().contains("test/k"), cut.bodySnippet());
+  }
+
+  /** Line breaks in what the server says cannot forge log lines through the exception's message. */
+  @Test
+  void serverTextCannotBreakTheMessagesLine() {
+    wm.stubFor(get("/highlevel-pit/contacts/forged").willReturn(aResponse().withStatus(400)
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"message\":\"bad\\n[main] INFO com.example.Audit - admin login ok\",\"traceId\":\"t\\r\\n1\"}")));
+    GhlApiException e = assertThrows(GhlApiException.class,
+        () -> canaryBuilder(LogLevel.NONE).build().contacts().getContact("forged"));
+    assertFalse(e.getMessage().contains("\n") || e.getMessage().contains("\r"), e.getMessage());
+    assertTrue(e.getMessage().contains("bad\\n[main] INFO"), e.getMessage());
+    assertEquals("bad\n[main] INFO com.example.Audit - admin login ok", e.errorMessages().get(0), "the data itself is kept");
+  }
+
+  /** Below BODY, the wire log shows a query's names, not its values (an email, a phone number). */
+  @Test
+  void queryValuesAreNotLoggedBelowBody() throws Throwable {
+    wm.stubFor(get(urlPathEqualTo("/highlevel-pit/contacts/search/duplicate")).willReturn(okJson("{}")));
+    for (LogLevel level : List.of(LogLevel.BASIC, LogLevel.HEADERS)) {
+      String log = capture(() -> canaryBuilder(level).build().contacts().getDuplicateContact("loc1", "+15551234567",
+          "john.doe@example.com"));
+      assertTrue(log.contains("/highlevel-pit/contacts/search/duplicate?locationId=***&number=***&email=***"), log);
+      assertFalse(log.contains("example.com") || log.contains("5551234567"), log);
+    }
+    String body = capture(() -> canaryBuilder(LogLevel.BODY).build().contacts().getDuplicateContact("loc1", "+15551234567",
+        "john.doe@example.com"));
+    assertTrue(body.contains("john.doe%40example.com"), body);
+  }
 }

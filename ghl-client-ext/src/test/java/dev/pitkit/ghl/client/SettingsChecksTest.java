@@ -89,6 +89,14 @@ class SettingsChecksTest {
     GhlClient.builder().apiKey(KEY).baseUrl("http://127.0.0.1:65535").build().close();
   }
 
+  /** A user name or password in the base URL would not be sent (the JDK ignores it) but would show in every log line. */
+  @Test
+  void aBaseUrlWithUserInfoFailsAtBuildWithoutShowingIt() {
+    GhlConfigurationException e = assertThrows(GhlConfigurationException.class,
+        () -> GhlClient.builder().apiKey(KEY).baseUrl("https://proxyuser:proxy-secret-999@api.maton.ai").build());
+    assertTrue(e.getMessage().contains("user name or password") && !e.getMessage().contains("proxy-secret"), e.getMessage());
+  }
+
   /** Feign's request options hold milliseconds in an int: a longer timeout would wrap around to a short one. */
   @Test
   void aDurationOverIntegerMaxMillisecondsFailsAtTheSetterOrBuild() {

@@ -70,7 +70,7 @@ public abstract class ErrorDetails implements Serializable {
   /** The exception message: status, GHL's message, request, connection, trace id and hint. */
   String describe() {
     StringBuilder sb = new StringBuilder();
-    sb.append(status()).append(' ').append(errorMessage());
+    sb.append(status()).append(' ').append(printable(errorMessage()));
     sb.append(" [").append(method()).append(' ').append(path());
     if (operationId() != null) {
       sb.append(" (").append(operationId()).append(')');
@@ -79,7 +79,7 @@ public abstract class ErrorDetails implements Serializable {
       sb.append(", connection ").append(connection());
     }
     if (traceId() != null) {
-      sb.append(", traceId ").append(traceId());
+      sb.append(", traceId ").append(printable(traceId()));
     }
     if (attempts() > 1) {
       sb.append(", ").append(attempts()).append(" attempts");
@@ -89,6 +89,26 @@ public abstract class ErrorDetails implements Serializable {
       sb.append(". Hint: ").append(hint());
     }
     return sb.toString();
+  }
+
+  /**
+   * {@code s} with line breaks and other control characters written as escapes ({@code \n}), so that
+   * server text in an exception message cannot forge log lines.
+   */
+  private static String printable(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    s.codePoints().forEach(c -> {
+      if (c == '\n') {
+        out.append("\\n");
+      } else if (c == '\r') {
+        out.append("\\r");
+      } else if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+        out.append(String.format("\\u%04x", c));
+      } else {
+        out.appendCodePoint(c);
+      }
+    });
+    return out.toString();
   }
 
   /** Builds {@link ErrorDetails}; lists and maps are copied (immutable) on {@link #build()}. */

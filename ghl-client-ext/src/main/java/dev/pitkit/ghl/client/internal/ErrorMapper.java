@@ -50,20 +50,23 @@ final class ErrorMapper {
     String error = null;
     String traceId = null;
     JsonNode json = parse(body);
+    if (json != null && maskDecoded(json)) {
+      body = json.toString(); // the key was there under an escape (\\u0074...): the masked JSON instead
+    }
     if (json != null && json.isObject()) {
       JsonNode m = json.get("message");
       if (m != null && m.isArray()) {
-        m.forEach(x -> messages.add(x.asText()));
+        m.forEach(x -> messages.add(apiKey.maskIn(x.asText()))); // decoded: an escaped echo is plain now
       } else if (m != null && !m.isNull()) {
-        messages.add(m.isTextual() ? m.asText() : m.toString());
+        messages.add(apiKey.maskIn(m.isTextual() ? m.asText() : m.toString()));
       }
-      error = text(json, "error");
-      traceId = text(json, "traceId");
+      error = apiKey.maskIn(text(json, "error"));
+      traceId = apiKey.maskIn(text(json, "traceId"));
     }
     if (messages.isEmpty()) {
       messages.add(error != null ? error : statusText(status, body));
     }
-    Map<String, List<String>> headers = lowerCase(response.headers());
+    Map<String, List<String>> headers = masked(lowerCase(response.headers()));
     if (traceId == null) {
       traceId = first(headers, "x-request-id", "x-trace-id", "traceid", "x-amzn-trace-id");
     }
@@ -83,6 +86,33 @@ final class ErrorMapper {
       case 429 -> new RateLimitException(d, RateLimitInfo.parse(headers, clock));
       default -> status >= 500 && status < 600 ? new InternalServerException(d) : new UnexpectedStatusException(d);
     };
+  }
+
+  /** Masks the key in every string of {@code json} (decoded, so whatever escape it came in); true when one held it. */
+  private boolean maskDecoded(JsonNode json) {
+    boolean changed = false;
+    if (json instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+      for (java.util.Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (e.getValue().isTextual() && !e.getValue().asText().equals(apiKey.maskIn(e.getValue().asText()))) {
+          e.setValue(com.fasterxml.jackson.databind.node.TextNode.valueOf(apiKey.maskIn(e.getValue().asText())));
+          changed = true;
+        } else {
+          changed |= maskDecoded(e.getValue());
+        }
+      }
+    } else if (json instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
+      for (int i = 0; i < a.size(); i++) {
+        JsonNode v = a.get(i);
+        if (v.isTextual() && !v.asText().equals(apiKey.maskIn(v.asText()))) {
+          a.set(i, com.fasterxml.jackson.databind.node.TextNode.valueOf(apiKey.maskIn(v.asText())));
+          changed = true;
+        } else {
+          changed |= maskDecoded(v);
+        }
+      }
+    }
+    return changed;
   }
 
   private JsonNode parse(String body) {
@@ -117,6 +147,14 @@ final class ErrorMapper {
     } catch (IOException e) {
       return "";
     }
+  }
+
+  /** The headers with the key masked, and the values of secret-named ones ({@code WWW-Authenticate} too) hidden. */
+  private Map<String, List<String>> masked(Map<String, List<String>> headers) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    headers.forEach((name, values) -> out.put(name, values.stream()
+        .map(v -> RedactingLogger.isSecret(name) || name.equals("www-authenticate") ? "****" : apiKey.maskIn(v)).toList()));
+    return out;
   }
 
   static Map<String, List<String>> lowerCase(Map<String, Collection<String>> headers) {

@@ -100,7 +100,7 @@ final class MultipartForm {
     String disposition = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + quoted(name) + "\"";
     byte[] content;
     if (value instanceof GhlFile g) {
-      String type = g.contentType() != null ? g.contentType() : contentType(Path.of(g.getName()));
+      String type = g.contentType() != null ? g.contentType() : contentType(g.getName());
       content = read(field, g.getName(), g::knownSize, g::openContent, max);
       ascii(out, disposition + fileHeaders(g.getName(), type));
     } else if (value instanceof File || value instanceof Path) {
@@ -155,6 +155,15 @@ final class MultipartForm {
   private static PartException tooLarge(String field, String size, long max) {
     return new PartException(field, "the file is " + size + ", over GHL's limit of " + max + " bytes ("
         + max / (1024 * 1024) + " MB) for this part; nothing was sent", null);
+  }
+
+  /** By a file name's extension; octet-stream for a name no path can have (a NUL in it). */
+  private static String contentType(String filename) {
+    try {
+      return contentType(Path.of(filename));
+    } catch (java.nio.file.InvalidPathException e) {
+      return "application/octet-stream";
+    }
   }
 
   private static String contentType(Path file) {

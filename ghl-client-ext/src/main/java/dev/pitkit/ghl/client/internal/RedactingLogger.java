@@ -32,9 +32,27 @@ final class RedactingLogger extends feign.Logger {
     Log.LOG.info(apiKey.maskIn(String.format(methodTag(configKey) + format, args))); // a body may echo the key
   }
 
-  /** Feign's request log, for each attempt the {@link RetryLoop} sends. */
+  /**
+   * Feign's request log, for each attempt the {@link RetryLoop} sends. Below {@code FULL} (the
+   * level that logs bodies, personal data included) the query's values are not shown: they may be
+   * an email or a phone number ({@code ?email=***&locationId=***}).
+   */
   void request(String configKey, Level level, feign.Request request) {
-    logRequest(configKey, level, request);
+    logRequest(configKey, level, level == Level.FULL ? request : withoutQueryValues(request));
+  }
+
+  static feign.Request withoutQueryValues(feign.Request r) {
+    String url = r.url();
+    int q = url.indexOf('?');
+    if (q < 0) {
+      return r;
+    }
+    StringBuilder masked = new StringBuilder(url.substring(0, q + 1));
+    for (String pair : url.substring(q + 1).split("&", -1)) {
+      int eq = pair.indexOf('=');
+      masked.append(masked.charAt(masked.length() - 1) == '?' ? "" : "&").append(eq < 0 ? pair : pair.substring(0, eq + 1) + "***");
+    }
+    return feign.Request.create(r.httpMethod(), masked.toString(), r.headers(), r.body(), r.charset(), r.requestTemplate());
   }
 
   /** Feign's response log; returns the response with its body re-readable. */

@@ -120,6 +120,9 @@ public final class Require {
     if (uri.getPort() > 65535) {
       throw new GhlConfigurationException("baseUrl has a port out of range (0-65535): " + uri.getPort());
     }
+    if (uri.getRawUserInfo() != null) { // the JDK client would not send it, and it would show in every log line
+      throw new GhlConfigurationException("baseUrl must not carry a user name or password (user@host)");
+    }
     if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
       throw new GhlConfigurationException("baseUrl must not have a query or fragment: operation paths are appended to it");
     }

@@ -203,8 +203,8 @@ final class RetryLoop {
         Log.LOG.debug("no thread to book a resent request of {} with the rate limiter", Requests.describe(request));
       }
       if (logging) {
-        logger.log(logKey, "---> %s %s resent by the JDK HttpClient (its connection closed before answering)",
-            request.httpMethod(), request.url());
+        logger.log(logKey, "---> %s resent by the JDK HttpClient (its connection closed before answering)",
+            Requests.describe(request));
       }
     }
     return Math.max(0, extra);

@@ -269,9 +269,14 @@ final class SafeDecoder implements Decoder {
     return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
   }
 
-  /** The start of the body, the API key masked should the server echo it. */
+  /**
+   * The start of the body, the API key masked should the server echo it: masked before it is cut,
+   * so a key the cut would split is masked whole.
+   */
   private String snippet(byte[] bytes, int n) {
-    return apiKey.maskIn(new String(bytes, 0, Math.min(n, SNIPPET), StandardCharsets.UTF_8));
+    String start = apiKey.maskIn(new String(bytes, 0, Math.min(n, SNIPPET + 4 * apiKey.reveal().length()),
+        StandardCharsets.UTF_8));
+    return start.length() > SNIPPET ? start.substring(0, SNIPPET) : start;
   }
 
   private static String firstLine(String s) {
