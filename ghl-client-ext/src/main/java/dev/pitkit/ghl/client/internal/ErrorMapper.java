@@ -50,18 +50,18 @@ final class ErrorMapper {
     String error = null;
     String traceId = null;
     JsonNode json = parse(body);
-    if (json != null && maskDecoded(json)) {
+    if (json != null && maskDecoded(json)) { // every string decoded and masked: what is read below is too
       body = json.toString(); // the key was there under an escape (\\u0074...): the masked JSON instead
     }
     if (json != null && json.isObject()) {
       JsonNode m = json.get("message");
       if (m != null && m.isArray()) {
-        m.forEach(x -> messages.add(apiKey.maskIn(x.asText()))); // decoded: an escaped echo is plain now
+        m.forEach(x -> messages.add(x.asText()));
       } else if (m != null && !m.isNull()) {
-        messages.add(apiKey.maskIn(m.isTextual() ? m.asText() : m.toString()));
+        messages.add(m.isTextual() ? m.asText() : apiKey.maskIn(m.toString())); // field names are not masked above
       }
-      error = apiKey.maskIn(text(json, "error"));
-      traceId = apiKey.maskIn(text(json, "traceId"));
+      error = text(json, "error");
+      traceId = text(json, "traceId");
     }
     if (messages.isEmpty()) {
       messages.add(error != null ? error : statusText(status, body));
@@ -92,27 +92,29 @@ final class ErrorMapper {
   private boolean maskDecoded(JsonNode json) {
     boolean changed = false;
     if (json instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
-      for (java.util.Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        if (e.getValue().isTextual() && !e.getValue().asText().equals(apiKey.maskIn(e.getValue().asText()))) {
-          e.setValue(com.fasterxml.jackson.databind.node.TextNode.valueOf(apiKey.maskIn(e.getValue().asText())));
-          changed = true;
-        } else {
-          changed |= maskDecoded(e.getValue());
-        }
+      for (Map.Entry<String, JsonNode> e : o.properties()) {
+        changed |= maskNode(e.getValue(), e::setValue);
       }
     } else if (json instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
       for (int i = 0; i < a.size(); i++) {
-        JsonNode v = a.get(i);
-        if (v.isTextual() && !v.asText().equals(apiKey.maskIn(v.asText()))) {
-          a.set(i, com.fasterxml.jackson.databind.node.TextNode.valueOf(apiKey.maskIn(v.asText())));
-          changed = true;
-        } else {
-          changed |= maskDecoded(v);
-        }
+        int at = i;
+        changed |= maskNode(a.get(i), v -> a.set(at, v));
       }
     }
     return changed;
+  }
+
+  /** A string node holding the key is replaced (through {@code replace}) masked; a container is searched. */
+  private boolean maskNode(JsonNode node, java.util.function.Consumer<JsonNode> replace) {
+    if (!node.isTextual()) {
+      return maskDecoded(node);
+    }
+    String masked = apiKey.maskIn(node.asText());
+    if (masked.equals(node.asText())) {
+      return false;
+    }
+    replace.accept(com.fasterxml.jackson.databind.node.TextNode.valueOf(masked));
+    return true;
   }
 
   private JsonNode parse(String body) {

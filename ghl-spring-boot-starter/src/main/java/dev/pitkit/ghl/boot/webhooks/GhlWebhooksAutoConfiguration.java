@@ -46,21 +46,8 @@ public class GhlWebhooksAutoConfiguration {
   @ConditionalOnMissingBean
   @ConditionalOnProperty(prefix = "ghl.webhooks", name = "enabled", matchIfMissing = true)
   public WebhookVerifier ghlWebhookVerifier(GhlWebhookProperties properties, ObjectProvider<WebhookReplayStore> replayStore) {
-    return verifier(properties, only(replayStore, WebhookReplayStore.class));
-  }
-
-  /**
-   * The one bean of {@code type} (or the {@code @Primary} one), null when there is none; several
-   * and none primary stop startup, rather than silently using none of them (for a replay store:
-   * the instances would each keep their own, and a shared duplicate check would be lost).
-   */
-  static <T> T only(ObjectProvider<T> beans, Class<T> type) {
-    T only = beans.getIfUnique();
-    if (only == null && beans.stream().limit(2).count() > 1) {
-      throw new IllegalStateException("several " + type.getSimpleName() + " beans and none is @Primary: mark the one"
-          + " the GHL webhooks should use @Primary");
-    }
-    return only;
+    // two without a @Primary fail here, naming them: a shared duplicate check is not dropped silently
+    return verifier(properties, replayStore.getIfAvailable());
   }
 
   static WebhookVerifier verifier(GhlWebhookProperties p, WebhookReplayStore replayStore) {
@@ -127,7 +114,7 @@ public class GhlWebhooksAutoConfiguration {
   static class WebMvcConfiguration {
     @Bean
     GhlWebhookWebMvcConfigurer ghlWebhookWebMvcConfigurer(ObjectProvider<WebhookVerifier> verifier) {
-      only(verifier, WebhookVerifier.class); // at startup, not at the first delivery
+      verifier.getIfAvailable(); // two without a @Primary fail at startup, not at the first delivery
       return new GhlWebhookWebMvcConfigurer(verifier);
     }
   }

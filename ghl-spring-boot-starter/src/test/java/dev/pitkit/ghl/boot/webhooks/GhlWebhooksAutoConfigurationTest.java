@@ -117,14 +117,14 @@ class GhlWebhooksAutoConfigurationTest {
     web.withBean("a", WebhookReplayStore.class, () -> (id, now, until) -> true)
         .withBean("b", WebhookReplayStore.class, () -> (id, now, until) -> true)
         .run(ctx -> assertThat(ctx).hasFailed().getFailure().rootCause()
-            .hasMessageContaining("several WebhookReplayStore beans and none is @Primary"));
+            .hasMessageContaining("WebhookReplayStore' available: expected single matching bean but found 2: a,b"));
     web.withBean("a", WebhookReplayStore.class, () -> (id, now, until) -> true, d -> d.setPrimary(true))
         .withBean("b", WebhookReplayStore.class, () -> (id, now, until) -> true)
         .run(ctx -> assertThat(ctx).hasNotFailed().hasSingleBean(WebhookVerifier.class));
     web.withBean("v1", WebhookVerifier.class, () -> WebhookVerifier.builder().build())
         .withBean("v2", WebhookVerifier.class, () -> WebhookVerifier.builder().build())
         .run(ctx -> assertThat(ctx).hasFailed().getFailure().rootCause()
-            .hasMessageContaining("several WebhookVerifier beans and none is @Primary"));
+            .hasMessageContaining("WebhookVerifier' available: expected single matching bean but found 2: v1,v2"));
   }
 
   @Test
