@@ -156,6 +156,46 @@ class CallListenerTest {
   }
 
   @Test
+  void aListenerThrowingAnErrorNeitherBreaksTheCallNorIsToldTwice() {
+    wm.stubFor(get(urlPathEqualTo(CONTACT)).willReturn(okJson("{\"contact\":{\"id\":\"abc123\"}}")));
+    List<GhlCall> told = new CopyOnWriteArrayList<>();
+    GhlClient client = FacadeTestSupport.builder(wm).callListener(call -> {
+      told.add(call);
+      throw new NoSuchMethodError("a metrics library of another version"); // an Error, not an exception
+    }).build();
+
+    assertEquals("abc123", client.contacts().getContact("abc123").getContact().getId());
+    assertEquals(1, told.size(), told.toString());
+    assertTrue(told.get(0).succeeded());
+  }
+
+  @Test
+  void aCompositeShieldsEachMemberFromAnothersError() {
+    wm.stubFor(get(urlPathEqualTo(CONTACT)).willReturn(okJson("{\"contact\":{\"id\":\"abc123\"}}")));
+    GhlCallListener failing = call -> {
+      throw new AssertionError("a listener's own assertion");
+    };
+    GhlClient client = FacadeTestSupport.builder(wm)
+        .callListener(GhlCallListener.composite(List.of(failing, recorder))).build();
+
+    client.contacts().getContact("abc123");
+
+    assertTrue(onlyCall().succeeded(), "the member after the failing one is told the call's end, once");
+  }
+
+  @Test
+  void anIoFailureAfterAnErrorStatusHasNoStatus() {
+    wm.stubFor(get(urlPathEqualTo(CONTACT)).inScenario("503 then reset").whenScenarioStateIs(STARTED)
+        .willReturn(aResponse().withStatus(503)).willSetStateTo("reset"));
+    wm.stubFor(get(urlPathEqualTo(CONTACT)).inScenario("503 then reset").whenScenarioStateIs("reset")
+        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+    assertThrows(GhlIoException.class, () -> ghl.contacts().getContact("abc123"));
+
+    assertEquals(0, onlyCall().status(), "the last attempt got no answer: not the first attempt's 503");
+  }
+
+  @Test
   void viewsShareTheListener() {
     wm.stubFor(get(urlPathEqualTo(CONTACT)).willReturn(okJson("{\"contact\":{\"id\":\"abc123\"}}")));
     ghl.withConnection("conn_other").contacts().getContact("abc123");

@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -46,8 +47,10 @@ import java.util.concurrent.atomic.AtomicLong;
  *       ({@code burst}, {@code daily}) and {@code connection}; registered on the first response
  *       that carries the header.</li>
  * </ul>
- * No tag carries the API key, an id of a GHL object, a query value or a body. Bind it to one
- * registry (a {@code CompositeMeterRegistry} for several); thread-safe.
+ * No tag carries the API key, an id of a GHL object, a query value or a body. It records into
+ * every registry it was bound to (Spring Boot binds a {@code MeterBinder} to each registry when
+ * the application has several and no composite); bind a composite or its members, not both, or the
+ * members count each call twice. Thread-safe.
  */
 public final class GhlMetrics implements GhlCallListener, MeterBinder {
   /** Timer of calls. */
@@ -61,11 +64,12 @@ public final class GhlMetrics implements GhlCallListener, MeterBinder {
 
   private final boolean tagConnectionId;
   private final Tags extraTags;
-  private volatile MeterRegistry registry;
+  /** The registries bound so far: meters registered here are added to each, also to one bound later. */
+  private final CompositeMeterRegistry registries = new CompositeMeterRegistry();
   private final Map<String, AtomicLong> remaining = new ConcurrentHashMap<>();
-  /** The meters already registered in {@link #registry}, by their tag values: no tag sorting per call. */
-  private volatile Map<CallKey, Timer> callTimers = new ConcurrentHashMap<>();
-  private volatile Map<String, Timer> waitTimers = new ConcurrentHashMap<>();
+  /** The meters already registered in {@link #registries}, by their tag values: no tag sorting per call. */
+  private final Map<CallKey, Timer> callTimers = new ConcurrentHashMap<>();
+  private final Map<String, Timer> waitTimers = new ConcurrentHashMap<>();
 
   private GhlMetrics(Builder b) {
     this.tagConnectionId = b.tagConnectionId;
@@ -78,35 +82,29 @@ public final class GhlMetrics implements GhlCallListener, MeterBinder {
   }
 
   /**
-   * Records into {@code registry} from now on. Calls made before the first bind are not recorded
-   * (Spring Boot binds {@code MeterBinder} beans once the context has started; the starter binds
-   * its own bean to the application's registry when it creates it, so calls made while the context
-   * starts count too).
+   * Records into {@code registry} too from now on, besides the registries bound before; binding the
+   * same registry again changes nothing. Calls made before the first bind are not recorded (Spring
+   * Boot binds {@code MeterBinder} beans once the context has started; the starter binds its own
+   * bean to the application's registry when it creates it, so calls made while the context starts
+   * count too).
    */
   @Override
   public void bindTo(MeterRegistry registry) {
-    Objects.requireNonNull(registry, "registry");
-    this.callTimers = new ConcurrentHashMap<>();
-    this.waitTimers = new ConcurrentHashMap<>();
-    this.registry = registry;
-    for (Map.Entry<String, AtomicLong> e : remaining.entrySet()) {
-      registerGauge(registry, e.getKey(), e.getValue());
-    }
+    registries.add(Objects.requireNonNull(registry, "registry"));
   }
 
   @Override
   public void onCall(GhlCall call) {
-    MeterRegistry r = registry;
-    if (r == null) {
+    if (registries.getRegistries().isEmpty()) {
       return;
     }
+    MeterRegistry r = registries;
     String connection = connectionTag(call);
-    Map<CallKey, Timer> timers = callTimers;
     CallKey key = new CallKey(call.operationId(), call.method(), call.status(),
         call.error() == null ? null : call.error().getClass(), connection);
-    Timer timer = timers.get(key);
+    Timer timer = callTimers.get(key);
     if (timer == null) {
-      timer = timers.computeIfAbsent(key, k -> Timer.builder(CALLS)
+      timer = callTimers.computeIfAbsent(key, k -> Timer.builder(CALLS)
           .description("Calls of the GHL API through the Maton gateway, retries included")
           .tags(extraTags.and(
               Tag.of("operation", nonNull(call.operationId())),
@@ -130,14 +128,13 @@ public final class GhlMetrics implements GhlCallListener, MeterBinder {
 
   @Override
   public void onRetry(GhlRetry retry) {
-    MeterRegistry r = registry;
-    if (r == null) {
+    if (registries.getRegistries().isEmpty()) {
       return;
     }
     Counter.builder(RETRIES).description("Retries of GHL API calls")
         .tags(extraTags.and(Tag.of("operation", nonNull(retry.operationId())),
             Tag.of("status", retry.status() == 0 ? "NONE" : Integer.toString(retry.status()))))
-        .register(r).increment();
+        .register(registries).increment();
   }
 
   private void gauge(MeterRegistry r, String connection, String window, OptionalLong value) {
@@ -183,7 +180,7 @@ public final class GhlMetrics implements GhlCallListener, MeterBinder {
 
   @Override
   public String toString() {
-    return "GhlMetrics{tagConnectionId=" + tagConnectionId + ", bound=" + (registry != null) + "}";
+    return "GhlMetrics{tagConnectionId=" + tagConnectionId + ", bound=" + registries.getRegistries().size() + "}";
   }
 
   /** What tells two calls' timers apart (outcome follows from status and error). */

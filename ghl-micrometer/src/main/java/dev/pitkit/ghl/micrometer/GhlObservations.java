@@ -61,7 +61,17 @@ public final class GhlObservations implements GhlCallListener {
       return this;
     }
     observation.start();
-    return new Scoped(observation, observation.openScope());
+    Observation.Scope before = registry.getCurrentObservationScope();
+    try {
+      return new Scoped(observation, observation.openScope());
+    } catch (RuntimeException | Error e) {
+      // a handler failed in onScopeOpened after the scope became current: put the thread's scope
+      // back, or every later span on this thread would be this dead one's child; end the span
+      registry.setCurrentObservationScope(before);
+      observation.error(e);
+      observation.stop();
+      throw e;
+    }
   }
 
   private static String nonNull(String s) {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pitkit.ghl.client.GhlCallListener;
 import dev.pitkit.ghl.client.GhlClient;
+import dev.pitkit.ghl.client.error.GhlIoException;
 import dev.pitkit.ghl.client.error.NotFoundException;
 import dev.pitkit.ghl.testkit.GhlMockServer;
 import io.micrometer.core.instrument.Meter;
@@ -121,6 +122,35 @@ class GhlMetricsTest {
     assertThat(registry.find(GhlMetrics.CALLS).timer()).isNull();
     ghl.contacts().getContact("abc123");
     assertThat(registry.get(GhlMetrics.CALLS).timer().count()).isEqualTo(1);
+  }
+
+  @Test
+  void everyBoundRegistryRecordsEachCallOnce() {
+    SimpleMeterRegistry other = new SimpleMeterRegistry();
+    GhlMetrics metrics = GhlMetrics.builder().build();
+    metrics.bindTo(registry);
+    metrics.bindTo(other); // as Spring Boot does for each registry when it has several and no composite
+    metrics.bindTo(registry);
+    GhlClient ghl = client(GhlMockServer.Options.defaults(), metrics);
+
+    ghl.contacts().getContact("abc123");
+
+    assertThat(registry.get(GhlMetrics.CALLS).timer().count()).isEqualTo(1);
+    assertThat(other.get(GhlMetrics.CALLS).timer().count()).isEqualTo(1);
+  }
+
+  @Test
+  void anIoFailureAfterA503IsTaggedAsNoResponse() {
+    GhlMetrics metrics = GhlMetrics.builder().build();
+    metrics.bindTo(registry);
+    GhlClient ghl = client(GhlMockServer.Options.defaults(), metrics);
+    gw.operation("getContact").nextCalls(1).serverError(503);
+    gw.operation("getContact").nextCalls(5).connectionReset();
+
+    assertThatThrownBy(() -> ghl.contacts().getContact("abc123")).isInstanceOf(GhlIoException.class);
+
+    assertThat(registry.get(GhlMetrics.CALLS).tags("status", "NONE", "outcome", "UNKNOWN",
+        "exception", "GhlIoException").timer().count()).isEqualTo(1);
   }
 
   @Test

@@ -107,6 +107,34 @@ class GhlObservationsTest {
   }
 
   @Test
+  void aHandlerFailingToOpenTheScopeLeavesNoScopeOnTheThreadAndStopsTheObservation() {
+    List<Observation.Context> stopped = new ArrayList<>();
+    registry.observationConfig().observationHandler(new ObservationHandler<Observation.Context>() {
+      @Override
+      public boolean supportsContext(Observation.Context context) {
+        return true;
+      }
+
+      @Override
+      public void onScopeOpened(Observation.Context context) {
+        throw new IllegalStateException("tracer down");
+      }
+
+      @Override
+      public void onStop(Observation.Context context) {
+        stopped.add(context);
+      }
+    });
+    GhlClient ghl = client(GhlMockServer.Options.defaults(), GhlObservations.of(registry));
+
+    ghl.contacts().getContact("abc123");
+
+    assertThat(registry.getCurrentObservation()).as("no scope left open on this thread").isNull();
+    assertThat(stopped).hasSize(1);
+    assertThat(stopped.get(0).getError()).hasMessage("tracer down");
+  }
+
+  @Test
   void aNoopRegistryObservesNothing() {
     GhlClient ghl = client(GhlMockServer.Options.defaults(), GhlObservations.of(ObservationRegistry.NOOP));
     ghl.contacts().getContact("abc123");

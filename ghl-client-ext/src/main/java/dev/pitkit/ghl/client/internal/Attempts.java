@@ -20,7 +20,7 @@ final class Attempts {
     return sent;
   }
 
-  /** The last HTTP status received, 0 before any. */
+  /** The status of the last attempt, 0 before any and when it got no answer (an I/O failure). */
   int lastStatus() {
     return lastStatus;
   }

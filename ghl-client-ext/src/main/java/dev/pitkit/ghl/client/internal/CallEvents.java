@@ -75,13 +75,21 @@ final class CallEvents {
   private void deliver(String what, Runnable event) {
     try {
       event.run();
-    } catch (RuntimeException e) {
+    } catch (Throwable e) {
       listenerFailed(listener, what, e);
     }
   }
 
-  /** Logs that {@code listener} threw {@code e} on {@code what} (here and in {@link CompositeCallListener}). */
-  static void listenerFailed(GhlCallListener listener, String what, RuntimeException e) {
+  /**
+   * Logs that {@code listener} threw {@code e} on {@code what} (here and in {@link CompositeCallListener}).
+   * An {@link Error} too (a {@code NoSuchMethodError} from a clash of metrics library versions, an
+   * assertion) is the listener's failure, not the call's; only a {@link VirtualMachineError} (out of
+   * memory, stack overflow), which leaves nothing safe to do, is rethrown.
+   */
+  static void listenerFailed(GhlCallListener listener, String what, Throwable e) {
+    if (e instanceof VirtualMachineError fatal) {
+      throw fatal;
+    }
     Log.LOG.warn("GhlCallListener {} failed on {}: {}", listener.getClass().getName(), what, e.toString());
   }
 }

@@ -67,15 +67,16 @@ final class CallPipeline {
     Attempts attempts = new Attempts();
     events.callStarted(model.operation(), attempts);
     Call[] routed = new Call[1];
+    Object result;
     try {
-      Object result = call(model, api, args, options, attempts, routed);
-      events.callEnded(model.operation(), routed[0], attempts, start, null);
-      return result;
+      result = call(model, api, args, options, attempts, routed);
     } catch (RuntimeException | Error e) { // the listener hears of every end, also an Error's
       events.callEnded(model.operation(), routed[0], attempts, start, e instanceof GhlException g ? g
           : new GhlIoException("the call failed: " + e, attempts.sent(), e));
       throw e;
     }
+    events.callEnded(model.operation(), routed[0], attempts, start, null); // outside the try: told once
+    return result;
   }
 
   private Object call(MethodModel model, Object api, Object[] args, RequestOptions options, Attempts attempts,

@@ -44,7 +44,7 @@ public final class CompositeCallListener implements GhlCallListener {
         if (r != null) {
           chosen = r;
         }
-      } catch (RuntimeException e) {
+      } catch (Throwable e) {
         CallEvents.listenerFailed(m, "the start of " + started.operationId(), e);
       }
       changed |= chosen != m;
@@ -67,7 +67,7 @@ public final class CompositeCallListener implements GhlCallListener {
     for (GhlCallListener m : members) {
       try {
         event.accept(m);
-      } catch (RuntimeException e) {
+      } catch (Throwable e) {
         CallEvents.listenerFailed(m, what, e);
       }
     }

@@ -117,6 +117,7 @@ final class RetryLoop {
           throw ClientCore.closedError();
         }
         attempts.add(1 + countResends(sends, key, request, call.logKey(), logging));
+        attempts.answered(0); // this attempt got no answer, whatever an earlier one got
         if (logging) {
           logger.ioException(call.logKey(), logLevel, e, elapsedMillis(start));
         }
