@@ -4,8 +4,9 @@ package dev.pitkit.ghl.client;
  * Hooks for metrics and tracing: told about every call the facade makes ({@link #onCall}) and every
  * retry ({@link #onRetry}), for example to time calls per operation and outcome in Micrometer.
  * Called on the calling thread, after the fact, so keep it quick; threads calling at the same time
- * call it at the same time, so make it thread-safe (Micrometer meters are). An exception it throws is
- * logged (WARN, logger {@code dev.pitkit.ghl.client.listener}) and never reaches the call.
+ * call it at the same time, so make it thread-safe (Micrometer meters are). Anything it throws, an
+ * {@link Error} included, is logged (WARN, logger {@code dev.pitkit.ghl.client.listener}) and never
+ * reaches the call; only a {@link VirtualMachineError} (out of memory) goes on.
  *
  * <p>Set with {@link GhlClient.Builder#callListener}; views ({@code withConnection},
  * {@code withOptions}) share it. Calls through {@link GhlFeign} take the same pipeline and have no

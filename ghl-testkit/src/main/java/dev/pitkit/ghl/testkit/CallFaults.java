@@ -3,6 +3,7 @@ package dev.pitkit.ghl.testkit;
 import dev.pitkit.ghl.testkit.internal.FaultInjector;
 import dev.pitkit.ghl.testkit.internal.FaultRule;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,6 +14,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * ghl.operation("getContact").nextCalls(2).rateLimited(Duration.ofSeconds(1)); // 429 + Retry-After: 1, twice
+ * ghl.operation("getContact").nextCalls(1).dailyLimitReached();                 // GHL's 429 with its X-RateLimit-* headers
  * ghl.nextCalls(3).serverError(503);                                            // any operation
  * ghl.operation("createContact").nextCalls(1).connectionReset();
  * ghl.operation("getContact").nextCalls(1).stalledBody(Duration.ofSeconds(2));   // headers, then a body too slow
@@ -40,6 +42,33 @@ public final class CallFaults {
   /** 429 Too Many Requests with {@code Retry-After} in whole seconds (rounded down). */
   public void rateLimited(Duration retryAfter) {
     injector.add(FaultRule.respond(operationId, count, 1, 429, Objects.requireNonNull(retryAfter, "retryAfter"), null));
+  }
+
+  /**
+   * GHL's own 429 for a spent burst budget, with the headers GHL sends on every answer:
+   * {@code X-RateLimit-Remaining: 0} of {@code X-RateLimit-Max: 100} per
+   * {@code X-RateLimit-Interval-Milliseconds: 10000}, and a daily budget left
+   * ({@code X-RateLimit-Limit-Daily: 200000}, {@code X-RateLimit-Daily-Remaining: 199000}). No
+   * {@code Retry-After}: the client waits for its burst window to free before retrying.
+   * ({@link #rateLimited()} is the gateway's own 429, without GHL's headers.)
+   */
+  public void burstLimitReached() {
+    injector.add(FaultRule.respond(operationId, count, 1, 429, null, null, rateLimitHeaders(0, 199_000)));
+  }
+
+  /**
+   * GHL's own 429 for a spent daily budget: {@code X-RateLimit-Daily-Remaining: 0} of
+   * {@code X-RateLimit-Limit-Daily: 200000}, burst budget left ({@code X-RateLimit-Remaining: 99} of
+   * 100 per 10 s). The client does not retry it: nothing frees before the day ends.
+   */
+  public void dailyLimitReached() {
+    injector.add(FaultRule.respond(operationId, count, 1, 429, null, null, rateLimitHeaders(99, 0)));
+  }
+
+  private static Map<String, String> rateLimitHeaders(int burstRemaining, int dailyRemaining) {
+    return Map.of("X-RateLimit-Max", "100", "X-RateLimit-Remaining", Integer.toString(burstRemaining),
+        "X-RateLimit-Interval-Milliseconds", "10000", "X-RateLimit-Limit-Daily", "200000",
+        "X-RateLimit-Daily-Remaining", Integer.toString(dailyRemaining));
   }
 
   /** 500 Internal Server Error with a GHL-style body. */

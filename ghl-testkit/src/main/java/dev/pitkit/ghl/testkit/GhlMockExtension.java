@@ -77,6 +77,8 @@ public class GhlMockExtension extends WireMockExtension {
   private final String apiKey;
   private final String agencyConnection;
   private final String subAccountConnection;
+  /** The connections {@code verify().routing()} knows the kind of: the client's and the known ones. */
+  private final Map<String, String> routingKinds;
   private final int maxRetries;
   private final boolean validateRequests;
   private final boolean failOnUnmatched;
@@ -100,6 +102,7 @@ public class GhlMockExtension extends WireMockExtension {
     this.apiKey = b.apiKey;
     this.agencyConnection = b.agencyConnection;
     this.subAccountConnection = b.subAccountConnection;
+    this.routingKinds = ConnectionKinds.ofClient(b.agencyConnection, b.subAccountConnection, b.knownConnections);
     this.maxRetries = b.maxRetries;
     this.validateRequests = b.validateRequests;
     this.failOnUnmatched = b.failOnUnmatchedRequests;
@@ -272,13 +275,7 @@ public class GhlMockExtension extends WireMockExtension {
 
     @Override
     public String connectionProblem(String token, String actual) {
-      String expected = switch (token) {
-        case "agency" -> agencyConnection;
-        case "sub-account" -> subAccountConnection;
-        default -> null;
-      };
-      return Objects.equals(expected, actual) ? null
-          : "Maton-Connection was " + GhlMockAssertions.quote(actual) + ", expected " + GhlMockAssertions.quote(expected);
+      return ConnectionKinds.problem(routingKinds, token, actual);
     }
   }
 

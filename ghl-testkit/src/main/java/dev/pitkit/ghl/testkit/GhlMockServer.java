@@ -212,15 +212,7 @@ public final class GhlMockServer implements AutoCloseable {
 
     @Override
     public String connectionProblem(String token, String actual) {
-      if (!token.equals(ConnectionKinds.AGENCY) && !token.equals(ConnectionKinds.SUB_ACCOUNT)) {
-        return actual == null ? null : "Maton-Connection was " + GhlMockAssertions.quote(actual) + ", expected none";
-      }
-      if (actual == null || actual.isBlank()) {
-        return "Maton-Connection was " + GhlMockAssertions.quote(actual) + ", expected a " + token + " connection";
-      }
-      List<String> known = connectionKinds.entrySet().stream().filter(e -> e.getValue().equals(token)).map(Map.Entry::getKey).toList();
-      return known.isEmpty() || known.contains(actual.strip()) ? null
-          : "Maton-Connection was " + GhlMockAssertions.quote(actual) + ", expected one of " + known;
+      return ConnectionKinds.problem(connectionKinds, token, actual);
     }
   }
 

@@ -16,6 +16,7 @@ import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -79,6 +80,34 @@ class ConnectionKindsTest {
     HttpResponse<String> maton = RawHttp.get(ghl.baseUrl() + "/connections",
         "Authorization", "Bearer " + GhlMockExtension.API_KEY, "Maton-Connection", ghl.agencyConnection());
     assertEquals(200, maton.statusCode(), "Maton's own API ignores Maton-Connection");
+  }
+
+  @Test
+  void verifyRoutingAcceptsTheKnownConnectionsOfTheRightKindAndNamesAKnownOneOfTheOther() {
+    as(ghl, "conn_sub_2").contacts().getContact("abc123");
+    as(ghl, "conn_agency_2").companies().getCompany("abc123");
+    ghl.verify().routing(); // both routed as their operations' x-ghl-token calls for
+
+    assertThrows(UnauthorizedException.class, () -> as(ghl, "conn_agency_2").contacts().getContact("abc123"));
+    AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> ghl.verify().routing());
+    assertTrue(e.getMessage().contains("Maton-Connection was 'conn_agency_2', a known agency connection, expected a"
+        + " sub-account connection"), e.getMessage());
+  }
+
+  @Test
+  void theStandaloneVerifyRefusesAConnectionKnownAsTheOtherKindWhenNoneOfTheKindIsKnown() {
+    try (GhlMockServer gw = GhlMockServer.start(GhlMockServer.Options.defaults().port(0).agencyConnections("conn_a"))) {
+      GhlClient client = GhlClient.builder().apiKey("test_maton_key_not_secret").baseUrl(gw.baseUrl())
+          .agencyConnection("conn_a").subAccountConnection("conn_a").maxRetries(0).build();
+      assertThrows(UnauthorizedException.class, () -> client.contacts().getContact("abc123"));
+      AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> gw.verify().routing());
+      assertTrue(e.getMessage().contains("'conn_a', a known agency connection, expected a sub-account connection"),
+          e.getMessage());
+
+      gw.reset();
+      client.withConnection("conn_unknown").contacts().getContact("abc123");
+      gw.verify().routing(); // no sub-account connection named: any but a known agency one
+    }
   }
 
   @Test

@@ -63,6 +63,24 @@ class FaultHelpersTest {
   }
 
   @Test
+  void ghlsDailyLimitCarriesItsHeadersAndIsNotRetried() {
+    ghl.operation("getContact").nextCalls(1).dailyLimitReached();
+    RateLimitException e = assertThrows(RateLimitException.class, () -> ghl.client().contacts().getContact("abc123"));
+    assertTrue(e.rateLimit().dailyLimitReached(), e.rateLimit().toString());
+    assertEquals(java.util.OptionalLong.of(99), e.rateLimit().burstRemaining());
+    ghl.verify().called("getContact", 1);
+  }
+
+  @Test
+  void ghlsBurstLimitCarriesItsHeadersAndIsRetriedOnceTheWindowFrees() {
+    ghl.operation("getContact").nextCalls(1).burstLimitReached();
+    assertEquals("abc123", ghl.client().contacts().getContact("abc123").getContact().getId());
+    ghl.verify().called("getContact", 2);
+    assertEquals(1, ghl.sleeps().size(), ghl.sleeps().toString());
+    assertTrue(ghl.sleeps().get(0).compareTo(Duration.ofSeconds(10)) <= 0, "at most GHL's 10 s window: " + ghl.sleeps());
+  }
+
+  @Test
   void rateLimitWithoutRetryAfterBacksOff() {
     ghl.operation("getContact").nextCalls(1).rateLimited();
     ghl.client().contacts().getContact("abc123");

@@ -106,6 +106,16 @@ class GhlMockServerTest {
     HttpResponse<String> ra5 = RawHttp.get(gw.baseUrl() + "/highlevel-pit/contacts/abc123", "Authorization", "Bearer k",
         "X-Mock-Fault", "429, retry-after=5");
     assertEquals("5", ra5.headers().firstValue("Retry-After").orElse(null));
+    HttpResponse<String> alone = RawHttp.get(gw.baseUrl() + "/highlevel-pit/contacts/abc123", "Authorization", "Bearer k",
+        "X-Mock-Fault", "retry-after=7");
+    assertEquals(429, alone.statusCode(), "retry-after=S on its own is a 429");
+    assertEquals("7", alone.headers().firstValue("Retry-After").orElse(null));
+    for (String negative : new String[] {"delay=-5", "retry-after=-1"}) {
+      HttpResponse<String> bad = RawHttp.get(gw.baseUrl() + "/highlevel-pit/contacts/abc123", "Authorization", "Bearer k",
+          "X-Mock-Fault", negative);
+      assertEquals(400, bad.statusCode(), negative);
+      assertTrue(bad.body().contains("unknown token '" + negative + "'"), bad.body());
+    }
   }
 
   @Test
@@ -183,6 +193,19 @@ class GhlMockServerTest {
       assertEquals(200, RawHttp.get(url, AUTH).statusCode());
       limited.clearFaults();
       assertEquals(200, RawHttp.get(url, AUTH).statusCode());
+    }
+  }
+
+  @Test
+  void everyCountsEachRequestOnceWhenSeveralFaultsAreGiven() {
+    try (GhlMockServer g = GhlMockServer.start(GhlMockServer.Options.defaults().port(0).rateLimitAll().serverErrorAll(500)
+        .every(3))) {
+      java.util.List<Integer> statuses = new java.util.ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        statuses.add(RawHttp.get(g.baseUrl() + "/highlevel-pit/contacts/abc123", AUTH).statusCode());
+      }
+      assertEquals(java.util.List.of(200, 200, 429, 200, 200, 429, 200, 200, 429, 200, 200, 429), statuses,
+          "every third request, answered by the first fault given");
     }
   }
 

@@ -2,6 +2,7 @@ package dev.pitkit.ghl.testkit.internal;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -54,6 +55,33 @@ public final class ConnectionKinds {
     }
     known.kinds.forEach((id, kind) -> all.add(kind, id));
     return all.snapshot();
+  }
+
+  /**
+   * Why {@code actual} is not the {@code Maton-Connection} an operation of {@code token}
+   * ({@code agency}, {@code sub-account}, {@code maton}) should carry, given the connections
+   * {@code kinds} a gateway knows (id to kind), or null when it is: none for Maton's own API; for the
+   * others one of the known connections of that kind, or, when none of that kind is known, any
+   * connection not known to be of the other kind.
+   */
+  public static String problem(Map<String, String> kinds, String token, String actual) {
+    if (!token.equals(AGENCY) && !token.equals(SUB_ACCOUNT)) {
+      return actual == null ? null : "Maton-Connection was " + quote(actual) + ", expected none";
+    }
+    if (actual == null || actual.isBlank()) {
+      return "Maton-Connection was " + quote(actual) + ", expected a " + token + " connection";
+    }
+    String kind = kinds.get(actual.strip());
+    List<String> known = kinds.entrySet().stream().filter(e -> e.getValue().equals(token)).map(Map.Entry::getKey).toList();
+    if (kind != null && !kind.equals(token)) {
+      return "Maton-Connection was " + quote(actual) + ", a known " + kind + " connection, expected a " + token
+          + " connection" + (known.isEmpty() ? "" : " (one of " + known + ")");
+    }
+    return known.isEmpty() || kind != null ? null : "Maton-Connection was " + quote(actual) + ", expected one of " + known;
+  }
+
+  private static String quote(String s) {
+    return s == null ? "none" : "'" + s + "'";
   }
 
   /** A read-only copy: connection id to kind. */

@@ -89,10 +89,11 @@ public final class FaultInjector implements ResponseDefinitionTransformerV2 {
         out = r.apply(out);
       }
     }
-    for (FaultRule r : rules) {
-      if (r.kind() != FaultRule.Kind.DELAY && r.appliesTo(op) && r.fire()) {
+    boolean replaced = false;
+    for (FaultRule r : rules) { // each rule counts every call it applies to; the first one due answers
+      if (r.kind() != FaultRule.Kind.DELAY && r.appliesTo(op) && r.due() && !replaced && r.take()) {
         out = r.apply(out);
-        break;
+        replaced = true;
       }
     }
     if (headerFaults) {
@@ -140,6 +141,9 @@ public final class FaultInjector implements ResponseDefinitionTransformerV2 {
           fault = FaultRule.Kind.EMPTY;
         } else if (token.startsWith("delay=")) {
           delayMs = Long.parseLong(token.substring(6));
+          if (delayMs < 0) {
+            return badHeader(rd, raw);
+          }
         } else if (token.startsWith("stall=")) {
           stallMs = Long.parseLong(token.substring(6));
           if (stallMs < FaultRule.STALL_PIECES) {
@@ -147,6 +151,9 @@ public final class FaultInjector implements ResponseDefinitionTransformerV2 {
           }
         } else if (token.startsWith("retry-after=")) {
           retryAfter = Integer.parseInt(token.substring(12));
+          if (retryAfter < 0) {
+            return badHeader(rd, raw);
+          }
         } else if (token.equals("no-retry-after")) {
           noRetryAfter = true;
         } else {
@@ -155,6 +162,9 @@ public final class FaultInjector implements ResponseDefinitionTransformerV2 {
       } catch (NumberFormatException e) {
         return badHeader(rd, raw);
       }
+    }
+    if (status == null && fault == null && retryAfter != null) {
+      status = 429; // retry-after=S on its own: a 429 with that Retry-After
     }
     ResponseDefinition out = rd;
     if (fault != null) {

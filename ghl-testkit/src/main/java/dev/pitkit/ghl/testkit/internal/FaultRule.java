@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -44,9 +45,10 @@ public final class FaultRule {
   private final Duration retryAfter;
   private final Duration delay;
   private final String body;
+  private final Map<String, String> headers;
 
   private FaultRule(String operationId, int count, int every, Kind kind, int status, Duration retryAfter, Duration delay,
-      String body) {
+      String body, Map<String, String> headers) {
     if (count == 0 || count < -1) {
       throw new IllegalArgumentException("count must be positive (or -1 for every call), was " + count);
     }
@@ -61,12 +63,19 @@ public final class FaultRule {
     this.retryAfter = retryAfter;
     this.delay = delay;
     this.body = body;
+    this.headers = Map.copyOf(headers);
   }
 
   /** A replaced response. {@code count} -1 means every call; {@code operationId} null means any. */
   public static FaultRule respond(String operationId, int count, int every, int status, Duration retryAfter, String body) {
+    return respond(operationId, count, every, status, retryAfter, body, Map.of());
+  }
+
+  /** As {@link #respond(String, int, int, int, Duration, String)}, with these response headers too. */
+  public static FaultRule respond(String operationId, int count, int every, int status, Duration retryAfter, String body,
+      Map<String, String> headers) {
     return new FaultRule(operationId, count, every, Kind.RESPOND, status, retryAfter, null,
-        body != null ? body : ErrorBodies.forStatus(status));
+        body != null ? body : ErrorBodies.forStatus(status), headers);
   }
 
   /** A connection reset or an empty response. */
@@ -74,17 +83,17 @@ public final class FaultRule {
     if (kind != Kind.RESET && kind != Kind.EMPTY) {
       throw new IllegalArgumentException(kind + " is not a connection fault");
     }
-    return new FaultRule(operationId, count, every, kind, 0, null, null, null);
+    return new FaultRule(operationId, count, every, kind, 0, null, null, null, Map.of());
   }
 
   /** A delay added to the normal response. */
   public static FaultRule delay(String operationId, int count, int every, Duration delay) {
-    return new FaultRule(operationId, count, every, Kind.DELAY, 0, null, checkDelay(delay), null);
+    return new FaultRule(operationId, count, every, Kind.DELAY, 0, null, checkDelay(delay), null, Map.of());
   }
 
   /** The normal response, its body stalled: complete only {@code stall} after the request. */
   public static FaultRule stall(String operationId, int count, int every, Duration stall) {
-    return new FaultRule(operationId, count, every, Kind.STALL, 0, null, checkStall(stall), null);
+    return new FaultRule(operationId, count, every, Kind.STALL, 0, null, checkStall(stall), null, Map.of());
   }
 
   /** {@code delay} if it is a valid delay (not null or negative), for settings checked before a rule is made. */
@@ -122,12 +131,19 @@ public final class FaultRule {
 
   /** Counts this call and says whether the rule fires for it (consuming one of its calls). */
   boolean fire() {
+    return due() && take();
+  }
+
+  /** Counts this call and says whether it is one the rule is due on (every {@code every}-th), while it may fire. */
+  boolean due() {
     if (remaining.get() == 0) {
       return false;
     }
-    if (every > 1 && seen.incrementAndGet() % every != 0) {
-      return false;
-    }
+    return every <= 1 || seen.incrementAndGet() % every == 0;
+  }
+
+  /** Consumes one of the rule's calls; false when none was left. */
+  boolean take() {
     return remaining.getAndUpdate(x -> x > 0 ? x - 1 : x) != 0;
   }
 
@@ -146,6 +162,7 @@ public final class FaultRule {
         if (retryAfter != null) {
           b.withHeader("Retry-After", String.valueOf(Math.max(0, retryAfter.toSeconds())));
         }
+        headers.forEach(b::withHeader);
         if (original.getFixedDelayMilliseconds() != null) {
           b.withFixedDelay(original.getFixedDelayMilliseconds());
         }
