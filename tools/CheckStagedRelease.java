@@ -69,6 +69,12 @@ public class CheckStagedRelease {
           problems.add(id + ": pom has no <" + field + "> (nor its staged parent)");
         }
       }
+      problems.addAll(urlsInheritedAsTheyAre(id, pom, versionDirs));
+      for (String n : names) {
+        if (!pomOnly && isMainJar(n, id) && !hasEntry(e.getValue().resolve(n), "META-INF/LICENSE")) {
+          problems.add(id + ": " + n + " has no META-INF/LICENSE");
+        }
+      }
       for (String n : names) {
         if (n.endsWith(".jar") || n.endsWith(".pom")) {
           for (String sum : List.of(".md5", ".sha1")) {
@@ -167,6 +173,43 @@ public class CheckStagedRelease {
     // ghl-x-0.1.0.jar or, for a snapshot, ghl-x-0.1.0-20261206.120000-1.jar: no classifier after the version
     return name.endsWith(".jar") && name.startsWith(id + "-")
         && name.substring(id.length() + 1).matches("[0-9][^-]*(-SNAPSHOT|-[0-9]{8}\\.[0-9]{6}-[0-9]+)?\\.jar");
+  }
+
+  /**
+   * A module inheriting {@code url} or {@code scm} gets {@code /<artifactId>} appended to each of
+   * them unless the parent says {@code child.*.inherit.append.path="false"}: one repository, one URL.
+   */
+  private static List<String> urlsInheritedAsTheyAre(String id, Element pom, TreeMap<String, Path> staged) throws Exception {
+    List<String> problems = new ArrayList<>();
+    Element parent = stagedParent(pom, staged);
+    if (parent == null) {
+      return problems;
+    }
+    if (child(pom, "url") == null && !"false".equals(parent.getAttribute("child.project.url.inherit.append.path"))) {
+      problems.add(id + ": inherits <url> with its artifactId appended (the parent lacks child.project.url.inherit.append.path=\"false\")");
+    }
+    Element scm = (Element) child(parent, "scm");
+    if (child(pom, "scm") == null && scm != null) {
+      for (String part : List.of("connection", "developerConnection", "url")) {
+        if (!"false".equals(scm.getAttribute("child.scm." + part + ".inherit.append.path"))) {
+          problems.add(id + ": inherits <scm><" + part + "> with its artifactId appended (the parent's <scm> lacks child.scm."
+              + part + ".inherit.append.path=\"false\")");
+        }
+      }
+    }
+    return problems;
+  }
+
+  private static Element stagedParent(Element pom, TreeMap<String, Path> staged) throws Exception {
+    Node parent = child(pom, "parent");
+    Path dir = parent == null ? null : staged.get(text((Element) parent, "artifactId"));
+    return dir == null ? null : read(newestPom(dir));
+  }
+
+  private static boolean hasEntry(Path jar, String entry) throws IOException {
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+      return zip.getEntry(entry) != null;
+    }
   }
 
   private static Node inherited(Element pom, String field, TreeMap<String, Path> staged) throws Exception {
