@@ -15,6 +15,7 @@ module dev.pitkit.ghl.generated {
   requires transitive jakarta.validation;
   requires transitive jakarta.annotation;
   requires transitive feign.jackson; // the generator's ApiResponseDecoder extends its JacksonDecoder
+  requires transitive org.openapitools.jackson.nullable; // JsonNullable: request fields GHL clears when sent null
 
   exports dev.pitkit.ghl.api;
   exports dev.pitkit.ghl.model;

@@ -247,6 +247,61 @@ class SpecLintTest {
     assertNoViolations("x-ghl-request-required marks", violations);
   }
 
+  /**
+   * {@code x-is-jackson-optional-nullable: true} (the generator's own extension: a {@code JsonNullable}
+   * field, sent as null when set to null, not sent when never set) marks a request field GHL clears
+   * when it is sent null. It needs {@code nullable: true}, an optional property, and its schema's
+   * {@code x-jackson-optional-nullable-helpers: true} (the imports and equals helpers the model
+   * template writes); and it sits on request schemas only, which no answer reaches: an answer's model
+   * would hand a JsonNullable to applications' own mappers.
+   */
+  @Test
+  void clearableFieldsAreOptionalNullableFieldsOfRequestOnlySchemas() {
+    Set<String> answered = new TreeSet<>();
+    for (SpecOperation op : SpecFile.operations()) {
+      for (String code : SpecFile.fieldNames(op.raw().path("responses"))) {
+        JsonNode content = SpecFile.deref(op.raw().path("responses").path(code)).path("content");
+        for (String type : SpecFile.fieldNames(content)) {
+          visitSchemas("", content.path(type).path("schema"), answered, (where, s) -> { });
+        }
+      }
+    }
+    List<String> violations = new ArrayList<>();
+    int[] marks = {0};
+    SchemaWalker.forEachSchema(SpecFile.tree(), (pointer, schema) -> {
+      boolean helpers = schema.path("x-jackson-optional-nullable-helpers").asBoolean(false);
+      boolean any = false;
+      for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
+        if (!property.getValue().path("x-is-jackson-optional-nullable").asBoolean(false)) {
+          continue;
+        }
+        any = true;
+        marks[0]++;
+        String where = pointer + "/properties/" + SpecFile.escape(property.getKey());
+        if (!property.getValue().path("nullable").asBoolean(false)) {
+          violations.add(where + ": x-is-jackson-optional-nullable without nullable: true");
+        }
+        if (!property.getValue().has("type")) { // a $ref's extensions are dropped; a free-form field starts as of(null)
+          violations.add(where + ": x-is-jackson-optional-nullable needs a typed property (the generator would always send null)");
+        }
+        for (JsonNode required : schema.path("required")) {
+          if (required.asText().equals(property.getKey())) {
+            violations.add(where + ": a required property is sent as it is (null too): no JsonNullable");
+          }
+        }
+        if (answered.contains(pointer)) {
+          violations.add(where + ": an answer reaches this schema: keep JsonNullable to request-only schemas");
+        }
+      }
+      if (any != helpers) {
+        violations.add(pointer + ": x-jackson-optional-nullable-helpers goes with x-is-jackson-optional-nullable properties, "
+            + (any ? "missing" : "without any"));
+      }
+    });
+    assertTrue(marks[0] > 0, "no x-is-jackson-optional-nullable in the spec: this check would pass vacuously");
+    assertNoViolations("clearable (JsonNullable) fields", violations);
+  }
+
   @Test
   void mediaTypeExamplesValidateAgainstTheirSchemas() {
     SchemaValidator validator = validator();

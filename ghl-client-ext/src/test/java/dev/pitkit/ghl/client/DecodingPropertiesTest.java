@@ -101,6 +101,7 @@ class DecodingPropertiesTest {
     GhlClient ghl = client(capture);
     for (int i = 0; i < TRIES; i++) {
       String id = randomString(1 + random.nextInt(12));
+      id = id.isBlank() ? "x" + id : id; // a blank id is refused before sending (PathParameterTest)
       String query = randomString(random.nextInt(12));
       ghl.contacts().getContact(id);
       URI uri = URI.create(seen.get().url());

@@ -41,7 +41,7 @@ final class FacadeTestSupport {
   static final String KEY = "test_key_not_real";
   static final String AGENCY = "conn_agency";
   static final String SUB = "conn_sub";
-  /** Epoch milliseconds (2023-11-14), above the spec's minimum of 1e12. */
+  /** Epoch milliseconds (2023-11-14), above the spec's minimum of 1e11. */
   static final long EPOCH_MS = 1_700_000_000_000L;
 
   private static final Pattern QUERY_PAIR = Pattern.compile("([^?&=]+)=\\{([^}]+)}");

@@ -54,8 +54,8 @@ class PathParameterTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", ".", ".."})
-  void emptyOrDotSegmentsAreRejected(String id) {
+  @ValueSource(strings = {"", " ", "\t", ".", ".."})
+  void emptyBlankOrDotSegmentsAreRejected(String id) {
     GhlValidationException e = assertThrows(GhlValidationException.class, () -> ghl.contacts().deleteContact(id));
     assertEquals(List.of("contactId"), e.violations().stream().map(Violation::field).toList());
     assertTrue(e.getMessage().contains("path segment"), e.getMessage());
@@ -71,12 +71,6 @@ class PathParameterTest {
         .locationId("loc1")));
     assertThrows(GhlValidationException.class, () -> ghl.connections().deleteConnection(""));
     assertEquals(0, wm.getAllServeEvents().size());
-  }
-
-  @Test
-  void whitespaceIdsAreEncodedNotRejected() {
-    ghl.contacts().getContact(" ");
-    assertEquals("/highlevel-pit/contacts/%20", sentPath());
   }
 
   @Test

@@ -241,6 +241,8 @@ class ValidationTest {
         "listCalendarEvents", "calendarId|userId|groupId");
     rejected(() -> ghl.calendars().listCalendarEvents(new ListCalendarEventsQueryParams().locationId("loc1")
         .startTime(EPOCH_MS).endTime(EPOCH_MS + 1)), "listCalendarEvents", "calendarId|userId|groupId");
+    rejected(() -> ghl.calendars().listCalendarEvents("loc1", "", " ", null, EPOCH_MS, EPOCH_MS + 1),
+        "listCalendarEvents", "calendarId|userId|groupId"); // blank is not given: GHL answers "Either of ... is required"
 
     ghl.calendars().listCalendarEvents("loc1", "cal1", null, null, EPOCH_MS, EPOCH_MS + 1);
     assertEquals("cal1", sent().queryParameter("calendarId").firstValue());
@@ -377,6 +379,16 @@ class ValidationTest {
     LoggedRequest r = sent();
     assertEquals("loc1", r.queryParameter("location_id").firstValue());
     assertEquals("2", r.queryParameter("page").firstValue());
+  }
+
+  @Test
+  void aQueryParamsKeyUnderItsJavaNameIsRefusedNotSentUnderIt() {
+    SearchOpportunitiesQueryParams byJavaName = new SearchOpportunitiesQueryParams();
+    byJavaName.put("locationId", "loc1"); // the wire name is location_id: GHL would answer "Location_id can't be undefined"
+
+    GhlValidationException e = rejected(() -> ghl.opportunities().searchOpportunities(byJavaName),
+        "searchOpportunities", "locationId");
+    assertTrue(e.getMessage().contains("is sent as 'location_id'"), e.getMessage());
   }
 
   @Test

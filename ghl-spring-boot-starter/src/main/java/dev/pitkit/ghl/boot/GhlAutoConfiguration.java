@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.openapitools.jackson.nullable.JsonNullableModule;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -241,6 +242,22 @@ public class GhlAutoConfiguration {
     static boolean isApiKey(String key) {
       String k = key == null ? "" : key.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
       return k.equals("ghlapikey") || k.equals("matonapikey");
+    }
+  }
+
+  /**
+   * The request models' clearable fields are {@code JsonNullable} (sent as null when set to null,
+   * not sent when never set): Spring Boot adds {@code Module} beans to the application's Jackson
+   * {@code ObjectMapper}, so with this one it writes those models as the client does, not as
+   * {@code {"present":true}}.
+   */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "org.openapitools.jackson.nullable.JsonNullableModule")
+  static class JsonNullableConfiguration {
+    @Bean
+    @ConditionalOnMissingBean(JsonNullableModule.class)
+    JsonNullableModule ghlJsonNullableModule() {
+      return new JsonNullableModule();
     }
   }
 

@@ -4,7 +4,7 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Reports a missing or invalid {@code ghl.*} property (the client's, or {@code ghl.webhooks.*}) at startup ("APPLICATION FAILED TO START"):
+ * Reports a missing or invalid {@code ghl.*} property (the client's, {@code ghl.health.*} or {@code ghl.webhooks.*}) at startup ("APPLICATION FAILED TO START"):
  * names the property and the problem, never the value. Registered in {@code META-INF/spring.factories}.
  */
 public final class GhlFailureAnalyzer extends AbstractFailureAnalyzer<GhlPropertyException> {
@@ -18,6 +18,12 @@ public final class GhlFailureAnalyzer extends AbstractFailureAnalyzer<GhlPropert
           + cause.property() + "' " + cause.problem() + ".",
           "Correct " + cause.property() + " (see the Webhooks section of the README or your IDE's completion),"
               + " define a WebhookVerifier bean of your own, or set ghl.webhooks.enabled=false.", cause);
+    }
+    if (cause.property().startsWith("ghl.health.")) {
+      return new FailureAnalysis("The GHL health indicator (dev.pitkit:ghl-spring-boot-starter) could not be configured:"
+          + " property '" + cause.property() + "' " + cause.problem() + ".",
+          "Correct " + cause.property() + " (see the starter's properties in the README or your IDE's completion),"
+              + " or set ghl.health.enabled=false.", cause);
     }
     String description = "The GHL client (dev.pitkit:ghl-spring-boot-starter) could not be configured: property '"
         + cause.property() + "' " + cause.problem() + ".";

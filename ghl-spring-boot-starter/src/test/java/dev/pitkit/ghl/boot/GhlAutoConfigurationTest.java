@@ -57,6 +57,20 @@ class GhlAutoConfigurationTest {
   }
 
   @Test
+  void theApplicationsJacksonWritesARequestModelsClearedFieldAsTheClientDoes() {
+    runner.withConfiguration(AutoConfigurations.of(
+            org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration.class))
+        .run(ctx -> {
+          com.fasterxml.jackson.databind.ObjectMapper json = ctx.getBean(com.fasterxml.jackson.databind.ObjectMapper.class);
+          com.fasterxml.jackson.databind.JsonNode written = json.readTree(json.writeValueAsString(
+              new dev.pitkit.ghl.model.ContactUpdateRequest().firstName("Jane").email(null)));
+          assertThat(written.path("firstName").asText()).isEqualTo("Jane");
+          assertThat(written.get("email").isNull()).as("cleared: null, not {\"present\":true}").isTrue();
+          assertThat(written.has("phone")).as("a clearable field never set is not written").isFalse();
+        });
+  }
+
+  @Test
   void maxResponseSizeBoundsTheBodiesTheClientReads() {
     runner.withPropertyValues("ghl.max-response-size=100B").run(ctx -> {
       GhlClient ghl = ctx.getBean(GhlClient.class);

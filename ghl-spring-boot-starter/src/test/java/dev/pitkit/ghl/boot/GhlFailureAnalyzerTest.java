@@ -48,6 +48,13 @@ class GhlFailureAnalyzerTest {
   }
 
   @Test
+  void aBadHealthSettingIsTheHealthIndicatorsWithAnActionThatHelps() {
+    FailureAnalysis a = analysisOf("ghl.api-key=" + FAKE_KEY, "ghl.health.enabled=true", "ghl.health.timeout=0");
+    assertThat(a.getDescription()).contains("GHL health indicator").contains("'ghl.health.timeout'");
+    assertThat(a.getAction()).contains("ghl.health.enabled=false").doesNotContain("GhlClient bean");
+  }
+
+  @Test
   void aBadConnectionIdIsNamed() {
     FailureAnalysis a = analysisOf("ghl.api-key=" + FAKE_KEY, "ghl.connections.agency=conn\tagency");
     assertThat(a.getDescription()).contains("'ghl.connections.agency'");

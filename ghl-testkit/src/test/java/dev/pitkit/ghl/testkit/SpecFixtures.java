@@ -142,7 +142,7 @@ final class SpecFixtures {
         ex = schema.get("enum").get(0);
       } else {
         return switch (type) {
-          case "integer" -> schema.path("minimum").asLong(0) >= 1_000_000_000_000L ? (Object) EPOCH_MS : (Object) 1;
+          case "integer" -> schema.path("minimum").asLong(0) >= 100_000_000_000L ? (Object) EPOCH_MS : (Object) 1;
           case "number" -> BigDecimal.ONE;
           case "boolean" -> Boolean.TRUE;
           default -> "x";

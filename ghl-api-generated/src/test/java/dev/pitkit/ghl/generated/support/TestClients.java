@@ -10,6 +10,8 @@ import feign.Feign;
 import feign.Retryer;
 import feign.http2client.Http2Client;
 import feign.jackson.JacksonEncoder;
+import org.openapitools.jackson.nullable.JsonNullable;
+import org.openapitools.jackson.nullable.JsonNullableModule;
 
 /** The mapper and the bare Feign client of toolchain.md section 2 (no facade, no retries). */
 public final class TestClients {
@@ -19,7 +21,14 @@ public final class TestClients {
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-      .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
+      .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL)
+      // the request fields GHL clears when sent null are JsonNullable: null is sent, never set is not
+      .registerModule(new JsonNullableModule());
+
+  static {
+    MAPPER.configOverride(JsonNullable.class).setIncludeAsProperty(
+        JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS));
+  }
 
   private TestClients() {}
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.openapitools.jackson.nullable.JsonNullable;
+import org.openapitools.jackson.nullable.JsonNullableModule;
 
 /**
  * The JSON mapper of every client. A class of its own so that it is built when first used, after
@@ -19,11 +21,16 @@ public final class ClientJson {
 
   /**
    * The JSON mapper the client uses: unknown properties ignored, nulls not sent, a single object
-   * accepted where GHL documents an array, java.time supported.
+   * accepted where GHL documents an array, java.time supported. A {@code JsonNullable} field (a
+   * request field GHL clears when it is sent null) is sent as null when set to null and not at all
+   * when never set.
    */
   public static ObjectMapper newMapper() {
     return JsonMapper.builder()
         .addModule(new JavaTimeModule())
+        .addModule(new JsonNullableModule())
+        .withConfigOverride(JsonNullable.class, o -> o.setIncludeAsProperty(
+            JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS)))
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

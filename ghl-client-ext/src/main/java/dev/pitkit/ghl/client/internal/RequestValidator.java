@@ -80,7 +80,7 @@ final class RequestValidator {
     OperationInfo op = model.operation();
     if (!op.requireOneOf().isEmpty() || op.rangeFrom() != null) {
       Map<String, Object> byName = byParamName(plan.method, values);
-      if (!op.requireOneOf().isEmpty() && op.requireOneOf().stream().allMatch(n -> byName.get(n) == null)) {
+      if (!op.requireOneOf().isEmpty() && op.requireOneOf().stream().allMatch(n -> absent(byName.get(n)))) {
         out.add(new Violation(String.join("|", op.requireOneOf()),
             "at least one of " + String.join(", ", op.requireOneOf()) + " is required"));
       }
@@ -90,6 +90,11 @@ final class RequestValidator {
       out.sort(Comparator.comparing(Violation::field));
       throw new GhlValidationException(op.operationId(), out);
     }
+  }
+
+  /** Not given: null, or a blank string (GHL answers "Either of ... is required" to {@code calendarId=}). */
+  private static boolean absent(Object value) {
+    return value == null || value instanceof String s && s.isBlank();
   }
 
   /**
@@ -120,8 +125,8 @@ final class RequestValidator {
       if (i >= values.length || !(values[i] instanceof String v)) {
         continue; // null is reported by @NotNull
       }
-      if (v.isEmpty()) {
-        out.add(new Violation(plan.method.paramName(i), "must not be empty (it is a path segment)"));
+      if (v.isBlank()) {
+        out.add(new Violation(plan.method.paramName(i), "must not be empty or blank (it is a path segment)"));
       } else if (v.equals(".") || v.equals("..")) {
         out.add(new Violation(plan.method.paramName(i), "must not be '.' or '..' (it is a path segment)"));
       }
@@ -184,7 +189,11 @@ final class RequestValidator {
         values[i] = given.get(name);
       } else {
         String wire = wireNames.getOrDefault(name, name);
-        Object raw = query.get(wire) != null ? query.get(wire) : query.get(name);
+        Object raw = query.get(wire);
+        if (raw == null && !wire.equals(name) && query.get(name) != null) { // it would go out under the Java name
+          out.add(new Violation(name, "is sent as '" + wire + "' (a QueryParams key is sent as given: use the setter "
+              + name + "(...) or put(\"" + wire + "\", ...))"));
+        }
         if (raw != null) {
           values[i] = convert(raw, types[i], name, out);
         }

@@ -18,6 +18,7 @@ import dev.pitkit.ghl.client.pagination.Pager;
 import dev.pitkit.ghl.model.Contact;
 import dev.pitkit.ghl.model.ContactCreateRequest;
 import dev.pitkit.ghl.model.ContactResponse;
+import dev.pitkit.ghl.model.ContactUpdateRequest;
 import dev.pitkit.ghl.model.ContactsListResponse;
 import dev.pitkit.ghl.model.Invoice;
 import dev.pitkit.ghl.model.InvoicesListResponse;
@@ -77,6 +78,18 @@ class ReadmeExamplesTest {
         .contacts().getContact("abc123");
 
     assertEquals(List.of("conn_acme_location", "conn_other"), connectionsOf("getContact"));
+  }
+
+  @Test
+  void clearingAField() {
+    GhlClient ghl = gateway.client();
+
+    ghl.contacts().updateContact("abc123", new ContactUpdateRequest()
+        .email(null)             // sent as "email": null: GHL clears the contact's email
+        .firstName("Jane"));     // a field never set is not sent
+
+    assertEquals("{\"firstName\":\"Jane\",\"email\":null}",
+        gateway.requestsFor("updateContact").get(0).getBodyAsString());
   }
 
   @Test
