@@ -31,8 +31,9 @@ import java.util.TreeMap;
 final class SpecFixtures {
   static final String SPEC = SpecMappings.readSpecResource();
   static final JsonNode ROOT = SpecMappings.readTree(SPEC);
-  /** Like the client's mapper: unknown properties ignored, java.time supported. */
+  /** Like the client's mapper: unknown properties ignored, java.time and JsonNullable (clearable request fields) supported. */
   static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new JavaTimeModule())
+      .addModule(new org.openapitools.jackson.nullable.JsonNullableModule())
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
   /** Epoch milliseconds for time parameters without an example (2026-01-01T00:00:00Z). */
   static final long EPOCH_MS = 1767225600000L;
