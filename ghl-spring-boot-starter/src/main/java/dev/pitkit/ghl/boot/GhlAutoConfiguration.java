@@ -247,9 +247,10 @@ public class GhlAutoConfiguration {
 
   /**
    * The request models' clearable fields are {@code JsonNullable} (sent as null when set to null,
-   * not sent when never set): Spring Boot adds {@code Module} beans to the application's Jackson
-   * {@code ObjectMapper}, so with this one it writes those models as the client does, not as
-   * {@code {"present":true}}.
+   * not sent when never set): Spring Boot adds {@code Module} beans to the application's Jackson 2
+   * {@code ObjectMapper}, so with this one it writes and reads those fields as the client does
+   * ({@code null}, or nothing when never set), not as {@code {"present":true}}; its other null fields
+   * follow the application's inclusion setting.
    */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(name = "org.openapitools.jackson.nullable.JsonNullableModule")
