@@ -17,6 +17,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -84,6 +85,16 @@ class MediaUploadTest {
     assertEquals("file", again.violations().get(0).field());
     assertTrue(again.getMessage().contains("already sent"), again.getMessage());
     assertEquals(1, wm.getAllServeEvents().size(), "the second call sent nothing");
+  }
+
+  @Test
+  void anUploadNeedsAFileOrAFileUrl() {
+    for (String fileUrl : new String[] {null, " "}) {
+      GhlValidationException e = assertThrows(GhlValidationException.class,
+          () -> ghl.medias().uploadMediaFile(null, true, fileUrl, "brochure.pdf", null));
+      assertEquals(List.of("file|fileUrl"), e.violations().stream().map(GhlValidationException.Violation::field).toList());
+    }
+    assertEquals(0, wm.getAllServeEvents().size(), "nothing sent");
   }
 
   @Test

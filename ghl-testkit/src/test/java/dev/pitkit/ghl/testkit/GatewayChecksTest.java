@@ -77,6 +77,20 @@ class GatewayChecksTest {
   }
 
   @Test
+  void anUploadNeedsAFilePartOrAFileUrl() throws Exception {
+    String boundary = "b0undary";
+    String url = ghl.baseUrl() + "/highlevel-pit/medias/upload-file";
+    String[] headers = {AUTH[0], AUTH[1], "Content-Type", "multipart/form-data; boundary=" + boundary};
+    String nameOnly = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nbrochure.pdf\r\n--" + boundary + "--\r\n";
+    assertGhl422(RawHttp.send("POST", url, nameOnly, headers), "uploadMediaFile", List.of("Either of file or fileUrl is required"));
+
+    String hosted = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"hosted\"\r\n\r\ntrue\r\n--" + boundary
+        + "\r\nContent-Disposition: form-data; name=\"fileUrl\"\r\n\r\nhttps://example.com/b.pdf\r\n--" + boundary + "--\r\n";
+    assertEquals(200, RawHttp.send("POST", url, hosted, headers).statusCode(), "a multipart field counts as given");
+    ghl.takeRequestViolations();
+  }
+
+  @Test
   void aUsersOwnStubStillAnswersAsConfigured() {
     ghl.stubFor(get(urlPathEqualTo("/highlevel-pit/contacts/")).willReturn(okJson("{\"contacts\":[]}")));
     HttpResponse<String> r = RawHttp.get(ghl.baseUrl() + "/highlevel-pit/contacts/?limit=10", AUTH);

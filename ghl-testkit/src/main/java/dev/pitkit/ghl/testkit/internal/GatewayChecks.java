@@ -132,9 +132,18 @@ public final class GatewayChecks implements ResponseDefinitionTransformerV2 {
     }
   }
 
+  /** A non-empty query parameter, or a non-empty part of a multipart form, named {@code name}. */
   static boolean given(LoggedRequest request, String name) {
     QueryParameter p = request.queryParameter(name);
-    return p != null && p.isPresent() && p.values().stream().anyMatch(v -> v != null && !v.isEmpty());
+    if (p != null && p.isPresent() && p.values().stream().anyMatch(v -> v != null && !v.isEmpty())) {
+      return true;
+    }
+    try {
+      return request.isMultipart() && request.getParts() != null && request.getParts().stream()
+          .anyMatch(part -> name.equals(part.getName()) && part.getBody() != null && part.getBody().asBytes().length > 0);
+    } catch (RuntimeException e) { // an unreadable multipart body: the spec validation reports it
+      return false;
+    }
   }
 
   /** Whether {@code stub} is a missing-query stub of the generated mappings. */
