@@ -225,6 +225,26 @@ class SecretMaskingTest {
     assertFalse(cut.bodySnippet().contains("test/k"), cut.bodySnippet());
   }
 
+  /**
+   * At BODY the wire log shows response bodies as they came: one that echoes the key written as
+   * unicode escapes is logged with the key masked, as the exception shows it.
+   */
+  @Test
+  void theBodyLogMasksTheKeyEchoedAsUnicodeEscapes() throws Throwable {
+    String escaped = CANARY.chars().mapToObj(c -> String.format("\\u%04x", c)).reduce("", String::concat);
+    wm.stubFor(get("/highlevel-pit/contacts/escapedEcho").willReturn(aResponse().withStatus(401)
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"message\":[\"Invalid API key " + escaped + "\", \"or c" + escaped.substring(6) + "\"]}")));
+    List<GhlApiException> thrown = new ArrayList<>();
+    String log = capture(() -> thrown.add(assertThrows(GhlApiException.class,
+        () -> canaryBuilder(LogLevel.BODY).maxRetries(0).build().contacts().getContact("escapedEcho"))));
+    assertTrue(log.contains("Invalid API key ****\", \"or ****"), log);
+    assertTrue(thrown.get(0).getMessage().contains("Invalid API key ****"), thrown.get(0).getMessage());
+    for (String text : List.of(log, thrown.get(0).body(), String.valueOf(thrown.get(0).errorMessages()))) {
+      assertFalse(text.contains(escaped.substring(6)) || text.contains(CANARY), text);
+    }
+  }
+
   /** Line breaks in what the server says cannot forge log lines through the exception's message. */
   @Test
   void serverTextCannotBreakTheMessagesLine() {

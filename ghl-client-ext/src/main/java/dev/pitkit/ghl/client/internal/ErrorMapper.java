@@ -49,16 +49,13 @@ final class ErrorMapper {
     List<String> messages = new ArrayList<>();
     String error = null;
     String traceId = null;
-    JsonNode json = parse(body);
-    if (json != null && maskDecoded(json)) { // every string decoded and masked: what is read below is too
-      body = json.toString(); // the key was there under an escape (\\u0074...): the masked JSON instead
-    }
+    JsonNode json = parse(body); // masked as text, escapes included: nothing read from it holds the key
     if (json != null && json.isObject()) {
       JsonNode m = json.get("message");
       if (m != null && m.isArray()) {
         m.forEach(x -> messages.add(x.asText()));
       } else if (m != null && !m.isNull()) {
-        messages.add(m.isTextual() ? m.asText() : apiKey.maskIn(m.toString())); // field names are not masked above
+        messages.add(m.isTextual() ? m.asText() : m.toString());
       }
       error = text(json, "error");
       traceId = text(json, "traceId");
@@ -88,34 +85,6 @@ final class ErrorMapper {
     };
   }
 
-  /** Masks the key in every string of {@code json} (decoded, so whatever escape it came in); true when one held it. */
-  private boolean maskDecoded(JsonNode json) {
-    boolean changed = false;
-    if (json instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
-      for (Map.Entry<String, JsonNode> e : o.properties()) {
-        changed |= maskNode(e.getValue(), e::setValue);
-      }
-    } else if (json instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
-      for (int i = 0; i < a.size(); i++) {
-        int at = i;
-        changed |= maskNode(a.get(i), v -> a.set(at, v));
-      }
-    }
-    return changed;
-  }
-
-  /** A string node holding the key is replaced (through {@code replace}) masked; a container is searched. */
-  private boolean maskNode(JsonNode node, java.util.function.Consumer<JsonNode> replace) {
-    if (!node.isTextual()) {
-      return maskDecoded(node);
-    }
-    String masked = apiKey.maskIn(node.asText());
-    if (masked.equals(node.asText())) {
-      return false;
-    }
-    replace.accept(com.fasterxml.jackson.databind.node.TextNode.valueOf(masked));
-    return true;
-  }
 
   private JsonNode parse(String body) {
     if (body.isBlank() || !(body.trim().startsWith("{") || body.trim().startsWith("["))) {

@@ -271,10 +271,10 @@ final class SafeDecoder implements Decoder {
 
   /**
    * The start of the body, the API key masked should the server echo it: masked before it is cut,
-   * so a key the cut would split is masked whole.
+   * so a key the cut would split is masked whole (room for it written as unicode escapes, 6 characters each).
    */
   private String snippet(byte[] bytes, int n) {
-    String start = apiKey.maskIn(new String(bytes, 0, Math.min(n, SNIPPET + 4 * apiKey.reveal().length()),
+    String start = apiKey.maskIn(new String(bytes, 0, Math.min(n, SNIPPET + 6 * apiKey.reveal().length()),
         StandardCharsets.UTF_8));
     return start.length() > SNIPPET ? start.substring(0, SNIPPET) : start;
   }
