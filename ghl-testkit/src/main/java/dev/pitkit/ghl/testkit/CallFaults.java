@@ -1,5 +1,6 @@
 package dev.pitkit.ghl.testkit;
 
+import dev.pitkit.ghl.client.resilience.SlidingWindowRateLimiter;
 import dev.pitkit.ghl.testkit.internal.FaultInjector;
 import dev.pitkit.ghl.testkit.internal.FaultRule;
 import java.time.Duration;
@@ -66,8 +67,10 @@ public final class CallFaults {
   }
 
   private static Map<String, String> rateLimitHeaders(int burstRemaining, int dailyRemaining) {
-    return Map.of("X-RateLimit-Max", "100", "X-RateLimit-Remaining", Integer.toString(burstRemaining),
-        "X-RateLimit-Interval-Milliseconds", "10000", "X-RateLimit-Limit-Daily", "200000",
+    return Map.of("X-RateLimit-Max", Integer.toString(SlidingWindowRateLimiter.GHL_BURST_MAX),
+        "X-RateLimit-Remaining", Integer.toString(burstRemaining),
+        "X-RateLimit-Interval-Milliseconds", Long.toString(SlidingWindowRateLimiter.GHL_BURST_WINDOW.toMillis()),
+        "X-RateLimit-Limit-Daily", "200000", // GHL's daily quota, which no client setting names
         "X-RateLimit-Daily-Remaining", Integer.toString(dailyRemaining));
   }
 

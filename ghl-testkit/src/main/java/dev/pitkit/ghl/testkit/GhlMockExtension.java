@@ -98,22 +98,27 @@ public class GhlMockExtension extends WireMockExtension {
   }
 
   private GhlMockExtension(Builder b, FaultInjector faults) {
-    super(wireMock(b, faults));
+    this(b, faults, ConnectionKinds.ofClient(b.agencyConnection, b.subAccountConnection, b.knownConnections));
+  }
+
+  /** {@code kinds}: the connections whose kind is known, for verify().routing() and (when checked) the gateway. */
+  private GhlMockExtension(Builder b, FaultInjector faults, Map<String, String> kinds) {
+    super(wireMock(b, faults, b.checkConnectionKinds ? kinds : Map.of()));
     this.apiKey = b.apiKey;
     this.agencyConnection = b.agencyConnection;
     this.subAccountConnection = b.subAccountConnection;
-    this.routingKinds = ConnectionKinds.ofClient(b.agencyConnection, b.subAccountConnection, b.knownConnections);
+    this.routingKinds = kinds;
     this.maxRetries = b.maxRetries;
     this.validateRequests = b.validateRequests;
     this.failOnUnmatched = b.failOnUnmatchedRequests;
     this.faults = faults;
   }
 
-  private static WireMockExtension.Builder wireMock(Builder b, FaultInjector faults) {
+  private static WireMockExtension.Builder wireMock(Builder b, FaultInjector faults, Map<String, String> checkedKinds) {
     WireMockConfiguration config = WireMockConfiguration.wireMockConfig()
         .dynamicPort()
         .mappingSource(GhlStubs.mappingsSource())
-        .extensions(new GatewayChecks(SpecHolder.catalog(), b.connectionKinds()), faults); // GHL's own answers first, faults on top
+        .extensions(new GatewayChecks(SpecHolder.catalog(), checkedKinds), faults); // GHL's own answers first, faults on top
     if (b.configurer != null) {
       b.configurer.accept(config);
     }
@@ -506,11 +511,6 @@ public class GhlMockExtension extends WireMockExtension {
     public Builder checkConnectionKinds(boolean check) {
       this.checkConnectionKinds = check;
       return this;
-    }
-
-    /** The connections the gateway knows the kind of (none when the check is off). */
-    Map<String, String> connectionKinds() {
-      return checkConnectionKinds ? ConnectionKinds.ofClient(agencyConnection, subAccountConnection, knownConnections) : Map.of();
     }
 
     /** Retries of {@link #client()} (default 2, as the client's default). */
