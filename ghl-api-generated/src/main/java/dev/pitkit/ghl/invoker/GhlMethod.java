@@ -46,6 +46,7 @@ public final class GhlMethod {
   private final String token;
   private final String version;
   private final List<String> requireOneOf;
+  private final List<String> together;
   private final Range range;
   private final String requestLine;
   private final List<String> headers;
@@ -63,15 +64,16 @@ public final class GhlMethod {
   private volatile Method method;
 
   private GhlMethod(Builder b) {
-    this(b.api, b.name, b.operationId, b.httpMethod, b.path, b.token, b.version, b.requireOneOf, b.range, b.requestLine,
+    this(b.api, b.name, b.operationId, b.httpMethod, b.path, b.token, b.version, b.requireOneOf, b.together, b.range,
+        b.requestLine,
         b.headers, b.names.toArray(new String[0]), b.types.toArray(new String[0]), b.flags(), b.maxBytes(),
         b.queryMapIndex, b.bodyIndex, b.twin, b.typeSource);
   }
 
   private GhlMethod(Class<?> api, String name, String operationId, String httpMethod, String path, String token,
-      String version, List<String> requireOneOf, Range range, String requestLine, List<String> headers, String[] paramNames,
-      String[] paramTypes, int[] paramFlags, long[] maxBytes, int queryMapIndex, int bodyIndex, GhlMethod twin,
-      Types types) {
+      String version, List<String> requireOneOf, List<String> together, Range range, String requestLine,
+      List<String> headers, String[] paramNames, String[] paramTypes, int[] paramFlags, long[] maxBytes, int queryMapIndex,
+      int bodyIndex, GhlMethod twin, Types types) {
     this.api = api;
     this.name = name;
     this.operationId = operationId;
@@ -80,6 +82,7 @@ public final class GhlMethod {
     this.token = token;
     this.version = version;
     this.requireOneOf = requireOneOf;
+    this.together = together;
     this.range = range;
     this.requestLine = requestLine;
     this.headers = headers;
@@ -105,8 +108,8 @@ public final class GhlMethod {
    * the same), whose {@code QueryParams} twin is {@code twin} (null for a positional method).
    */
   public GhlMethod withHttpInfo(GhlMethod twin) {
-    return new GhlMethod(api, name + "WithHttpInfo", operationId, httpMethod, path, token, version, requireOneOf, range,
-        requestLine, headers, paramNames, paramTypes, paramFlags, maxBytes, queryMapIndex, bodyIndex, twin, types);
+    return new GhlMethod(api, name + "WithHttpInfo", operationId, httpMethod, path, token, version, requireOneOf, together,
+        range, requestLine, headers, paramNames, paramTypes, paramFlags, maxBytes, queryMapIndex, bodyIndex, twin, types);
   }
 
   /** A builder for the method {@code name} of the generated interface {@code api}. */
@@ -157,6 +160,11 @@ public final class GhlMethod {
   /** The spec's {@code x-ghl-require-one-of}: parameter names of which one must be given. */
   public List<String> requireOneOf() {
     return requireOneOf;
+  }
+
+  /** The spec's {@code x-ghl-together}: parameter names given all or none; empty for no such rule. */
+  public List<String> together() {
+    return together;
   }
 
   /** The spec's {@code x-ghl-range} start parameter, or null when the operation has none. */
@@ -347,6 +355,7 @@ public final class GhlMethod {
     private String token;
     private String version;
     private List<String> requireOneOf = List.of();
+    private List<String> together = List.of();
     private Range range;
     private String requestLine;
     private List<String> headers = List.of();
@@ -373,6 +382,12 @@ public final class GhlMethod {
       this.token = token;
       this.version = version;
       this.requireOneOf = List.of(requireOneOf);
+      return this;
+    }
+
+    /** The {@code @GhlOperation}'s {@code together}: parameters given all or none. */
+    public Builder together(String... names) {
+      this.together = List.of(names);
       return this;
     }
 

@@ -37,6 +37,9 @@ public @interface GhlOperation {
   /** {@code x-ghl-require-one-of}: parameters of which at least one must be given. */
   String[] requireOneOf() default {};
 
+  /** {@code x-ghl-together}: parameters given all or none (GHL refuses one without the others). */
+  String[] together() default {};
+
   /** {@code x-ghl-pagination}: empty, or exactly one element for a paginated list. */
   GhlPagination[] pagination() default {};
 

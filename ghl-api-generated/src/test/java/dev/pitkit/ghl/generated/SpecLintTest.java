@@ -89,6 +89,7 @@ class SpecLintTest {
       checkRequestBody(op, who, violations);
       checkPagination(op, who, violations);
       checkRequireOneOf(op, who, violations);
+      checkTogether(op, who, violations);
       checkRange(op, who, violations);
     }
     assertNoViolations("operation conventions", violations);
@@ -745,6 +746,25 @@ class SpecLintTest {
     for (JsonNode name : names) {
       if (!params.contains(name.asText())) {
         violations.add(who + "/x-ghl-require-one-of: " + name.asText() + " is not a parameter (nor a multipart form field)");
+      }
+    }
+  }
+
+  /** {@code x-ghl-together}: two or more distinct optional query parameters of the operation. */
+  private static void checkTogether(SpecOperation op, String who, List<String> violations) {
+    JsonNode names = op.raw().get("x-ghl-together");
+    if (names == null) {
+      return;
+    }
+    Set<String> distinct = new HashSet<>();
+    names.forEach(n -> distinct.add(n.asText()));
+    if (!names.isArray() || names.size() < 2 || distinct.size() != names.size()) {
+      violations.add(who + "/x-ghl-together: expected a list of at least two distinct parameter names");
+    }
+    for (String name : distinct) {
+      if (op.parameters().stream().noneMatch(p -> p.getName().equals(name) && "query".equals(p.getIn())
+          && !Boolean.TRUE.equals(p.getRequired()))) {
+        violations.add(who + "/x-ghl-together: " + name + " is not an optional query parameter");
       }
     }
   }

@@ -314,6 +314,28 @@ class ValidationTest {
     assertEquals(1, wm.getAllServeEvents().size());
   }
 
+  /**
+   * Parameters GHL takes all or none ({@code x-ghl-together}): one without the other is refused,
+   * naming the missing one, through the positional method and the QueryParams overload alike.
+   */
+  @Test
+  void datesThatGoTogetherAreRefusedAlone() {
+    dev.pitkit.ghl.api.VoiceAiApi voiceAi = ghl.api(dev.pitkit.ghl.api.VoiceAiApi.class);
+    GhlValidationException alone = rejected(() -> voiceAi.listVoiceAiCallLogs("loc1", null, null, null, EPOCH_MS, null, null,
+        null, null, null, null), "listVoiceAiCallLogs", "endDate");
+    assertTrue(alone.getMessage().contains("endDate: is required with startDate (startDate, endDate go together)"),
+        alone.getMessage());
+    rejected(() -> voiceAi.listVoiceAiCallLogs(new dev.pitkit.ghl.api.VoiceAiApi.ListVoiceAiCallLogsQueryParams()
+        .locationId("loc1").endDate(EPOCH_MS)), "listVoiceAiCallLogs", "startDate");
+    dev.pitkit.ghl.api.ProposalsApi proposals = ghl.api(dev.pitkit.ghl.api.ProposalsApi.class);
+    rejected(() -> proposals.listProposalDocuments("loc1", null, null, null, null, null, "2026-02-01T00:00:00Z", " "),
+        "listProposalDocuments", "dateTo");
+
+    voiceAi.listVoiceAiCallLogs("loc1", null, null, null, EPOCH_MS, EPOCH_MS + 1, null, null, null, null, null);
+    voiceAi.listVoiceAiCallLogs("loc1", null, null, null, null, null, null, null, null, null, null);
+    assertEquals(2, wm.getAllServeEvents().size(), "both or neither are sent");
+  }
+
   @Test
   void conversationSearchDatesAreEpochMillisecondsWhenGiven() {
     rejected(() -> ghl.conversations().searchConversations(new dev.pitkit.ghl.api.ConversationsApi

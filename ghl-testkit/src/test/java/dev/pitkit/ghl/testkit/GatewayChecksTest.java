@@ -18,7 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * What GHL answers before an operation runs, answered by the JUnit extension and the standalone
  * gateway alike, in the default and the validating mode: a missing required query parameter gets
  * 422 naming it (was WireMock's plain-text 404), and an {@code x-ghl-require-one-of} rule none of
- * whose parameters is given gets 422 (was answered 200 even with {@code --validate}).
+ * whose parameters is given gets 422 (was answered 200 even with {@code --validate}), and so does
+ * an {@code x-ghl-together} rule given in part.
  */
 class GatewayChecksTest {
   @RegisterExtension
@@ -74,6 +75,21 @@ class GatewayChecksTest {
       assertEquals(200, RawHttp.get(ghl.baseUrl() + EVENTS + "&" + one, AUTH).statusCode(), one);
     }
     assertEquals(422, RawHttp.get(ghl.baseUrl() + EVENTS + "&calendarId=", AUTH).statusCode(), "an empty value is not given");
+  }
+
+  @Test
+  void parametersThatGoTogetherAreGivenAllOrNone() {
+    String logs = ghl.baseUrl() + "/highlevel-pit/voice-ai/dashboard/call-logs?locationId=loc123";
+    for (String part : List.of("&startDate=1767225600000", "&endDate=1767312000000", "&startDate=1767225600000&endDate=")) {
+      assertGhl422(RawHttp.get(logs + part, AUTH), "listVoiceAiCallLogs",
+          List.of("Both startDate and endDate must be provided together"));
+    }
+    for (String whole : List.of("", "&startDate=1767225600000&endDate=1767312000000")) {
+      assertEquals(200, RawHttp.get(logs + whole, AUTH).statusCode(), whole);
+    }
+    String documents = ghl.baseUrl() + "/highlevel-pit/proposals/document?locationId=loc123&dateTo=2026-02-03T18:30:00.000Z";
+    assertGhl422(RawHttp.get(documents, AUTH), "listProposalDocuments", List.of("Both dateFrom and dateTo must be provided together"));
+    ghl.takeRequestViolations();
   }
 
   @Test

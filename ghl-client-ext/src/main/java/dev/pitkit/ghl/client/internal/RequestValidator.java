@@ -23,8 +23,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 /**
  * Checks a call against the spec before it is sent: the constraints the generator put on the
  * method's parameters and on the request body model (Jakarta Validation, Hibernate Validator),
- * plus {@code x-ghl-require-one-of} and {@code x-ghl-range}. A query-map call is checked against its
- * positional twin.
+ * plus {@code x-ghl-require-one-of}, {@code x-ghl-together} and {@code x-ghl-range}. A query-map call
+ * is checked against its positional twin.
  */
 final class RequestValidator {
   /** Booting Hibernate Validator is costly and its validators are thread-safe: one per JVM. */
@@ -78,11 +78,16 @@ final class RequestValidator {
     }
     checkPathSegments(plan, values, out);
     OperationInfo op = model.operation();
-    if (!op.requireOneOf().isEmpty() || op.rangeFrom() != null) {
+    if (!op.requireOneOf().isEmpty() || !op.together().isEmpty() || op.rangeFrom() != null) {
       Map<String, Object> byName = byParamName(plan.method, values);
       if (!op.requireOneOf().isEmpty() && op.requireOneOf().stream().allMatch(n -> absent(byName.get(n)))) {
         out.add(new Violation(String.join("|", op.requireOneOf()),
             "at least one of " + String.join(", ", op.requireOneOf()) + " is required"));
+      }
+      List<String> given = op.together().stream().filter(n -> !absent(byName.get(n))).toList();
+      if (!given.isEmpty() && given.size() < op.together().size()) { // GHL: "must be provided together"
+        op.together().stream().filter(n -> !given.contains(n)).forEach(n -> out.add(new Violation(n,
+            "is required with " + String.join(", ", given) + " (" + String.join(", ", op.together()) + " go together)")));
       }
       checkRange(op, byName, out);
     }

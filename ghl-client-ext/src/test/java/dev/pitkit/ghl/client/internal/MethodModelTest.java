@@ -68,8 +68,8 @@ class MethodModelTest {
     List<String> out = new ArrayList<>();
     GhlOperation op = m.getAnnotation(GhlOperation.class);
     check(out, "operation", List.of(op.operationId(), op.method(), op.path(), op.token(), op.version(),
-        List.of(op.requireOneOf())), List.of(d.operationId(), d.httpMethod(), d.path(), d.token(), d.version(),
-        d.requireOneOf()));
+        List.of(op.requireOneOf()), List.of(op.together())), List.of(d.operationId(), d.httpMethod(), d.path(), d.token(),
+        d.version(), d.requireOneOf(), d.together()));
     List<Object> range = op.range().length == 0 ? Arrays.asList(null, null, 0)
         : List.of(op.range()[0].from(), op.range()[0].to(), op.range()[0].maxDays());
     check(out, "range", range, Arrays.asList(d.rangeFrom(), d.rangeTo(), d.rangeMaxDays()));

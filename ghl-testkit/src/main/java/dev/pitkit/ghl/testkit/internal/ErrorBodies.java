@@ -51,6 +51,12 @@ public final class ErrorBodies {
     return validationFailed(java.util.List.of("Either of " + list + " is required"));
   }
 
+  /** The 422 for an {@code x-ghl-together} rule given in part (GHL's files: "must be provided together"). */
+  public static String together(java.util.List<String> names) {
+    String list = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    return validationFailed(java.util.List.of((names.size() == 2 ? "Both " : "") + list + " must be provided together"));
+  }
+
   /** The 401 GHL answers when an agency token calls a sub-account-only operation (the seed's text). */
   public static String userTypeMismatch() {
     ObjectNode body = Json.MAPPER.createObjectNode();

@@ -25,7 +25,10 @@ import java.util.Map;
  *   <li>a missing (or empty) required query parameter: 422 naming each one, in GHL's form
  *       ({@code "LocationId can't be undefined"});
  *   <li>an {@code x-ghl-require-one-of} rule none of whose parameters is given: 422
- *       {@code "Either of calendarId, userId or groupId is required"} (GHL's wording).
+ *       {@code "Either of calendarId, userId or groupId is required"} (GHL's wording);
+ *   <li>an {@code x-ghl-together} rule given in part: 422 {@code "Both startDate and endDate must be
+ *       provided together"} (the wording of GHL's files);
+ *   <li>an {@code x-ghl-range} broken (the end before the start, or too long a range): 422.
  * </ol>
  *
  * <p>A user's own stubs (no {@code metadata.ghl}) answer as configured, and the gateway's 401s and
@@ -83,6 +86,10 @@ public final class GatewayChecks implements ResponseDefinitionTransformerV2 {
     if (!op.requireOneOf().isEmpty() && op.requireOneOf().stream().noneMatch(name -> given(request, name))) {
       return json(422, ErrorBodies.requireOneOf(op.requireOneOf()), op);
     }
+    long givenTogether = op.together().stream().filter(name -> given(request, name)).count();
+    if (givenTogether > 0 && givenTogether < op.together().size()) {
+      return json(422, ErrorBodies.together(op.together()), op);
+    }
     String range = rangeProblem(op.range(), request);
     if (range != null) {
       return json(422, ErrorBodies.validationFailed(List.of(range)), op);
@@ -113,7 +120,6 @@ public final class GatewayChecks implements ResponseDefinitionTransformerV2 {
     return id == null ? null : catalog.operations().get(String.valueOf(id));
   }
 
-  /** Whether the request has the query parameter with a non-empty value. */
   /** What breaks the operation's {@code x-ghl-range} (both ends given as epoch milliseconds), or null. */
   static String rangeProblem(OperationStub.Range range, LoggedRequest request) {
     if (range == null || !given(request, range.from()) || !given(request, range.to())) {

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * @param status the spec's first 2xx status
  * @param requiredQuery required query parameters
  * @param requireOneOf {@code x-ghl-require-one-of}
+ * @param together {@code x-ghl-together}: query parameters given all or none (usually none)
  * @param range {@code x-ghl-range}, or null
  * @param pagination {@code x-ghl-pagination}, or null
  * @param body the spec's example response body (do not modify; copy it): JSON, or for an answer that is
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
  */
 public record OperationStub(String operationId, String method, String path, String token, List<String> tokenAlso,
     String version, int status,
-    List<String> requiredQuery, List<String> requireOneOf, Range range, Pagination pagination, JsonNode body,
+    List<String> requiredQuery, List<String> requireOneOf, List<String> together, Range range, Pagination pagination, JsonNode body,
     String contentType, String mappingJson) {
 
   /**

@@ -255,6 +255,10 @@ public final class SpecMappings {
     for (JsonNode n : iterable(op.path("x-ghl-require-one-of"))) {
       oneOf.add(n.asText());
     }
+    ArrayNode together = ghl.putArray("together");
+    for (JsonNode n : iterable(op.path("x-ghl-together"))) {
+      together.add(n.asText());
+    }
     JsonNode range = op.get("x-ghl-range");
     if (range != null && range.isObject()) {
       ghl.putObject("range").setAll((ObjectNode) range.deepCopy());

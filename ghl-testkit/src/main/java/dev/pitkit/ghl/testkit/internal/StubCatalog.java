@@ -82,6 +82,7 @@ public final class StubCatalog {
     return new OperationStub(ghl.path("operationId").asText(), ghl.path("method").asText(), ghl.path("path").asText(),
         ghl.path("token").asText(), strings(ghl.path("tokenAlso")), ghl.path("version").asText(), ghl.path("status").asInt(200),
         strings(ghl.path("requiredQuery")), strings(ghl.path("requireOneOf")),
+        strings(ghl.path("together")),
         ghl.has("range") ? new OperationStub.Range(ghl.path("range").path("from").asText(), ghl.path("range").path("to").asText(),
             ghl.path("range").path("maxDays").asInt(0)) : null, pagination,
         m.path("response").has("jsonBody") ? m.path("response").get("jsonBody")
