@@ -302,6 +302,33 @@ class SpecLintTest {
     assertNoViolations("clearable (JsonNullable) fields", violations);
   }
 
+  /** A property name that says it holds a credential: its value must not be printed. */
+  private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(password|secret|token|apikey|api_key|privatekey).*");
+
+  /**
+   * A string property named like a credential (a user's password, a Twilio auth token, a provider's
+   * API key) has {@code format: password}, so the generated {@code toString()} prints {@code *} for
+   * it instead of the value (models are logged; a secret in a log outlives the request).
+   */
+  @Test
+  void credentialPropertiesAreNeverPrinted() {
+    List<String> violations = new ArrayList<>();
+    int[] secrets = {0};
+    SchemaWalker.forEachSchema(SpecFile.tree(), (pointer, schema) -> {
+      for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
+        JsonNode p = property.getValue();
+        if (SECRET_NAME.matcher(property.getKey()).matches() && "string".equals(p.path("type").asText())) {
+          secrets[0]++;
+          if (!"password".equals(p.path("format").asText())) {
+            violations.add(pointer + "/properties/" + SpecFile.escape(property.getKey()) + ": a credential without format: password");
+          }
+        }
+      }
+    });
+    assertTrue(secrets[0] > 0, "no credential property in the spec: this check would pass vacuously");
+    assertNoViolations("credential properties", violations);
+  }
+
   @Test
   void mediaTypeExamplesValidateAgainstTheirSchemas() {
     SchemaValidator validator = validator();
