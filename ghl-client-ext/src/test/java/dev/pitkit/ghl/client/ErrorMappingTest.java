@@ -123,7 +123,35 @@ class ErrorMappingTest {
     assertEquals(List.of("name should not be empty", "email must be an email"), e.errorMessages());
     assertEquals("name should not be empty; email must be an email", e.errorMessage());
     assertTrue(e.getMessage().contains("name should not be empty; email must be an email"), e.getMessage());
-    assertTrue(e.hint().orElseThrow().contains("required fields"), e.getMessage());
+    assertTrue(e.hint().orElseThrow().contains("a field it requires, a value it does not take"), e.getMessage());
+  }
+
+  /**
+   * Error bodies of other shapes keep their text: a {@code message} list of objects (a validation
+   * entry), an {@code error} object with a message, a {@code msg} field, or JSON without any of
+   * them (it is JSON: not called a non-JSON body).
+   */
+  @Test
+  void errorTextOfOtherShapesIsKept() {
+    respond(400, "{\"message\":[{\"property\":\"email\",\"constraints\":{\"isEmail\":\"email must be an email\"}},"
+        + "{\"message\":\"name should not be empty\"}]}");
+    BadRequestException list = assertThrows(BadRequestException.class, () -> ghl.contacts().getContact("c1"));
+    assertEquals(List.of("{\"property\":\"email\",\"constraints\":{\"isEmail\":\"email must be an email\"}}",
+        "name should not be empty"), list.errorMessages());
+
+    respond(404, "{\"error\":{\"code\":\"archived\",\"message\":\"Contact is archived\"}}");
+    NotFoundException object = assertThrows(NotFoundException.class, () -> ghl.contacts().getContact("c1"));
+    assertEquals(List.of("Contact is archived"), object.errorMessages());
+    assertEquals("Contact is archived", object.details().error());
+
+    respond(400, "{\"msg\":\"Contact with id abc123 not found\"}");
+    BadRequestException msg = assertThrows(BadRequestException.class, () -> ghl.contacts().getContact("c1"));
+    assertEquals(List.of("Contact with id abc123 not found"), msg.errorMessages());
+
+    respond(400, "{\"statusCode\":400,\"reason\":\"quota\"}");
+    BadRequestException bare = assertThrows(BadRequestException.class, () -> ghl.contacts().getContact("c1"));
+    assertEquals(List.of("{\"statusCode\":400,\"reason\":\"quota\"}"), bare.errorMessages());
+    assertFalse(bare.getMessage().contains("non-JSON"), bare.getMessage());
   }
 
   @Test

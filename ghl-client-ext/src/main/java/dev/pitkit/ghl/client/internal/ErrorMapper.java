@@ -51,17 +51,16 @@ final class ErrorMapper {
     String traceId = null;
     JsonNode json = parse(body); // masked as text, escapes included: nothing read from it holds the key
     if (json != null && json.isObject()) {
-      JsonNode m = json.get("message");
-      if (m != null && m.isArray()) {
-        m.forEach(x -> messages.add(x.asText()));
-      } else if (m != null && !m.isNull()) {
-        messages.add(m.isTextual() ? m.asText() : m.toString());
+      addTexts(json.get("message"), messages);
+      if (messages.isEmpty()) {
+        addTexts(json.get("msg"), messages); // the shape some of GHL's older services answer
       }
-      error = text(json, "error");
+      JsonNode e = json.get("error");
+      error = e == null || e.isNull() ? null : textOf(e); // a name ("Not Found"), or an object with a message
       traceId = text(json, "traceId");
     }
     if (messages.isEmpty()) {
-      messages.add(error != null ? error : statusText(status, body));
+      messages.add(error != null ? error : json != null ? abbreviated(json.toString()) : statusText(status, body));
     }
     Map<String, List<String>> headers = masked(lowerCase(response.headers()));
     if (traceId == null) {
@@ -95,6 +94,25 @@ final class ErrorMapper {
     } catch (IOException e) {
       return null;
     }
+  }
+
+  /** A message field's texts: each element of an array, else the field itself ({@link #textOf}). */
+  private static void addTexts(JsonNode field, List<String> out) {
+    if (field != null && field.isArray()) {
+      field.forEach(x -> out.add(textOf(x)));
+    } else if (field != null && !field.isNull()) {
+      out.add(textOf(field));
+    }
+  }
+
+  /** A value's text; an object's own {@code message}, or its JSON (a validation entry, say): never lost. */
+  private static String textOf(JsonNode n) {
+    JsonNode inner = n.isObject() ? n.get("message") : null;
+    return n.isValueNode() ? n.asText() : inner != null && inner.isTextual() ? inner.asText() : n.toString();
+  }
+
+  private static String abbreviated(String text) {
+    return text.length() > 300 ? text.substring(0, 300) + "..." : text;
   }
 
   private static String statusText(int status, String body) {

@@ -35,7 +35,8 @@ final class Hints {
       case 422:
         return m.contains("locationid")
             ? "Add the locationId query parameter (invoices, payments and medias take altId + altType=location instead)."
-            : "Validation error: check the required fields of this operation.";
+            : "GHL refused what was sent (the messages say why): a field it requires, a value it does not take, or a state"
+                + " such as a slot no longer free.";
       case 429:
         return "Rate limited: GHL allows 100 requests per 10 s per location and 200,000 per day; Maton 10 requests per second per account.";
       case 500:
