@@ -92,6 +92,15 @@ public final class CallFaults {
     injector.add(FaultRule.respond(operationId, count, 1, status, null, jsonBody));
   }
 
+  /**
+   * Any status with a body of another media type: a proxy's HTML error page
+   * ({@code respond(502, "<html>Bad gateway</html>", "text/html")}), a plain-text answer.
+   */
+  public void respond(int status, String body, String contentType) {
+    injector.add(FaultRule.respond(operationId, count, 1, status, null, Objects.requireNonNull(body, "body"),
+        Map.of("Content-Type", Objects.requireNonNull(contentType, "contentType"))));
+  }
+
   /** The connection is reset by the server ({@code Fault.CONNECTION_RESET_BY_PEER}). */
   public void connectionReset() {
     injector.add(FaultRule.fault(operationId, count, 1, FaultRule.Kind.RESET));

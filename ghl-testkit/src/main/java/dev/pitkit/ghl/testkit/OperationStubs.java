@@ -72,14 +72,26 @@ public final class OperationStubs {
     return built.chain();
   }
 
-  /** Every call answers {@code status} with {@code jsonBody} (not checked against the spec). */
+  /**
+   * Every call answers {@code status} with {@code jsonBody} (not checked against the spec).
+   *
+   * @throws IllegalArgumentException when {@code jsonBody} is not JSON (see {@link #willReturn(int, String, String)})
+   */
   public OperationStubs willReturn(int status, String jsonBody) {
     Json.parse(jsonBody);
+    return willReturn(status, jsonBody, "application/json");
+  }
+
+  /**
+   * Every call answers {@code status} with {@code body} of media type {@code contentType}: a proxy's
+   * HTML error page ({@code willReturn(502, "<html>Bad gateway</html>", "text/html")}), a text answer.
+   */
+  public OperationStubs willReturn(int status, String body, String contentType) {
     StubMapping m = new StubMapping(StubMapping.buildFrom(op.mappingJson()).getRequest(),
         ResponseDefinitionBuilder.responseDefinition().withStatus(status)
-            .withHeader("Content-Type", "application/json")
+            .withHeader("Content-Type", java.util.Objects.requireNonNull(contentType, "contentType"))
             .withHeader(StubLayout.OPERATION_HEADER, op.operationId())
-            .withBody(jsonBody).build());
+            .withBody(java.util.Objects.requireNonNull(body, "body")).build());
     m.setName(op.operationId() + " custom " + status);
     m.setPriority(GhlMockExtension.HELPER_PRIORITY);
     m.setMetadata(new Metadata(Map.of("ghl", Map.of("operationId", op.operationId()))));

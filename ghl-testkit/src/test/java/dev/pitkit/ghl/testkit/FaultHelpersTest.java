@@ -53,6 +53,25 @@ class FaultHelpersTest {
     ghl.verify().called("getContact", 2);
   }
 
+  /** A proxy's HTML page, from a stub or a fault: the client sees it with its media type, typed by status. */
+  @Test
+  void answersOfAnotherMediaTypeReachTheClientAsSent() {
+    ghl.operation("getContact").willReturn(502, "<html>Bad gateway</html>", "text/html");
+    GhlClient client = ghl.clientBuilder().maxRetries(0).build();
+    InternalServerException page = assertThrows(InternalServerException.class, () -> client.contacts().getContact("abc123"));
+    assertEquals("<html>Bad gateway</html>", page.body());
+    assertEquals(List.of("text/html"), page.headers().get("content-type"));
+    assertTrue(page.getMessage().contains("HTML body"), page.getMessage());
+
+    ghl.operation("createContact").nextCalls(1).respond(503, "upstream unavailable", "text/plain");
+    InternalServerException text = assertThrows(InternalServerException.class, () -> client.contacts().createContact(
+        new ContactCreateRequest().locationId("loc123").firstName("Ada")));
+    assertEquals(List.of("text/plain"), text.headers().get("content-type"), "one Content-Type, the one asked for");
+    assertEquals("upstream unavailable", text.body());
+    assertThrows(IllegalArgumentException.class, () -> ghl.operation("getContact").willReturn(502, "<html>"),
+        "the JSON form still refuses what is not JSON");
+  }
+
   @Test
   void rateLimitWithRetryAfterIsRetriedThenSucceeds() {
     ghl.operation("getContact").nextCalls(2).rateLimited(Duration.ofSeconds(1));

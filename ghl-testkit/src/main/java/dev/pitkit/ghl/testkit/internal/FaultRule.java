@@ -157,8 +157,10 @@ public final class FaultRule {
       case RESPOND -> {
         ResponseDefinitionBuilder b = keepOperation(original, ResponseDefinitionBuilder.responseDefinition())
             .withStatus(status)
-            .withHeader("Content-Type", "application/json")
             .withBody(body);
+        if (headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
+          b.withHeader("Content-Type", "application/json");
+        }
         if (retryAfter != null) {
           b.withHeader("Retry-After", String.valueOf(Math.max(0, retryAfter.toSeconds())));
         }
