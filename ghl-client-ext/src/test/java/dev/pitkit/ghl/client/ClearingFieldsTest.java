@@ -42,13 +42,15 @@ class ClearingFieldsTest {
   void aFieldSetToNullIsSentAsNullAndOneNeverSetIsNotSent() throws Exception {
     GhlClient ghl = FacadeTestSupport.builder(wm).build();
 
-    ghl.contacts().updateContact("abc123", new ContactUpdateRequest().firstName("Jane").email(null).assignedTo(null));
+    ghl.contacts().updateContact("abc123", new ContactUpdateRequest().firstName("Jane").email(null).assignedTo(null)
+        .dateOfBirth(null));
 
     JsonNode body = sentBody();
     assertEquals("Jane", body.path("firstName").asText());
     assertTrue(body.has("email") && body.get("email").isNull(), body.toString());
     assertTrue(body.has("assignedTo") && body.get("assignedTo").isNull(), body.toString());
-    assertEquals(3, body.size(), "nothing else is sent: " + body);
+    assertTrue(body.has("dateOfBirth") && body.get("dateOfBirth").isNull(), body.toString());
+    assertEquals(4, body.size(), "nothing else is sent: " + body);
   }
 
   @Test
