@@ -72,7 +72,10 @@ public final class Page<R, T> {
     return nextArgs == null ? Optional.empty() : Optional.of(fetchNext());
   }
 
-  /** The parameters the next request will carry, by name (empty when this is the last page). */
+  /**
+   * The parameters the next request will carry, by wire name (empty when this is the last page): to
+   * store, so that a later run resumes there by putting them into the operation's {@code QueryParams}.
+   */
   public Map<String, Object> nextPageParams() {
     return nextArgs == null ? Map.of() : pager.describe(nextArgs);
   }

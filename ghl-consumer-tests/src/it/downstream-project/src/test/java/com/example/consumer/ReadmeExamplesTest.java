@@ -148,6 +148,12 @@ class ReadmeExamplesTest {
       Map<String, Object> resumeFrom = page.nextPageParams();   // e.g. {altId=loc123, ..., offset=100}
       page = page.nextPage().orElseThrow();
     }
+    Map<String, Object> storedParams = invoices.firstPage().nextPageParams();   // as a previous run stored it
+    // A later run resumes from a stored nextPageParams(): the QueryParams overload takes it as it is
+    InvoicesApi.ListInvoicesQueryParams resume = new InvoicesApi.ListInvoicesQueryParams();
+    resume.putAll(storedParams);
+    Pager<InvoicesListResponse, Invoice> rest = ghl.paginate(InvoicesApi.class, api -> api.listInvoices(resume),
+        InvoicesListResponse::getInvoices);
 
     // A search that pages in its JSON request body: each page sends a copy of this body, skip advanced
     List<LocationTask> openTasks = ghl.paginate(LocationTasksApi.class,
@@ -156,6 +162,9 @@ class ReadmeExamplesTest {
 
     assertEquals(6, processedContacts.size());
     assertEquals(4, processedInvoices.size());
+    assertEquals(2, storedParams.get("offset"), storedParams.toString());
+    assertEquals(invoices.firstPage().nextPage().orElseThrow().items(), rest.stream().toList(),
+        "the resumed walk starts at the stored page");
     assertEquals(tasks.itemIds(), openTasks.stream().map(LocationTask::getId).toList());
     assertTrue(connectionsOf("listContacts").stream().allMatch("conn_loc123"::equals));
   }
