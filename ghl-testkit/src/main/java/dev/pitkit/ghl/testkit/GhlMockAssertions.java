@@ -17,6 +17,8 @@ import org.opentest4j.AssertionFailedError;
  * <pre>{@code
  * ghl.verify().called("listContacts", 3);
  * ghl.verify().called("createContact", 1, "{\"locationId\":\"loc123\",\"firstName\":\"Ada\"}");
+ * ghl.verify().calledWithBodyIncluding("upsertContact", 1, "{\"email\":\"ada@example.com\"}");
+ * ghl.verify().calledWithQuery("searchOpportunities", 2, Map.of("location_id", "loc123", "status", "open"));
  * ghl.verify().routing();        // Authorization, Maton-Connection and Version on every request
  * }</pre>
  *
@@ -46,18 +48,43 @@ public final class GhlMockAssertions {
    */
   public GhlMockAssertions called(String operationId, int times, String jsonBody) {
     Objects.requireNonNull(jsonBody, "jsonBody");
+    return calledWith(operationId, times, "body " + jsonBody,
+        r -> WireMock.equalToJson(jsonBody).match(r.getBodyAsString()).isExactMatch());
+  }
+
+  /**
+   * Asserts {@code operationId} was called exactly {@code times} times with a JSON body that holds
+   * {@code jsonFields}: the fields given must be there with these values, others may be too (one
+   * record of a batch: {@code "{\"email\":\"ada@example.com\"}"}).
+   */
+  public GhlMockAssertions calledWithBodyIncluding(String operationId, int times, String jsonFields) {
+    Objects.requireNonNull(jsonFields, "jsonFields");
+    return calledWith(operationId, times, "a body including " + jsonFields,
+        r -> WireMock.equalToJson(jsonFields, false, true).match(r.getBodyAsString()).isExactMatch());
+  }
+
+  /**
+   * Asserts {@code operationId} was called exactly {@code times} times with these query parameters
+   * (by wire name, each with this value; others may be there too).
+   */
+  public GhlMockAssertions calledWithQuery(String operationId, int times, java.util.Map<String, String> query) {
+    Objects.requireNonNull(query, "query");
+    return calledWith(operationId, times, "query " + query, r -> query.entrySet().stream().allMatch(e -> {
+      var values = r.queryParameter(e.getKey());
+      return values.isPresent() && values.values().contains(e.getValue());
+    }));
+  }
+
+  private GhlMockAssertions calledWith(String operationId, int times, String what,
+      java.util.function.Predicate<LoggedRequest> matches) {
     List<LoggedRequest> calls = mock.requestsFor(operationId);
-    int matching = 0;
-    for (LoggedRequest r : calls) {
-      if (WireMock.equalToJson(jsonBody).match(r.getBodyAsString()).isExactMatch()) {
-        matching++;
-      }
-    }
+    long matching = calls.stream().filter(matches).count();
     if (matching != times) {
-      StringBuilder bodies = new StringBuilder();
-      calls.forEach(r -> bodies.append("\n  sent: ").append(r.getBodyAsString()));
-      throw new AssertionFailedError(operationId + " was called " + matching + " time(s) with body " + jsonBody
-          + ", expected " + times + " (" + calls.size() + " call(s) in all)" + bodies, times, matching);
+      StringBuilder sent = new StringBuilder();
+      calls.forEach(r -> sent.append("\n  sent: ").append(r.getMethod()).append(' ').append(r.getUrl())
+          .append(r.getBodyAsString().isEmpty() ? "" : " " + r.getBodyAsString()));
+      throw new AssertionFailedError(operationId + " was called " + matching + " time(s) with " + what
+          + ", expected " + times + " (" + calls.size() + " call(s) in all)" + sent, times, (int) matching);
     }
     return this;
   }

@@ -67,6 +67,34 @@ class AssertionsTest {
     assertTrue(e.getMessage().contains("called 2 time(s), expected 1"), e.getMessage());
   }
 
+  /** One record of a batch by the fields that tell it apart, and calls by their query parameters. */
+  @Test
+  void partOfABodyAndQueryParameters() {
+    GhlClient client = ghl.client();
+    for (String email : new String[] {"ada@example.com", "alan@example.com"}) {
+      client.contacts().createContact(new dev.pitkit.ghl.model.ContactCreateRequest().locationId("loc123").firstName("A")
+          .email(email));
+    }
+    ghl.verify().calledWithBodyIncluding("createContact", 1, "{\"email\":\"ada@example.com\"}")
+        .calledWithBodyIncluding("createContact", 2, "{\"locationId\":\"loc123\",\"firstName\":\"A\"}")
+        .calledWithBodyIncluding("createContact", 0, "{\"email\":\"grace@example.com\"}");
+    AssertionFailedError body = assertThrows(AssertionFailedError.class,
+        () -> ghl.verify().calledWithBodyIncluding("createContact", 1, "{\"firstName\":\"B\"}"));
+    assertTrue(body.getMessage().contains("called 0 time(s) with a body including {\"firstName\":\"B\"}, expected 1")
+        && body.getMessage().contains("\"email\":\"alan@example.com\""), body.getMessage());
+
+    client.opportunities().searchOpportunities(new dev.pitkit.ghl.api.OpportunitiesApi.SearchOpportunitiesQueryParams()
+        .locationId("loc123").status("open"));
+    client.opportunities().searchOpportunities(new dev.pitkit.ghl.api.OpportunitiesApi.SearchOpportunitiesQueryParams()
+        .locationId("loc123").status("won"));
+    ghl.verify().calledWithQuery("searchOpportunities", 2, java.util.Map.of("location_id", "loc123"))
+        .calledWithQuery("searchOpportunities", 1, java.util.Map.of("location_id", "loc123", "status", "won"));
+    AssertionFailedError query = assertThrows(AssertionFailedError.class,
+        () -> ghl.verify().calledWithQuery("searchOpportunities", 1, java.util.Map.of("status", "lost")));
+    assertTrue(query.getMessage().contains("with query {status=lost}, expected 1 (2 call(s) in all)")
+        && query.getMessage().contains("status=won"), query.getMessage());
+  }
+
   @Test
   void assertionsChain() {
     ghl.client().contacts().getContact("abc123");
