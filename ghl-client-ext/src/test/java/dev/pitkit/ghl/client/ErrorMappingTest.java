@@ -154,6 +154,23 @@ class ErrorMappingTest {
     assertFalse(bare.getMessage().contains("non-JSON"), bare.getMessage());
   }
 
+  /** A duplicate contact's answer names the existing one in {@code meta}: readable without parsing the body. */
+  @Test
+  void metaFieldsAreReadable() {
+    respond(400, "{\"statusCode\":400,\"message\":\"This location does not allow duplicated contacts.\","
+        + "\"meta\":{\"contactName\":\"Ada Lovelace\",\"contactId\":\"c123\",\"matchingField\":\"email\",\"n\":2,"
+        + "\"more\":{\"a\":1}}}");
+    BadRequestException e = assertThrows(BadRequestException.class, () -> ghl.contacts().getContact("c1"));
+    assertEquals("c123", e.meta().get("contactId"));
+    assertEquals(List.of("contactName", "contactId", "matchingField", "n", "more"), List.copyOf(e.meta().keySet()));
+    assertEquals("2", e.meta().get("n"));
+    assertEquals("{\"a\":1}", e.meta().get("more"));
+    assertThrows(UnsupportedOperationException.class, () -> e.meta().put("x", "y"));
+
+    respond(404, "{\"statusCode\":404,\"message\":\"Not found\"}");
+    assertEquals(Map.of(), assertThrows(NotFoundException.class, () -> ghl.contacts().getContact("c1")).meta());
+  }
+
   @Test
   void aLongErrorBodyIsParsedWholeAndKeptShort() {
     List<String> many = new java.util.ArrayList<>();

@@ -12,13 +12,14 @@ import java.util.Map;
  */
 @AutoValue
 public abstract class ErrorDetails implements Serializable {
-  private static final long serialVersionUID = 3L; // 3: written by AutoValue
+  private static final long serialVersionUID = 4L; // 4: meta()
 
   ErrorDetails() {} // AutoValue writes the only implementation
 
   /** A builder with nothing set (numbers 0, lists and maps empty, the rest null). */
   public static Builder builder() {
-    return new AutoValue_ErrorDetails.Builder().status(0).attempts(0).errorMessages(List.of()).headers(Map.of());
+    return new AutoValue_ErrorDetails.Builder().status(0).attempts(0).errorMessages(List.of()).headers(Map.of())
+        .meta(Map.of());
   }
 
   /** HTTP status. */
@@ -47,6 +48,12 @@ public abstract class ErrorDetails implements Serializable {
 
   /** Response headers, names lower-case. */
   public abstract Map<String, List<String>> headers();
+
+  /**
+   * GHL's {@code meta} object, by field, each value as text (an object's as JSON); empty when there
+   * is none. A duplicate contact's answer names the contact there ({@code contactId}).
+   */
+  public abstract Map<String, String> meta();
 
   /** The raw body, truncated to 8 KiB. */
   public abstract @Nullable String body();
@@ -143,6 +150,9 @@ public abstract class ErrorDetails implements Serializable {
     /** Response headers, names lower-case. */
     public abstract Builder headers(Map<String, List<String>> headers);
 
+    /** GHL's {@code meta} object, by field, each value as text. */
+    public abstract Builder meta(Map<String, String> meta);
+
     /** The raw body, truncated to 8 KiB. */
     public abstract Builder body(@Nullable String body);
 
@@ -156,6 +166,8 @@ public abstract class ErrorDetails implements Serializable {
 
     abstract Map<String, List<String>> headers();
 
+    abstract Map<String, String> meta();
+
     abstract ErrorDetails autoBuild();
 
     /** The details. */
@@ -164,6 +176,7 @@ public abstract class ErrorDetails implements Serializable {
       Map<String, List<String>> copy = new java.util.LinkedHashMap<>(); // each value list too: immutable all the way
       headers().forEach((name, values) -> copy.put(name, List.copyOf(values)));
       headers(java.util.Collections.unmodifiableMap(copy));
+      meta(java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(meta()))); // in GHL's order
       return autoBuild();
     }
   }

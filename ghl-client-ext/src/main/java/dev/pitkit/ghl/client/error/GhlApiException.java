@@ -72,6 +72,14 @@ public abstract class GhlApiException extends GhlException {
     return details.headers();
   }
 
+  /**
+   * GHL's {@code meta} object, by field, each value as text; empty when there is none. A duplicate
+   * contact's answer names the existing contact there: {@code meta().get("contactId")}.
+   */
+  public Map<String, String> meta() {
+    return details.meta();
+  }
+
   /** The raw response body (at most 8 KiB). */
   public String body() {
     return details.body();

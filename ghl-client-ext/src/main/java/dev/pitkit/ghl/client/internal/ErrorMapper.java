@@ -49,6 +49,7 @@ final class ErrorMapper {
     List<String> messages = new ArrayList<>();
     String error = null;
     String traceId = null;
+    Map<String, String> meta = new LinkedHashMap<>();
     JsonNode json = parse(body); // masked as text, escapes included: nothing read from it holds the key
     if (json != null && json.isObject()) {
       addTexts(json.get("message"), messages);
@@ -58,6 +59,8 @@ final class ErrorMapper {
       JsonNode e = json.get("error");
       error = e == null || e.isNull() ? null : textOf(e); // a name ("Not Found"), or an object with a message
       traceId = text(json, "traceId");
+      json.path("meta").properties().forEach(f -> meta.put(f.getKey(), f.getValue().isValueNode() ? f.getValue().asText()
+          : f.getValue().toString()));
     }
     if (messages.isEmpty()) {
       messages.add(error != null ? error : json != null ? abbreviated(json.toString()) : statusText(status, body));
@@ -68,7 +71,7 @@ final class ErrorMapper {
     }
     ErrorDetails d = ErrorDetails.builder().status(status).errorMessages(messages).error(error).traceId(traceId)
         .method(response.request().httpMethod().name()).path(Requests.path(response.request()))
-        .operationId(op.operationId()).connection(call.connection()).headers(headers)
+        .operationId(op.operationId()).connection(call.connection()).headers(headers).meta(meta)
         .body(body.length() > MAX_BODY_CHARS ? body.substring(0, MAX_BODY_CHARS) : body)
         .attempts(Math.max(1, attempts))
         .hint(Hints.forError(status, String.join(" ", messages), op, call.connection())).build();
