@@ -103,6 +103,22 @@ class GeneratedSourcesTest {
     assertEquals(new TreeSet<>(SpecFile.tags()), interfaces);
   }
 
+  /** An IDE shows each interface with its tag's description from the spec. */
+  @Test
+  void everyInterfaceIsDocumentedWithItsTagsDescription() throws IOException {
+    com.fasterxml.jackson.databind.JsonNode tags = SpecFile.tree().path("tags");
+    assertEquals(SpecFile.tags().size(), tags.size());
+    for (com.fasterxml.jackson.databind.JsonNode tag : tags) {
+      String source = Files.readString(root.resolve(BASE + "api/" + tag.path("name").asText() + "Api.java"));
+      int javadoc = source.indexOf("/**\n * ");
+      assertTrue(javadoc >= 0 && javadoc < source.indexOf("public interface "), tag + ": no interface Javadoc");
+      String first = source.substring(javadoc + 7, source.indexOf('\n', javadoc + 7));
+      String expected = tag.path("description").asText().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+          .replace("'", "&#39;").replace("`", "&#x60;").replace("\"", "&quot;").replace("=", "&#x3D;");
+      assertEquals(expected, first, tag.path("name").asText());
+    }
+  }
+
   @Test
   void ghlApisHasOneAccessorPerSpecTagAndNothingElse() {
     Set<String> accessors = new TreeSet<>();
