@@ -148,17 +148,17 @@ class ReadmeExamplesTest {
       Map<String, Object> resumeFrom = page.nextPageParams();   // e.g. {altId=loc123, ..., offset=100}
       page = page.nextPage().orElseThrow();
     }
-    Map<String, Object> storedParams = invoices.firstPage().nextPageParams();   // as a previous run stored it
-    // A later run resumes from a stored nextPageParams(): the QueryParams overload takes it as it is
-    InvoicesApi.ListInvoicesQueryParams resume = new InvoicesApi.ListInvoicesQueryParams();
-    resume.putAll(storedParams);
-    Pager<InvoicesListResponse, Invoice> rest = ghl.paginate(InvoicesApi.class, api -> api.listInvoices(resume),
-        InvoicesListResponse::getInvoices);
 
     // A search that pages in its JSON request body: each page sends a copy of this body, skip advanced
     List<LocationTask> openTasks = ghl.paginate(LocationTasksApi.class,
         api -> api.searchLocationTasks("loc123", new LocationTaskSearchRequest().completed(false).limit(100)),
         LocationTasksSearchResponse::getTasks).stream().toList();
+
+    Map<String, Object> storedParams = invoices.firstPage().nextPageParams();   // as a previous run stored it
+    InvoicesApi.ListInvoicesQueryParams resume = new InvoicesApi.ListInvoicesQueryParams();
+    resume.putAll(storedParams);   // a stored nextPageParams(), e.g. {altId=loc123, ..., offset=100}
+    Pager<InvoicesListResponse, Invoice> rest = ghl.paginate(InvoicesApi.class, api -> api.listInvoices(resume),
+        InvoicesListResponse::getInvoices);
 
     assertEquals(6, processedContacts.size());
     assertEquals(4, processedInvoices.size());
