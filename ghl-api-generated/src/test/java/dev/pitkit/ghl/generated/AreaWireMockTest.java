@@ -72,6 +72,7 @@ import dev.pitkit.ghl.generated.support.SpecFile;
 import dev.pitkit.ghl.generated.support.SpecOperation;
 import dev.pitkit.ghl.generated.support.SpecStubs;
 import dev.pitkit.ghl.generated.support.TestClients;
+import dev.pitkit.ghl.model.AltType;
 import dev.pitkit.ghl.model.BlogPostCreateRequest;
 import dev.pitkit.ghl.model.BlogPostUpdateRequest;
 import dev.pitkit.ghl.model.AssociationCreateRequest;
@@ -1765,13 +1766,13 @@ class AreaWireMockTest {
 
     MediasApi api = api(MediasApi.class);
     LoggedRequest folder = sent(() -> assertEquals("folder", api.createMediaFolder(new MediaFolderCreateRequest()
-        .altId(LOC).altType(MediaFolderCreateRequest.AltTypeEnum.LOCATION).name("Brand assets")).getType()));
+        .altId(LOC).altType(AltType.LOCATION).name("Brand assets")).getType()));
     assertRequestLine(folder, "POST", "/highlevel-pit/medias/folder", Map.of());
     assertJsonBody(folder, """
         {"altId": "loc123", "altType": "location", "name": "Brand assets"}""");
 
     LoggedRequest rename = sent(() -> assertEquals(Boolean.TRUE, api.updateMediaFile("file123", new MediaFileUpdateRequest()
-        .name("New name.pdf").altType(MediaFileUpdateRequest.AltTypeEnum.LOCATION).altId(LOC)).getUpdated()));
+        .name("New name.pdf").altType(AltType.LOCATION).altId(LOC)).getUpdated()));
     assertRequestLine(rename, "POST", "/highlevel-pit/medias/file123", Map.of());
     assertJsonBody(rename, """
         {"name": "New name.pdf", "altType": "location", "altId": "loc123"}""");
@@ -1781,7 +1782,7 @@ class AreaWireMockTest {
     assertNoBody(delete);
 
     LoggedRequest bulkUpdate = sent(() -> assertEquals(Boolean.TRUE, api.updateMediaFiles(new MediaFilesUpdateRequest()
-        .altId(LOC).altType(MediaFilesUpdateRequest.AltTypeEnum.LOCATION)
+        .altId(LOC).altType(AltType.LOCATION)
         .filesToBeUpdated(List.of(new MediaFilesUpdateItem().id("file123").name("a.pdf")))).get(0).getUpdated()));
     assertRequestLine(bulkUpdate, "PUT", "/highlevel-pit/medias/update-files", Map.of());
     assertJsonBody(bulkUpdate, """
@@ -1789,7 +1790,7 @@ class AreaWireMockTest {
 
     LoggedRequest bulkDelete = sent(() -> assertEquals(Boolean.TRUE, api.deleteMediaFiles(new MediaFilesDeleteRequest()
         .filesToBeDeleted(List.of(new MediaFilesDeleteItem().id("file123")))
-        .altType(MediaFilesDeleteRequest.AltTypeEnum.LOCATION).altId(LOC).status("trashed")).get(0).getDeleted()));
+        .altType(AltType.LOCATION).altId(LOC).status("trashed")).get(0).getDeleted()));
     assertRequestLine(bulkDelete, "PUT", "/highlevel-pit/medias/delete-files", Map.of());
     assertJsonBody(bulkDelete, """
         {"filesToBeDeleted": [{"_id": "file123"}], "altType": "location", "altId": "loc123", "status": "trashed"}""");
@@ -1913,7 +1914,7 @@ class AreaWireMockTest {
 
     // money stays exact: BigDecimal on the wire and back (149.99 x 2 + 49.5 = 349.48)
     LoggedRequest create = sent(() -> {
-      var draft = api.createInvoice(new InvoiceCreateRequest().altId(LOC).altType(InvoiceCreateRequest.AltTypeEnum.LOCATION)
+      var draft = api.createInvoice(new InvoiceCreateRequest().altId(LOC).altType(AltType.LOCATION)
           .name("April consulting").currency("USD").issueDate("2026-04-28").liveMode(false)
           .businessDetails(new InvoiceBusinessDetails().name("Acme Inc"))
           .contactDetails(new InvoiceContactDetails().id("abc123").name("John Doe").email("john@example.com").phoneNo("+15551234567"))
@@ -1934,7 +1935,7 @@ class AreaWireMockTest {
          "issueDate": "2026-04-28", "sentTo": {"email": ["john@example.com"]}, "liveMode": false}""");
 
     LoggedRequest update = sent(() -> api.updateInvoice(inv, new InvoiceUpdateRequest().altId(LOC)
-        .altType(InvoiceUpdateRequest.AltTypeEnum.LOCATION).name("April consulting").currency("USD")
+        .altType(AltType.LOCATION).name("April consulting").currency("USD")
         .invoiceItems(List.of()).issueDate("2026-04-28").dueDate("2026-05-12")));
     assertRequestLine(update, "PUT", "/highlevel-pit/invoices/" + inv, Map.of());
     assertJsonBody(update, """
@@ -1942,7 +1943,7 @@ class AreaWireMockTest {
          "issueDate": "2026-04-28", "dueDate": "2026-05-12"}""");
 
     LoggedRequest send = sent(() -> assertEquals(Invoice.StatusEnum.SENT, api.sendInvoice(inv, new InvoiceSendRequest().altId(LOC)
-        .altType(InvoiceSendRequest.AltTypeEnum.LOCATION).userId("user123").action(InvoiceSendRequest.ActionEnum.EMAIL)
+        .altType(AltType.LOCATION).userId("user123").action(InvoiceSendRequest.ActionEnum.EMAIL)
         .liveMode(false)).getInvoice().getStatus()));
     assertRequestLine(send, "POST", "/highlevel-pit/invoices/" + inv + "/send", Map.of());
     assertJsonBody(send, """
@@ -1950,7 +1951,7 @@ class AreaWireMockTest {
 
     LoggedRequest pay = sent(() -> {
       var paid = api.recordInvoicePayment(inv, new InvoicePaymentRecordRequest().altId(LOC)
-          .altType(InvoicePaymentRecordRequest.AltTypeEnum.LOCATION).mode(InvoicePaymentRecordRequest.ModeEnum.CASH)
+          .altType(AltType.LOCATION).mode(InvoicePaymentRecordRequest.ModeEnum.CASH)
           .amount(new BigDecimal("349.48")).notes("Paid in cash"));
       assertEquals(Boolean.TRUE, paid.getSuccess());
       assertEquals(new BigDecimal("349.48"), paid.getInvoice().getAmountPaid());
@@ -1960,7 +1961,7 @@ class AreaWireMockTest {
         {"altId": "loc123", "altType": "location", "mode": "cash", "notes": "Paid in cash", "amount": 349.48}""");
 
     LoggedRequest voided = sent(() -> assertEquals(Invoice.StatusEnum.VOID, api.voidInvoice(inv,
-        new InvoiceVoidRequest().altId(LOC).altType(InvoiceVoidRequest.AltTypeEnum.LOCATION)).getStatus()));
+        new InvoiceVoidRequest().altId(LOC).altType(AltType.LOCATION)).getStatus()));
     assertRequestLine(voided, "POST", "/highlevel-pit/invoices/" + inv + "/void", Map.of());
     assertJsonBody(voided, """
         {"altId": "loc123", "altType": "location"}""");
@@ -1977,7 +1978,7 @@ class AreaWireMockTest {
          "frequency": {"intervalCount": 1, "interval": "week"}}}""";
     LoggedRequest invoiceLateFees = sent(() -> api.updateInvoiceLateFeesConfiguration(inv,
         new InvoiceLateFeesConfigurationUpdateRequest().altId(LOC)
-            .altType(InvoiceLateFeesConfigurationUpdateRequest.AltTypeEnum.LOCATION).lateFeesConfiguration(lateFees)));
+            .altType(AltType.LOCATION).lateFeesConfiguration(lateFees)));
     assertRequestLine(invoiceLateFees, "PATCH", "/highlevel-pit/invoices/" + inv + "/late-fees-configuration", Map.of());
     assertJsonBody(invoiceLateFees, lateFeesJson);
 
@@ -1994,7 +1995,7 @@ class AreaWireMockTest {
         {"invoiceId": "6578278e879ad2646715ba9c"}""");
 
     LoggedRequest text2pay = sent(() -> assertTrue(api.createText2PayInvoice(new InvoiceText2PayRequest().altId(LOC)
-        .altType(InvoiceText2PayRequest.AltTypeEnum.LOCATION).name("Quick pay").currency("USD").issueDate("2026-04-28")
+        .altType(AltType.LOCATION).name("Quick pay").currency("USD").issueDate("2026-04-28")
         .items(List.of(new InvoiceItemInput().name("Setup fee").currency("USD").amount(new BigDecimal("49.50")).qty(BigDecimal.ONE)))
         .contactDetails(new InvoiceContactDetails().id("abc123").name("John Doe").email("john@example.com").phoneNo("+15551234567"))
         .sentTo(new InvoiceSentTo().email(List.of("john@example.com")).phoneNo(List.of("+15551234567")))
@@ -2020,7 +2021,7 @@ class AreaWireMockTest {
         {"altId": "loc123", "altType": "location", "name": "Consulting", "businessDetails": {"name": "Acme Inc"},
          "currency": "USD", "items": [{"name": "Consulting hour", "currency": "USD", "amount": 149.99, "qty": 1}]}""";
     LoggedRequest createTemplate = sent(() -> api.createInvoiceTemplate(new InvoiceTemplateCreateRequest().altId(LOC)
-        .altType(InvoiceTemplateCreateRequest.AltTypeEnum.LOCATION).name("Consulting").businessDetails(acme).currency("USD")
+        .altType(AltType.LOCATION).name("Consulting").businessDetails(acme).currency("USD")
         .items(oneHour)));
     assertRequestLine(createTemplate, "POST", "/highlevel-pit/invoices/template", Map.of());
     assertJsonBody(createTemplate, templateJson);
@@ -2029,7 +2030,7 @@ class AreaWireMockTest {
     assertRequestLine(getTemplate, "GET", "/highlevel-pit/invoices/template/tpl123", Map.of("altId", LOC, "altType", "location"));
 
     LoggedRequest updateTemplate = sent(() -> api.updateInvoiceTemplate("tpl123", new InvoiceTemplateUpdateRequest().altId(LOC)
-        .altType(InvoiceTemplateUpdateRequest.AltTypeEnum.LOCATION).name("Consulting").businessDetails(acme).currency("USD")
+        .altType(AltType.LOCATION).name("Consulting").businessDetails(acme).currency("USD")
         .items(oneHour)));
     assertRequestLine(updateTemplate, "PUT", "/highlevel-pit/invoices/template/tpl123", Map.of());
     assertJsonBody(updateTemplate, templateJson);
@@ -2040,13 +2041,13 @@ class AreaWireMockTest {
 
     LoggedRequest templateLateFees = sent(() -> api.updateInvoiceTemplateLateFeesConfiguration("tpl123",
         new InvoiceLateFeesConfigurationUpdateRequest().altId(LOC)
-            .altType(InvoiceLateFeesConfigurationUpdateRequest.AltTypeEnum.LOCATION).lateFeesConfiguration(lateFees)));
+            .altType(AltType.LOCATION).lateFeesConfiguration(lateFees)));
     assertRequestLine(templateLateFees, "PATCH", "/highlevel-pit/invoices/template/tpl123/late-fees-configuration", Map.of());
     assertJsonBody(templateLateFees, lateFeesJson);
 
     LoggedRequest paymentMethods = sent(() -> api.updateInvoiceTemplatePaymentMethodsConfiguration("tpl123",
         new InvoicePaymentMethodsConfigurationUpdateRequest().altId(LOC)
-            .altType(InvoicePaymentMethodsConfigurationUpdateRequest.AltTypeEnum.LOCATION)
+            .altType(AltType.LOCATION)
             .paymentMethods(new InvoicePaymentMethods().stripe(new InvoiceStripePaymentMethod().enableBankDebitOnly(true)))));
     assertRequestLine(paymentMethods, "PATCH", "/highlevel-pit/invoices/template/tpl123/payment-methods-configuration", Map.of());
     assertJsonBody(paymentMethods, """
@@ -2070,7 +2071,7 @@ class AreaWireMockTest {
          "items": [{"name": "Consulting hour", "currency": "USD", "amount": 149.99, "qty": 1}],
          "discount": {"type": "fixed", "value": 0}}""";
     LoggedRequest createSchedule = sent(() -> api.createInvoiceSchedule(new InvoiceScheduleCreateRequest().altId(LOC)
-        .altType(InvoiceScheduleCreateRequest.AltTypeEnum.LOCATION).name("Monthly retainer").contactDetails(john)
+        .altType(AltType.LOCATION).name("Monthly retainer").contactDetails(john)
         .schedule(monthly).liveMode(false).businessDetails(acme).currency("USD").items(oneHour)
         .discount(new InvoiceDiscount().type(InvoiceDiscount.TypeEnum.FIXED).value(BigDecimal.ZERO))));
     assertRequestLine(createSchedule, "POST", "/highlevel-pit/invoices/schedule", Map.of());
@@ -2080,7 +2081,7 @@ class AreaWireMockTest {
     assertRequestLine(getSchedule, "GET", "/highlevel-pit/invoices/schedule/sch123", Map.of("altId", LOC, "altType", "location"));
 
     LoggedRequest updateSchedule = sent(() -> api.updateInvoiceSchedule("sch123", new InvoiceScheduleUpdateRequest().altId(LOC)
-        .altType(InvoiceScheduleUpdateRequest.AltTypeEnum.LOCATION).name("Monthly retainer").contactDetails(john)
+        .altType(AltType.LOCATION).name("Monthly retainer").contactDetails(john)
         .schedule(monthly).liveMode(false).businessDetails(acme).currency("USD").items(oneHour)
         .discount(new InvoiceDiscount().type(InvoiceDiscount.TypeEnum.FIXED).value(BigDecimal.ZERO))));
     assertRequestLine(updateSchedule, "PUT", "/highlevel-pit/invoices/schedule/sch123", Map.of());
@@ -2096,20 +2097,20 @@ class AreaWireMockTest {
     assertNoBody(updateAndSchedule);
 
     LoggedRequest start = sent(() -> api.scheduleInvoiceSchedule("sch123", new InvoiceScheduleStartRequest().altId(LOC)
-        .altType(InvoiceScheduleStartRequest.AltTypeEnum.LOCATION).liveMode(true)));
+        .altType(AltType.LOCATION).liveMode(true)));
     assertRequestLine(start, "POST", "/highlevel-pit/invoices/schedule/sch123/schedule", Map.of());
     assertJsonBody(start, """
         {"altId": "loc123", "altType": "location", "liveMode": true}""");
 
     LoggedRequest autoPayment = sent(() -> api.updateInvoiceScheduleAutoPayment("sch123", new InvoiceScheduleAutoPaymentRequest()
-        .altId(LOC).altType(InvoiceScheduleAutoPaymentRequest.AltTypeEnum.LOCATION).id("sch123")
+        .altId(LOC).altType(AltType.LOCATION).id("sch123")
         .autoPayment(new InvoiceAutoPaymentDetails().enable(false))));
     assertRequestLine(autoPayment, "POST", "/highlevel-pit/invoices/schedule/sch123/auto-payment", Map.of());
     assertJsonBody(autoPayment, """
         {"altId": "loc123", "altType": "location", "id": "sch123", "autoPayment": {"enable": false}}""");
 
     LoggedRequest cancel = sent(() -> api.cancelInvoiceSchedule("sch123", new InvoiceScheduleCancelRequest().altId(LOC)
-        .altType(InvoiceScheduleCancelRequest.AltTypeEnum.LOCATION)));
+        .altType(AltType.LOCATION)));
     assertRequestLine(cancel, "POST", "/highlevel-pit/invoices/schedule/sch123/cancel", Map.of());
     assertJsonBody(cancel, """
         {"altId": "loc123", "altType": "location"}""");
@@ -2136,20 +2137,20 @@ class AreaWireMockTest {
          "frequencySettings": {"enabled": false, "schedule": {}}}""";
 
     LoggedRequest create = sent(() -> assertEquals(new BigDecimal("1222.03"), api.createInvoiceEstimate(new InvoiceEstimateCreateRequest()
-        .altId(LOC).altType(InvoiceEstimateCreateRequest.AltTypeEnum.LOCATION).name("Roof estimate").businessDetails(acme)
+        .altId(LOC).altType(AltType.LOCATION).name("Roof estimate").businessDetails(acme)
         .currency("USD").items(roof).discount(noDiscount).contactDetails(john).frequencySettings(once)).getTotal()));
     assertRequestLine(create, "POST", "/highlevel-pit/invoices/estimate", Map.of());
     assertJsonBody(create, estimateJson);
 
     LoggedRequest update = sent(() -> api.updateInvoiceEstimate(est, new InvoiceEstimateUpdateRequest()
-        .altId(LOC).altType(InvoiceEstimateUpdateRequest.AltTypeEnum.LOCATION).name("Roof estimate").businessDetails(acme)
+        .altId(LOC).altType(AltType.LOCATION).name("Roof estimate").businessDetails(acme)
         .currency("USD").items(roof).discount(noDiscount).contactDetails(john).frequencySettings(once)));
     assertRequestLine(update, "PUT", "/highlevel-pit/invoices/estimate/" + est, Map.of());
     assertJsonBody(update, estimateJson);
 
     // a DELETE with a JSON body, as GHL documents it
     LoggedRequest delete = sent(() -> api.deleteInvoiceEstimate(est, new InvoiceEstimateDeleteRequest().altId(LOC)
-        .altType(InvoiceEstimateDeleteRequest.AltTypeEnum.LOCATION)));
+        .altType(AltType.LOCATION)));
     assertRequestLine(delete, "DELETE", "/highlevel-pit/invoices/estimate/" + est, Map.of());
     assertJsonBody(delete, """
         {"altId": "loc123", "altType": "location"}""");
@@ -2158,14 +2159,14 @@ class AreaWireMockTest {
     assertRequestLine(number, "GET", "/highlevel-pit/invoices/estimate/number/generate", Map.of("altId", LOC, "altType", "location"));
 
     LoggedRequest send = sent(() -> api.sendInvoiceEstimate(est, new InvoiceEstimateSendRequest().altId(LOC)
-        .altType(InvoiceEstimateSendRequest.AltTypeEnum.LOCATION).action(InvoiceEstimateSendRequest.ActionEnum.SMS_AND_EMAIL)
+        .altType(AltType.LOCATION).action(InvoiceEstimateSendRequest.ActionEnum.SMS_AND_EMAIL)
         .liveMode(false).userId("user123")));
     assertRequestLine(send, "POST", "/highlevel-pit/invoices/estimate/" + est + "/send", Map.of());
     assertJsonBody(send, """
         {"altId": "loc123", "altType": "location", "action": "sms_and_email", "liveMode": false, "userId": "user123"}""");
 
     LoggedRequest toInvoice = sent(() -> assertEquals("location", api.createInvoiceFromEstimate(est,
-        new InvoiceFromEstimateCreateRequest().altId(LOC).altType(InvoiceFromEstimateCreateRequest.AltTypeEnum.LOCATION)
+        new InvoiceFromEstimateCreateRequest().altId(LOC).altType(AltType.LOCATION)
             .markAsInvoiced(true)).getInvoice().getAltType()));
     assertRequestLine(toInvoice, "POST", "/highlevel-pit/invoices/estimate/" + est + "/invoice", Map.of());
     assertJsonBody(toInvoice, """
@@ -2192,19 +2193,19 @@ class AreaWireMockTest {
          "currency": "USD", "items": [{"name": "Roof repair", "currency": "USD", "amount": 1250.75, "qty": 1}],
          "discount": {"type": "fixed", "value": 0}}""";
     LoggedRequest createTemplate = sent(() -> api.createInvoiceEstimateTemplate(new InvoiceEstimateTemplateCreateRequest()
-        .altId(LOC).altType(InvoiceEstimateTemplateCreateRequest.AltTypeEnum.LOCATION).name("Roofing").businessDetails(acme)
+        .altId(LOC).altType(AltType.LOCATION).name("Roofing").businessDetails(acme)
         .currency("USD").items(roof).discount(noDiscount)));
     assertRequestLine(createTemplate, "POST", "/highlevel-pit/invoices/estimate/template", Map.of());
     assertJsonBody(createTemplate, templateJson);
 
     LoggedRequest updateTemplate = sent(() -> api.updateInvoiceEstimateTemplate("tpl456", new InvoiceEstimateTemplateUpdateRequest()
-        .altId(LOC).altType(InvoiceEstimateTemplateUpdateRequest.AltTypeEnum.LOCATION).name("Roofing").businessDetails(acme)
+        .altId(LOC).altType(AltType.LOCATION).name("Roofing").businessDetails(acme)
         .currency("USD").items(roof).discount(noDiscount)));
     assertRequestLine(updateTemplate, "PUT", "/highlevel-pit/invoices/estimate/template/tpl456", Map.of());
     assertJsonBody(updateTemplate, templateJson);
 
     LoggedRequest deleteTemplate = sent(() -> api.deleteInvoiceEstimateTemplate("tpl456", new InvoiceEstimateDeleteRequest()
-        .altId(LOC).altType(InvoiceEstimateDeleteRequest.AltTypeEnum.LOCATION)));
+        .altId(LOC).altType(AltType.LOCATION)));
     assertRequestLine(deleteTemplate, "DELETE", "/highlevel-pit/invoices/estimate/template/tpl456", Map.of());
     assertJsonBody(deleteTemplate, """
         {"altId": "loc123", "altType": "location"}""");
@@ -2228,7 +2229,7 @@ class AreaWireMockTest {
     assertNoBody(get);
 
     LoggedRequest record = sent(() -> assertTrue(api.recordOrderPayment(order, new PaymentOrderRecordPaymentRequest().altId(LOC)
-        .altType(PaymentOrderRecordPaymentRequest.AltTypeEnum.LOCATION).mode("cash").amount(new BigDecimal("95.10"))
+        .altType(AltType.LOCATION).mode("cash").amount(new BigDecimal("95.10"))
         .notes("Paid at the front desk").isPartialPayment(false)).getSuccess()));
     assertRequestLine(record, "POST", "/highlevel-pit/payments/orders/" + order + "/record-payment", Map.of());
     assertJsonBody(record, """
@@ -2237,7 +2238,7 @@ class AreaWireMockTest {
     assertTrue(record.getBodyAsString().contains("\"amount\":95.10"), record.getBodyAsString()); // no float rounding
 
     LoggedRequest fulfill = sent(() -> assertEquals(new BigDecimal("19.99"), api.createOrderFulfillment(order,
-        new PaymentOrderFulfillmentCreateRequest().altId(LOC).altType(PaymentOrderFulfillmentCreateRequest.AltTypeEnum.LOCATION)
+        new PaymentOrderFulfillmentCreateRequest().altId(LOC).altType(AltType.LOCATION)
             .trackings(List.of(new PaymentOrderFulfillmentTracking().trackingNumber("40012345678").shippingCarrier("FedEx")))
             .items(List.of(new PaymentOrderFulfillmentItemInput().priceId("655b33aa2209e60b6adb87a7").qty(1))).notifyCustomer(true))
         .getData().getItems().get(0).getPrice().getAmount()));
@@ -2266,7 +2267,7 @@ class AreaWireMockTest {
         Map.of("altId", LOC, "altType", "location", "limit", "20", "offset", "0"));
 
     LoggedRequest provider = sent(() -> api.createPaymentWhitelabelIntegration(new PaymentWhitelabelIntegrationCreateRequest()
-        .altId(LOC).altType(PaymentWhitelabelIntegrationCreateRequest.AltTypeEnum.LOCATION).uniqueName("easy-direct")
+        .altId(LOC).altType(AltType.LOCATION).uniqueName("easy-direct")
         .title("Easy Direct").provider(PaymentWhitelabelIntegrationCreateRequest.ProviderEnum.NMI)
         .description("Card payments through NMI").imageUrl("https://example.com/easy-direct.png")));
     assertRequestLine(provider, "POST", "/highlevel-pit/payments/integrations/provider/whitelabel", Map.of());
@@ -2287,7 +2288,7 @@ class AreaWireMockTest {
         Map.of("altId", LOC, "altType", "location", "limit", "10", "offset", "0", "status", "active"));
 
     LoggedRequest create = sent(() -> assertEquals(new BigDecimal("25"), api.createCoupon(new PaymentCouponCreateRequest()
-        .altId(LOC).altType(PaymentCouponCreateRequest.AltTypeEnum.LOCATION).name("Spring Sale").code("SPRING25")
+        .altId(LOC).altType(AltType.LOCATION).name("Spring Sale").code("SPRING25")
         .discountType(PaymentCouponCreateRequest.DiscountTypeEnum.AMOUNT).discountValue(new BigDecimal("12.50"))
         .startDate("2026-04-01T00:00:00.000Z").usageLimit(100)
         .applyToFuturePaymentsConfig(new PaymentCouponFuturePaymentsConfig().type(PaymentCouponFuturePaymentsConfig.TypeEnum.FIXED)
@@ -2300,7 +2301,7 @@ class AreaWireMockTest {
          "applyToFuturePaymentsConfig": {"type": "fixed", "duration": 3, "durationType": "months"}}""");
 
     LoggedRequest update = sent(() -> api.updateCoupon(new PaymentCouponUpdateRequest().id(coupon).altId(LOC)
-        .altType(PaymentCouponUpdateRequest.AltTypeEnum.LOCATION).name("Spring Sale").code("SPRING25")
+        .altType(AltType.LOCATION).name("Spring Sale").code("SPRING25")
         .discountType(PaymentCouponUpdateRequest.DiscountTypeEnum.PERCENTAGE).discountValue(new BigDecimal("30"))
         .startDate("2026-04-01T00:00:00.000Z")));
     assertRequestLine(update, "PUT", "/highlevel-pit/payments/coupon", Map.of());
@@ -2310,7 +2311,7 @@ class AreaWireMockTest {
 
     // the coupon to delete goes in the JSON body of the DELETE
     LoggedRequest delete = sent(() -> assertTrue(api.deleteCoupon(new PaymentCouponDeleteRequest().altId(LOC)
-        .altType(PaymentCouponDeleteRequest.AltTypeEnum.LOCATION).id(coupon)).getSuccess()));
+        .altType(AltType.LOCATION).id(coupon)).getSuccess()));
     assertRequestLine(delete, "DELETE", "/highlevel-pit/payments/coupon", Map.of());
     assertJsonBody(delete, """
         {"altId": "loc123", "altType": "location", "id": "67f6c132d9485f9dacd5f123"}""");
@@ -2379,7 +2380,7 @@ class AreaWireMockTest {
         {"locationId": "loc123", "name": "Digital Course", "productType": "DIGITAL", "availableInStore": true}""");
 
     LoggedRequest bulk = sent(() -> api.bulkUpdateProducts(new ProductBulkUpdateRequest().altId(LOC)
-        .altType(ProductBulkUpdateRequest.AltTypeEnum.LOCATION).type("bulk-update-price").productIds(List.of(product))
+        .altType(AltType.LOCATION).type("bulk-update-price").productIds(List.of(product))
         .price(new ProductBulkPriceUpdate().type("SET_NEW_PRICE").value(new BigDecimal("49.99")))));
     assertRequestLine(bulk, "POST", "/highlevel-pit/products/bulk-update", Map.of());
     assertJsonBody(bulk, """
@@ -2387,7 +2388,7 @@ class AreaWireMockTest {
          "price": {"type": "SET_NEW_PRICE", "value": 49.99}}""");
 
     LoggedRequest edit = sent(() -> assertEquals(1, api.bulkEditProducts(new ProductBulkEditRequest().altId(LOC)
-        .altType(ProductBulkEditRequest.AltTypeEnum.LOCATION).products(List.of(new ProductBulkEditProductInput().id(product)
+        .altType(AltType.LOCATION).products(List.of(new ProductBulkEditProductInput().id(product)
             .prices(List.of(new ProductBulkEditPriceInput().id("655b33aa2209e60b6adb87a7").amount(new BigDecimal("99.99")))))))
         .getUpdatedCount()));
     assertRequestLine(edit, "POST", "/highlevel-pit/products/bulk-update/edit", Map.of());
@@ -2399,13 +2400,13 @@ class AreaWireMockTest {
     assertRequestLine(stats, "GET", "/highlevel-pit/products/store/" + store + "/stats", Map.of("altId", LOC, "altType", "location"));
 
     LoggedRequest include = sent(() -> api.updateProductStoreStatus(store, new ProductStoreStatusUpdateRequest().altId(LOC)
-        .altType(ProductStoreStatusUpdateRequest.AltTypeEnum.LOCATION).action("include").productIds(List.of(product))));
+        .altType(AltType.LOCATION).action("include").productIds(List.of(product))));
     assertRequestLine(include, "POST", "/highlevel-pit/products/store/" + store, Map.of());
     assertJsonBody(include, """
         {"altId": "loc123", "altType": "location", "action": "include", "productIds": ["655b33a82209e60b6adb87a5"]}""");
 
     LoggedRequest priority = sent(() -> api.updateProductStoreDisplayPriority(store, new ProductStoreDisplayPriorityUpdateRequest()
-        .altId(LOC).altType(ProductStoreDisplayPriorityUpdateRequest.AltTypeEnum.LOCATION)
+        .altId(LOC).altType(AltType.LOCATION)
         .products(List.of(new ProductStorePriority().productId(product).priority(1)))));
     assertRequestLine(priority, "POST", "/highlevel-pit/products/store/" + store + "/priority", Map.of());
     assertJsonBody(priority, """
@@ -2452,7 +2453,7 @@ class AreaWireMockTest {
         Map.of("altId", LOC, "altType", "location", "limit", "20", "search", "T-shirt"));
 
     LoggedRequest stock = sent(() -> api.updateProductInventory(new ProductInventoryUpdateRequest().altId(LOC)
-        .altType(ProductInventoryUpdateRequest.AltTypeEnum.LOCATION)
+        .altType(AltType.LOCATION)
         .items(List.of(new ProductInventoryItemInput().priceId(price).availableQuantity(40).allowOutOfStockPurchases(false)))));
     assertRequestLine(stock, "POST", "/highlevel-pit/products/inventory", Map.of());
     assertJsonBody(stock, """
@@ -2472,7 +2473,7 @@ class AreaWireMockTest {
         Map.of("altId", LOC, "altType", "location", "limit", "20", "offset", "0", "name", "Best"));
 
     LoggedRequest create = sent(() -> api.createProductCollection(new ProductCollectionCreateRequest().altId(LOC)
-        .altType(ProductCollectionCreateRequest.AltTypeEnum.LOCATION).name("Best Sellers").slug("best-sellers")));
+        .altType(AltType.LOCATION).name("Best Sellers").slug("best-sellers")));
     assertRequestLine(create, "POST", "/highlevel-pit/products/collections", Map.of());
     assertJsonBody(create, """
         {"altId": "loc123", "altType": "location", "name": "Best Sellers", "slug": "best-sellers"}""");
@@ -2481,7 +2482,7 @@ class AreaWireMockTest {
     assertRequestLine(get, "GET", "/highlevel-pit/products/collections/" + collection, Map.of("altId", LOC));
 
     LoggedRequest update = sent(() -> api.updateProductCollection(collection, new ProductCollectionUpdateRequest().altId(LOC)
-        .altType(ProductCollectionUpdateRequest.AltTypeEnum.LOCATION).name("Best Sellers 2026")));
+        .altType(AltType.LOCATION).name("Best Sellers 2026")));
     assertRequestLine(update, "PUT", "/highlevel-pit/products/collections/" + collection, Map.of());
     assertJsonBody(update, """
         {"altId": "loc123", "altType": "location", "name": "Best Sellers 2026"}""");
@@ -2507,7 +2508,7 @@ class AreaWireMockTest {
         Map.of("altId", LOC, "altType", "location", "startDate", "2026-01-01T00:00:00Z"));
 
     LoggedRequest update = sent(() -> api.updateProductReview(review, new ProductReviewUpdateRequest().altId(LOC)
-        .altType(ProductReviewUpdateRequest.AltTypeEnum.LOCATION).productId(product).status("approved")
+        .altType(AltType.LOCATION).productId(product).status("approved")
         .reply(List.of(new ProductReviewReply().headline("Thank you!").comment("Glad you enjoyed it.")
             .user(new ProductReviewUser().name("Store Team").email("team@example.com"))))));
     assertRequestLine(update, "PUT", "/highlevel-pit/products/reviews/" + review, Map.of());
@@ -2520,7 +2521,7 @@ class AreaWireMockTest {
         Map.of("altId", LOC, "altType", "location", "productId", product));
 
     LoggedRequest bulk = sent(() -> api.bulkUpdateProductReviews(new ProductReviewsBulkUpdateRequest().altId(LOC)
-        .altType(ProductReviewsBulkUpdateRequest.AltTypeEnum.LOCATION).status("rejected")
+        .altType(AltType.LOCATION).status("rejected")
         .reviews(List.of(new ProductReviewRef().reviewId(review).productId(product).storeId("3SwdhCu3svxI8AKsPJt6")))));
     assertRequestLine(bulk, "POST", "/highlevel-pit/products/reviews/bulk-update", Map.of());
     assertJsonBody(bulk, """
@@ -2709,7 +2710,7 @@ class AreaWireMockTest {
     Map<String, String> alt = Map.of("altId", LOC, "altType", "location");
 
     LoggedRequest createZone = sent(() -> assertEquals(zone, api.createStoreShippingZone(new StoreShippingZoneCreateRequest()
-        .altId(LOC).altType(StoreShippingZoneCreateRequest.AltTypeEnum.LOCATION).name("North America")
+        .altId(LOC).altType(AltType.LOCATION).name("North America")
         .countries(List.of(new StoreShippingZoneCountry().code("US").states(List.of(new StoreShippingZoneState().code("VA"))),
             new StoreShippingZoneCountry().code("CA")))).getData().getId()));
     assertRequestLine(createZone, "POST", "/highlevel-pit/store/shipping-zone", Map.of());
@@ -2736,7 +2737,7 @@ class AreaWireMockTest {
 
     // amounts go out exactly as given (BigDecimal), an open order source as given
     LoggedRequest available = sent(() -> assertEquals("Standard", api.listStoreAvailableShippingRates(
-        new StoreAvailableShippingRatesRequest().altId(LOC).altType(StoreAvailableShippingRatesRequest.AltTypeEnum.LOCATION)
+        new StoreAvailableShippingRatesRequest().altId(LOC).altType(AltType.LOCATION)
             .country("US").amountAvailable(true).totalOrderAmount(new BigDecimal("42.50")).totalOrderWeight(new BigDecimal("1.2"))
             .source(new StoreOrderSource().type("kiosk")).products(List.of(new StoreOrderProduct().id("price1").qty(2))))
         .getData().get(0).getName()));
@@ -2746,7 +2747,7 @@ class AreaWireMockTest {
          "totalOrderWeight": 1.2, "source": {"type": "kiosk"}, "products": [{"id": "price1", "qty": 2}]}""");
 
     LoggedRequest createRate = sent(() -> api.createStoreShippingRate(zone, new StoreShippingRateCreateRequest().altId(LOC)
-        .altType(StoreShippingRateCreateRequest.AltTypeEnum.LOCATION).name("Standard").currency("USD").amount(new BigDecimal("4.99"))
+        .altType(AltType.LOCATION).name("Standard").currency("USD").amount(new BigDecimal("4.99"))
         .conditionType("price").minCondition(BigDecimal.ZERO).maxCondition(new BigDecimal("49.99")).shippingCarrierId("")));
     assertRequestLine(createRate, "POST", "/highlevel-pit/store/shipping-zone/" + zone + "/shipping-rate", Map.of());
     assertJsonBody(createRate, """
@@ -2771,7 +2772,7 @@ class AreaWireMockTest {
     assertRequestLine(deleteRate, "DELETE", ratePath, alt);
 
     LoggedRequest createCarrier = sent(() -> api.createStoreShippingCarrier(new StoreShippingCarrierCreateRequest().altId(LOC)
-        .altType(StoreShippingCarrierCreateRequest.AltTypeEnum.LOCATION).name("FedEx").callbackUrl("https://example.com/rates")
+        .altType(AltType.LOCATION).name("FedEx").callbackUrl("https://example.com/rates")
         .services(List.of(new StoreShippingCarrierService().name("Ground").value("GROUND")))));
     assertRequestLine(createCarrier, "POST", "/highlevel-pit/store/shipping-carrier", Map.of());
     assertJsonBody(createCarrier, """
@@ -2795,7 +2796,7 @@ class AreaWireMockTest {
     assertRequestLine(deleteCarrier, "DELETE", carrierPath, alt);
 
     LoggedRequest save = sent(() -> assertEquals("Richmond", api.saveStoreSettings(new StoreSettingsSaveRequest().altId(LOC)
-        .altType(StoreSettingsSaveRequest.AltTypeEnum.LOCATION).shippingOrigin(new StoreShippingOrigin().name("ABC Store")
+        .altType(AltType.LOCATION).shippingOrigin(new StoreShippingOrigin().name("ABC Store")
             .country("US").city("Richmond").street1("1 Main Street").zip("23219")))
         .getData().getShippingOrigin().getCity()));
     assertRequestLine(save, "POST", "/highlevel-pit/store/store-setting", Map.of());

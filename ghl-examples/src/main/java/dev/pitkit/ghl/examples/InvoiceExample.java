@@ -2,6 +2,7 @@ package dev.pitkit.ghl.examples;
 
 import dev.pitkit.ghl.api.InvoicesApi;
 import dev.pitkit.ghl.client.GhlClient;
+import dev.pitkit.ghl.model.AltType;
 import dev.pitkit.ghl.model.Invoice;
 import dev.pitkit.ghl.model.InvoiceBusinessDetails;
 import dev.pitkit.ghl.model.InvoiceContactDetails;
@@ -70,7 +71,7 @@ public final class InvoiceExample {
         contact.getName(), status(created), money(created.getTotal()), created.getCurrency());
 
     InvoiceSendResponse sent = invoices.sendInvoice(created.getId(), new InvoiceSendRequest()
-        .altId(locationId).altType(InvoiceSendRequest.AltTypeEnum.LOCATION)
+        .altId(locationId).altType(AltType.LOCATION)
         .userId(userId).action(InvoiceSendRequest.ActionEnum.EMAIL).liveMode(false));
     out.printf("sent invoice %s by email to %s: %s, due %s %s%n", created.getId(), contact.getEmail(),
         status(sent.getInvoice()), money(sent.getInvoice().getAmountDue()), sent.getInvoice().getCurrency());
@@ -78,7 +79,7 @@ public final class InvoiceExample {
     // the amount due, as GHL computed it, is what was paid: an exact decimal, not a double
     BigDecimal amount = sent.getInvoice().getAmountDue();
     InvoicePaymentRecordResponse payment = invoices.recordInvoicePayment(created.getId(), new InvoicePaymentRecordRequest()
-        .altId(locationId).altType(InvoicePaymentRecordRequest.AltTypeEnum.LOCATION)
+        .altId(locationId).altType(AltType.LOCATION)
         .mode(InvoicePaymentRecordRequest.ModeEnum.CASH).amount(amount).notes("Paid in cash at the office"));
     Invoice paid = payment.getInvoice();
     out.printf("recorded a cash payment of %s %s on invoice %s: %s, paid %s, due %s%n", money(amount),
@@ -90,7 +91,7 @@ public final class InvoiceExample {
         contact.getName(), status(duplicate), money(duplicate.getTotal()), duplicate.getCurrency());
 
     Invoice voided = invoices.voidInvoice(duplicate.getId(), new InvoiceVoidRequest()
-        .altId(locationId).altType(InvoiceVoidRequest.AltTypeEnum.LOCATION));
+        .altId(locationId).altType(AltType.LOCATION));
     out.printf("voided invoice %s: %s%n", duplicate.getId(), status(voided));
     return new Result(created, sent.getInvoice(), paid, duplicate, voided);
   }
@@ -98,7 +99,7 @@ public final class InvoiceExample {
   private static InvoiceCreateRequest invoice(String locationId, InvoiceContactDetails contact, String name,
       LocalDate issued, List<InvoiceItemInput> items) {
     return new InvoiceCreateRequest()
-        .altId(locationId).altType(InvoiceCreateRequest.AltTypeEnum.LOCATION)
+        .altId(locationId).altType(AltType.LOCATION)
         .name(name).title("INVOICE").currency("USD")
         .businessDetails(new InvoiceBusinessDetails().name("Acme Inc").website("www.acme.com"))
         .contactDetails(contact)
