@@ -87,7 +87,6 @@ final class ErrorMapper {
     };
   }
 
-
   private JsonNode parse(String body) {
     if (body.isBlank() || !(body.trim().startsWith("{") || body.trim().startsWith("["))) {
       return null;
