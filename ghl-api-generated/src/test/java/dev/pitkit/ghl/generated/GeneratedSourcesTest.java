@@ -103,6 +103,22 @@ class GeneratedSourcesTest {
     assertEquals(new TreeSet<>(SpecFile.tags()), interfaces);
   }
 
+  /** A deprecated operation's QueryParams class is deprecated too, so its form warns like the positional one. */
+  @Test
+  void queryParamsOfDeprecatedOperationsAreDeprecated() {
+    int deprecated = 0;
+    for (String tag : SpecFile.tags()) {
+      for (Method m : GeneratedApis.apiClass(tag).getDeclaredMethods()) {
+        Class<?> last = m.getParameterCount() == 0 ? null : m.getParameterTypes()[m.getParameterCount() - 1];
+        if (last != null && last.getSimpleName().endsWith("QueryParams")) {
+          assertEquals(m.isAnnotationPresent(Deprecated.class), last.isAnnotationPresent(Deprecated.class), m.toString());
+          deprecated += last.isAnnotationPresent(Deprecated.class) ? 1 : 0;
+        }
+      }
+    }
+    assertTrue(deprecated > 0, "no deprecated QueryParams form: this check would pass vacuously");
+  }
+
   /** An IDE shows each interface with its tag's description from the spec. */
   @Test
   void everyInterfaceIsDocumentedWithItsTagsDescription() throws IOException {
