@@ -302,6 +302,45 @@ class SpecLintTest {
     assertNoViolations("clearable (JsonNullable) fields", violations);
   }
 
+  /**
+   * The generated Javadoc takes descriptions as they are (lines included): a {@code *}{@code /} would
+   * end the comment (the build breaks) and a line starting with {@code @} would become a Javadoc tag
+   * (the text silently moves or vanishes).
+   */
+  @Test
+  void descriptionsAreSafeInJavadoc() {
+    List<String> violations = new ArrayList<>();
+    int[] descriptions = {0};
+    collectDescriptions(SpecFile.tree(), "", (where, text) -> {
+      descriptions[0]++;
+      if (text.contains("*/")) {
+        violations.add(where + ": contains */");
+      }
+      if (text.lines().anyMatch(line -> line.strip().startsWith("@"))) {
+        violations.add(where + ": a line starts with @");
+      }
+    });
+    assertTrue(descriptions[0] > 1000, "descriptions found: " + descriptions[0]);
+    assertNoViolations("descriptions in Javadoc", violations);
+  }
+
+  private static void collectDescriptions(JsonNode node, String where,
+      java.util.function.BiConsumer<String, String> out) {
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        if ((e.getKey().equals("description") || e.getKey().equals("summary")) && e.getValue().isTextual()) {
+          out.accept(where + "/" + e.getKey(), e.getValue().asText());
+        } else {
+          collectDescriptions(e.getValue(), where + "/" + SpecFile.escape(e.getKey()), out);
+        }
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        collectDescriptions(node.get(i), where + "/" + i, out);
+      }
+    }
+  }
+
   /** A property name that says it holds a credential: its value must not be printed. */
   private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(password|secret|token|apikey|api_key|privatekey).*");
 
