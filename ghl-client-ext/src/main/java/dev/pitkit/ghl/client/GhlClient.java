@@ -132,6 +132,29 @@ public final class GhlClient implements GhlApis, AutoCloseable {
     return Pager.of(api(apiType), apiType, firstCall, items);
   }
 
+  /**
+   * Sends a request to a GHL endpoint the generated API does not have (yet), or with a field or
+   * value the spec does not list, down the same pipeline as every generated method: this view's
+   * connection or the one {@link GhlRawRequest#token()} names, GHL's {@code Version}, checks before
+   * sending, the rate limiter, retries (GET, PUT and DELETE; POST and PATCH only with
+   * {@code retryNonIdempotent}), typed errors, this view's timeout and the call listener.
+   *
+   * <pre>{@code
+   * GhlRawResponse r = ghl.rawRequest(GhlRawRequest.builder("GET", "/contacts/{contactId}")
+   *     .pathParam("contactId", "abc123").build());
+   * ContactResponse contact = r.as(ContactResponse.class);
+   * }</pre>
+   *
+   * @param request the request
+   * @return its 2xx answer, read whole
+   * @throws dev.pitkit.ghl.client.error.GhlValidationException when the request is malformed (not sent)
+   * @throws dev.pitkit.ghl.client.error.GhlApiException for a status outside 2xx, by status
+   * @throws dev.pitkit.ghl.client.error.GhlException as any call (I/O, timeout, configuration)
+   */
+  public GhlRawResponse rawRequest(GhlRawRequest request) {
+    return new GhlRawResponse(core.raw(Require.nonNull(request, "request"), options));
+  }
+
   @Override
   public String toString() {
     return "GhlClient{" + core.describe(options) + "}";

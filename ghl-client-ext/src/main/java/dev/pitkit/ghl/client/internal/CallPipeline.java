@@ -12,6 +12,8 @@ import feign.Request;
 import feign.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import dev.pitkit.ghl.client.GhlRawRequest;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -60,40 +62,68 @@ final class CallPipeline {
 
   /** Runs one call of {@code model}'s method on {@code api} (the implementation called) with the view's {@code options}. */
   Object run(MethodModel model, Object api, Object[] args, RequestOptions options) {
+    RequestPlan plan = model.plan();
+    return run(model.operation(), model.method().configKey(), options, call -> {
+      if (!plan.returnsVoid) {
+        decoder.prefetch(plan.returnType); // once per return type: overlaps the deserializer's build with the call
+      }
+      validator.validate(api, model, args);
+      return build(plan, args, call);
+    }, response -> plan.returnsVoid ? null : decoder.decode(response, plan.returnType));
+  }
+
+  /** Sends a raw request down the same steps, with the view's {@code options}; its 2xx answer read whole. */
+  RawAnswer run(GhlRawRequest raw, RequestOptions options) {
+    RawCall rawCall = new RawCall(raw);
+    return (RawAnswer) run(rawCall.operation, raw.operationId(), options, call -> {
+      rawCall.validate();
+      return build(rawCall, call);
+    }, response -> new RawAnswer(raw.operationId(), response,
+        response.body() == null ? new byte[0] : response.body().asInputStream().readAllBytes(), decoder));
+  }
+
+  /** What the two kinds of call differ in: how the request is checked and built, and how a 2xx is read. */
+  private interface Prepare {
+    /** The request for the routed {@code call}, once its arguments pass the checks. */
+    Request request(Call call);
+  }
+
+  private interface Read {
+    /** The value of a 2xx {@code response}. */
+    Object read(Response response) throws IOException;
+  }
+
+  /** The pipeline's steps for {@code op}, with the listener told of the call's start and end when one listens. */
+  private Object run(OperationInfo op, String logKey, RequestOptions options, Prepare prepare, Read read) {
     if (!events.enabled()) {
-      return call(model, api, args, options, new Attempts(), null);
+      return call(op, logKey, options, prepare, read, new Attempts(), null);
     }
     long start = System.nanoTime();
     Attempts attempts = new Attempts();
-    events.callStarted(model.operation(), attempts);
+    events.callStarted(op, attempts);
     Call[] routed = new Call[1];
     Object result;
     try {
-      result = call(model, api, args, options, attempts, routed);
+      result = call(op, logKey, options, prepare, read, attempts, routed);
     } catch (RuntimeException | Error e) { // the listener hears of every end, also an Error's
-      events.callEnded(model.operation(), routed[0], attempts, start, e instanceof GhlException g ? g
+      events.callEnded(op, routed[0], attempts, start, e instanceof GhlException g ? g
           : new GhlIoException("the call failed: " + e, attempts.sent(), e));
       throw e;
     }
-    events.callEnded(model.operation(), routed[0], attempts, start, null); // outside the try: told once
+    events.callEnded(op, routed[0], attempts, start, null); // outside the try: told once
     return result;
   }
 
-  private Object call(MethodModel model, Object api, Object[] args, RequestOptions options, Attempts attempts,
-      Call[] routed) {
+  private Object call(OperationInfo op, String logKey, RequestOptions options, Prepare prepare, Read read,
+      Attempts attempts, Call[] routed) {
     if (closed.getAsBoolean()) {
       throw ClientCore.closedError();
     }
-    RequestPlan plan = model.plan();
-    if (!plan.returnsVoid) {
-      decoder.prefetch(plan.returnType); // once per return type: overlaps the deserializer's build with the call
-    }
-    Call call = route(model, options);
+    Call call = route(op, logKey, options);
     if (routed != null) {
       routed[0] = call;
     }
-    validator.validate(api, model, args);
-    Request request = build(plan, args, call);
+    Request request = prepare.request(call);
     Response response;
     try {
       response = retryLoop.send(request, call, attempts);
@@ -102,15 +132,14 @@ final class CallPipeline {
     } catch (RuntimeException e) { // a custom transport's, rate limiter's or sleeper's own failure
       throw new GhlIoException(Requests.describe(request) + " failed: " + e, attempts.sent(), e);
     }
-    return handle(model, call, response, attempts);
+    return handle(call, response, attempts, read);
   }
 
   /** The connection and {@code Version} of the call; fails when the connection it needs is not configured. */
-  private Call route(MethodModel model, RequestOptions options) {
-    OperationInfo op = model.operation();
+  private Call route(OperationInfo op, String logKey, RequestOptions options) {
     String version = !op.hasVersion() ? null
         : settings.versionOverride() != null ? settings.versionOverride() : op.version();
-    return new Call(op, model.method().configKey(), connection(op, options), version, retryPolicy(options),
+    return new Call(op, logKey, connection(op, options), version, retryPolicy(options),
         options.timeout());
   }
 
@@ -151,14 +180,35 @@ final class CallPipeline {
     if (unknown != null) {
       throw new GhlValidationException(call.operation().operationId(), List.of(unknown));
     }
-    // case-insensitive and sorted, like Feign's RequestTemplate, so logs and custom transports see the same
-    Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    String[] fixed = plan.headers;
-    for (int i = 0; i < fixed.length; i += 2) {
-      headers.put(fixed[i], List.of(fixed[i + 1]));
-    }
+    Map<String, Collection<String>> headers = headers(plan.headers, call, body);
     if (boundary != null) {
       headers.put("Content-Type", List.of(MultipartForm.CONTENT_TYPE + "; boundary=" + boundary));
+    }
+    return Request.create(plan.httpMethod, plan.url(settings.baseUrl(), args), headers, body,
+        body != null ? StandardCharsets.UTF_8 : null, null);
+  }
+
+  /** The raw request, with the gateway headers of {@code call}. */
+  private Request build(RawCall raw, Call call) {
+    byte[] body;
+    try {
+      body = raw.body(ClientJson.MAPPER);
+    } catch (JsonProcessingException e) {
+      throw unwritableBody(call.operation().operationId(), e);
+    }
+    return Request.create(Request.HttpMethod.valueOf(raw.raw.method()), raw.url(settings.baseUrl()),
+        headers(raw.headers(body != null), call, body), body, body != null ? StandardCharsets.UTF_8 : null, null);
+  }
+
+  /**
+   * {@code fixed} name/value pairs (a name may repeat) and the gateway's headers ({@code Authorization},
+   * {@code User-Agent}, {@code Maton-Connection}, {@code Version}, {@code Content-Length}): case-insensitive
+   * and sorted, like Feign's RequestTemplate, so logs and custom transports see the same.
+   */
+  private Map<String, Collection<String>> headers(String[] fixed, Call call, byte[] body) {
+    Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    for (int i = 0; i < fixed.length; i += 2) {
+      headers.computeIfAbsent(fixed[i], k -> new ArrayList<>(1)).add(fixed[i + 1]);
     }
     headers.put("Authorization", authorization);
     headers.put("User-Agent", userAgent);
@@ -171,19 +221,17 @@ final class CallPipeline {
     if (body != null) {
       headers.put("Content-Length", List.of(Integer.toString(body.length)));
     }
-    return Request.create(plan.httpMethod, plan.url(settings.baseUrl(), args), headers, body,
-        body != null ? StandardCharsets.UTF_8 : null, null);
+    return headers;
   }
 
-  /** A 2xx decoded (nothing for {@code void}), anything else its typed exception; the body closed either way. */
-  private Object handle(MethodModel model, Call call, Response response, Attempts attempts) {
+  /** A 2xx read by {@code read}, anything else its typed exception; the body closed either way. */
+  private Object handle(Call call, Response response, Attempts attempts, Read read) {
     try {
       int status = response.status();
       if (status < 200 || status >= 300) {
         throw errors.map(response, call, attempts.sent());
       }
-      RequestPlan plan = model.plan();
-      return plan.returnsVoid ? null : decoder.decode(response, plan.returnType);
+      return read.read(response);
     } catch (IOException e) {
       throw new GhlIoException("reading the response failed: " + e.getClass().getSimpleName(), attempts.sent(), e);
     } catch (GhlException e) {

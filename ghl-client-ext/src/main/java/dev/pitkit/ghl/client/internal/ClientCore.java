@@ -1,6 +1,7 @@
 package dev.pitkit.ghl.client.internal;
 
 import dev.pitkit.ghl.client.GhlCallListener;
+import dev.pitkit.ghl.client.GhlRawRequest;
 import dev.pitkit.ghl.client.LogLevel;
 import dev.pitkit.ghl.client.RequestOptions;
 import dev.pitkit.ghl.client.error.GhlConfigurationException;
@@ -81,6 +82,15 @@ public final class ClientCore {
           + " the interfaces of dev.pitkit.ghl.api only (see GhlApis)");
     }
     return impl;
+  }
+
+  /**
+   * Sends {@code request} down the pipeline with {@code options}: its 2xx answer, read whole.
+   *
+   * @throws dev.pitkit.ghl.client.error.GhlException as a generated method's call does
+   */
+  public RawAnswer raw(GhlRawRequest request, RequestOptions options) {
+    return pipeline.run(request, options);
   }
 
   /** The pipeline (which refuses calls once the client is closed, telling the listener). */

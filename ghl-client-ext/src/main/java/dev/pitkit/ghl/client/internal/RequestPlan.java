@@ -229,7 +229,7 @@ final class RequestPlan {
   }
 
   /** Appends {@code value}, or each element of it when it is an {@link Iterable}; nulls are left out. */
-  private static char appendQuery(StringBuilder sb, char sep, String name, Object value, boolean preEncoded) {
+  static char appendQuery(StringBuilder sb, char sep, String name, Object value, boolean preEncoded) {
     if (!(value instanceof Iterable<?> values)) {
       return appendParam(sb, sep, name, value, preEncoded);
     }
@@ -269,7 +269,8 @@ final class RequestPlan {
     return writer.writeValueAsBytes(args[bodyIndex]);
   }
 
-  private static boolean isPlainPath(String s) {
+  /** Whether {@code s} holds only unreserved characters and {@code /}: a path literal sent as it is. */
+  static boolean isPlainPath(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (!(isUnreserved(c) || c == '/')) {

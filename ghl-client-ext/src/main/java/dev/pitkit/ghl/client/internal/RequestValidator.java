@@ -127,15 +127,19 @@ final class RequestValidator {
    */
   private static void checkPathSegments(RequestPlan plan, Object[] values, List<Violation> out) {
     for (int i : plan.pathArgs) {
-      if (i >= values.length || !(values[i] instanceof String v)) {
-        continue; // null is reported by @NotNull
-      }
-      if (v.isBlank()) {
-        out.add(new Violation(plan.method.paramName(i), "must not be empty or blank (it is a path segment)"));
-      } else if (v.equals(".") || v.equals("..")) {
-        out.add(new Violation(plan.method.paramName(i), "must not be '.' or '..' (it is a path segment)"));
+      String problem = i < values.length && values[i] instanceof String v ? pathSegmentProblem(v) : null; // null: @NotNull's
+      if (problem != null) {
+        out.add(new Violation(plan.method.paramName(i), problem));
       }
     }
+  }
+
+  /** What is wrong with {@code value} as a path segment, or null (here and for a raw request's path values). */
+  static String pathSegmentProblem(String value) {
+    if (value.isBlank()) {
+      return "must not be empty or blank (it is a path segment)";
+    }
+    return value.equals(".") || value.equals("..") ? "must not be '.' or '..' (it is a path segment)" : null;
   }
 
   /** Method node dropped; the request body parameter is called "body"; {@code body.customFields[1].id}. */
