@@ -1,6 +1,7 @@
 /**
  * The facade over the generated GHL API: {@code GhlClient} (routing, validation, typed errors,
- * retries, rate limiting, pagination) and {@code GhlFeign} (a Feign builder wired for the gateway).
+ * retries, rate limiting, pagination, raw requests for what the spec lacks) and {@code GhlFeign} (a
+ * Feign builder wired for the gateway).
  *
  * <p>A modular application needs only {@code requires dev.pitkit.ghl.client;}: the generated
  * interfaces and models, Feign and the JDK HTTP client, which the public API mentions, are required

@@ -136,7 +136,11 @@ public final class GhlRawRequest {
     return "GhlRawRequest[" + method + " " + path + ", operationId=" + operationId + ", token=" + token + "]";
   }
 
-  /** Builds a {@link GhlRawRequest}. Values are checked when the request is sent. */
+  /**
+   * Builds a {@link GhlRawRequest}. A null name, token, a version or operation name that is not a
+   * safe header value fail where set ({@link dev.pitkit.ghl.client.error.GhlConfigurationException});
+   * the path and the values are checked when the request is sent.
+   */
   public static final class Builder {
     private final String method;
     private final String path;

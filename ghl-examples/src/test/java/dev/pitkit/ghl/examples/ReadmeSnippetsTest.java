@@ -28,7 +28,7 @@ class ReadmeSnippetsTest {
 
   @Test
   void everyExampleOfTheMainReadmeIsATest() throws IOException {
-    assertEveryBlockIsATest(ROOT.resolve("README.md"), 17);
+    assertEveryBlockIsATest(ROOT.resolve("README.md"), 18);
   }
 
   @Test

@@ -33,7 +33,9 @@ import java.util.TreeMap;
  *       exception of its status ({@link ErrorMapper}), the body closed in every case;</li>
  *   <li><b>report</b> the call to the {@link CallEvents} listener, whatever its outcome.</li>
  * </ol>
- * Every step gets what it needs as arguments; nothing is kept per thread.
+ * Every step gets what it needs as arguments; nothing is kept per thread. A raw request
+ * ({@code GhlClient.rawRequest}) takes the same steps as a {@link RawCall}, which validates and builds
+ * it, and its 2xx is read whole into a {@link RawAnswer}.
  */
 final class CallPipeline {
   private final ClientCore.Settings settings;

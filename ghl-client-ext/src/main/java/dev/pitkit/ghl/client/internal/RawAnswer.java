@@ -37,15 +37,17 @@ public final class RawAnswer {
     this.decoder = decoder;
   }
 
+  /** The name the request went by. */
   public String operationId() {
     return operationId;
   }
 
+  /** The HTTP status, 2xx. */
   public int status() {
     return status;
   }
 
-  /** Case-insensitive and unmodifiable. */
+  /** The response headers: case-insensitive and unmodifiable. */
   public Map<String, List<String>> headers() {
     return headers;
   }

@@ -10,6 +10,8 @@ import dev.pitkit.ghl.api.InvoicesApi;
 import dev.pitkit.ghl.api.LocationTasksApi;
 import dev.pitkit.ghl.client.GhlClient;
 import dev.pitkit.ghl.client.GhlFeign;
+import dev.pitkit.ghl.client.GhlRawRequest;
+import dev.pitkit.ghl.client.GhlRawResponse;
 import dev.pitkit.ghl.client.RequestOptions;
 import dev.pitkit.ghl.client.error.NotFoundException;
 import dev.pitkit.ghl.client.error.RateLimitException;
@@ -19,6 +21,7 @@ import dev.pitkit.ghl.model.Contact;
 import dev.pitkit.ghl.model.ContactCreateRequest;
 import dev.pitkit.ghl.model.ContactResponse;
 import dev.pitkit.ghl.model.ContactUpdateRequest;
+import dev.pitkit.ghl.model.ContactUpdateResponse;
 import dev.pitkit.ghl.model.ContactsListResponse;
 import dev.pitkit.ghl.model.Invoice;
 import dev.pitkit.ghl.model.InvoicesListResponse;
@@ -90,6 +93,33 @@ class ReadmeExamplesTest {
 
     assertEquals("{\"firstName\":\"Jane\",\"email\":null}",
         gateway.requestsFor("updateContact").get(0).getBodyAsString());
+  }
+
+  @Test
+  void rawRequests() {
+    GhlClient ghl = gateway.client();
+    gateway.skipRequestValidation(); // aFieldTheSpecLacks is not in the spec, which the mock would report
+
+    GhlRawResponse answer = ghl.rawRequest(GhlRawRequest.builder("PUT", "/contacts/{contactId}")
+        .pathParam("contactId", "abc123")                  // one path segment, percent-encoded
+        .jsonBody("{\"firstName\": \"Jane\", \"aFieldTheSpecLacks\": true}")   // or .body(model or Map)
+        .operationId("updateContactRaw")                   // its name in metrics, logs and errors
+        .build());
+    ContactUpdateResponse updated = answer.as(ContactUpdateResponse.class);   // or bodyText(), as(Map.class)
+
+    GhlRawResponse plans = ghl.rawRequest(GhlRawRequest.builder("GET", "/saas/agency-plans/{companyId}")
+        .pathParam("companyId", "company123")
+        .token(GhlRawRequest.Token.AGENCY)                 // the agency connection (default: sub-account)
+        .version("2021-04-15")                             // default 2021-07-28; null sends none
+        .build());
+
+    assertEquals(200, answer.status());
+    assertTrue(updated.getSucceded());
+    assertEquals("{\"firstName\": \"Jane\", \"aFieldTheSpecLacks\": true}",
+        gateway.requestsFor("updateContact").get(0).getBodyAsString());
+    assertEquals(200, plans.status());
+    assertFalse(plans.bodyText().isEmpty());
+    gateway.verify().called("listSaasAgencyPlans", 1).routing(); // agency connection, Version 2021-04-15
   }
 
   @Test
