@@ -180,7 +180,10 @@ public final class GhlRawRequest {
       return this;
     }
 
-    /** The body, written as JSON by the client's mapper (a generated model, a {@code Map}, ...); replaces a {@link #jsonBody}. */
+    /**
+     * The body, written as JSON by the client's mapper (a generated model, a {@code Map}, ...); replaces
+     * a {@link #jsonBody}. A string is refused when sent: JSON text goes in {@link #jsonBody}.
+     */
     public Builder body(Object value) {
       this.body = value;
       this.jsonBody = null;

@@ -186,6 +186,8 @@ class RawRequestTest {
       assertRefused(ghl, GhlRawRequest.builder("POST", "/contacts/").jsonBody("{\"email\": jane@example.com}"),
           "body: is not JSON (line 1, column 11)");
       assertRefused(ghl, GhlRawRequest.builder("POST", "/contacts/").jsonBody("{} {}"), "body: holds more than one JSON value");
+      assertRefused(ghl, GhlRawRequest.builder("POST", "/contacts/").body("{\"firstName\":\"Jane\"}"),
+          "body: is a string, which body(...) writes as a JSON string: give JSON text with jsonBody(...)");
       GhlValidationException all = assertThrows(GhlValidationException.class, () -> ghl.rawRequest(
           GhlRawRequest.builder("get", "/x/{a}/{b}").operationId("listThings").header("Version", "1").build()));
       assertEquals("listThings", all.operationId());

@@ -70,6 +70,8 @@ final class RawCall {
       out.add(new Violation("body", "a GET request carries no body"));
     } else if (raw.jsonBody() != null) {
       checkJson(raw.jsonBody(), out);
+    } else if (raw.body() instanceof CharSequence) { // body("{...}") would go out as one JSON string
+      out.add(new Violation("body", "is a string, which body(...) writes as a JSON string: give JSON text with jsonBody(...)"));
     }
     if (!out.isEmpty()) {
       out.sort(Comparator.comparing(Violation::field));
