@@ -95,6 +95,20 @@ class GeneratedSourcesTest {
     assertEquals(List.of(), hits, "timestamps make the build irreproducible");
   }
 
+  /** A value that is no Java name ({@code 24h}, {@code 1}) needs {@code x-enum-varnames}: the generator would write {@code _24H}. */
+  @Test
+  void everyEnumConstantHasAName() {
+    Pattern numbered = Pattern.compile("(?m)^    (_[0-9][A-Z0-9_]*)\\(");
+    List<String> hits = new ArrayList<>();
+    for (String file : files) {
+      Matcher m = numbered.matcher(read(root.resolve(file)));
+      while (m.find()) {
+        hits.add(file + ": " + m.group(1));
+      }
+    }
+    assertEquals(List.of(), hits, "give these values names with x-enum-varnames in the spec");
+  }
+
   @Test
   void oneInterfacePerSpecTag() {
     Set<String> interfaces = files.stream().filter(f -> f.startsWith(BASE + "api/") && f.endsWith("Api.java"))
