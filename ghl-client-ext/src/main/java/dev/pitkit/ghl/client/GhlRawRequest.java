@@ -21,7 +21,9 @@ import java.util.Map;
  *
  * <p>The path is GHL's, as its API documentation writes it ({@code /contacts/...}); the client
  * sends it under the gateway's {@code /highlevel-pit}. Values go in {@code {name}} variables and
- * query parameters, where the client percent-encodes them as it does for generated methods. The
+ * query parameters, where the client percent-encodes them as it does for generated methods (ids
+ * written into the path itself would show in {@link GhlCall#path()} and the wire log as the
+ * template). The body is JSON. The
  * request is checked when it is sent: a path that is not plain ({@code ?}, {@code ..}, an empty
  * segment), a variable without its value, an empty or {@code ..} path value, a header the client
  * sets itself, or a JSON body that does not parse fails with a
@@ -164,10 +166,29 @@ public final class GhlRawRequest {
       return this;
     }
 
-    /** Adds a query parameter; a null value is left out, an {@link Iterable} is sent once per element. */
+    /**
+     * Adds a query parameter: a string, number, boolean, enum or UUID, or an {@link Iterable} or array of
+     * them, sent once per element (copied here); a null value or element is left out.
+     */
     public Builder queryParam(String name, Object value) {
-      queryParams.add(new java.util.AbstractMap.SimpleImmutableEntry<>(Require.nonNull(name, "queryParam name"), value));
+      queryParams.add(new java.util.AbstractMap.SimpleImmutableEntry<>(Require.nonNull(name, "queryParam name"),
+          elementsOf(value)));
       return this;
+    }
+
+    /** An {@link Iterable} or array as an unmodifiable copy (nulls kept, left out when sent); anything else as it is. */
+    private static Object elementsOf(Object value) {
+      List<Object> copy = new ArrayList<>();
+      if (value instanceof Iterable<?> values) {
+        values.forEach(copy::add);
+      } else if (value != null && value.getClass().isArray()) {
+        for (int i = 0; i < java.lang.reflect.Array.getLength(value); i++) {
+          copy.add(java.lang.reflect.Array.get(value, i));
+        }
+      } else {
+        return value;
+      }
+      return java.util.Collections.unmodifiableList(copy);
     }
 
     /**
@@ -181,8 +202,10 @@ public final class GhlRawRequest {
     }
 
     /**
-     * The body, written as JSON by the client's mapper (a generated model, a {@code Map}, ...); replaces
-     * a {@link #jsonBody}. A string is refused when sent: JSON text goes in {@link #jsonBody}.
+     * The body, written as JSON by the client's mapper when the request is sent (it is kept by
+     * reference): a generated model as a generated method writes it (fields never set left out), a
+     * {@code Map} or {@code List} with its null values (a null clears a field). Replaces a
+     * {@link #jsonBody}. A string is refused when sent: JSON text goes in {@link #jsonBody}.
      */
     public Builder body(Object value) {
       this.body = value;
@@ -205,8 +228,8 @@ public final class GhlRawRequest {
 
     /**
      * GHL's {@code Version} header ({@link #DEFAULT_VERSION} unless set; some endpoints take
-     * {@code 2021-04-15}); null sends none. The client's {@code versionOverride}, when set, wins, as
-     * for every operation.
+     * {@code 2021-04-15}). The client's {@code versionOverride}, when set, replaces it, as for every
+     * operation that sends one; null sends none, whatever the override.
      */
     public Builder version(String version) {
       this.version = version == null ? null : Require.headerSafe(version, "version");

@@ -36,7 +36,7 @@ public final class GhlRawResponse {
     return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 
-  /** The body's bytes (a copy; empty when there was none). */
+  /** The body's bytes (a copy; empty when there was none; inflated when the answer was gzip or deflate). */
   public byte[] body() {
     return answer.body().clone();
   }
@@ -47,18 +47,22 @@ public final class GhlRawResponse {
   }
 
   /**
-   * The body decoded as {@code type} by the client's JSON mapper (a generated model, a {@code Map},
-   * {@code String} for a text answer), as a generated method's answer is decoded: unknown properties
-   * ignored, unknown enum values read as {@code UNKNOWN_DEFAULT_OPEN_API}.
+   * The body decoded as {@code type} by the client's JSON mapper, as a generated method's answer is
+   * decoded: a generated model, a {@code Map}, an array class for a JSON array
+   * ({@code Contact[].class}), {@code String} for a {@code text/plain} answer ({@link #bodyText()}
+   * reads any); unknown properties ignored, unknown enum values read as
+   * {@code UNKNOWN_DEFAULT_OPEN_API}. A 204 or 205 without a body gives the type's empty value, as for
+   * a generated method (null for a model, an empty {@code Map} or {@code String}).
    *
    * @param type the class to decode into
    * @param <T> the type
-   * @return the value; null for {@code Void}
-   * @throws dev.pitkit.ghl.client.error.GhlInvalidResponseException when the body is empty, an HTML
-   *     page, or JSON of another shape (the API key masked in its message and snippet)
+   * @return the value
+   * @throws dev.pitkit.ghl.client.error.GhlInvalidResponseException when another 2xx has no body, or
+   *     the body is an HTML page or JSON of another shape (the API key masked in its message and snippet)
+   * @throws dev.pitkit.ghl.client.error.GhlConfigurationException when {@code type} is null
    */
   public <T> T as(Class<T> type) {
-    return type.cast(answer.decode(type));
+    return type.cast(answer.decode(dev.pitkit.ghl.client.internal.Require.nonNull(type, "type")));
   }
 
   /** The charset the {@code Content-Type} header names, if it names one the JDK knows. */

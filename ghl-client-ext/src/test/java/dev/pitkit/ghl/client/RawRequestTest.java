@@ -180,7 +180,7 @@ class RawRequestTest {
       assertRefused(ghl, GhlRawRequest.builder("GET", "/contacts/").header("maton-connection", "conn_x"),
           "headers.maton-connection: is not the caller's to set (set by token(...)");
       assertRefused(ghl, GhlRawRequest.builder("GET", "/contacts/").header("X-Note", "a\r\nInjected: 1"),
-          "headers.X-Note: must not contain control characters");
+          "headers.X-Note: must be printable ASCII: no control characters (CR, LF, ...)");
       assertRefused(ghl, GhlRawRequest.builder("GET", "/contacts/").header("Bad Name", "v"), "headers: a name must be a token");
       assertRefused(ghl, GhlRawRequest.builder("GET", "/contacts/").body(Map.of("a", 1)), "body: a GET request carries no body");
       assertRefused(ghl, GhlRawRequest.builder("POST", "/contacts/").jsonBody("{\"email\": jane@example.com}"),
@@ -237,6 +237,45 @@ class RawRequestTest {
   }
 
   @Test
+  void aMapBodyKeepsItsNullsAndQueryArraysAndListsAreCopiedAndExpanded() {
+    wm.stubFor(any(anyUrl()).willReturn(okJson("{}")));
+    Map<String, Object> fields = new java.util.LinkedHashMap<>();
+    fields.put("email", null); // clears the field at GHL
+    fields.put("address", new java.util.LinkedHashMap<>(Collections.singletonMap("city", null)));
+    List<String> tags = new ArrayList<>(List.of("vip"));
+    GhlRawRequest request = GhlRawRequest.builder("PUT", "/contacts/{contactId}").pathParam("contactId", "c1")
+        .queryParam("tag", tags).queryParam("id", new String[] {"a", "b"}).queryParam("n", new int[] {1, 2})
+        .body(fields).build();
+    tags.add("added after build");
+    try (GhlClient ghl = client(false)) {
+      ghl.rawRequest(request);
+    }
+    LoggedRequest r = FacadeTestSupport.onlyRequest(wm);
+    assertEquals("{\"email\":null,\"address\":{\"city\":null}}", r.getBodyAsString());
+    assertEquals("/highlevel-pit/contacts/c1?tag=vip&id=a&id=b&n=1&n=2", r.getUrl(), "the list as it was at queryParam(...)");
+  }
+
+  @Test
+  void whatCannotBeSentFaithfullyIsRefused() {
+    wm.stubFor(any(anyUrl()).willReturn(okJson("{}")));
+    try (GhlClient ghl = client(false)) {
+      assertRefused(ghl, GhlRawRequest.builder("GET", "/contacts/").queryParam("since", java.util.Optional.empty()),
+          "queryParams.since: must be a string, number, boolean, enum or UUID, or an Iterable or array of them (was Optional)");
+      assertRefused(ghl, GhlRawRequest.builder("GET", "/contacts/").queryParam("ids", List.of("a", Map.of())),
+          "queryParams.ids: must be a string, number, boolean, enum or UUID");
+      assertRefused(ghl, GhlRawRequest.builder("GET", "/contacts/").header("X-Name", "Grüße"),
+          "headers.X-Name: must be printable ASCII");
+      dev.pitkit.ghl.model.OpportunityCreateRequest read = new dev.pitkit.ghl.model.OpportunityCreateRequest()
+          .pipelineId("p1").locationId("loc1").name("Deal")
+          .status(dev.pitkit.ghl.model.OpportunityCreateRequest.StatusEnum.fromValue("paused"));
+      GhlValidationException e = assertThrows(GhlValidationException.class,
+          () -> ghl.rawRequest(GhlRawRequest.builder("POST", "/opportunities/").body(read).build()));
+      assertEquals("body.status", e.violations().get(0).field(), e.getMessage());
+    }
+    assertEquals(0, wm.getAllServeEvents().size(), "nothing was sent");
+  }
+
+  @Test
   void theAnswerIsReadWholeAndDecodedAsAGeneratedAnswerIs() {
     wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json; charset=ISO-8859-1")
         .withHeader("X-Request-Id", "req-1").withBody("{\"contact\":{\"id\":\"c1\",\"firstName\":\"Zoë\"}}"
@@ -254,6 +293,7 @@ class RawRequestTest {
       body[0] = 'X';
       assertFalse(r.bodyText().startsWith("X"), "body() is a copy");
       assertEquals("GhlRawResponse[status=201, operationId=rawRequest, body=" + body.length + " bytes]", r.toString());
+      assertThrows(GhlConfigurationException.class, () -> r.as(null));
     }
     wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html")
         .withBody("<html>" + KEY + "</html>")));

@@ -66,7 +66,7 @@ public final class GhlMockServer implements AutoCloseable {
     Objects.requireNonNull(options, "options");
     StubCatalog catalog = SpecHolder.catalog();
     SpecValidator validator = options.validateRequests ? SpecHolder.validator() : null;
-    FaultInjector faults = new FaultInjector(catalog, options.headerFaults, validator == null ? null : validator::validate);
+    FaultInjector faults = new FaultInjector(catalog, options.headerFaults, validator == null ? null : validator::validateAnswered);
     List<FaultRule> rules = options.resolve().rules;
     rules.forEach(faults::add);
     Map<String, String> kinds = options.connections.snapshot();

@@ -109,6 +109,25 @@ class MoreCoverageTest {
     assertEquals("[\"a\",\"b\"]", Json.parse(ErrorBodies.validationFailed(java.util.List.of("a", "b"))).path("message").toString());
   }
 
+  /** The standalone gateway validating requests answers a stub of its user's outside the spec as stubbed (not 422). */
+  @Test
+  void standaloneValidationLeavesAUsersStubOutsideTheSpecAlone() {
+    try (GhlMockServer gw = GhlMockServer.start(GhlMockServer.Options.defaults().port(0).validateRequests(true))) {
+      gw.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+          com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/highlevel-pit/brand-new/things"))
+          .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"things\":[]}")));
+      try (GhlClient client = GhlClient.builder().apiKey("k_fake").baseUrl(gw.baseUrl()).subAccountConnection("conn_s")
+          .maxRetries(0).build()) {
+        assertEquals("{\"things\":[]}", client.rawRequest(dev.pitkit.ghl.client.GhlRawRequest.builder("GET",
+            "/brand-new/things").build()).bodyText());
+        UnprocessableEntityException e = assertThrows(UnprocessableEntityException.class, () -> client.rawRequest(
+            dev.pitkit.ghl.client.GhlRawRequest.builder("GET", "/contacts/").queryParam("locationId", "loc1")
+                .queryParam("limitt", 1).build()));
+        assertTrue(e.getMessage().contains("limitt"), "a path of the spec is still checked: " + e.getMessage());
+      }
+    }
+  }
+
   @Test
   void standaloneOptionsAndHeaderFaults() throws IOException {
     GhlMockServer.Options o = GhlMockServer.Options.defaults().port(0).bindAddress("127.0.0.1").verbose(false).headerFaults(false)

@@ -1,6 +1,7 @@
 package dev.pitkit.ghl.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -66,6 +67,38 @@ class RequestValidationTest {
     List<String> violations = ghl.takeRequestViolations();
     assertEquals(1, violations.size(), violations::toString);
     assertTrue(violations.get(0).contains("[query parameter startTime]"), violations::toString);
+  }
+
+  /**
+   * An endpoint the spec does not have, called with a raw request and answered by the test's own
+   * stub, is the test's business: no "path missing" violation. The request is still checked where the
+   * spec does know the path, and an unstubbed one is still reported as unmatched.
+   */
+  @Test
+  void aStubbedEndpointOutsideTheSpecIsNotAViolation() {
+    ghl.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/highlevel-pit/brand-new/things"))
+        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"things\":[]}")));
+    ghl.stubFor(com.github.tomakehurst.wiremock.client.WireMock.patch(
+        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/highlevel-pit/contacts/c1"))
+        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{}")));
+    dev.pitkit.ghl.client.GhlClient client = ghl.client();
+    dev.pitkit.ghl.client.GhlRawResponse things = client.rawRequest(
+        dev.pitkit.ghl.client.GhlRawRequest.builder("GET", "/brand-new/things").build());
+    client.rawRequest(dev.pitkit.ghl.client.GhlRawRequest.builder("PATCH", "/contacts/{id}").pathParam("id", "c1")
+        .jsonBody("{}").build()); // a method GHL's path has no spec entry for
+    assertEquals("{\"things\":[]}", things.bodyText());
+    assertEquals(List.of(), ghl.takeRequestViolations());
+
+    client.rawRequest(dev.pitkit.ghl.client.GhlRawRequest.builder("GET", "/contacts/").queryParam("locationId", "loc123")
+        .queryParam("limitt", 10).build());
+    List<String> violations = ghl.takeRequestViolations();
+    assertEquals(1, violations.size(), violations::toString);
+    assertTrue(violations.get(0).contains("limitt"), "a known path is checked as ever: " + violations);
+
+    assertThrows(dev.pitkit.ghl.client.error.NotFoundException.class, () -> client.rawRequest(
+        dev.pitkit.ghl.client.GhlRawRequest.builder("GET", "/brand-new/other").build()));
+    assertEquals(1, ghl.takeUnmatchedRequests().size(), "unstubbed: still reported");
   }
 
   @Test

@@ -178,9 +178,8 @@ final class CallPipeline {
       throw new GhlValidationException(call.operation().operationId(),
           List.of(new GhlValidationException.Violation(e.field, e.getMessage())));
     }
-    GhlValidationException.Violation unknown = body == null || boundary != null ? null : UnknownEnumValues.inBody(body);
-    if (unknown != null) {
-      throw new GhlValidationException(call.operation().operationId(), List.of(unknown));
+    if (boundary == null) {
+      refuseUnknownEnumValues(call, body);
     }
     Map<String, Collection<String>> headers = headers(plan.headers, call, body);
     if (boundary != null) {
@@ -194,12 +193,23 @@ final class CallPipeline {
   private Request build(RawCall raw, Call call) {
     byte[] body;
     try {
-      body = raw.body(ClientJson.MAPPER);
+      body = raw.body();
     } catch (JsonProcessingException e) {
       throw unwritableBody(call.operation().operationId(), e);
     }
+    if (raw.raw.body() != null) { // a model read from an answer (JSON text is the caller's own)
+      refuseUnknownEnumValues(call, body);
+    }
     return Request.create(Request.HttpMethod.valueOf(raw.raw.method()), raw.url(settings.baseUrl()),
         headers(raw.headers(body != null), call, body), body, body != null ? StandardCharsets.UTF_8 : null, null);
+  }
+
+  /** Refuses a JSON body holding {@code UNKNOWN_DEFAULT_OPEN_API} ({@link UnknownEnumValues}). */
+  private static void refuseUnknownEnumValues(Call call, byte[] body) {
+    GhlValidationException.Violation unknown = body == null ? null : UnknownEnumValues.inBody(body);
+    if (unknown != null) {
+      throw new GhlValidationException(call.operation().operationId(), List.of(unknown));
+    }
   }
 
   /**

@@ -61,6 +61,10 @@ final class RawCall {
     for (Map.Entry<String, Object> q : raw.queryParams()) {
       if (q.getKey().isEmpty()) {
         out.add(new Violation("queryParams", "a name must not be empty"));
+      } else if (!(q.getValue() instanceof List<?> values ? values.stream().allMatch(RawCall::isQueryValue)
+          : isQueryValue(q.getValue()))) {
+        out.add(new Violation("queryParams." + q.getKey(), "must be a string, number, boolean, enum or UUID,"
+            + " or an Iterable or array of them (was " + q.getValue().getClass().getSimpleName() + ")"));
       }
     }
     for (Map.Entry<String, String> h : raw.headers()) {
@@ -77,6 +81,12 @@ final class RawCall {
       out.sort(Comparator.comparing(Violation::field));
       throw new GhlValidationException(raw.operationId(), out);
     }
+  }
+
+  /** A value whose {@code toString()} is what the server reads (null: left out). */
+  private static boolean isQueryValue(Object v) {
+    return v == null || v instanceof CharSequence || v instanceof Number || v instanceof Boolean
+        || v instanceof Character || v instanceof Enum<?> || v instanceof java.util.UUID;
   }
 
   /** Plain literals between {@code {name}} variables, no empty, {@code .} or {@code ..} segment, each variable given. */
@@ -134,8 +144,8 @@ final class RawCall {
       out.add(new Violation(field, "is not the caller's to set (" + reason + ")"));
     } else if (value == null) {
       out.add(new Violation(field, "must not be null"));
-    } else if (!value.chars().allMatch(c -> c == '\t' || c >= 0x20 && c != 0x7f)) {
-      out.add(new Violation(field, "must not contain control characters (CR, LF, ...)"));
+    } else if (!value.chars().allMatch(c -> c == '\t' || c >= 0x20 && c < 0x7f)) { // the JDK sends ASCII only
+      out.add(new Violation(field, "must be printable ASCII: no control characters (CR, LF, ...), no other characters"));
     }
   }
 
@@ -175,12 +185,23 @@ final class RawCall {
     return sb.toString();
   }
 
-  /** The JSON body, or null. */
-  byte[] body(ObjectMapper mapper) throws JsonProcessingException {
+  /** The JSON body, or null: JSON text as it is, an object by {@link Writer#MAPPER}. */
+  byte[] body() throws JsonProcessingException {
     if (raw.jsonBody() != null) {
       return raw.jsonBody().getBytes(StandardCharsets.UTF_8);
     }
-    return raw.body() == null ? null : mapper.writeValueAsBytes(raw.body());
+    return raw.body() == null ? null : Writer.MAPPER.writeValueAsBytes(raw.body());
+  }
+
+  /**
+   * The client's mapper, but keeping a map's null values: in a {@code Map} body a null is the
+   * caller's (a field to clear), where a model's never-set fields are still left out. Built on the
+   * first raw body.
+   */
+  private static final class Writer {
+    static final ObjectMapper MAPPER = ClientJson.newMapper().setDefaultPropertyInclusion(
+        com.fasterxml.jackson.annotation.JsonInclude.Value.construct(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL,
+            com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS));
   }
 
   /** Name/value pairs as a plan's: {@code Accept} (JSON unless the caller set one), {@code Content-Type} with a body, the caller's. */
