@@ -88,8 +88,10 @@ public final class GhlClient implements GhlApis, AutoCloseable {
    * where it can be, which waits for the requests on the wire to be answered; on 17 its connections
    * are left to idle out). Calls made afterwards, through it or any of its views, fail with
    * {@link GhlConfigurationException}, and so do calls under way when they would send again (after
-   * waiting for the rate limiter or to retry); a request already on the wire gets its answer. A caller's
-   * {@code httpClient(...)} or {@code transport(...)} is not closed: it belongs to the caller. On a
+   * waiting for the rate limiter or to retry; a thread waiting in a {@code rateLimiter(...)} of the
+   * caller's own is interrupted); a request already on the wire gets its answer. A caller's
+   * {@code httpClient(...)}, {@code transport(...)} or {@code rateLimiter(...)} is not closed: it
+   * belongs to the caller. On a
    * view, does nothing (close the client the views came from). Closing twice is harmless.
    */
   @Override
@@ -418,7 +420,7 @@ public final class GhlClient implements GhlApis, AutoCloseable {
       CloseSignal closing = new CloseSignal();
       Sleeper waits = closing.around(sleeper); // close() ends a wait for the limiter or a retry
       RateLimiter limiter = !rateLimiting ? RateLimiter.NONE
-          : rateLimiter != null ? new WithMatonLimit(rateLimiter, windows, waits)
+          : rateLimiter != null ? new WithMatonLimit(rateLimiter, windows, waits, closing)
           : WithMatonLimit.documentedLimits(windows, waits);
       ClientCore core = new ClientCore(new ClientCore.Settings(new Secret(apiKey), url, agencyConnection,
           subAccountConnection, connectTimeout, readTimeout, logLevel, versionOverride, retryPolicy, limiter, clock,

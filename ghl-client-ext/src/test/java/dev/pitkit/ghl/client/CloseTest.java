@@ -140,6 +140,49 @@ class CloseTest {
     assertEquals(1, wm.getAllServeEvents().size(), "the waiting call was not sent");
   }
 
+  /**
+   * close() ends a wait inside a rate limiter of the caller's own, which waits its own way (as the
+   * shared Redis limiter does) and knows nothing of the client: the waiting thread is interrupted,
+   * gets the closed error, and keeps no interrupt flag of the client's making.
+   */
+  @Test
+  void closeEndsAWaitInTheCallersOwnRateLimiter() throws Exception {
+    wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(com.github.tomakehurst.wiremock.client.WireMock.anyUrl())
+        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{}")));
+    java.util.concurrent.CountDownLatch waiting = new java.util.concurrent.CountDownLatch(1);
+    RateLimiter shared = key -> {
+      waiting.countDown();
+      new java.util.concurrent.CountDownLatch(1).await(); // a budget that never frees, unless interrupted
+      throw new AssertionError("unreachable");
+    };
+    GhlClient ghl = FacadeTestSupport.builder(wm).rateLimiting(true).rateLimiter(shared).build();
+    AtomicReference<Throwable> ended = new AtomicReference<>();
+    AtomicReference<Boolean> flagAfter = new AtomicReference<>();
+    Thread caller = new Thread(() -> {
+      try {
+        ghl.contacts().getContact("c1");
+      } catch (Throwable t) {
+        ended.set(t);
+      }
+      flagAfter.set(Thread.currentThread().isInterrupted());
+    });
+    caller.start();
+    assertTrue(waiting.await(10, java.util.concurrent.TimeUnit.SECONDS));
+    ghl.close();
+    caller.join(10_000); // before: for ever
+    assertTrue(ended.get() instanceof GhlConfigurationException && ended.get().getMessage().contains("closed"),
+        String.valueOf(ended.get()));
+    assertEquals(false, flagAfter.get(), "the client's interrupt does not outlive the wait");
+    assertEquals(0, wm.getAllServeEvents().size());
+
+    GhlClient other = FacadeTestSupport.builder(wm).rateLimiting(true).rateLimiter(key -> {
+      throw new InterruptedException("the caller's own interrupt"); // not close(): as before
+    }).build();
+    assertThrows(dev.pitkit.ghl.client.error.GhlInterruptedException.class, () -> other.contacts().getContact("c1"));
+    assertTrue(Thread.interrupted(), "a caller's interrupt is kept (and cleared here)");
+    other.close();
+  }
+
   /** A send the closed transport refuses (a call that raced close()) is the closed error, its permit given back. */
   @Test
   void aSendRefusedBecauseTheClientClosedIsTheClosedError() {

@@ -684,7 +684,8 @@ class RateLimiterTest {
       }
     };
     boolean[] interruptNext = {false};
-    RateLimiter limiter = new dev.pitkit.ghl.client.internal.WithMatonLimit(custom, time, interruptingOnce(interruptNext));
+    RateLimiter limiter = new dev.pitkit.ghl.client.internal.WithMatonLimit(custom, time, interruptingOnce(interruptNext),
+        new dev.pitkit.ghl.client.internal.CloseSignal());
     for (int i = 0; i < 10; i++) {
       limiter.acquirePermit("conn_" + i); // Maton's 10 per second, spent
     }

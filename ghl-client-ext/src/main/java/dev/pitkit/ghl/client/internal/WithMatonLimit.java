@@ -18,11 +18,16 @@ import java.util.Optional;
 public final class WithMatonLimit implements RateLimiter {
   private final RateLimiter custom;
   private final SlidingWindowRateLimiter maton;
+  private final CloseSignal closing;
 
-  /** {@code custom}, with Maton's window on {@code clock}, waiting through {@code sleeper}. */
-  public WithMatonLimit(RateLimiter custom, Clock clock, Sleeper sleeper) {
+  /**
+   * {@code custom}, with Maton's window on {@code clock}, waiting through {@code sleeper}; a wait in
+   * {@code custom} ends when {@code closing} closes (it is interrupted).
+   */
+  public WithMatonLimit(RateLimiter custom, Clock clock, Sleeper sleeper, CloseSignal closing) {
     this.custom = custom;
     this.maton = documentedLimits(clock, sleeper); // only its account-wide window: Maton's permits have a null key
+    this.closing = closing;
   }
 
   /** The default limiter: GHL's and Maton's documented limits on {@code clock}. */
@@ -34,7 +39,7 @@ public final class WithMatonLimit implements RateLimiter {
 
   @Override
   public Permit acquirePermit(String key) throws InterruptedException {
-    Permit own = custom.acquirePermit(key);
+    Permit own = closing.interruptible(() -> custom.acquirePermit(key));
     try {
       return new Both(key, own, maton.acquirePermit(null));
     } catch (InterruptedException | RuntimeException e) { // not sent: the caller's limiter gets its slot back
