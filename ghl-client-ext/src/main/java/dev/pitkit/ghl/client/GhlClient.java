@@ -78,6 +78,19 @@ public final class GhlClient implements GhlApis, AutoCloseable {
     return withOptions(RequestOptions.builder().connection(connectionId).build());
   }
 
+  /**
+   * A cheap view for one location of an agency: it sends {@code connectionId} as
+   * {@code Maton-Connection} on sub-account operations (CRM data), while agency operations keep the
+   * agency connection (where {@link #withConnection} replaces both). Shares everything else.
+   *
+   * @param connectionId the Maton connection id of the location's sub-account token
+   * @return the view
+   * @throws GhlConfigurationException if the id is null, blank or holds whitespace/control characters
+   */
+  public GhlClient withSubAccountConnection(String connectionId) {
+    return withOptions(RequestOptions.builder().subAccountConnection(connectionId).build());
+  }
+
   /** A cheap view with {@code overrides} applied on top of this view's options. */
   public GhlClient withOptions(RequestOptions overrides) {
     return new GhlClient(core, options.merge(Require.nonNull(overrides, "options")), true);

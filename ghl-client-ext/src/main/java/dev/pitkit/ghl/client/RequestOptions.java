@@ -4,8 +4,9 @@ import dev.pitkit.ghl.client.internal.Require;
 import java.time.Duration;
 
 /**
- * Per-view or per-call settings that override the client's: the {@code Maton-Connection} to use,
- * retries and the timeout. Immutable; unset fields ({@code null}) inherit. Every value is checked
+ * Per-view or per-call settings that override the client's: the {@code Maton-Connection} to use
+ * (for every GHL operation, or for one kind: {@link Builder#subAccountConnection}), retries and the
+ * timeout. Immutable; unset fields ({@code null}) inherit. Every value is checked
  * by its builder setter: a connection id must be a safe header value, retries and the retry delay
  * non-negative, the timeout positive; anything else fails there with a
  * {@link dev.pitkit.ghl.client.error.GhlConfigurationException} naming the setting.
@@ -20,8 +21,8 @@ public final class RequestOptions {
   public static final RequestOptions NONE = builder().build();
 
   /** The values, a record for equals and hashCode. */
-  private record Values(String connection, Integer maxRetries, Duration maxRetryDelay, Boolean retryNonIdempotent,
-      Duration timeout) {}
+  private record Values(String connection, String agencyConnection, String subAccountConnection, Integer maxRetries,
+      Duration maxRetryDelay, Boolean retryNonIdempotent, Duration timeout) {}
 
   private final Values v;
 
@@ -37,6 +38,16 @@ public final class RequestOptions {
   /** Maton connection id for every GHL operation (agency and sub-account alike), or null to inherit. */
   public String connection() {
     return v.connection;
+  }
+
+  /** Maton connection id for agency operations, over {@link #connection()}; or null to inherit. */
+  public String agencyConnection() {
+    return v.agencyConnection;
+  }
+
+  /** Maton connection id for sub-account operations, over {@link #connection()}; or null to inherit. */
+  public String subAccountConnection() {
+    return v.subAccountConnection;
   }
 
   /** Retries after the first attempt, or null to inherit. */
@@ -59,10 +70,16 @@ public final class RequestOptions {
     return v.timeout;
   }
 
-  /** These options with {@code other}'s set fields winning. */
+  /**
+   * These options with {@code other}'s set fields winning. A {@link #connection()} in {@code other}
+   * replaces both kinds' connections of these options, as the later choice.
+   */
   public RequestOptions merge(RequestOptions other) {
+    boolean allKinds = other.v.connection != null;
     return new RequestOptions(new Values(
-        other.v.connection != null ? other.v.connection : v.connection,
+        allKinds ? other.v.connection : v.connection,
+        other.v.agencyConnection != null || allKinds ? other.v.agencyConnection : v.agencyConnection,
+        other.v.subAccountConnection != null || allKinds ? other.v.subAccountConnection : v.subAccountConnection,
         other.v.maxRetries != null ? other.v.maxRetries : v.maxRetries,
         other.v.maxRetryDelay != null ? other.v.maxRetryDelay : v.maxRetryDelay,
         other.v.retryNonIdempotent != null ? other.v.retryNonIdempotent : v.retryNonIdempotent,
@@ -81,13 +98,16 @@ public final class RequestOptions {
 
   @Override
   public String toString() {
-    return "RequestOptions[connection=" + v.connection + ", maxRetries=" + v.maxRetries + ", maxRetryDelay="
+    return "RequestOptions[connection=" + v.connection + ", agencyConnection=" + v.agencyConnection
+        + ", subAccountConnection=" + v.subAccountConnection + ", maxRetries=" + v.maxRetries + ", maxRetryDelay="
         + v.maxRetryDelay + ", retryNonIdempotent=" + v.retryNonIdempotent + ", timeout=" + v.timeout + "]";
   }
 
   /** Builds {@link RequestOptions}; each setter checks its value. */
   public static final class Builder {
     private String connection;
+    private String agencyConnection;
+    private String subAccountConnection;
     private Integer maxRetries;
     private Duration maxRetryDelay;
     private Boolean retryNonIdempotent;
@@ -98,6 +118,24 @@ public final class RequestOptions {
     /** Sends this {@code Maton-Connection} on every GHL operation. */
     public Builder connection(String id) {
       this.connection = Require.headerSafe(id, "connection id");
+      return this;
+    }
+
+    /**
+     * Sends this {@code Maton-Connection} on agency operations only (locations, snapshots, SaaS),
+     * over {@link #connection(String)}.
+     */
+    public Builder agencyConnection(String id) {
+      this.agencyConnection = Require.headerSafe(id, "agencyConnection");
+      return this;
+    }
+
+    /**
+     * Sends this {@code Maton-Connection} on sub-account operations only (one location's CRM data),
+     * over {@link #connection(String)}: agency operations keep the agency connection.
+     */
+    public Builder subAccountConnection(String id) {
+      this.subAccountConnection = Require.headerSafe(id, "subAccountConnection");
       return this;
     }
 
@@ -127,7 +165,8 @@ public final class RequestOptions {
 
     /** The options. */
     public RequestOptions build() {
-      return new RequestOptions(new Values(connection, maxRetries, maxRetryDelay, retryNonIdempotent, timeout));
+      return new RequestOptions(new Values(connection, agencyConnection, subAccountConnection, maxRetries, maxRetryDelay,
+          retryNonIdempotent, timeout));
     }
   }
 }

@@ -79,6 +79,33 @@ class RoutingTest {
     assertEquals(FacadeTestSupport.SUB, connection(call(c -> c.contacts().getContact("c1"), ghl)));
   }
 
+  /** One location of an agency: its CRM calls take its connection, agency calls still the agency's. */
+  @Test
+  void aSubAccountViewKeepsTheAgencyConnectionForAgencyOperations() {
+    GhlClient location = ghl.withSubAccountConnection("conn_location_7");
+    assertEquals("conn_location_7", connection(call(c -> c.contacts().getContact("c1"), location)));
+    assertEquals(FacadeTestSupport.AGENCY, connection(call(c -> c.locations().getLocation("loc7"), location)));
+    assertEquals(null, connection(call(c -> c.connections().getConnection("conn_x"), location)), "Maton's own: none");
+    GhlClient agencyToo = location.withOptions(RequestOptions.builder().agencyConnection("conn_agency_2").build());
+    assertEquals("conn_agency_2", connection(call(c -> c.locations().getLocation("loc7"), agencyToo)));
+    assertEquals("conn_location_7", connection(call(c -> c.contacts().getContact("c1"), agencyToo)));
+
+    // the later choice wins: a connection for every operation replaces the kinds', and a kind's over it
+    GhlClient all = location.withConnection("conn_all");
+    assertEquals("conn_all", connection(call(c -> c.contacts().getContact("c1"), all)));
+    assertEquals("conn_all", connection(call(c -> c.locations().getLocation("loc7"), all)));
+    GhlClient allThenSub = all.withSubAccountConnection("conn_location_8");
+    assertEquals("conn_location_8", connection(call(c -> c.contacts().getContact("c1"), allThenSub)));
+    assertEquals("conn_all", connection(call(c -> c.locations().getLocation("loc7"), allThenSub)));
+
+    GhlClient subOnly = GhlClient.builder().apiKey(FacadeTestSupport.KEY).baseUrl(wm.baseUrl())
+        .subAccountConnection(FacadeTestSupport.SUB).maxRetries(0).build();
+    GhlConfigurationException e = assertThrows(GhlConfigurationException.class,
+        () -> subOnly.withSubAccountConnection("conn_location_7").locations().getLocation("loc7"));
+    assertTrue(e.getMessage().contains("needs an agency connection"), e.getMessage());
+    assertThrows(GhlConfigurationException.class, () -> ghl.withSubAccountConnection("conn with space"));
+  }
+
   @Test
   void perCallOverrideWinsOverTheView() {
     GhlClient view = ghl.withConnection("conn_view");

@@ -149,8 +149,9 @@ final class CallPipeline {
     if (op.token() == TokenType.MATON) {
       return null;
     }
-    if (options.connection() != null) {
-      return options.connection();
+    String ownKind = op.token().connection(options.agencyConnection(), options.subAccountConnection());
+    if (ownKind != null || options.connection() != null) {
+      return ownKind != null ? ownKind : options.connection();
     }
     String c = op.token().connection(settings.agencyConnection(), settings.subAccountConnection());
     if (c == null) {

@@ -80,7 +80,12 @@ class ReadmeExamplesTest {
             .connection("conn_other").maxRetries(0).timeout(Duration.ofSeconds(5)).build())
         .contacts().getContact("abc123");
 
-    assertEquals(List.of("conn_acme_location", "conn_other"), connectionsOf("getContact"));
+    GhlClient location7 = ghl.withSubAccountConnection("conn_location_7");   // one location of an agency:
+    location7.contacts().getContact("abc123");                       // sent with conn_location_7,
+    location7.locations().getLocation("loc7");                       // agency operations with the agency's
+
+    assertEquals(List.of("conn_acme_location", "conn_other", "conn_location_7"), connectionsOf("getContact"));
+    assertEquals(List.of(gateway.agencyConnection()), connectionsOf("getLocation"));
   }
 
   @Test
