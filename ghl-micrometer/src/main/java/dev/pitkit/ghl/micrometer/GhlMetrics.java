@@ -11,12 +11,14 @@ import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import java.time.Duration;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * Micrometer metrics for a {@code GhlClient}: a {@link GhlCallListener} that records every call and
@@ -42,10 +44,13 @@ import java.util.concurrent.atomic.AtomicLong;
  *       ({@code NONE} after an I/O failure);</li>
  *   <li>{@value #RATE_LIMIT_WAIT} (timer): per call that was sent, the time it waited for the
  *       client-side rate limiter (zero included); tag {@code connection};</li>
- *   <li>{@value #RATE_LIMIT_REMAINING} (gauge): the budget left as the last response said
+ *   <li>{@value #RATE_LIMIT_REMAINING} (gauge): the budget left as responses said
  *       ({@code X-RateLimit-Remaining}, {@code X-RateLimit-Daily-Remaining}); tags {@code window}
  *       ({@code burst}, {@code daily}) and {@code connection}; registered on the first response
- *       that carries the header.</li>
+ *       that carries the header. Tagged by kind, it is the lowest budget any connection of that kind
+ *       last reported while that report's window lasts (the burst interval GHL names, 10 s by default;
+ *       a day), so one location near its limit shows among many idle ones; the last report of any
+ *       once all are older.</li>
  * </ul>
  * No tag carries the API key, an id of a GHL object, a query value or a body. It records into
  * every registry it was bound to (Spring Boot binds a {@code MeterBinder} to each registry when
@@ -59,14 +64,18 @@ public final class GhlMetrics implements GhlCallListener, MeterBinder {
   public static final String RETRIES = "ghl.client.retries";
   /** Timer of the waits for the client-side rate limiter. */
   public static final String RATE_LIMIT_WAIT = "ghl.client.ratelimit.wait";
-  /** Gauge of the budget left, as the server last reported it. */
+  /** Gauge of the budget left, as the server reported it (the lowest of a kind's connections). */
   public static final String RATE_LIMIT_REMAINING = "ghl.client.ratelimit.remaining";
+  /** GHL's burst window, for a response that does not name its interval. */
+  private static final Duration DEFAULT_BURST_WINDOW = Duration.ofSeconds(10);
 
   private final boolean tagConnectionId;
   private final Tags extraTags;
   /** The registries bound so far: meters registered here are added to each, also to one bound later. */
   private final CompositeMeterRegistry registries = new CompositeMeterRegistry();
-  private final Map<String, AtomicLong> remaining = new ConcurrentHashMap<>();
+  /** Per gauge (window and connection tag), what the connections behind it reported. */
+  private final Map<String, LowestBudget> remaining = new ConcurrentHashMap<>();
+  private final LongSupplier nanoTime;
   /** The meters already registered in {@link #registries}, by their tag values: no tag sorting per call. */
   private final Map<CallKey, Timer> callTimers = new ConcurrentHashMap<>();
   private final Map<String, Timer> waitTimers = new ConcurrentHashMap<>();
@@ -74,6 +83,7 @@ public final class GhlMetrics implements GhlCallListener, MeterBinder {
   private GhlMetrics(Builder b) {
     this.tagConnectionId = b.tagConnectionId;
     this.extraTags = b.extraTags;
+    this.nanoTime = b.nanoTime;
   }
 
   /** A builder: connection kind as the connection tag, no extra tags. */
@@ -121,8 +131,9 @@ public final class GhlMetrics implements GhlCallListener, MeterBinder {
           .description("Time calls waited for the client-side rate limiter")
           .tags(extraTags.and("connection", c)).register(r))
           .record(call.rateLimitWait().toNanos(), TimeUnit.NANOSECONDS);
-      gauge(r, connection, "burst", call.rateLimit().burstRemaining());
-      gauge(r, connection, "daily", call.rateLimit().dailyRemaining());
+      gauge(r, connection, "burst", call, call.rateLimit().burstRemaining(),
+          call.rateLimit().interval().orElse(DEFAULT_BURST_WINDOW));
+      gauge(r, connection, "daily", call, call.rateLimit().dailyRemaining(), Duration.ofDays(1));
     }
   }
 
@@ -137,25 +148,59 @@ public final class GhlMetrics implements GhlCallListener, MeterBinder {
         .register(registries).increment();
   }
 
-  private void gauge(MeterRegistry r, String connection, String window, OptionalLong value) {
+  private void gauge(MeterRegistry r, String tag, String window, GhlCall call, OptionalLong value, Duration lasts) {
     if (value.isEmpty()) {
       return;
     }
-    String key = window + '\u0000' + connection;
-    AtomicLong holder = remaining.get(key);
-    if (holder == null) {
-      holder = remaining.computeIfAbsent(key, k -> new AtomicLong());
-      registerGauge(r, key, holder);
+    String key = window + '\u0000' + tag;
+    LowestBudget budget = remaining.get(key);
+    if (budget == null) {
+      budget = remaining.computeIfAbsent(key, k -> new LowestBudget(nanoTime));
+      registerGauge(r, key, budget);
     }
-    holder.set(value.getAsLong());
+    budget.report(call.connection(), value.getAsLong(), lasts.toNanos());
   }
 
-  private void registerGauge(MeterRegistry r, String key, AtomicLong holder) {
+  private void registerGauge(MeterRegistry r, String key, LowestBudget budget) {
     int sep = key.indexOf('\u0000');
-    Gauge.builder(RATE_LIMIT_REMAINING, holder, AtomicLong::doubleValue)
-        .description("Requests left in GHL's rate limit window, as the last response reported")
+    Gauge.builder(RATE_LIMIT_REMAINING, budget, LowestBudget::value)
+        .description("Requests left in GHL's rate limit window: the lowest any connection behind the tag reported")
         .tags(extraTags.and(Tag.of("window", key.substring(0, sep)), Tag.of("connection", key.substring(sep + 1))))
         .register(r);
+  }
+
+  /**
+   * The budgets the connections behind one gauge reported, each counting until its window has passed
+   * (after that the connection's budget has refilled, as far as anyone knows): the gauge is the lowest
+   * of those, or the latest report once all are older. Entries past their window go when read.
+   */
+  private static final class LowestBudget {
+    private final Map<String, long[]> byConnection = new ConcurrentHashMap<>(); // {value, counts until (nanos)}
+    private final LongSupplier nanoTime;
+    private volatile long latest;
+
+    LowestBudget(LongSupplier nanoTime) {
+      this.nanoTime = nanoTime;
+    }
+
+    void report(String connection, long value, long lastsNanos) {
+      byConnection.put(connection == null ? "" : connection, new long[] {value, nanoTime.getAsLong() + lastsNanos});
+      latest = value;
+    }
+
+    double value() {
+      long now = nanoTime.getAsLong();
+      long lowest = Long.MAX_VALUE;
+      for (Iterator<long[]> it = byConnection.values().iterator(); it.hasNext(); ) {
+        long[] e = it.next();
+        if (e[1] - now < 0) {
+          it.remove();
+        } else {
+          lowest = Math.min(lowest, e[0]);
+        }
+      }
+      return lowest == Long.MAX_VALUE ? latest : lowest;
+    }
   }
 
   private String connectionTag(GhlCall call) {
@@ -190,6 +235,7 @@ public final class GhlMetrics implements GhlCallListener, MeterBinder {
   public static final class Builder {
     private boolean tagConnectionId;
     private Tags extraTags = Tags.empty();
+    private LongSupplier nanoTime = System::nanoTime;
 
     private Builder() {}
 
@@ -205,6 +251,12 @@ public final class GhlMetrics implements GhlCallListener, MeterBinder {
     /** Tags added to every meter (e.g. {@code client=crm}); none by default. */
     public Builder tags(Iterable<Tag> tags) {
       this.extraTags = Tags.of(Objects.requireNonNull(tags, "tags"));
+      return this;
+    }
+
+    /** The time source of the budget gauges' windows (tests). */
+    Builder nanoTime(LongSupplier nanoTime) {
+      this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
       return this;
     }
 

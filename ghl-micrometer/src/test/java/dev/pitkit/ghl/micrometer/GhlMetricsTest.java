@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.pitkit.ghl.client.GhlCall;
 import dev.pitkit.ghl.client.GhlCallListener;
 import dev.pitkit.ghl.client.GhlClient;
 import dev.pitkit.ghl.client.error.GhlIoException;
@@ -16,6 +17,7 @@ import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -100,6 +102,42 @@ class GhlMetricsTest {
         .gauge().value()).isEqualTo(42.0);
     assertThat(registry.get(GhlMetrics.RATE_LIMIT_REMAINING).tags("window", "daily", "connection", "sub-account")
         .gauge().value()).isEqualTo(199000.0);
+  }
+
+  /**
+   * Tagged by kind, the budget gauge shows the lowest budget a connection of that kind reported while
+   * that report's window lasts: one location near its limit is not hidden by the next idle one.
+   */
+  @Test
+  void theBudgetGaugeOfAKindIsItsLowestConnectionWhileThatWindowLasts() {
+    long[] now = {0};
+    GhlMetrics metrics = GhlMetrics.builder().nanoTime(() -> now[0]).build();
+    metrics.bindTo(registry);
+    metrics.onCall(answered("conn_busy", "3", "40000"));
+    now[0] = TimeUnit.SECONDS.toNanos(5);
+    metrics.onCall(answered("conn_idle", "99", "199999"));
+    assertThat(burst()).isEqualTo(3.0);
+    assertThat(registry.get(GhlMetrics.RATE_LIMIT_REMAINING).tags("window", "daily", "connection", "sub-account")
+        .gauge().value()).isEqualTo(40000.0);
+    now[0] = TimeUnit.SECONDS.toNanos(11); // conn_busy's 10 s window has passed: its budget refilled
+    assertThat(burst()).isEqualTo(99.0);
+    now[0] = TimeUnit.SECONDS.toNanos(16); // every report is older than its window: the latest one
+    assertThat(burst()).isEqualTo(99.0);
+    metrics.onCall(answered("conn_busy", "7", "39000"));
+    assertThat(burst()).isEqualTo(7.0);
+  }
+
+  private double burst() {
+    return registry.get(GhlMetrics.RATE_LIMIT_REMAINING).tags("window", "burst", "connection", "sub-account").gauge().value();
+  }
+
+  private static GhlCall answered(String connection, String burstRemaining, String dailyRemaining) {
+    return GhlCall.builder().operationId("getContact").method("GET").connection(connection).connectionKind("sub-account")
+        .attempts(1).status(200).duration(java.time.Duration.ofMillis(5))
+        .rateLimit(dev.pitkit.ghl.client.resilience.RateLimitInfo.parse(Map.of("X-RateLimit-Remaining",
+            List.of(burstRemaining), "X-RateLimit-Interval-Milliseconds", List.of("10000"),
+            "X-RateLimit-Daily-Remaining", List.of(dailyRemaining)), java.time.Clock.systemUTC()))
+        .build();
   }
 
   @Test
