@@ -223,6 +223,9 @@ class ErrorMappingTest {
     respond(401, "{\"message\":\"Unauthorized\"}");
     UnauthorizedException e = assertThrows(UnauthorizedException.class, () -> ghl.contacts().getContact("c1"));
     assertTrue(e.hint().orElseThrow().contains("MATON_API_KEY"), e.getMessage());
+    assertTrue(e.hint().orElseThrow().contains("If calls with other connections succeed, the authorization of "
+        + FacadeTestSupport.SUB + " is: re-authorize that connection in Maton."), "a location's own token may be the one"
+        + " revoked: " + e.hint().orElseThrow());
   }
 
   @Test

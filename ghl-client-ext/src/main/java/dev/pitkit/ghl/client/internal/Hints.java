@@ -29,7 +29,9 @@ final class Hints {
         if (m.contains("version")) {
           return "GHL rejected the Version header; the client sends the spec's x-ghl-version unless versionOverride(...) is set.";
         }
-        return "Check the Maton API key (MATON_API_KEY): it is invalid, missing or expired.";
+        return "Check the Maton API key (MATON_API_KEY): it is invalid, missing or expired."
+            + (connection == null ? "" : " If calls with other connections succeed, the authorization of " + connection
+                + " is: re-authorize that connection in Maton.");
       case 403:
         return "The token does not have access to this location: an agency token was used for a sub-account endpoint or vice versa, or the connection belongs to another location." + needs;
       case 422:
