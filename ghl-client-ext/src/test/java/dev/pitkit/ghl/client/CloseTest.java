@@ -170,8 +170,8 @@ class CloseTest {
     assertTrue(waiting.await(10, java.util.concurrent.TimeUnit.SECONDS));
     ghl.close();
     caller.join(10_000); // before: for ever
-    assertTrue(ended.get() instanceof GhlConfigurationException && ended.get().getMessage().contains("closed"),
-        String.valueOf(ended.get()));
+    assertTrue(ended.get() instanceof dev.pitkit.ghl.client.error.GhlClientClosedException
+        && ended.get().getMessage().contains("closed"), String.valueOf(ended.get()));
     assertEquals(false, flagAfter.get(), "the client's interrupt does not outlive the wait");
     assertEquals(0, wm.getAllServeEvents().size());
 

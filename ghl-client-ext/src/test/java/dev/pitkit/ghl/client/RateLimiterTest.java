@@ -719,6 +719,32 @@ class RateLimiterTest {
     assertEquals(List.of("conn_sub", "conn_sub", "conn_sub"), unused, "each refused connection gave its permit back");
   }
 
+  /** A transport failing on its own (not I/O) may have sent: the permit is settled as used, not left pending. */
+  @Test
+  void aTransportsOwnFailureSettlesItsPermit() {
+    List<String> answered = Collections.synchronizedList(new ArrayList<>());
+    RateLimiter counting = new RateLimiter() {
+      @Override
+      public Permit acquirePermit(String key) {
+        return Permit.of(key);
+      }
+
+      @Override
+      public void onPermitResponse(Permit permit, dev.pitkit.ghl.client.resilience.RateLimitInfo info) {
+        answered.add(permit.key());
+      }
+    };
+    GhlClient ghl = GhlClient.builder().apiKey("test_key_not_real").baseUrl("http://127.0.0.1:1")
+        .subAccountConnection("conn_sub").clock(time).sleeper(time).maxRetries(2).rateLimiter(counting)
+        .transport((request, options) -> {
+          throw new IllegalStateException("a transport bug");
+        }).build();
+    dev.pitkit.ghl.client.error.GhlIoException e = assertThrows(dev.pitkit.ghl.client.error.GhlIoException.class,
+        () -> ghl.contacts().getContact("c1"));
+    assertTrue(e.getMessage().contains("a transport bug"), e.getMessage());
+    assertEquals(List.of("conn_sub"), answered, "one attempt, its permit settled");
+  }
+
   @Test
   void rejectsNonsense() {
     assertThrows(GhlConfigurationException.class, () -> new SlidingWindowRateLimiter(0, Duration.ofSeconds(1), 1, Duration.ofSeconds(1), time, time));

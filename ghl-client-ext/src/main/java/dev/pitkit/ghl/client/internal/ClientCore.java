@@ -100,7 +100,7 @@ public final class ClientCore {
 
   /** What a call gets when it would start, or send again, on a closed client. */
   static GhlConfigurationException closedError() {
-    return new GhlConfigurationException("this GhlClient was closed: build a new one");
+    return new dev.pitkit.ghl.client.error.GhlClientClosedException("this GhlClient was closed: build a new one");
   }
 
   /**

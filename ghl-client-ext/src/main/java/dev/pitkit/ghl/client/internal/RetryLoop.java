@@ -103,6 +103,9 @@ final class RetryLoop {
       Response response;
       try {
         response = send(request, options, sends);
+      } catch (RuntimeException e) { // a transport's own failure: it may have sent, so the permit counts as used
+        limiter.onPermitResponse(permit, RateLimitInfo.none());
+        throw e;
       } catch (JdkTransport.ResponseTooLarge e) { // answered: sending again would bring the same body
         attempts.add(1 + countResends(sends, key, request, call.logKey(), logging));
         attempts.answered(e.status);
