@@ -22,8 +22,8 @@ import java.util.Map;
  * <p>The path is GHL's, as its API documentation writes it ({@code /contacts/...}); the client
  * sends it under the gateway's {@code /highlevel-pit}. Values go in {@code {name}} variables and
  * query parameters, where the client percent-encodes them as it does for generated methods (ids
- * written into the path itself would show in {@link GhlCall#path()} and the wire log as the
- * template). The body is JSON. The
+ * written into the path itself would be part of the template listeners get, {@link GhlCall#path()}).
+ * The body is JSON. The
  * request is checked when it is sent: a path that is not plain ({@code ?}, {@code ..}, an empty
  * segment), a variable without its value, an empty or {@code ..} path value, a header the client
  * sets itself, or a JSON body that does not parse fails with a
