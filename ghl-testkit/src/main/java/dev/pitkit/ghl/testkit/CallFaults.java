@@ -25,24 +25,49 @@ public final class CallFaults {
   private final FaultInjector injector;
   private final String operationId;
   private final int count;
+  /** The {@code Maton-Connection} the faults are for, or null for any. */
+  private final String connection;
 
   CallFaults(FaultInjector injector, String operationId, int count) {
+    this(injector, operationId, count, null);
+  }
+
+  private CallFaults(FaultInjector injector, String operationId, int count, String connection) {
     if (count == 0 || count < -1) {
       throw new IllegalArgumentException("the number of calls must be positive, was " + count);
     }
     this.injector = injector;
     this.operationId = operationId;
     this.count = count;
+    this.connection = connection;
+  }
+
+  /**
+   * The same faults for calls sent with {@code Maton-Connection: connectionId} only: one location
+   * among many fails while the others are answered as usual (a multi-tenant job's isolation test).
+   * The counted calls are that connection's.
+   *
+   * <pre>{@code
+   * ghl.nextCalls(3).onConnection("conn_location_7").serverError(503);
+   * }</pre>
+   */
+  public CallFaults onConnection(String connectionId) {
+    return new CallFaults(injector, operationId, count, Objects.requireNonNull(connectionId, "connectionId"));
+  }
+
+  /** Adds {@code rule}, for this connection only when one was named. */
+  private void add(FaultRule rule) {
+    injector.add(connection == null ? rule : rule.onConnection(connection));
   }
 
   /** 429 Too Many Requests without {@code Retry-After} (the client backs off on its own). */
   public void rateLimited() {
-    injector.add(FaultRule.respond(operationId, count, 1, 429, null, null));
+    add(FaultRule.respond(operationId, count, 1, 429, null, null));
   }
 
   /** 429 Too Many Requests with {@code Retry-After} in whole seconds (rounded down). */
   public void rateLimited(Duration retryAfter) {
-    injector.add(FaultRule.respond(operationId, count, 1, 429, Objects.requireNonNull(retryAfter, "retryAfter"), null));
+    add(FaultRule.respond(operationId, count, 1, 429, Objects.requireNonNull(retryAfter, "retryAfter"), null));
   }
 
   /**
@@ -54,7 +79,7 @@ public final class CallFaults {
    * ({@link #rateLimited()} is the gateway's own 429, without GHL's headers.)
    */
   public void burstLimitReached() {
-    injector.add(FaultRule.respond(operationId, count, 1, 429, null, null, rateLimitHeaders(0, 199_000)));
+    add(FaultRule.respond(operationId, count, 1, 429, null, null, rateLimitHeaders(0, 199_000)));
   }
 
   /**
@@ -63,7 +88,7 @@ public final class CallFaults {
    * 100 per 10 s). The client does not retry it: nothing frees before the day ends.
    */
   public void dailyLimitReached() {
-    injector.add(FaultRule.respond(operationId, count, 1, 429, null, null, rateLimitHeaders(99, 0)));
+    add(FaultRule.respond(operationId, count, 1, 429, null, null, rateLimitHeaders(99, 0)));
   }
 
   private static Map<String, String> rateLimitHeaders(int burstRemaining, int dailyRemaining) {
@@ -84,12 +109,12 @@ public final class CallFaults {
     if (status < 500 || status > 599) {
       throw new IllegalArgumentException("not a 5xx status: " + status);
     }
-    injector.add(FaultRule.respond(operationId, count, 1, status, null, null));
+    add(FaultRule.respond(operationId, count, 1, status, null, null));
   }
 
   /** Any status with this JSON body (null: a GHL-style error body for the status). */
   public void respond(int status, String jsonBody) {
-    injector.add(FaultRule.respond(operationId, count, 1, status, null, jsonBody));
+    add(FaultRule.respond(operationId, count, 1, status, null, jsonBody));
   }
 
   /**
@@ -97,18 +122,18 @@ public final class CallFaults {
    * ({@code respond(502, "<html>Bad gateway</html>", "text/html")}), a plain-text answer.
    */
   public void respond(int status, String body, String contentType) {
-    injector.add(FaultRule.respond(operationId, count, 1, status, null, Objects.requireNonNull(body, "body"),
+    add(FaultRule.respond(operationId, count, 1, status, null, Objects.requireNonNull(body, "body"),
         Map.of("Content-Type", Objects.requireNonNull(contentType, "contentType"))));
   }
 
   /** The connection is reset by the server ({@code Fault.CONNECTION_RESET_BY_PEER}). */
   public void connectionReset() {
-    injector.add(FaultRule.fault(operationId, count, 1, FaultRule.Kind.RESET));
+    add(FaultRule.fault(operationId, count, 1, FaultRule.Kind.RESET));
   }
 
   /** The connection is closed without any response ({@code Fault.EMPTY_RESPONSE}). */
   public void emptyResponse() {
-    injector.add(FaultRule.fault(operationId, count, 1, FaultRule.Kind.EMPTY));
+    add(FaultRule.fault(operationId, count, 1, FaultRule.Kind.EMPTY));
   }
 
   /**
@@ -118,11 +143,11 @@ public final class CallFaults {
    * than the timeout under test.
    */
   public void stalledBody(Duration stall) {
-    injector.add(FaultRule.stall(operationId, count, 1, Objects.requireNonNull(stall, "stall")));
+    add(FaultRule.stall(operationId, count, 1, Objects.requireNonNull(stall, "stall")));
   }
 
   /** The normal response, sent after {@code delay}. Keep delays tiny in unit tests. */
   public void delayed(Duration delay) {
-    injector.add(FaultRule.delay(operationId, count, 1, delay));
+    add(FaultRule.delay(operationId, count, 1, delay));
   }
 }

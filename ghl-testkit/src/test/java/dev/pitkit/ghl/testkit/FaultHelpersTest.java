@@ -44,6 +44,26 @@ class FaultHelpersTest {
     assertEquals("abc123", SpecFixtures.MAPPER.readTree(json).path("contact").path("id").asText(), "still the stub's JSON");
   }
 
+  /** One location among many fails; the others are answered as usual, and the counted calls are that location's. */
+  @Test
+  void faultsOnOneConnectionLeaveTheOthersAlone() {
+    ghl.nextCalls(2).onConnection("conn_location_7").serverError(503);
+    ghl.operation("getContact").allCalls().onConnection("conn_location_8").respond(404, "{\"message\":\"gone\"}");
+    GhlClient client = ghl.clientBuilder().maxRetries(0).build();
+    GhlClient location7 = client.withSubAccountConnection("conn_location_7");
+    GhlClient location8 = client.withSubAccountConnection("conn_location_8");
+
+    assertEquals("abc123", client.contacts().getContact("abc123").getContact().getId(), "the client's own: untouched");
+    org.junit.jupiter.api.Assertions.assertNotNull(location8.contacts().listContactNotes("abc123"),
+        "location 8's other operations: untouched");
+    assertThrows(NotFoundException.class, () -> location8.contacts().getContact("abc123"));
+    assertThrows(InternalServerException.class, () -> location7.contacts().getContact("abc123"));
+    location7.locations().getLocation("loc7"); // an agency operation: sent with the agency connection, answered
+    assertThrows(InternalServerException.class, () -> location7.contacts().listContactNotes("abc123"));
+    assertEquals("abc123", location7.contacts().getContact("abc123").getContact().getId(), "its two calls were spent");
+    assertThrows(NotFoundException.class, () -> location8.contacts().getContact("abc123"), "every call of location 8");
+  }
+
   @Test
   void aStalledBodyEndsTheClientsCallAtItsTimeoutAndTheGetIsRetried() {
     ghl.operation("getContact").nextCalls(2).stalledBody(Duration.ofMillis(2_000));

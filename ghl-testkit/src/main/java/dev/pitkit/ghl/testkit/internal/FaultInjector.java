@@ -84,14 +84,15 @@ public final class FaultInjector implements ResponseDefinitionTransformerV2 {
       }
     }
     String op = operationOf(stub, request);
+    String connection = request.getHeader("Maton-Connection");
     for (FaultRule r : rules) {
-      if (r.kind() == FaultRule.Kind.DELAY && r.appliesTo(op) && r.fire()) {
+      if (r.kind() == FaultRule.Kind.DELAY && r.appliesTo(op, connection) && r.fire()) {
         out = r.apply(out);
       }
     }
     boolean replaced = false;
     for (FaultRule r : rules) { // each rule counts every call it applies to; the first one due answers
-      if (r.kind() != FaultRule.Kind.DELAY && r.appliesTo(op) && r.due() && !replaced && r.take()) {
+      if (r.kind() != FaultRule.Kind.DELAY && r.appliesTo(op, connection) && r.due() && !replaced && r.take()) {
         out = r.apply(out);
         replaced = true;
       }

@@ -37,6 +37,8 @@ public final class FaultRule {
   public static final int STALL_PIECES = 50;
 
   private final String operationId;
+  /** The {@code Maton-Connection} the rule is for, or null for any. */
+  private final String connection;
   private final AtomicInteger remaining;
   private final int every;
   private final AtomicLong seen = new AtomicLong();
@@ -49,6 +51,11 @@ public final class FaultRule {
 
   private FaultRule(String operationId, int count, int every, Kind kind, int status, Duration retryAfter, Duration delay,
       String body, Map<String, String> headers) {
+    this(operationId, null, count, every, kind, status, retryAfter, delay, body, headers);
+  }
+
+  private FaultRule(String operationId, String connection, int count, int every, Kind kind, int status,
+      Duration retryAfter, Duration delay, String body, Map<String, String> headers) {
     if (count == 0 || count < -1) {
       throw new IllegalArgumentException("count must be positive (or -1 for every call), was " + count);
     }
@@ -56,6 +63,7 @@ public final class FaultRule {
       throw new IllegalArgumentException("every must be >= 1");
     }
     this.operationId = operationId;
+    this.connection = connection;
     this.remaining = new AtomicInteger(count);
     this.every = every;
     this.kind = Objects.requireNonNull(kind);
@@ -125,8 +133,18 @@ public final class FaultRule {
     return kind;
   }
 
-  boolean appliesTo(String op) {
-    return operationId == null || operationId.equals(op);
+  /**
+   * This rule, not yet used, for requests sent with {@code Maton-Connection: connection} only (one
+   * location among many); its calls are counted among that connection's.
+   */
+  public FaultRule onConnection(String connection) {
+    return new FaultRule(operationId, Objects.requireNonNull(connection, "connection"), remaining.get(), every, kind,
+        status, retryAfter, delay, body, headers);
+  }
+
+  /** Whether the rule is for a request of {@code op} sent with {@code connection} (its header, or null). */
+  boolean appliesTo(String op, String connection) {
+    return (operationId == null || operationId.equals(op)) && (this.connection == null || this.connection.equals(connection));
   }
 
   /** Counts this call and says whether the rule fires for it (consuming one of its calls). */
