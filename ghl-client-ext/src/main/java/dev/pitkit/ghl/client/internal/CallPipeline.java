@@ -1,6 +1,7 @@
 package dev.pitkit.ghl.client.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.pitkit.ghl.client.GhlRawRequest;
 import dev.pitkit.ghl.client.RequestOptions;
 import dev.pitkit.ghl.client.error.GhlConfigurationException;
 import dev.pitkit.ghl.client.error.GhlException;
@@ -12,7 +13,6 @@ import feign.Request;
 import feign.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import dev.pitkit.ghl.client.GhlRawRequest;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
