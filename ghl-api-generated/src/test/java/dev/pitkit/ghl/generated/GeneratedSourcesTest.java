@@ -98,7 +98,7 @@ class GeneratedSourcesTest {
   /** A value that is no Java name ({@code 24h}, {@code 1}) needs {@code x-enum-varnames}: the generator would write {@code _24H}. */
   @Test
   void everyEnumConstantHasAName() {
-    Pattern numbered = Pattern.compile("(?m)^    (_[0-9][A-Z0-9_]*)\\(");
+    Pattern numbered = Pattern.compile("(?m)^\\s+(_[0-9][A-Z0-9_]*)\\(");
     List<String> hits = new ArrayList<>();
     for (String file : files) {
       Matcher m = numbered.matcher(read(root.resolve(file)));

@@ -151,8 +151,9 @@ public final class GhlClient implements GhlApis, AutoCloseable {
    * Sends a request to a GHL endpoint the generated API does not have (yet), or with a field or
    * value the spec does not list, down the same pipeline as every generated method: this view's
    * connection or the one {@link GhlRawRequest#token()} names, GHL's {@code Version}, checks before
-   * sending, the rate limiter, retries (GET, PUT and DELETE; POST and PATCH only with
-   * {@code retryNonIdempotent}), typed errors, this view's timeout and the call listener.
+   * sending, the rate limiter, retries by the same rules (a 429 or a request that never left, for every
+   * method; a timeout or 5xx for POST and PATCH only with {@code retryNonIdempotent}), typed errors,
+   * this view's timeout and the call listener.
    *
    * <pre>{@code
    * GhlRawResponse r = ghl.rawRequest(GhlRawRequest.builder("GET", "/contacts/{contactId}")

@@ -32,7 +32,7 @@ public final class GhlRawResponse {
 
   /** The first value of header {@code name} (any case), if the response has it. */
   public Optional<String> header(String name) {
-    List<String> values = answer.headers().get(name);
+    List<String> values = answer.headers().get(dev.pitkit.ghl.client.internal.Require.nonNull(name, "name"));
     return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 
@@ -52,7 +52,8 @@ public final class GhlRawResponse {
    * ({@code Contact[].class}), {@code String} for a {@code text/plain} answer ({@link #bodyText()}
    * reads any); unknown properties ignored, unknown enum values read as
    * {@code UNKNOWN_DEFAULT_OPEN_API}. A 204 or 205 without a body gives the type's empty value, as for
-   * a generated method (null for a model, an empty {@code Map} or {@code String}).
+   * a generated method (null for a model, an empty {@code Map} or {@code String}). The call itself
+   * returned (and was reported to listeners) as a success: decoding is the caller's step.
    *
    * @param type the class to decode into
    * @param <T> the type
@@ -61,8 +62,9 @@ public final class GhlRawResponse {
    *     the body is an HTML page or JSON of another shape (the API key masked in its message and snippet)
    * @throws dev.pitkit.ghl.client.error.GhlConfigurationException when {@code type} is null
    */
+  @SuppressWarnings("unchecked") // decoded as type (a primitive class gives its box, which Class.cast would refuse)
   public <T> T as(Class<T> type) {
-    return type.cast(answer.decode(dev.pitkit.ghl.client.internal.Require.nonNull(type, "type")));
+    return (T) answer.decode(dev.pitkit.ghl.client.internal.Require.nonNull(type, "type"));
   }
 
   /** The charset the {@code Content-Type} header names, if it names one the JDK knows. */

@@ -175,6 +175,24 @@ class CloseTest {
     assertEquals(false, flagAfter.get(), "the client's interrupt does not outlive the wait");
     assertEquals(0, wm.getAllServeEvents().size());
 
+    // a limiter that turns the interrupt into an unchecked failure of its own (as Resilience4j's does)
+    java.util.concurrent.CountDownLatch waitingToo = new java.util.concurrent.CountDownLatch(1);
+    GhlClient converting = FacadeTestSupport.builder(wm).rateLimiting(true).rateLimiter(key -> {
+      waitingToo.countDown();
+      try {
+        new java.util.concurrent.CountDownLatch(1).await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("no permit", e);
+      }
+      throw new AssertionError("unreachable");
+    }).build();
+    java.util.concurrent.CompletableFuture<Throwable> call = callAsync(converting);
+    assertTrue(waitingToo.await(10, java.util.concurrent.TimeUnit.SECONDS));
+    converting.close();
+    Throwable convertedEnd = call.get(10, java.util.concurrent.TimeUnit.SECONDS);
+    assertTrue(convertedEnd instanceof dev.pitkit.ghl.client.error.GhlClientClosedException, String.valueOf(convertedEnd));
+
     GhlClient other = FacadeTestSupport.builder(wm).rateLimiting(true).rateLimiter(key -> {
       throw new InterruptedException("the caller's own interrupt"); // not close(): as before
     }).build();

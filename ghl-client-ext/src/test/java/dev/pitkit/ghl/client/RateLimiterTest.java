@@ -743,6 +743,7 @@ class RateLimiterTest {
         () -> ghl.contacts().getContact("c1"));
     assertTrue(e.getMessage().contains("a transport bug"), e.getMessage());
     assertEquals(List.of("conn_sub"), answered, "one attempt, its permit settled");
+    assertEquals(1, e.attempts(), "counted as sent, as the limiter counts it");
   }
 
   @Test

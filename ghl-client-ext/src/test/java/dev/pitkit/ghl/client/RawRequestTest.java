@@ -304,6 +304,18 @@ class RawRequestTest {
       assertTrue(e.getMessage().contains("HTML page where JSON was expected"), e.getMessage());
       assertFalse(e.bodySnippet().contains(KEY), "the key is masked in the snippet: " + e.bodySnippet());
     }
+    wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/plain; charset=bogus-cs")
+        .withBody("5")));
+    try (GhlClient ghl = client(false)) {
+      GhlRawResponse odd = ghl.rawRequest(GhlRawRequest.builder("GET", "/page").build());
+      assertThrows(GhlInvalidResponseException.class, () -> odd.as(String.class), "a charset the JDK does not know: typed");
+      assertThrows(GhlConfigurationException.class, () -> odd.header(null));
+    }
+    wm.stubFor(any(anyUrl()).willReturn(okJson("5")));
+    try (GhlClient ghl = client(false)) {
+      assertEquals(5, ghl.rawRequest(GhlRawRequest.builder("GET", "/count").build()).as(int.class),
+          "a primitive class gives its box");
+    }
     wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(204)));
     try (GhlClient ghl = client(false)) {
       GhlRawResponse empty = ghl.rawRequest(GhlRawRequest.builder("DELETE", "/things/{id}").pathParam("id", "t1").build());
@@ -347,7 +359,8 @@ class RawRequestTest {
     }
     GhlClient closed = client(false);
     closed.close();
-    assertThrows(GhlConfigurationException.class, () -> closed.rawRequest(GhlRawRequest.builder("GET", "/x").build()));
+    assertThrows(dev.pitkit.ghl.client.error.GhlClientClosedException.class,
+        () -> closed.rawRequest(GhlRawRequest.builder("GET", "/x").build()));
     assertEquals(0, wm.getAllServeEvents().size());
   }
 

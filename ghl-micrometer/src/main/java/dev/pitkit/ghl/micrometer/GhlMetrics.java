@@ -12,7 +12,6 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -191,12 +190,12 @@ public final class GhlMetrics implements GhlCallListener, MeterBinder {
     double value() {
       long now = nanoTime.getAsLong();
       long lowest = Long.MAX_VALUE;
-      for (Iterator<long[]> it = byConnection.values().iterator(); it.hasNext(); ) {
-        long[] e = it.next();
-        if (e[1] - now < 0) {
-          it.remove();
+      for (Map.Entry<String, long[]> e : byConnection.entrySet()) {
+        long[] report = e.getValue();
+        if (report[1] - now < 0) {
+          byConnection.remove(e.getKey(), report); // not a newer report that came meanwhile
         } else {
-          lowest = Math.min(lowest, e[0]);
+          lowest = Math.min(lowest, report[0]);
         }
       }
       return lowest == Long.MAX_VALUE ? latest : lowest;

@@ -63,7 +63,7 @@ public final class CloseSignal {
         throw ClientCore.closedError();
       }
       return wait.get();
-    } catch (InterruptedException e) {
+    } catch (InterruptedException | RuntimeException e) { // some limiters turn an interrupt into an unchecked failure
       if (isClosed()) {
         throw ClientCore.closedError();
       }

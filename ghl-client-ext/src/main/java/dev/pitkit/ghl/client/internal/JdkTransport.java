@@ -309,7 +309,8 @@ final class JdkTransport implements Client {
     }
   }
 
-  private static boolean restricted(String name) {
+  /** A header the JDK's HttpClient sets itself and refuses from a caller (this transport leaves it out). */
+  static boolean restricted(String name) {
     return switch (name.length()) {
       case 4 -> name.equalsIgnoreCase("host");
       case 6 -> name.equalsIgnoreCase("expect");

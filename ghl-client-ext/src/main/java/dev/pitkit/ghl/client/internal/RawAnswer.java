@@ -1,5 +1,6 @@
 package dev.pitkit.ghl.client.internal;
 
+import dev.pitkit.ghl.client.error.GhlException;
 import dev.pitkit.ghl.client.error.GhlInvalidResponseException;
 import feign.Request;
 import feign.Response;
@@ -85,6 +86,10 @@ public final class RawAnswer {
       return decoder.decode(response, type);
     } catch (IOException e) { // a byte array body: not expected
       throw new GhlInvalidResponseException("reading the answer failed: " + e.getClass().getSimpleName(), status, "", e);
+    } catch (GhlException e) {
+      throw e;
+    } catch (RuntimeException e) { // e.g. a charset the JDK does not know: typed, as CallPipeline.handle does
+      throw new GhlInvalidResponseException("unexpected response: " + e.getClass().getSimpleName(), status, "", e);
     }
   }
 }

@@ -23,19 +23,14 @@ final class RawCall {
   /** Where the gateway serves GHL's API. */
   static final String GATEWAY_PREFIX = "/highlevel-pit";
   private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
-  /** Headers the client or the transport sets, by lower-case name, with where to set them instead. */
-  private static final Map<String, String> CLIENT_HEADERS = Map.ofEntries(
-      Map.entry("authorization", "the client sends the API key"),
-      Map.entry("maton-connection", "set by token(...), or a view's withConnection(...)"),
-      Map.entry("version", "set by version(...)"),
-      Map.entry("user-agent", "the client's own"),
-      Map.entry("content-type", "the client's: the body is JSON"),
-      Map.entry("content-length", "the transport's"),
-      Map.entry("host", "the transport's"),
-      Map.entry("connection", "the transport's"),
-      Map.entry("transfer-encoding", "the transport's"),
-      Map.entry("expect", "the transport's"),
-      Map.entry("upgrade", "the transport's"));
+  /** Headers the client sets, by lower-case name, with where to set them instead (the transport's: {@link JdkTransport#restricted}). */
+  private static final Map<String, String> CLIENT_HEADERS = Map.of(
+      "authorization", "the client sends the API key",
+      "maton-connection", "set by token(...), or a view's withConnection(...)",
+      "version", "set by version(...)",
+      "user-agent", "the client's own",
+      "content-type", "the client's: the body is JSON",
+      "transfer-encoding", "the transport's");
 
   final GhlRawRequest raw;
   final OperationInfo operation;
@@ -137,7 +132,7 @@ final class RawCall {
 
   private static void checkHeader(String name, String value, List<Violation> out) {
     String field = "headers." + name;
-    String reason = CLIENT_HEADERS.get(name.toLowerCase(Locale.ROOT));
+    String reason = JdkTransport.restricted(name) ? "the transport's" : CLIENT_HEADERS.get(name.toLowerCase(Locale.ROOT));
     if (name.isEmpty() || !name.chars().allMatch(c -> c > 0x20 && c < 0x7f && "\"(),/:;<=>?@[\\]{}".indexOf(c) < 0)) {
       out.add(new Violation("headers", "a name must be a token (letters, digits and !#$%&'*+-.^_`|~)"));
     } else if (reason != null) {

@@ -103,8 +103,13 @@ final class RetryLoop {
       Response response;
       try {
         response = send(request, options, sends);
-      } catch (RuntimeException e) { // a transport's own failure: it may have sent, so the permit counts as used
-        limiter.onPermitResponse(permit, RateLimitInfo.none());
+      } catch (RuntimeException e) { // a transport's own failure: a custom one may have sent (counted as used)
+        if (transport instanceof JdkTransport && sends.count() == 0) {
+          limiter.onPermitUnused(permit); // the JDK transport failed before sending (e.g. its HttpClient's build)
+        } else {
+          attempts.add(1);
+          limiter.onPermitResponse(permit, RateLimitInfo.none());
+        }
         throw e;
       } catch (JdkTransport.ResponseTooLarge e) { // answered: sending again would bring the same body
         attempts.add(1 + countResends(sends, key, request, call.logKey(), logging));
