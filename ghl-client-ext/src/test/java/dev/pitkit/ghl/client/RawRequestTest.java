@@ -193,6 +193,10 @@ class RawRequestTest {
       assertEquals("listThings", all.operationId());
       assertEquals(List.of("a", "b", "headers.Version"), all.violations().stream().map(v -> v.field()).toList(),
           "every problem at once, sorted; the method's case does not matter");
+      GhlValidationException withMethod = assertThrows(GhlValidationException.class, () -> ghl.rawRequest(
+          GhlRawRequest.builder("FETCH", "/x/{a}").build()));
+      assertEquals(List.of("a", "method"), withMethod.violations().stream().map(v -> v.field()).toList(),
+          "a wrong method does not hide the path's missing value");
     }
     assertEquals(0, wm.getAllServeEvents().size(), "nothing was sent");
   }

@@ -95,6 +95,7 @@ final class RawCall {
       out.add(new Violation("path", "is GHL's path without " + GATEWAY_PREFIX + ": the client adds it"));
       return;
     }
+    int before = out.size();
     List<String> variables = new ArrayList<>();
     String[] segments = path.substring(1).split("/", -1);
     for (int i = 0; i < segments.length; i++) {
@@ -112,7 +113,7 @@ final class RawCall {
             + " (values go in pathParam(...), query parameters in queryParam(...))"));
       }
     }
-    if (!out.isEmpty()) {
+    if (out.size() > before) {
       return; // which values the path takes is unclear until it is plain
     }
     for (String name : variables) {
