@@ -12,18 +12,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.pitkit.ghl.api.ConnectionsApi;
 import dev.pitkit.ghl.api.ContactsApi;
 import dev.pitkit.ghl.api.LocationsApi;
-import dev.pitkit.ghl.client.error.GhlApiException;
 import dev.pitkit.ghl.client.error.GhlException;
 import feign.Retryer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -90,19 +87,10 @@ class EntryPointParityTest {
           }
         }));
       } catch (GhlException e) {
-        outcomes.add("threw " + e.getClass().getSimpleName() + (e instanceof GhlApiException a
-            ? " " + a.status() + " attempts=" + a.attempts() : "") + ": " + e.getMessage());
+        outcomes.add(FacadeTestSupport.thrown(e));
       }
     }
-    List<String> wire = new ArrayList<>();
-    List<ServeEvent> events = new ArrayList<>(wm.getAllServeEvents());
-    java.util.Collections.reverse(events); // oldest first
-    for (ServeEvent e : events) {
-      Map<String, String> headers = new TreeMap<>();
-      e.getRequest().getHeaders().all().forEach(h -> headers.put(h.key().toLowerCase(java.util.Locale.ROOT),
-          String.join(",", h.values())));
-      wire.add(e.getRequest().getMethod() + " " + e.getRequest().getUrl() + " " + headers + " " + e.getRequest().getBodyAsString());
-    }
+    List<String> wire = FacadeTestSupport.wireTranscript(wm);
     return String.join("\n", outcomes) + "\n--- wire ---\n" + String.join("\n", wire);
   }
 

@@ -71,6 +71,29 @@ final class FacadeTestSupport {
         .maxRetries(0).rateLimiting(false).sleeper(d -> { });
   }
 
+  /**
+   * What {@code wm} received since the last reset, oldest first, one line per request: method, URL,
+   * every header (names in lower case, sorted) and body. Parity tests compare these whole.
+   */
+  static List<String> wireTranscript(WireMockExtension wm) {
+    List<ServeEvent> events = new ArrayList<>(wm.getAllServeEvents());
+    java.util.Collections.reverse(events); // oldest first
+    List<String> wire = new ArrayList<>();
+    for (ServeEvent e : events) {
+      Map<String, String> headers = new java.util.TreeMap<>();
+      e.getRequest().getHeaders().all().forEach(h -> headers.put(h.key().toLowerCase(java.util.Locale.ROOT),
+          String.join(",", h.values())));
+      wire.add(e.getRequest().getMethod() + " " + e.getRequest().getUrl() + " " + headers + " " + e.getRequest().getBodyAsString());
+    }
+    return wire;
+  }
+
+  /** How a call ended with {@code e}, for parity tests: its type, status and attempts when it has them, message. */
+  static String thrown(dev.pitkit.ghl.client.error.GhlException e) {
+    return "threw " + e.getClass().getSimpleName() + (e instanceof dev.pitkit.ghl.client.error.GhlApiException a
+        ? " " + a.status() + " attempts=" + a.attempts() : "") + ": " + e.getMessage();
+  }
+
   /** The single request the server received since the last reset. */
   static LoggedRequest onlyRequest(WireMockExtension wm) {
     List<ServeEvent> events = wm.getAllServeEvents();

@@ -16,9 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.pitkit.ghl.client.error.GhlApiException;
 import dev.pitkit.ghl.client.error.GhlConfigurationException;
 import dev.pitkit.ghl.client.error.GhlException;
 import dev.pitkit.ghl.client.error.GhlInvalidResponseException;
@@ -30,7 +28,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -71,19 +68,11 @@ class RawRequestTest {
           }
           out.add("returned " + (value instanceof GhlRawResponse r ? r.as(generatedType) : value));
         } catch (GhlException e) {
-          out.add("threw " + e.getClass().getSimpleName() + (e instanceof GhlApiException a
-              ? " " + a.status() + " attempts=" + a.attempts() : "") + ": " + e.getMessage());
+          out.add(FacadeTestSupport.thrown(e));
         }
       }
     }
-    List<ServeEvent> events = new ArrayList<>(wm.getAllServeEvents());
-    Collections.reverse(events); // oldest first
-    for (ServeEvent e : events) {
-      Map<String, String> headers = new TreeMap<>();
-      e.getRequest().getHeaders().all().forEach(h -> headers.put(h.key().toLowerCase(java.util.Locale.ROOT),
-          String.join(",", h.values())));
-      out.add(e.getRequest().getMethod() + " " + e.getRequest().getUrl() + " " + headers + " " + e.getRequest().getBodyAsString());
-    }
+    out.addAll(FacadeTestSupport.wireTranscript(wm));
     return String.join("\n", out);
   }
 
