@@ -168,6 +168,8 @@ class RawRequestTest {
           "headers.Authorization: is not the caller's to set (the client sends the API key)");
       assertRefused(ghl, GhlRawRequest.builder("GET", "/contacts/").header("maton-connection", "conn_x"),
           "headers.maton-connection: is not the caller's to set (set by token(...)");
+      assertRefused(ghl, GhlRawRequest.builder("GET", "/contacts/").header("Accept-Encoding", "br"),
+          "headers.Accept-Encoding: is not the caller's to set (the transport's)");
       assertRefused(ghl, GhlRawRequest.builder("GET", "/contacts/").header("X-Note", "a\r\nInjected: 1"),
           "headers.X-Note: must be printable ASCII: no control characters (CR, LF, ...)");
       assertRefused(ghl, GhlRawRequest.builder("GET", "/contacts/").header("Bad Name", "v"), "headers: a name must be a token");

@@ -45,9 +45,11 @@ import java.util.zip.InflaterInputStream;
  *   <li>plain {@code http://} URLs are sent as HTTP/1.1 even by an HTTP/2 client (no {@code h2c}
  *       upgrade headers, which loopback mocks and proxies often mishandle);</li>
  *   <li>headers the JDK manages itself ({@code Connection}, {@code Content-Length}, {@code Expect},
- *       {@code Host}, {@code Upgrade}) are not copied, and {@code Accept: *}{@code /*} is added when none is set;</li>
+ *       {@code Host}, {@code Upgrade}) and {@code Accept-Encoding} are not copied; it sends
+ *       {@code Accept-Encoding: gzip}, and {@code Accept: *}{@code /*} when no {@code Accept} is set;</li>
  *   <li>a body is sent for any method that has one (DELETE included), none for null or empty;</li>
- *   <li>gzip and deflate response bodies are inflated;</li>
+ *   <li>gzip and deflate response bodies are inflated, and their {@code Content-Encoding} and
+ *       {@code Content-Length} headers dropped;</li>
  *   <li>a body (inflated or not) longer than {@code maxResponseBytes} is not read further: a success
  *       fails with {@link ResponseTooLarge}, an error status keeps its first {@code maxResponseBytes};</li>
  *   <li>the JDK's exceptions ({@code HttpTimeoutException}, {@code HttpConnectTimeoutException},
@@ -109,23 +111,38 @@ final class JdkTransport implements Client {
     if (!accept) {
       b.header("Accept", "*/*");
     }
+    b.header("Accept-Encoding", "gzip"); // inflated below: list pages are large, JSON shrinks several-fold
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
     HttpResponse<ArrivingBody> r = send(http, b.build(), timeoutMillis, request, maxResponseBytes);
     byte[] bytes = r.body().await(deadline, timeoutMillis, request);
     HttpHeaders headers = r.headers();
-    // a read-only view: Response copies the headers into its own case-insensitive map anyway
-    Map<String, Collection<String>> view = Collections.unmodifiableMap(headers.map());
-    Response.Builder out = Response.builder()
+    String encoding = headers.firstValue("Content-Encoding").orElse("").trim().toLowerCase(Locale.ROOT);
+    boolean inflating = bytes != null && bytes.length > 0 && (encoding.equals("gzip") || encoding.equals("deflate"));
+    if (inflating) {
+      bytes = inflate(bytes, encoding, r.statusCode());
+    }
+    return Response.builder()
         .status(r.statusCode())
         .reason(headers.firstValue("Reason-Phrase").orElse(null))
         .request(request)
         .protocolVersion(r.version() == HttpClient.Version.HTTP_2 ? Request.ProtocolVersion.HTTP_2 : Request.ProtocolVersion.HTTP_1_1)
-        .headers(view);
-    String encoding = headers.firstValue("Content-Encoding").orElse("");
-    if (bytes != null && bytes.length > 0 && !encoding.isEmpty()) {
-      bytes = inflate(bytes, encoding.trim().toLowerCase(Locale.ROOT), r.statusCode());
-    }
-    return out.body(bytes).build();
+        .headers(inflating ? withoutWireEncoding(headers) : Collections.unmodifiableMap(headers.map()))
+        .body(bytes).build();
+  }
+
+  /**
+   * The headers of a body that was inflated, without the two that describe it as it was on the wire
+   * ({@code Content-Encoding}, {@code Content-Length}), as OkHttp's transparent gzip does: they are no
+   * longer true of the body handed on.
+   */
+  private static Map<String, Collection<String>> withoutWireEncoding(HttpHeaders headers) {
+    Map<String, Collection<String>> kept = new java.util.LinkedHashMap<>();
+    headers.map().forEach((name, values) -> {
+      if (!name.equalsIgnoreCase("Content-Encoding") && !name.equalsIgnoreCase("Content-Length")) {
+        kept.put(name, values);
+      }
+    });
+    return kept;
   }
 
   /**
@@ -309,7 +326,10 @@ final class JdkTransport implements Client {
     }
   }
 
-  /** A header the JDK's HttpClient sets itself and refuses from a caller (this transport leaves it out). */
+  /**
+   * A header the JDK's HttpClient sets itself and refuses from a caller, or {@code Accept-Encoding}, which
+   * this transport sets (it leaves them all out).
+   */
   static boolean restricted(String name) {
     return switch (name.length()) {
       case 4 -> name.equalsIgnoreCase("host");
@@ -317,6 +337,7 @@ final class JdkTransport implements Client {
       case 7 -> name.equalsIgnoreCase("upgrade");
       case 10 -> name.equalsIgnoreCase("connection");
       case 14 -> name.equalsIgnoreCase("content-length");
+      case 15 -> name.equalsIgnoreCase("accept-encoding"); // this transport's: only what it can inflate
       default -> false;
     };
   }
@@ -327,9 +348,6 @@ final class JdkTransport implements Client {
    * its status, with no body.
    */
   private byte[] inflate(byte[] bytes, String encoding, int status) throws IOException {
-    if (!encoding.equals("gzip") && !encoding.equals("deflate")) {
-      return bytes;
-    }
     ByteArrayInputStream raw = new ByteArrayInputStream(bytes);
     try (InputStream in = encoding.equals("gzip") ? new GZIPInputStream(raw) : new InflaterInputStream(raw)) {
       byte[] inflated = in.readNBytes((int) Math.min(maxResponseBytes + 1, Integer.MAX_VALUE - 8));

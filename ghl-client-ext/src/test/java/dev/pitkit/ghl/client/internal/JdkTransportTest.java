@@ -2,6 +2,7 @@ package dev.pitkit.ghl.client.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,6 +52,7 @@ class JdkTransportTest {
       SEEN.put("method", ex.getRequestMethod());
       SEEN.put("body", new String(in, StandardCharsets.UTF_8));
       SEEN.put("accept", String.valueOf(ex.getRequestHeaders().getFirst("Accept")));
+      SEEN.put("accept-encoding", String.valueOf(ex.getRequestHeaders().get("Accept-Encoding")));
       SEEN.put("x-custom", String.valueOf(ex.getRequestHeaders().get("X-Custom")));
       byte[] out = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
       ex.getResponseHeaders().add("Content-Type", "application/json");
@@ -153,6 +155,7 @@ class JdkTransportTest {
     headers.put("Content-Length", List.of("999")); // restricted: the JDK sets it
     headers.put("Host", List.of("evil.example")); // restricted
     headers.put("Connection", List.of("close")); // restricted
+    headers.put("Accept-Encoding", List.of("br")); // the transport's: it inflates gzip only
     Response r = transport.execute(request(Request.HttpMethod.DELETE, base + "/echo", headers,
         "{\"tags\":[\"x\"]}".getBytes(StandardCharsets.UTF_8)), options(5_000));
     assertEquals(200, r.status());
@@ -160,6 +163,7 @@ class JdkTransportTest {
     assertEquals("{\"tags\":[\"x\"]}", SEEN.get("body"));
     assertEquals("*/*", SEEN.get("accept"));
     assertEquals("[a, b]", SEEN.get("x-custom"));
+    assertEquals("[gzip]", SEEN.get("accept-encoding"));
     try (InputStream in = r.body().asInputStream()) {
       assertArrayEquals("{\"ok\":true}".getBytes(StandardCharsets.UTF_8), in.readAllBytes());
     }
@@ -191,6 +195,9 @@ class JdkTransportTest {
     try (InputStream in = r.body().asInputStream()) {
       assertEquals("{\"zipped\":1}", new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
+    // the headers describe the body handed on, not the one on the wire
+    assertFalse(r.headers().containsKey("Content-Encoding"), r.headers().toString());
+    assertFalse(r.headers().containsKey("Content-Length"), r.headers().toString());
   }
 
   @Test
