@@ -54,6 +54,8 @@ public abstract class GhlCall {
   /**
    * How long the call waited for the client-side rate limiter, all attempts together; zero when it
    * did not wait or the call started before the limiter was asked (and in {@link GhlCallListener#onStart}).
+   * Measured on the JVM's monotonic clock ({@link System#nanoTime()}), not a {@code clock(...)} given to
+   * the client's builder.
    */
   public abstract Duration rateLimitWait();
 

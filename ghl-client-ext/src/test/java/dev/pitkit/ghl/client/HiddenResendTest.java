@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -100,6 +101,41 @@ class HiddenResendTest {
 
     assertPermitsReach(3, "the resend still took its permit");
     assertFalse(waitedOut.get(), "the answer was returned while the resend's permit was still waiting");
+  }
+
+  @Test
+  void resendsWaitingForPermitsShareOneThread() throws Exception {
+    wm.stubFor(get(urlPathEqualTo(CONTACT)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    CountDownLatch turn = new CountDownLatch(1);
+    AtomicInteger waiting = new AtomicInteger();
+    AtomicInteger mostWaiting = new AtomicInteger();
+    RateLimiter resendsWait = key -> { // the resends' permits wait until the test lets them go
+      permits.incrementAndGet();
+      if (Thread.currentThread().getName().equals("ghl-resend-permit")) {
+        mostWaiting.accumulateAndGet(waiting.incrementAndGet(), Math::max);
+        try {
+          turn.await(30, TimeUnit.SECONDS);
+        } finally {
+          waiting.decrementAndGet();
+        }
+      }
+      return RateLimiter.Permit.of(key);
+    };
+    GhlClient ghl = FacadeTestSupport.builder(wm).maxRetries(0).rateLimiting(true).rateLimiter(resendsWait).build();
+    int calls = 6;
+    for (int i = 0; i < calls; i++) {
+      assertThrows(GhlIoException.class, () -> ghl.contacts().getContact("abc123"));
+    }
+    int resends = wm.getAllServeEvents().size() - calls;
+    assertTrue(resends >= 2, "the JDK resent the reset requests (" + resends + ")");
+
+    for (int i = 0; i < 1000 && waiting.get() == 0; i++) {
+      Thread.sleep(10);
+    }
+    Thread.sleep(200); // time for more waiters to arrive, were there one thread per resend
+    turn.countDown();
+    assertPermitsReach(calls + resends, "every resend still took its permit");
+    assertEquals(1, mostWaiting.get(), "one thread waits in the limiter for the resends, not one thread each");
   }
 
   private void stubDropOnTheReusedConnection() {

@@ -92,6 +92,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Auto-pagination in all seven {@code x-ghl-pagination} styles against WireMock. Each stub matches
@@ -689,6 +691,87 @@ class PaginationTest {
     assertTrue(third.nextPage().isEmpty());
     assertEquals(Map.of(), third.nextPageParams());
     assertEquals(3, requests());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{}", "{\"contacts\":null,\"meta\":{\"startAfterId\":\"c4\",\"startAfter\":1700000000004}}",
+      "{\"statusCode\":502,\"message\":\"upstream error\"}"})
+  void anAnswerWithoutItsListStopsTheWalkWithAnErrorInsteadOfEndingIt(String answer) {
+    page(CONTACTS, q("startAfterId", null), "{\"contacts\":" + items("id", "c", 1, 2)
+        + ",\"meta\":{\"startAfterId\":\"c2\",\"startAfter\":1700000000002,\"total\":5}}");
+    page(CONTACTS, q("startAfterId", "c2"), answer);
+    Pager<ContactsListResponse, Contact> pager = view().paginate(ContactsApi.class,
+        api -> api.listContacts("loc1", 2, null, null, null), ContactsListResponse::getContacts);
+    List<String> seen = new ArrayList<>();
+    GhlPaginationException e = assertThrows(GhlPaginationException.class,
+        () -> pager.forEach(c -> seen.add(c.getId())));
+    assertEquals(List.of("c1", "c2"), seen, "the first page's items were delivered");
+    assertTrue(e.getMessage().contains("listContacts: the answer to {locationId=loc1, limit=2, startAfterId=c2, "
+        + "startAfter=1700000000002} has no list of items"), e.getMessage());
+    // where an answer without the list does mean the end, the items function says so
+    assertEquals(List.of("c1", "c2"), view().paginate(ContactsApi.class, api -> api.listContacts("loc1", 2, null, null, null),
+        r -> r.getContacts() == null ? List.<Contact>of() : r.getContacts()).stream().map(Contact::getId).toList());
+  }
+
+  @Test
+  void anItemsFunctionThatFailsOnAnAnswerIsAPaginationError() {
+    page(CONTACTS, q(), "{\"meta\":{\"total\":5}}");
+    GhlPaginationException e = assertThrows(GhlPaginationException.class, () -> view().paginate(ContactsApi.class,
+        api -> api.listContacts("loc1", 2, null, null, null), r -> r.getContacts().subList(0, 1)).firstPage());
+    assertInstanceOf(NullPointerException.class, e.getCause());
+    assertTrue(e.getMessage().contains("could not be read"), e.getMessage());
+  }
+
+  /** {@code params} as a job stores them between runs (JSON) and reads them back. */
+  private static Map<String, Object> storedAndReadBack(Map<String, Object> params) throws Exception {
+    return JSON.readValue(JSON.writeValueAsString(params), new com.fasterxml.jackson.core.type.TypeReference<>() {});
+  }
+
+  @Test
+  void aStoredNextPageResumesThereInALaterRun() throws Exception {
+    stubContacts();
+    Pager<ContactsListResponse, Contact> pager = view().paginate(ContactsApi.class,
+        api -> api.listContacts("loc1", 2, "smith", null, null), ContactsListResponse::getContacts);
+    // stored as JSON by one run, read back as JSON gives it (numbers as Integer / Long) by the next
+    Map<String, Object> readBack = storedAndReadBack(pager.firstPage().nextPageParams());
+    assertEquals(List.of("c3", "c4", "c5"), pager.resumeFrom(readBack).stream().map(Contact::getId).toList());
+    assertEquals(List.of("c3"), pager.resumeFrom(readBack).maxItems(1).stream().map(Contact::getId).toList());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> pager.resumeFrom(Map.of("startAfterIdd", "c2")));
+    assertTrue(e.getMessage().contains("'startAfterIdd' is not a parameter of listContacts"), e.getMessage());
+  }
+
+  @Test
+  void aResumedQueryMapCallSendsEveryFilterAsTheFirstRunDid() throws Exception {
+    String filter = "50%41 off & more";
+    page(CONTACTS, q("query", filter, "startAfterId", null), "{\"contacts\":" + items("id", "c", 1, 2)
+        + ",\"meta\":{\"startAfterId\":\"c2\",\"startAfter\":1700000000002}}");
+    page(CONTACTS, q("query", filter, "startAfterId", "c2"), "{\"contacts\":" + items("id", "c", 3, 3) + ",\"meta\":{}}");
+    Pager<ContactsListResponse, Contact> pager = view().paginate(ContactsApi.class,
+        api -> api.listContacts(new ContactsApi.ListContactsQueryParams().locationId("loc1").limit(2).query(filter)),
+        ContactsListResponse::getContacts);
+    Map<String, Object> next = pager.firstPage().nextPageParams();
+    assertEquals(filter, next.get("query"), "the caller's value, not its escaped form");
+    assertEquals(List.of("c3"), pager.resumeFrom(storedAndReadBack(next)).stream()
+        .map(Contact::getId).toList(), "the % of the filter is sent as %25 again, as the first run sent it");
+  }
+
+  @Test
+  void aResumedBodySearchSendsTheStoredBody() throws Exception {
+    String path = "/highlevel-pit/locations/loc1/tasks/search";
+    postPage(path, "$.skip", absent(), "{\"tasks\":" + items("id", "t", 1, 2) + "}");
+    postPage(path, "$.skip", equalTo("2"), "{\"tasks\":" + items("id", "t", 3, 3) + "}");
+    postPage(path, "$.skip", equalTo("3"), "{\"tasks\":[]}");
+    Pager<LocationTasksSearchResponse, LocationTask> pager = view().paginate(LocationTasksApi.class,
+        api -> api.searchLocationTasks("loc1", new LocationTaskSearchRequest().limit(2).query("call back")),
+        LocationTasksSearchResponse::getTasks);
+    Map<String, Object> stored = storedAndReadBack(pager.firstPage().nextPageParams());
+    assertEquals(List.of("t3"), pager.resumeFrom(stored).stream().map(LocationTask::getId).toList());
+    List<JsonNode> bodies = bodiesSent(path); // the first run's first page, then the resumed run's two
+    assertEquals(3, bodies.size());
+    JsonNode resumed = bodies.get(1);
+    assertEquals(2, resumed.path("skip").asInt(), resumed.toString());
+    assertEquals("call back", resumed.path("query").asText(), resumed.toString());
   }
 
   @Test

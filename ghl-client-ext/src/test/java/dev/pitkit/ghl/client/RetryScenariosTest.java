@@ -185,6 +185,7 @@ class RetryScenariosTest {
     assertEquals(100, info.burstMax().getAsLong());
     assertEquals(Duration.ofSeconds(10), info.interval().orElseThrow());
     assertFalse(info.burstLimitReached());
+    assertTrue(e.getMessage().contains("Not retried: the daily quota is spent"), e.getMessage());
   }
 
   @Test
@@ -195,6 +196,8 @@ class RetryScenariosTest {
     assertEquals(1, requests());
     assertEquals(List.of(), time.delays());
     assertEquals(Duration.ofSeconds(120), e.retryAfter().orElseThrow());
+    assertTrue(e.getMessage().contains("Not retried: its Retry-After (120 s) is longer than maxRetryDelay (30 s)"),
+        e.getMessage()); // the reason, where the attempt count alone would leave the caller guessing
   }
 
   @Test
@@ -205,6 +208,7 @@ class RetryScenariosTest {
     assertEquals(3, requests());
     assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(2)), time.delays());
     assertEquals(Duration.ofSeconds(2), e.retryAfter().orElseThrow());
+    assertFalse(e.getMessage().contains("Not retried"), e.getMessage()); // retried until the policy's count ran out
   }
 
   // ---- 5xx and 408 ----------------------------------------------------------------------------

@@ -66,6 +66,7 @@ final class ErrorMapper {
       messages.add(error != null ? error : json != null ? abbreviated(json.toString()) : statusText(status, body));
     }
     Map<String, List<String>> headers = masked(lowerCase(response.headers()));
+    RateLimitInfo info = status == 429 ? RateLimitInfo.parse(headers, clock) : null;
     if (traceId == null) {
       traceId = first(headers, "x-request-id", "x-trace-id", "traceid", "x-amzn-trace-id");
     }
@@ -74,7 +75,8 @@ final class ErrorMapper {
         .operationId(op.operationId()).connection(call.connection()).headers(headers).meta(meta)
         .body(body.length() > MAX_BODY_CHARS ? body.substring(0, MAX_BODY_CHARS) : body)
         .attempts(Math.max(1, attempts))
-        .hint(Hints.forError(status, String.join(" ", messages), op, call.connection())).build();
+        .hint(status == 429 ? Hints.forRateLimit(info, call.retryPolicy())
+            : Hints.forError(status, String.join(" ", messages), op, call.connection())).build();
     return switch (status) {
       case 400 -> new BadRequestException(d);
       case 401 -> new UnauthorizedException(d);
@@ -82,7 +84,7 @@ final class ErrorMapper {
       case 404 -> new NotFoundException(d);
       case 409 -> new ConflictException(d);
       case 422 -> new UnprocessableEntityException(d);
-      case 429 -> new RateLimitException(d, RateLimitInfo.parse(headers, clock));
+      case 429 -> new RateLimitException(d, info);
       default -> status >= 500 && status < 600 ? new InternalServerException(d) : new UnexpectedStatusException(d);
     };
   }

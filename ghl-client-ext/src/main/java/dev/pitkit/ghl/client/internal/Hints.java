@@ -1,10 +1,37 @@
 package dev.pitkit.ghl.client.internal;
 
+import dev.pitkit.ghl.client.resilience.RateLimitInfo;
+import dev.pitkit.ghl.client.resilience.RetryPolicy;
+import java.time.Duration;
 import java.util.Locale;
 
 /** The seed's troubleshooting table, matched against an error's status and GHL message. */
 final class Hints {
+  private static final String RATE_LIMITS =
+      "Rate limited: GHL allows 100 requests per 10 s per location and 200,000 per day; Maton 10 requests per second per account.";
+
   private Hints() {}
+
+  /**
+   * The hint for a 429 whose headers say {@code info}, under {@code policy}: the limits, and why it was not
+   * retried when its headers decided that (a spent daily quota, a {@code Retry-After} over the policy's
+   * longest wait); retries used up show in the message's attempt count.
+   */
+  static String forRateLimit(RateLimitInfo info, RetryPolicy policy) {
+    if (info.dailyLimitReached()) {
+      return RATE_LIMITS + " Not retried: the daily quota is spent (X-RateLimit-Daily-Remaining: 0).";
+    }
+    Duration wait = info.retryAfter().orElse(null);
+    if (wait != null && wait.compareTo(policy.maxDelay()) > 0) {
+      return RATE_LIMITS + " Not retried: its Retry-After (" + shown(wait) + ") is longer than maxRetryDelay ("
+          + shown(policy.maxDelay()) + "); raise maxRetryDelay to wait that long, or retry after retryAfter().";
+    }
+    return RATE_LIMITS;
+  }
+
+  private static String shown(Duration d) {
+    return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+  }
 
   /** The hint for {@code status} and GHL's {@code message} on {@code op}, sent with {@code connection} (or null). */
   static String forError(int status, String message, OperationInfo op, String connection) {
@@ -40,7 +67,7 @@ final class Hints {
             : "GHL refused what was sent (the messages say why): a field it requires, a value it does not take, or a state"
                 + " such as a slot no longer free.";
       case 429:
-        return "Rate limited: GHL allows 100 requests per 10 s per location and 200,000 per day; Maton 10 requests per second per account.";
+        return RATE_LIMITS;
       case 500:
         return "If this persists, the connection's authorization may have expired: recreate the connection.";
       default:

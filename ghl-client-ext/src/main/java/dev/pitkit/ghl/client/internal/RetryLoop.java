@@ -23,6 +23,8 @@ import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javax.net.ssl.SSLHandshakeException;
@@ -55,6 +57,17 @@ final class RetryLoop {
   private final Request.Options defaults;
   /** True once the client is closed: no attempt starts after that. */
   private final BooleanSupplier closed;
+  /**
+   * Takes the permits of requests the JDK resent, one after another, on one daemon thread that ends
+   * when idle: however many resends pile up (a server that resets every connection), one thread waits
+   * in the limiter for them, not one each.
+   */
+  private final ThreadPoolExecutor resendPermits = new ThreadPoolExecutor(0, 1, 10, TimeUnit.SECONDS,
+      new LinkedBlockingQueue<>(), work -> {
+        Thread t = new Thread(work, "ghl-resend-permit");
+        t.setDaemon(true);
+        return t;
+      });
 
   RetryLoop(Client transport, RateLimiter limiter, Sleeper sleeper, Clock clock, CallEvents events,
       RedactingLogger logger, feign.Logger.Level logLevel, Request.Options defaults, BooleanSupplier closed) {
@@ -201,15 +214,15 @@ final class RetryLoop {
 
   /**
    * Counts the requests the JDK resent on its own during one attempt (see {@link JdkTransport.Sends}):
-   * each is logged and takes a rate limit permit, as the server counted it. The permit is taken on
-   * a thread of its own: the answer in hand does not wait for a turn in the limiter's queue (nor
+   * each is logged and takes a rate limit permit, as the server counted it. The permit is taken in
+   * the background ({@link #resendPermits}): the answer in hand does not wait for a turn in the limiter's queue (nor
    * count that wait, nor get lost to an interrupt in it). Returns how many.
    */
   private int countResends(JdkTransport.Sends sends, String key, Request request, String logKey, boolean logging) {
     int extra = sends.count() - 1;
     for (int i = 0; i < extra; i++) {
-      if (limiter != RateLimiter.NONE && !Background.start("ghl-resend-permit", () -> bookResend(key))) {
-        Log.LOG.debug("no thread to book a resent request of {} with the rate limiter", Requests.describe(request));
+      if (limiter != RateLimiter.NONE) {
+        resendPermits.execute(() -> bookResend(key));
       }
       if (logging) {
         logger.log(logKey, "---> %s resent by the JDK HttpClient (its connection closed before answering)",
@@ -220,12 +233,17 @@ final class RetryLoop {
   }
 
   private void bookResend(String key) {
+    if (closed.getAsBoolean()) {
+      return; // nothing more is sent: no later request to keep within the limits
+    }
     try {
       limiter.onPermitResponse(limiter.acquirePermit(key), RateLimitInfo.none());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (RuntimeException e) {
-      Log.LOG.warn("booking a request the JDK resent with the rate limiter failed: {}", e.toString());
+      if (!closed.getAsBoolean()) { // a wait the closing client ended is no failure
+        Log.LOG.warn("booking a request the JDK resent with the rate limiter failed: {}", e.toString());
+      }
     }
   }
 

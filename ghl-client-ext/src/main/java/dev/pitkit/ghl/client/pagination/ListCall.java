@@ -12,6 +12,7 @@ import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -112,8 +113,7 @@ final class ListCall {
       return args[i];
     }
     Map<?, ?> query = queryMap(args);
-    Object v = query == null ? null : query.get(name);
-    return v == null ? null : URLDecoder.decode(String.valueOf(v), StandardCharsets.UTF_8);
+    return query == null ? null : decoded(query.get(name));
   }
 
   /**
@@ -130,6 +130,33 @@ final class ListCall {
       min = i < 0 ? null : positional.method().getParameters()[i].getAnnotation(Min.class);
     }
     return min == null ? 0 : min.value();
+  }
+
+  /**
+   * This call starting where {@code stored} says: arguments made of those values alone, as
+   * {@link #describe} gave them ({@code body} the whole request body), so that a parameter the next
+   * request left out stays out.
+   *
+   * @throws IllegalArgumentException when a name is not a parameter of the method
+   */
+  ListCall resumedAt(Map<String, ?> stored) {
+    Object[] args = new Object[firstArgs.length];
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (Map.Entry<String, ?> e : stored.entrySet()) {
+      String name = String.valueOf(e.getKey());
+      if (e.getValue() == null) {
+        continue;
+      }
+      if (name.equals("body") && params.bodyIndex() >= 0) {
+        args[params.bodyIndex()] = ClientJson.MAPPER.convertValue(e.getValue(), bodyType());
+      } else if (params.paramIndex(name) >= 0 || params.queryMapIndex() >= 0) {
+        values.put(name, e.getValue());
+      } else {
+        throw new IllegalArgumentException("'" + name + "' is not a parameter of " + method.getName()
+            + ": resume with the nextPageParams() of a pager of the same call");
+      }
+    }
+    return new ListCall(api, params, withParams(args, values));
   }
 
   /** A copy of {@code args} with the named parameters set (null clears one). */
@@ -154,7 +181,8 @@ final class ListCall {
         if (e.getValue() == null) {
           query.remove(e.getKey());
         } else {
-          query.put(e.getKey(), EncodingUtils.encode(plain(e.getValue())));
+          query.put(e.getKey(), e.getValue() instanceof Collection<?> many ? EncodingUtils.encodeCollection(many, "multi")
+              : EncodingUtils.encode(plain(e.getValue())));
         }
       } else {
         throw new IllegalStateException(method.getName() + " has no parameter " + e.getKey() + " to paginate with");
@@ -190,7 +218,16 @@ final class ListCall {
     if (type == Long.class) {
       return value instanceof Number n ? n.longValue() : Long.valueOf(plain(value));
     }
-    return type == BigDecimal.class && value instanceof Number n ? new BigDecimal(n.toString()) : value;
+    if (type == BigDecimal.class && value instanceof Number n) {
+      return new BigDecimal(n.toString());
+    }
+    // a value read back from stored JSON: "true" for a Boolean, an enum's wire value, ...
+    return type.isInstance(value) ? value : ClientJson.MAPPER.convertValue(value, type);
+  }
+
+  /** A value of the {@code QueryParams} map as the caller gave it (the generated setters escape it). */
+  private static Object decoded(Object escaped) {
+    return escaped == null ? null : URLDecoder.decode(String.valueOf(escaped), StandardCharsets.UTF_8);
   }
 
   private Map<?, ?> queryMap(Object[] args) {
@@ -214,7 +251,8 @@ final class ListCall {
     }
     Map<?, ?> q = queryMap(args);
     if (q != null) {
-      q.forEach((k, v) -> out.put(String.valueOf(k), v == null ? null : URLDecoder.decode(String.valueOf(v), StandardCharsets.UTF_8)));
+      q.forEach((k, v) -> out.put(String.valueOf(k), v instanceof Collection<?> many
+          ? many.stream().map(ListCall::decoded).toList() : decoded(v)));
     }
     return out;
   }

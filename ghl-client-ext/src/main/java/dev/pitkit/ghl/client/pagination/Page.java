@@ -73,8 +73,9 @@ public final class Page<R, T> {
   }
 
   /**
-   * The parameters the next request will carry, by wire name (empty when this is the last page): to
-   * store, so that a later run resumes there by putting them into the operation's {@code QueryParams}.
+   * The parameters the next request will carry (empty when this is the last page), by parameter name,
+   * a body search's whole body as {@code body}: to store once this page's items are handled, so that a
+   * later run resumes there with {@link Pager#resumeFrom}.
    */
   public Map<String, Object> nextPageParams() {
     return nextArgs == null ? Map.of() : pager.describe(nextArgs);

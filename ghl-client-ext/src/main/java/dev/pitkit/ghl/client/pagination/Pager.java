@@ -45,10 +45,10 @@ import java.util.stream.StreamSupport;
  *
  * <p>Stops on an empty page, on a missing cursor or {@code nextPage}, on a "more" flag that is
  * false, or after {@link #maxItems}. A cursor that does not advance, or that comes back to one seen
- * before (checked in constant memory), an offset or page number whose page has the same items as the
- * one before it, or next-page
- * values from the server that make an invalid request raise {@link GhlPaginationException} instead
- * of looping.
+ * before (noticed within twice the cycle's length, in constant memory), an offset or page number whose
+ * page has the same items as the one before it, next-page values from the server that make an invalid
+ * request, and an answer without its item list (the {@code items} function returns null or fails)
+ * raise {@link GhlPaginationException} instead of looping or ending as if the list were complete.
  *
  * <pre>{@code
  * Pager<ContactsListResponse, Contact> contacts = ghl.withConnection("conn_sub").paginate(ContactsApi.class,
@@ -118,6 +118,23 @@ public final class Pager<R, T> implements Iterable<T> {
       throw new IllegalArgumentException("maxItems must be >= 0");
     }
     return new Pager<>(call, operation, items, n);
+  }
+
+  /**
+   * A copy whose first request is the one {@code nextPageParams} describe: the
+   * {@link Page#nextPageParams()} of a page of this pager (or of one made by the same call), stored by a
+   * job once that page's items were handled, so that a later run, after a failure or a restart,
+   * resumes there rather than at the first page. The requests go through this pager's view, with its
+   * {@link #maxItems}. Values read back from stored JSON (numbers, strings, the body as a map) are
+   * converted to the method's parameter types.
+   *
+   * @param nextPageParams the stored parameters, by the names {@code nextPageParams()} gave them
+   * @return the resumed pager
+   * @throws IllegalArgumentException when a name is not a parameter of the call's method
+   */
+  public Pager<R, T> resumeFrom(Map<String, ?> nextPageParams) {
+    return new Pager<>(call.resumedAt(Objects.requireNonNull(nextPageParams, "nextPageParams")), operation, items,
+        maxItems);
   }
 
   /** The pagination style from the spec. */
@@ -223,8 +240,7 @@ public final class Pager<R, T> implements Iterable<T> {
   @SuppressWarnings("unchecked")
   Page<R, T> fetch(Object[] args, CursorTrail trail, List<T> previous) {
     R response = (R) call.invoke(args);
-    List<T> got = response == null ? null : items.apply(response);
-    List<T> list = got == null ? List.of() : got;
+    List<T> list = itemsOf(response, args);
     if (rule instanceof AdvanceNumber && !list.isEmpty() && list.equals(previous)) {
       throw new GhlPaginationException(operation.operationId() + ": the server answered " + call.describe(args)
           + " with the same items as the page before it, so the next pages would be this one again; stopping"
@@ -236,6 +252,28 @@ public final class Pager<R, T> implements Iterable<T> {
     }
     NextPageRule.Next next = rule.after(call, args, body, list.size(), trail, operation.operationId());
     return new Page<>(this, response, list, next.args(), next.trail() != null ? next.trail() : trail, next.problem());
+  }
+
+  /**
+   * The items of {@code response}. An answer without its list (no body, {@code {}}, an error object sent
+   * with a 200) is not the last page but not a page at all: ending the walk there would look complete
+   * while the rest of the list was never read.
+   */
+  private List<T> itemsOf(R response, Object[] args) {
+    List<T> got;
+    try {
+      got = response == null ? null : items.apply(response);
+    } catch (RuntimeException e) { // e.g. a NullPointerException on a wrapper the answer lacks
+      throw new GhlPaginationException(operation.operationId() + ": the items of the answer to " + call.describe(args)
+          + " could not be read (" + e + "); stopping instead of ending the walk as if it were complete", e);
+    }
+    if (got == null) {
+      throw new GhlPaginationException(operation.operationId() + ": the answer to " + call.describe(args)
+          + " has no list of items (" + (response == null ? "no body" : "the items function returned null")
+          + "), so it is not a page of this list; stopping instead of ending the walk as if it were complete."
+          + " Where such an answer does mean the end, return an empty list from the items function");
+    }
+    return got;
   }
 
   Map<String, Object> describe(Object[] args) {

@@ -172,7 +172,7 @@ class ReadmeExamplesTest {
     contacts.stream().map(Contact::getEmail).forEach(System.out::println);   // every contact, lazily
     for (Contact c : contacts.maxItems(500)) { process(c); }                 // at most 500, no extra page
 
-    // Page by page (e.g. to save where you are between runs)
+    // Page by page, to save where you are between runs
     Pager<InvoicesListResponse, Invoice> invoices = ghl.paginate(InvoicesApi.class,
         api -> api.listInvoices("loc123", "location", 100, 0, "paid", null, null, null, null, null, null, null),
         InvoicesListResponse::getInvoices);
@@ -190,10 +190,7 @@ class ReadmeExamplesTest {
         LocationTasksSearchResponse::getTasks).stream().toList();
 
     Map<String, Object> storedParams = invoices.firstPage().nextPageParams();   // as a previous run stored it
-    InvoicesApi.ListInvoicesQueryParams resume = new InvoicesApi.ListInvoicesQueryParams();
-    resume.putAll(storedParams);   // a stored nextPageParams(), e.g. {altId=loc123, ..., offset=100}
-    Pager<InvoicesListResponse, Invoice> rest = ghl.paginate(InvoicesApi.class, api -> api.listInvoices(resume),
-        InvoicesListResponse::getInvoices);
+    Pager<InvoicesListResponse, Invoice> rest = invoices.resumeFrom(storedParams);   // a stored nextPageParams()
 
     assertEquals(6, processedContacts.size());
     assertEquals(4, processedInvoices.size());
