@@ -26,7 +26,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * the earliest instant at which both of its windows have room; it then sleeps outside the lock
  * until that instant. A caller's place is taken when it arrives, so nobody is overtaken forever
  * (no starvation), and a caller waiting on a busy location does not hold up callers of other
- * locations. An interrupted caller gives its slot back.
+ * locations. An interrupted caller gives its slot back; it goes to the next caller to arrive, as
+ * callers already asleep keep the instants they reserved.
  *
  * <p><b>Counting like the server.</b> The server counts a request when it arrives, which is after
  * the instant this limiter reserved for it (Feign, opening a connection, a cold JVM). Counted at
