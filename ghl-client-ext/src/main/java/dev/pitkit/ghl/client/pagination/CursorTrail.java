@@ -1,17 +1,39 @@
 package dev.pitkit.ghl.client.pagination;
 
+import java.util.Arrays;
+
 /**
- * What pagination has to remember to notice a cursor that comes back: Brent's cycle detection,
- * one saved cursor ({@code checkpoint}) whatever the length of the list. It moves to the newest
- * after {@code power} pages (1, 2, 4, 8, ...; {@code steps} counts them since the last move); any
- * cycle returns to it within twice its length.
+ * What pagination remembers of the positions that requested page 1 to {@code page}, to notice a cursor
+ * that comes back, in memory that does not grow with the list: the last {@value #RECENT} positions,
+ * which catch a cycle through them before any page is read twice; and, for longer cycles, Brent's cycle
+ * detection: one saved position ({@code checkpoint}, which requested {@code checkpointPage}) that moves
+ * to the newest after {@code power} pages (1, 2, 4, 8, ...), to which any cycle returns within twice
+ * its length. Immutable: a page's trail stays valid however often its next page is fetched.
  */
-record CursorTrail(String checkpoint, long power, long steps) {
+record CursorTrail(long page, String[] recent, String checkpoint, long checkpointPage, long power) {
+  /** How many of the latest positions are compared exactly. */
+  static final int RECENT = 64;
+
   static CursorTrail start(String firstKey) {
-    return new CursorTrail(firstKey, 1, 0);
+    return new CursorTrail(1, new String[] {firstKey}, firstKey, 1, 1);
   }
 
+  /** The trail of the next page, requested with {@code key}. */
   CursorTrail advance(String key) {
-    return steps + 1 >= power ? new CursorTrail(key, power * 2, 0) : new CursorTrail(checkpoint, power, steps + 1);
+    long next = page + 1;
+    String[] latest = Arrays.copyOfRange(recent, Math.max(0, recent.length + 1 - RECENT), recent.length + 1);
+    latest[latest.length - 1] = key;
+    return next - checkpointPage >= power ? new CursorTrail(next, latest, key, next, power * 2)
+        : new CursorTrail(next, latest, checkpoint, checkpointPage, power);
+  }
+
+  /** The page that {@code key} requested, when it is one this trail still knows; else 0. */
+  long pageRequestedBy(String key) {
+    for (int i = recent.length - 1; i >= 0; i--) {
+      if (key.equals(recent[i])) {
+        return page - (recent.length - 1 - i);
+      }
+    }
+    return key.equals(checkpoint) ? checkpointPage : 0;
   }
 }

@@ -45,10 +45,11 @@ import java.util.stream.StreamSupport;
  *
  * <p>Stops on an empty page, on a missing cursor or {@code nextPage}, on a "more" flag that is
  * false, or after {@link #maxItems}. A cursor that does not advance, or that comes back to one seen
- * before (noticed within twice the cycle's length, in constant memory), an offset or page number whose
- * page has the same items as the one before it, next-page values from the server that make an invalid
- * request, and an answer without its item list (the {@code items} function returns null or fails)
- * raise {@link GhlPaginationException} instead of looping or ending as if the list were complete.
+ * before (at once among the last 64, else within twice the cycle's length, in constant memory), an
+ * offset or page number whose page has the same items as the one before it, next-page values from the
+ * server that make an invalid request, and an answer without its item list (the {@code items} function
+ * returns null or fails) raise {@link GhlPaginationException} instead of looping or ending as if the
+ * list were complete.
  *
  * <pre>{@code
  * Pager<ContactsListResponse, Contact> contacts = ghl.withConnection("conn_sub").paginate(ContactsApi.class,
