@@ -8,12 +8,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.pitkit.ghl.client.error.GhlConfigurationException;
+import dev.pitkit.ghl.client.internal.CloseSignal;
+import dev.pitkit.ghl.client.internal.WithMatonLimit;
 import dev.pitkit.ghl.client.resilience.RateLimitInfo;
 import dev.pitkit.ghl.client.resilience.RateLimiter;
 import dev.pitkit.ghl.client.resilience.Sleeper;
@@ -265,6 +268,30 @@ class RateLimiterTest {
     assertEquals(0, frozen.acquire(limiter, "busy"));
     assertEquals(10_000, frozen.acquire(limiter, "busy"));
     assertEquals(0, frozen.acquire(limiter, "other"), "not queued behind the busy location");
+  }
+
+  @Test
+  void aResentRequestIsCountedAtOnceAndPushesTheNextCallsBack() throws Exception {
+    FrozenTime frozen = new FrozenTime();
+    SlidingWindowRateLimiter limiter = new SlidingWindowRateLimiter(3, Duration.ofSeconds(10), 10, Duration.ofSeconds(1),
+        frozen.clock, frozen);
+    assertEquals(0, frozen.acquire(limiter, "a"));
+    assertTrue(limiter.countResent("a"), "counted without waiting, though nothing was free for it to wait for");
+    assertTrue(limiter.countResent("a"));
+    assertEquals(10_000, frozen.acquire(limiter, "a"), "the window holds the call and its two resends");
+    assertEquals(0, frozen.acquire(limiter, "b"), "another location's window is its own");
+    for (int i = 0; i < 7; i++) {
+      assertTrue(limiter.countResent(null)); // the account's window: 10 per second, 3 used so far
+    }
+    assertEquals(1_000, frozen.acquire(limiter, "c"), "the account's window is full until the second ends");
+  }
+
+  @Test
+  void aLimiterOfYoursDoesNotCountResentRequestsUnlessItSaysSo() throws Exception {
+    RateLimiter own = RateLimiter.Permit::of;
+    assertFalse(own.countResent("a"), "the default: the client takes a permit for it in the background");
+    WithMatonLimit wrapped = new WithMatonLimit(own, time, time, new CloseSignal());
+    assertFalse(wrapped.countResent("a"), "nor does Maton's window count it then: the permit taken later counts there");
   }
 
   @Test

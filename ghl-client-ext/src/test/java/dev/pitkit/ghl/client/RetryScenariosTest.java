@@ -201,6 +201,14 @@ class RetryScenariosTest {
   }
 
   @Test
+  void aLongRetryAfterIsNotBlamedWhenNoRetryWasAllowed() {
+    wm.stubFor(get(CONTACT).willReturn(status(429).withHeader("Retry-After", "120")));
+    RateLimitException e = assertThrows(RateLimitException.class,
+        () -> builder().maxRetries(0).build().contacts().getContact("c1"));
+    assertFalse(e.getMessage().contains("Not retried"), e.getMessage()); // raising maxRetryDelay would change nothing
+  }
+
+  @Test
   void exhausted429RaisesRateLimitExceptionWithAttempts() {
     wm.stubFor(get(CONTACT).willReturn(status(429).withHeader("Retry-After", "2")));
     RateLimitException e = assertThrows(RateLimitException.class, () -> client().contacts().getContact("c1"));

@@ -26,6 +26,7 @@ public final class ClientCore {
 
   private final Settings settings;
   private final CallPipeline pipeline;
+  private final RetryLoop retryLoop;
   /** The HttpClient this core builds itself (not the caller's), to close with the client; or null. */
   private final HttpClientStart ownHttpClient;
   private final CloseSignal closing;
@@ -63,7 +64,7 @@ public final class ClientCore {
     };
     Request.Options options = new Request.Options(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
         settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
-    RetryLoop retryLoop = new RetryLoop(transport, settings.rateLimiter(), settings.sleeper(), settings.clock(), events,
+    this.retryLoop = new RetryLoop(transport, settings.rateLimiter(), settings.sleeper(), settings.clock(), events,
         new RedactingLogger(settings.apiKey()), level, options, closing::isClosed);
     this.pipeline = new CallPipeline(settings, new RequestValidator(), retryLoop,
         new SafeDecoder(new ApiResponseDecoder(ClientJson.MAPPER), ClientJson.MAPPER, settings.apiKey()),
@@ -110,6 +111,7 @@ public final class ClientCore {
    */
   public void close() {
     closing.close();
+    retryLoop.close();
     HttpClient own = ownHttpClient == null ? null : ownHttpClient.release();
     if ((Object) own instanceof AutoCloseable c) {
       try {

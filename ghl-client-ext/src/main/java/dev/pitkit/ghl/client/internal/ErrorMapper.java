@@ -75,7 +75,7 @@ final class ErrorMapper {
         .operationId(op.operationId()).connection(call.connection()).headers(headers).meta(meta)
         .body(body.length() > MAX_BODY_CHARS ? body.substring(0, MAX_BODY_CHARS) : body)
         .attempts(Math.max(1, attempts))
-        .hint(status == 429 ? Hints.forRateLimit(info, call.retryPolicy())
+        .hint(status == 429 ? Hints.forRateLimit(info, call.retryPolicy(), attempts)
             : Hints.forError(status, String.join(" ", messages), op, call.connection())).build();
     return switch (status) {
       case 400 -> new BadRequestException(d);

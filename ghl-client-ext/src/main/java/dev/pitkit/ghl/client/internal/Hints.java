@@ -13,11 +13,14 @@ final class Hints {
   private Hints() {}
 
   /**
-   * The hint for a 429 whose headers say {@code info}, under {@code policy}: the limits, and why it was not
-   * retried when its headers decided that (a spent daily quota, a {@code Retry-After} over the policy's
-   * longest wait); retries used up show in the message's attempt count.
+   * The hint for a 429 whose headers say {@code info}, after {@code attempts} under {@code policy}: the
+   * limits, and, when retries were left, why its headers stopped them (a spent daily quota, a
+   * {@code Retry-After} over the policy's longest wait); retries used up show in the message's attempt count.
    */
-  static String forRateLimit(RateLimitInfo info, RetryPolicy policy) {
+  static String forRateLimit(RateLimitInfo info, RetryPolicy policy, int attempts) {
+    if (attempts > policy.maxRetries()) {
+      return RATE_LIMITS;
+    }
     if (info.dailyLimitReached()) {
       return RATE_LIMITS + " Not retried: the daily quota is spent (X-RateLimit-Daily-Remaining: 0).";
     }
@@ -66,8 +69,6 @@ final class Hints {
             ? "Add the locationId query parameter (invoices, payments and medias take altId + altType=location instead)."
             : "GHL refused what was sent (the messages say why): a field it requires, a value it does not take, or a state"
                 + " such as a slot no longer free.";
-      case 429:
-        return RATE_LIMITS;
       case 500:
         return "If this persists, the connection's authorization may have expired: recreate the connection.";
       default:

@@ -142,7 +142,7 @@ final class JdkTransport implements Client {
         kept.put(name, values);
       }
     });
-    return kept;
+    return Collections.unmodifiableMap(kept);
   }
 
   /**

@@ -58,9 +58,10 @@ final class RetryLoop {
   /** True once the client is closed: no attempt starts after that. */
   private final BooleanSupplier closed;
   /**
-   * Takes the permits of requests the JDK resent, one after another, on one daemon thread that ends
-   * when idle: however many resends pile up (a server that resets every connection), one thread waits
-   * in the limiter for them, not one each.
+   * Takes the permits of requests the JDK resent that the limiter cannot count at once
+   * ({@link RateLimiter#countResent}), one after another, on one daemon thread that ends when idle:
+   * however many resends pile up (a server that resets every connection), one thread waits in the
+   * limiter for them, not one each.
    */
   private final ThreadPoolExecutor resendPermits = new ThreadPoolExecutor(0, 1, 10, TimeUnit.SECONDS,
       new LinkedBlockingQueue<>(), work -> {
@@ -215,14 +216,18 @@ final class RetryLoop {
   /**
    * Counts the requests the JDK resent on its own during one attempt (see {@link JdkTransport.Sends}):
    * each is logged and takes a rate limit permit, as the server counted it. The permit is taken in
-   * the background ({@link #resendPermits}): the answer in hand does not wait for a turn in the limiter's queue (nor
+   * the background ({@link #resendPermits}) unless the limiter counts it at once: the answer in hand does not wait for a turn in the limiter's queue (nor
    * count that wait, nor get lost to an interrupt in it). Returns how many.
    */
   private int countResends(JdkTransport.Sends sends, String key, Request request, String logKey, boolean logging) {
     int extra = sends.count() - 1;
     for (int i = 0; i < extra; i++) {
-      if (limiter != RateLimiter.NONE) {
-        resendPermits.execute(() -> bookResend(key));
+      if (limiter != RateLimiter.NONE && !countedAtOnce(key)) {
+        try {
+          resendPermits.execute(() -> bookResend(key));
+        } catch (OutOfMemoryError | java.util.concurrent.RejectedExecutionException e) { // no thread, or closed
+          Log.LOG.debug("the permit of a resent request of {} is not booked: {}", Requests.describe(request), e.toString());
+        }
       }
       if (logging) {
         logger.log(logKey, "---> %s resent by the JDK HttpClient (its connection closed before answering)",
@@ -230,6 +235,21 @@ final class RetryLoop {
       }
     }
     return Math.max(0, extra);
+  }
+
+  /** Whether the limiter counted a resent request for {@code key} itself (a failure of its own is logged). */
+  private boolean countedAtOnce(String key) {
+    try {
+      return limiter.countResent(key);
+    } catch (RuntimeException e) {
+      Log.LOG.warn("counting a request the JDK resent with the rate limiter failed: {}", e.toString());
+      return true; // not asked again in the background
+    }
+  }
+
+  /** Lets the thread that books resends end: nothing more is sent. */
+  void close() {
+    resendPermits.shutdown();
   }
 
   private void bookResend(String key) {

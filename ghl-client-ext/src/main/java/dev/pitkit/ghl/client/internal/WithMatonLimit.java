@@ -68,6 +68,12 @@ public final class WithMatonLimit implements RateLimiter {
     }
   }
 
+  /** Counted in Maton's window too when the caller's limiter counts it; else it is booked with a permit of both. */
+  @Override
+  public boolean countResent(String key) {
+    return custom.countResent(key) && maton.countResent(null);
+  }
+
   @Override
   public Optional<Duration> untilBurstWindowFrees(String key) {
     return custom.untilBurstWindowFrees(key);

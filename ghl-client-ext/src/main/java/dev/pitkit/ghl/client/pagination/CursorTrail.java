@@ -3,19 +3,39 @@ package dev.pitkit.ghl.client.pagination;
 import java.util.Arrays;
 
 /**
- * What pagination remembers of the positions that requested page 1 to {@code page}, to notice a cursor
- * that comes back, in memory that does not grow with the list: the last {@value #RECENT} positions,
- * which catch a cycle through them before any page is read twice; and, for longer cycles, Brent's cycle
- * detection: one saved position ({@code checkpoint}, which requested {@code checkpointPage}) that moves
- * to the newest after {@code power} pages (1, 2, 4, 8, ...), to which any cycle returns within twice
- * its length. Immutable: a page's trail stays valid however often its next page is fetched.
+ * What pagination remembers of the positions that requested pages 1 to {@link #page()}, to notice a
+ * cursor that comes back, in memory that does not grow with the list: the last {@value #RECENT}
+ * positions, which catch a cycle through them before any page is read twice; and, for longer cycles,
+ * Brent's cycle detection: one saved position ({@code checkpoint}, which requested
+ * {@code checkpointPage}) that moves to the newest after {@code power} pages (1, 2, 4, 8, ...). A
+ * longer cycle is caught before twice as many pages again as were read until it closed. Immutable: a
+ * page's trail stays valid however often its next page is fetched.
  */
-record CursorTrail(long page, String[] recent, String checkpoint, long checkpointPage, long power) {
+final class CursorTrail {
   /** How many of the latest positions are compared exactly. */
-  static final int RECENT = 64;
+  static final int RECENT = 1024;
+
+  private final long page;
+  private final String[] recent;
+  private final String checkpoint;
+  private final long checkpointPage;
+  private final long power;
+
+  private CursorTrail(long page, String[] recent, String checkpoint, long checkpointPage, long power) {
+    this.page = page;
+    this.recent = recent;
+    this.checkpoint = checkpoint;
+    this.checkpointPage = checkpointPage;
+    this.power = power;
+  }
 
   static CursorTrail start(String firstKey) {
     return new CursorTrail(1, new String[] {firstKey}, firstKey, 1, 1);
+  }
+
+  /** The number of the page this trail's last position requested, from 1. */
+  long page() {
+    return page;
   }
 
   /** The trail of the next page, requested with {@code key}. */

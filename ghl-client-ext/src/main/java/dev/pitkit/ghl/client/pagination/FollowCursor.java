@@ -65,10 +65,13 @@ final class FollowCursor implements NextPageRule {
       problem = operationId + ": the server answered with the same cursor " + shown
           + " that requested the page, so the next page would be this one again; stopping instead of"
           + " looping forever (check the filters, or page manually with firstPage()/nextPage())";
-    } else if (trail.pageRequestedBy(key) > 0) {
-      problem = operationId + ": the server's cursor " + shown + ", given with page " + trail.page()
-          + ", is the one that requested page " + trail.pageRequestedBy(key)
-          + ", so pagination would cycle; stopping instead of looping forever";
+    } else {
+      long seen = trail.pageRequestedBy(key);
+      if (seen > 0) {
+        problem = operationId + ": the server's cursor " + shown + ", given with page " + trail.page()
+            + ", is the one that requested page " + seen + ", so pagination would cycle; stopping instead of"
+            + " looping forever";
+      }
     }
     // This page's items are new: they are delivered, and the failure is raised on moving past it.
     return new Next(call.withParams(args, next), trail.advance(key), problem);

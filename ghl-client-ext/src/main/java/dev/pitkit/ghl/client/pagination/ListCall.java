@@ -140,6 +140,10 @@ final class ListCall {
    * @throws IllegalArgumentException when a name is not a parameter of the method
    */
   ListCall resumedAt(Map<String, ?> stored) {
+    if (stored.isEmpty()) {
+      throw new IllegalArgumentException("nothing to resume from: an empty nextPageParams() is the last page's,"
+          + " and the walk it was stored from was complete");
+    }
     Object[] args = new Object[firstArgs.length];
     Map<String, Object> values = new LinkedHashMap<>();
     for (Map.Entry<String, ?> e : stored.entrySet()) {

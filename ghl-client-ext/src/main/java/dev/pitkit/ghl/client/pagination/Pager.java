@@ -45,7 +45,8 @@ import java.util.stream.StreamSupport;
  *
  * <p>Stops on an empty page, on a missing cursor or {@code nextPage}, on a "more" flag that is
  * false, or after {@link #maxItems}. A cursor that does not advance, or that comes back to one seen
- * before (at once among the last 64, else within twice the cycle's length, in constant memory), an
+ * before (at once among the last 1,024; an older one in constant memory, before twice as many pages again
+ * as were read until it came back), an
  * offset or page number whose page has the same items as the one before it, next-page values from the
  * server that make an invalid request, and an answer without its item list (the {@code items} function
  * returns null or fails) raise {@link GhlPaginationException} instead of looping or ending as if the
@@ -126,12 +127,13 @@ public final class Pager<R, T> implements Iterable<T> {
    * {@link Page#nextPageParams()} of a page of this pager (or of one made by the same call), stored by a
    * job once that page's items were handled, so that a later run, after a failure or a restart,
    * resumes there rather than at the first page. The requests go through this pager's view, with its
-   * {@link #maxItems}. Values read back from stored JSON (numbers, strings, the body as a map) are
-   * converted to the method's parameter types.
+   * {@link #maxItems} (counted from the resumed page on). Values read back from stored JSON (numbers,
+   * strings, the body as a map) are converted to the method's parameter types.
    *
    * @param nextPageParams the stored parameters, by the names {@code nextPageParams()} gave them
    * @return the resumed pager
-   * @throws IllegalArgumentException when a name is not a parameter of the call's method
+   * @throws IllegalArgumentException when a name is not a parameter of the call's method, or the map is
+   *     empty (the {@code nextPageParams()} of a last page: that walk was complete)
    */
   public Pager<R, T> resumeFrom(Map<String, ?> nextPageParams) {
     return new Pager<>(call.resumedAt(Objects.requireNonNull(nextPageParams, "nextPageParams")), operation, items,
@@ -264,7 +266,7 @@ public final class Pager<R, T> implements Iterable<T> {
     List<T> got;
     try {
       got = response == null ? null : items.apply(response);
-    } catch (RuntimeException e) { // e.g. a NullPointerException on a wrapper the answer lacks
+    } catch (NullPointerException | ClassCastException e) { // a part of the answer missing, or of another shape
       throw new GhlPaginationException(operation.operationId() + ": the items of the answer to " + call.describe(args)
           + " could not be read (" + e + "); stopping instead of ending the walk as if it were complete", e);
     }

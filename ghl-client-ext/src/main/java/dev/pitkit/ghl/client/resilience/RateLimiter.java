@@ -58,6 +58,21 @@ public interface RateLimiter {
   default void onPermitUnused(Permit permit) {}
 
   /**
+   * A request for {@code key} reached the server without a permit of its own: the JDK's HTTP client
+   * sent it again by itself, its connection having closed before any answer. A limiter that can count a
+   * request already sent, at once and without waiting, does so and returns true, so that the requests
+   * after it are pushed back by as much. The default returns false: the client then takes a permit for
+   * it ({@link #acquirePermit}, then {@link #onPermitResponse}) on a background thread, which books it
+   * only when its turn comes.
+   *
+   * @param key the budget the request spent, or {@code null}
+   * @return whether the request was counted
+   */
+  default boolean countResent(String key) {
+    return false;
+  }
+
+  /**
    * How long until {@code key}'s burst window has room again, when a response has just said it is
    * spent ({@code X-RateLimit-Remaining: 0}) and this limiter knows when its oldest request leaves
    * the window. Empty (the default) when it does not know; the client then waits a whole

@@ -261,6 +261,19 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
     }
   }
 
+  /** Counts the request in the key's and the account's window at the current instant, however full they are. */
+  @Override
+  public boolean countResent(String key) {
+    lock.lock();
+    try {
+      long now = clock.millis();
+      add(key == null ? null : window(key), now);
+      return true;
+    } finally {
+      lock.unlock();
+    }
+  }
+
   /** Until the key's pause (set by a spent burst window) ends, if it is paused. */
   @Override
   public Optional<Duration> untilBurstWindowFrees(String key) {
