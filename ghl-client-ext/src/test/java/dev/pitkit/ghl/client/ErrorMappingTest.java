@@ -27,6 +27,7 @@ import dev.pitkit.ghl.client.error.UnauthorizedException;
 import dev.pitkit.ghl.client.error.UnexpectedStatusException;
 import dev.pitkit.ghl.client.error.UnprocessableEntityException;
 import dev.pitkit.ghl.model.ConnectionCreateRequest;
+import dev.pitkit.ghl.model.ContactCreateRequest;
 import dev.pitkit.ghl.model.ContactTaskCreateRequest;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -249,6 +250,36 @@ class ErrorMappingTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation") // listContacts is deprecated by GHL and still served: tested on purpose
+  void aLocationIdHintOnlyWhenNoneWasSent() {
+    respond(422, "{\"statusCode\":422,\"message\":[\"locationId must be a string\"]}");
+    UnprocessableEntityException e = assertThrows(UnprocessableEntityException.class,
+        () -> ghl.contacts().listContacts("loc1", 10, null, null, null));
+    assertFalse(e.hint().orElseThrow().contains("Add the locationId"), "it was sent: " + e.getMessage());
+    assertTrue(e.hint().orElseThrow().contains("GHL refused what was sent"), e.getMessage());
+    UnprocessableEntityException inBody = assertThrows(UnprocessableEntityException.class,
+        () -> ghl.contacts().createContact(new ContactCreateRequest().locationId("loc1").firstName("Ann")));
+    assertFalse(inBody.hint().orElseThrow().contains("Add the locationId"), "sent in the body: " + inBody.getMessage());
+  }
+
+  @Test
+  void aWriteAnsweredWithARetriableStatusSaysWhyItWasNotRetried() {
+    respond(503, "{\"message\":\"Service Unavailable\"}");
+    GhlClient retrying = FacadeTestSupport.builder(wm).maxRetries(2).build();
+    InternalServerException post = assertThrows(InternalServerException.class,
+        () -> retrying.contacts().createContact(new ContactCreateRequest().locationId("loc1").firstName("Ann")));
+    assertEquals(1, post.attempts());
+    assertTrue(post.getMessage().contains("Not retried: the server may have applied the POST (opt in with"
+        + " RequestOptions.retryNonIdempotent(true)"), post.getMessage());
+    InternalServerException get = assertThrows(InternalServerException.class, () -> retrying.contacts().getContact("c1"));
+    assertEquals(3, get.attempts());
+    assertFalse(get.getMessage().contains("Not retried"), "a GET was retried: " + get.getMessage());
+    InternalServerException noRetries = assertThrows(InternalServerException.class,
+        () -> ghl.contacts().createContact(new ContactCreateRequest().locationId("loc1").firstName("Ann")));
+    assertFalse(noRetries.getMessage().contains("Not retried"), "maxRetries(0) retries nothing: " + noRetries.getMessage());
+  }
+
+  @Test
   void traceIdFallsBackToARequestIdHeader() {
     respond(404, "{\"message\":\"Contact not found\"}", "X-Request-Id", "req-42");
     NotFoundException e = assertThrows(NotFoundException.class, () -> ghl.contacts().getContact("c1"));
@@ -278,11 +309,23 @@ class ErrorMappingTest {
   }
 
   @Test
+  void aSuccessCarryingAnErrorObjectIsAnInvalidResponse() {
+    respond(200, "{\"statusCode\":401,\"message\":\"Token expired\\nfor " + FacadeTestSupport.KEY + "\"}");
+    GhlInvalidResponseException e = assertThrows(GhlInvalidResponseException.class, () -> ghl.contacts().getContact("c1"));
+    assertEquals(200, e.status());
+    assertTrue(e.getMessage().contains("HTTP 200 carrying an error, statusCode 401: Token expired\\nfor ****"
+        + " (GET /highlevel-pit/contacts/c1)"), e.getMessage());
+    // GHL's own answers may say statusCode 200 or 201, and a model may have such a field: those decode
+    respond(200, "{\"statusCode\":201,\"message\":\"Fetched\",\"contact\":{\"id\":\"c1\"}}");
+    assertEquals("c1", ghl.contacts().getContact("c1").getContact().getId());
+  }
+
+  @Test
   void errorWithHtmlOrEmptyOrTextBodyIsStillTyped() {
     wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(502).withHeader("Content-Type", "text/html")
-        .withBody("<html><body>Bad gateway</body></html>")));
+        .withBody("<html><head><TITLE>502 Bad Gateway\n | example-cdn</TITLE></head><body>Bad gateway</body></html>")));
     InternalServerException html = assertThrows(InternalServerException.class, () -> ghl.contacts().getContact("c1"));
-    assertTrue(html.errorMessage().contains("HTML body"), html.getMessage());
+    assertEquals("HTTP 502 (HTML body: 502 Bad Gateway | example-cdn)", html.errorMessage(), "whose page it is");
     assertTrue(html.body().contains("Bad gateway"));
 
     wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(404)));
@@ -291,7 +334,7 @@ class ErrorMappingTest {
 
     wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(400).withBody("plain words")));
     BadRequestException text = assertThrows(BadRequestException.class, () -> ghl.contacts().getContact("c1"));
-    assertTrue(text.errorMessage().contains("non-JSON body"), text.getMessage());
+    assertEquals("HTTP 400 (non-JSON body: plain words)", text.errorMessage(), text.getMessage());
 
     wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500).withBody("{\"message\": truncated")));
     InternalServerException broken = assertThrows(InternalServerException.class, () -> ghl.contacts().getContact("c1"));
@@ -375,9 +418,20 @@ class ErrorMappingTest {
     GhlClient closed = GhlClient.builder().apiKey(FacadeTestSupport.KEY).baseUrl("http://127.0.0.1:" + port)
         .subAccountConnection("conn_sub").maxRetries(0).rateLimiting(false).build();
     GhlIoException e = assertThrows(GhlIoException.class, () -> closed.contacts().getContact("c1"));
-    assertTrue(e.getMessage().contains("GET /highlevel-pit/contacts/c1"), e.getMessage());
+    assertTrue(e.getMessage().contains("GET /highlevel-pit/contacts/c1 (getContact) failed: ConnectException"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("could not connect to 127.0.0.1:" + port + " (check baseUrl"), e.getMessage());
     assertEquals(1, e.attempts());
     noFeignIn(e);
+  }
+
+  @Test
+  void aHostThatDoesNotResolveIsNamed() {
+    GhlClient nowhere = GhlClient.builder().apiKey(FacadeTestSupport.KEY).baseUrl("https://nonexistent.invalid")
+        .subAccountConnection("conn_sub").maxRetries(0).rateLimiting(false).build();
+    GhlIoException e = assertThrows(GhlIoException.class, () -> nowhere.contacts().getContact("c1"));
+    assertTrue(e.getMessage().contains("the host name nonexistent.invalid did not resolve (check baseUrl, DNS or a proxy)"),
+        e.getMessage());
   }
 
   @Test

@@ -42,6 +42,7 @@ import dev.pitkit.ghl.api.SocialMediaPostingApi;
 import dev.pitkit.ghl.api.UsersApi;
 import dev.pitkit.ghl.api.VoiceAiApi;
 import dev.pitkit.ghl.client.error.GhlException;
+import dev.pitkit.ghl.client.error.GhlInvalidResponseException;
 import dev.pitkit.ghl.client.error.GhlPaginationException;
 import dev.pitkit.ghl.client.error.GhlValidationException;
 import dev.pitkit.ghl.client.error.NotFoundException;
@@ -712,7 +713,7 @@ class PaginationTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"{}", "{\"contacts\":null,\"meta\":{\"startAfterId\":\"c4\",\"startAfter\":1700000000004}}",
-      "{\"statusCode\":502,\"message\":\"upstream error\"}"})
+      "{\"meta\":{\"total\":5}}"})
   void anAnswerWithoutItsListStopsTheWalkWithAnErrorInsteadOfEndingIt(String answer) {
     page(CONTACTS, q("startAfterId", null), "{\"contacts\":" + items("id", "c", 1, 2)
         + ",\"meta\":{\"startAfterId\":\"c2\",\"startAfter\":1700000000002,\"total\":5}}");
@@ -728,6 +729,18 @@ class PaginationTest {
     // where an answer without the list does mean the end, the items function says so
     assertEquals(List.of("c1", "c2"), view().paginate(ContactsApi.class, api -> api.listContacts("loc1", 2, null, null, null),
         r -> r.getContacts() == null ? List.<Contact>of() : r.getContacts()).stream().map(Contact::getId).toList());
+  }
+
+  @Test
+  void anErrorSentWithA200StopsTheWalkAsAnInvalidResponse() {
+    page(CONTACTS, q("startAfterId", null), "{\"contacts\":" + items("id", "c", 1, 2)
+        + ",\"meta\":{\"startAfterId\":\"c2\",\"startAfter\":1700000000002,\"total\":5}}");
+    page(CONTACTS, q("startAfterId", "c2"), "{\"statusCode\":502,\"message\":\"upstream error\"}");
+    List<String> seen = new ArrayList<>();
+    GhlInvalidResponseException e = assertThrows(GhlInvalidResponseException.class, () -> view().paginate(ContactsApi.class,
+        api -> api.listContacts("loc1", 2, null, null, null), ContactsListResponse::getContacts).forEach(c -> seen.add(c.getId())));
+    assertEquals(List.of("c1", "c2"), seen);
+    assertTrue(e.getMessage().contains("statusCode 502: upstream error"), e.getMessage());
   }
 
   @Test

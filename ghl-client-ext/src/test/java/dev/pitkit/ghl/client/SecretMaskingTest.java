@@ -258,6 +258,54 @@ class SecretMaskingTest {
     assertEquals("bad\n[main] INFO com.example.Audit - admin login ok", e.errorMessages().get(0), "the data itself is kept");
   }
 
+  /**
+   * The text of an I/O failure is the JDK's or a transport's, and may quote what the server sent (a status
+   * line echoing the key) or the request itself (its Authorization header): masked in the message and in
+   * every cause, on one line.
+   */
+  @Test
+  void ioFailuresThatQuoteTheKeyAreMasked() throws Exception {
+    List<Throwable> thrown = new ArrayList<>();
+    try (ServerSocket echo = new ServerSocket(0)) {
+      Thread server = new Thread(() -> {
+        try (java.net.Socket s = echo.accept()) {
+          s.getInputStream().read(new byte[4096]);
+          s.getOutputStream().write(("HTTP/1.1 2x0 " + CANARY + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException ignored) {
+          // the client gave up: nothing to answer
+        }
+      });
+      server.start();
+      thrown.add(assertThrows(GhlException.class, () -> canaryBuilder(LogLevel.NONE)
+          .baseUrl("http://127.0.0.1:" + echo.getLocalPort()).build().contacts().getContact("c1")));
+      server.join(5_000);
+    }
+    feign.Client quotesTheRequest = (request, options) -> {
+      throw new IOException("upstream refused " + request); // feign's Request.toString() lists every header
+    };
+    thrown.add(assertThrows(GhlException.class,
+        () -> canaryBuilder(LogLevel.NONE).transport(quotesTheRequest).build().contacts().getContact("c1")));
+    feign.Client failsQuotingHeaders = (request, options) -> {
+      throw new IllegalStateException("no route for " + request.headers());
+    };
+    thrown.add(assertThrows(GhlException.class,
+        () -> canaryBuilder(LogLevel.NONE).transport(failsQuotingHeaders).build().contacts().getContact("c1")));
+
+    assertTrue(thrown.get(0).getMessage().contains("Invalid status line: \"HTTP/1.1 2x0 ****\""), thrown.get(0).getMessage());
+    assertTrue(thrown.get(1).getMessage().contains("(getContact) failed: IOException: upstream refused GET "),
+        thrown.get(1).getMessage());
+    for (Throwable t : thrown) {
+      assertFalse(t.getMessage().contains("\n"), "one line: " + t.getMessage());
+      for (Throwable c = t; c != null; c = c.getCause()) {
+        assertFalse(String.valueOf(c.getMessage()).contains(CANARY), "canary leaked: " + c);
+        assertFalse(c.toString().contains(CANARY), "canary leaked: " + c);
+        java.io.StringWriter trace = new java.io.StringWriter();
+        c.printStackTrace(new java.io.PrintWriter(trace));
+        assertFalse(trace.toString().contains(CANARY), "canary leaked into the stack trace: " + trace);
+      }
+    }
+  }
+
   /** Below BODY, the wire log shows a query's names, not its values (an email, a phone number). */
   @Test
   void queryValuesAreNotLoggedBelowBody() throws Throwable {

@@ -89,6 +89,19 @@ class SettingsChecksTest {
     GhlClient.builder().apiKey(KEY).baseUrl("http://127.0.0.1:65535").build().close();
   }
 
+  /** A base URL copied from an operation's documented URL would double its prefix on every call: each would 404. */
+  @Test
+  void aBaseUrlEndingWithAnOperationPrefixFailsAtBuild() {
+    for (String url : new String[] {"https://api.maton.ai/highlevel-pit", "https://api.maton.ai/highlevel-pit/",
+        "https://api.maton.ai/connections"}) {
+      GhlConfigurationException e = assertThrows(GhlConfigurationException.class,
+          () -> GhlClient.builder().apiKey(KEY).baseUrl(url).build(), url);
+      assertTrue(e.getMessage().contains("baseUrl must be the gateway's root (e.g. https://api.maton.ai)")
+          && e.getMessage().contains("the client adds it"), e.getMessage());
+    }
+    GhlClient.builder().apiKey(KEY).baseUrl("https://proxy.example.com/maton").build().close(); // a proxy's own prefix
+  }
+
   /** A user name or password in the base URL would not be sent (the JDK ignores it) but would show in every log line. */
   @Test
   void aBaseUrlWithUserInfoFailsAtBuildWithoutShowingIt() {

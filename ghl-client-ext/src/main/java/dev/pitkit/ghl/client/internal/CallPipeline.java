@@ -109,7 +109,8 @@ final class CallPipeline {
       result = call(op, logKey, options, prepare, read, attempts, routed);
     } catch (RuntimeException | Error e) { // the listener hears of every end, also an Error's
       events.callEnded(op, routed[0], attempts, start, e instanceof GhlException g ? g
-          : new GhlIoException("the call failed: " + e, attempts.sent(), e));
+          : new GhlIoException("the call failed: " + settings.apiKey().describe(e), attempts.sent(),
+              settings.apiKey().masked(e)));
       throw e;
     }
     events.callEnded(op, routed[0], attempts, start, null); // outside the try: told once
@@ -132,7 +133,8 @@ final class CallPipeline {
     } catch (GhlException e) {
       throw e;
     } catch (RuntimeException e) { // a custom transport's, rate limiter's or sleeper's own failure
-      throw new GhlIoException(Requests.describe(request) + " failed: " + e, attempts.sent(), e);
+      throw new GhlIoException(Requests.describe(request) + " (" + op.operationId() + ") failed: "
+          + settings.apiKey().describe(e), attempts.sent(), settings.apiKey().masked(e));
     }
     return handle(call, response, attempts, read);
   }
@@ -246,7 +248,8 @@ final class CallPipeline {
       }
       return read.read(response);
     } catch (IOException e) {
-      throw new GhlIoException("reading the response failed: " + e.getClass().getSimpleName(), attempts.sent(), e);
+      throw new GhlIoException("reading the response failed: " + e.getClass().getSimpleName(), attempts.sent(),
+          settings.apiKey().masked(e));
     } catch (GhlException e) {
       throw e;
     } catch (RuntimeException e) {

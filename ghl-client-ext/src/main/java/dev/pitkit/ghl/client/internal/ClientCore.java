@@ -65,7 +65,7 @@ public final class ClientCore {
     Request.Options options = new Request.Options(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
         settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
     this.retryLoop = new RetryLoop(transport, settings.rateLimiter(), settings.sleeper(), settings.clock(), events,
-        new RedactingLogger(settings.apiKey()), level, options, closing::isClosed);
+        new RedactingLogger(settings.apiKey()), level, options, closing::isClosed, settings.apiKey());
     this.pipeline = new CallPipeline(settings, new RequestValidator(), retryLoop,
         new SafeDecoder(new ApiResponseDecoder(ClientJson.MAPPER), ClientJson.MAPPER, settings.apiKey()),
         new ErrorMapper(ClientJson.MAPPER, settings.clock(), settings.apiKey()), events, closing::isClosed);

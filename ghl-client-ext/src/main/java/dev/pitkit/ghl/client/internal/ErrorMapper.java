@@ -14,6 +14,7 @@ import dev.pitkit.ghl.client.error.UnauthorizedException;
 import dev.pitkit.ghl.client.error.UnexpectedStatusException;
 import dev.pitkit.ghl.client.error.UnprocessableEntityException;
 import dev.pitkit.ghl.client.resilience.RateLimitInfo;
+import feign.Request;
 import feign.Response;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +32,8 @@ final class ErrorMapper {
   static final int MAX_BODY_CHARS = 8192;
   /** How much of an error body is read and parsed: a long message list is still GHL's message. */
   static final int MAX_PARSED_BYTES = 1 << 20;
+  private static final java.util.regex.Pattern TITLE =
+      java.util.regex.Pattern.compile("<title[^>]*>([^<]{0,300})</title", java.util.regex.Pattern.CASE_INSENSITIVE);
   private final ObjectMapper mapper;
   private final Clock clock;
   private final Secret apiKey;
@@ -75,8 +78,7 @@ final class ErrorMapper {
         .operationId(op.operationId()).connection(call.connection()).headers(headers).meta(meta)
         .body(body.length() > MAX_BODY_CHARS ? body.substring(0, MAX_BODY_CHARS) : body)
         .attempts(Math.max(1, attempts))
-        .hint(status == 429 ? Hints.forRateLimit(info, call.retryPolicy(), attempts)
-            : Hints.forError(status, String.join(" ", messages), op, call.connection())).build();
+        .hint(hint(status, messages, info, call, response.request(), attempts)).build();
     return switch (status) {
       case 400 -> new BadRequestException(d);
       case 401 -> new UnauthorizedException(d);
@@ -87,6 +89,28 @@ final class ErrorMapper {
       case 429 -> new RateLimitException(d, info);
       default -> status >= 500 && status < 600 ? new InternalServerException(d) : new UnexpectedStatusException(d);
     };
+  }
+
+  private static String hint(int status, List<String> messages, RateLimitInfo info, Call call, Request request,
+      int attempts) {
+    if (status == 429) {
+      return Hints.forRateLimit(info, call.retryPolicy(), attempts);
+    }
+    String hint = Hints.forError(status, String.join(" ", messages), call.operation(), call.connection(),
+        sendsLocation(request));
+    String notRetried = Hints.notRetriedWrite(call.retryPolicy(), request.httpMethod().name(), status, attempts);
+    return notRetried == null ? hint : hint == null ? notRetried : hint + " " + notRetried;
+  }
+
+  /** Whether the request named its location: {@code locationId} or {@code altId} in its query or JSON body. */
+  private static boolean sendsLocation(Request request) {
+    String url = request.url();
+    int query = url.indexOf('?');
+    if (query >= 0 && (url.indexOf("locationId=", query) > 0 || url.indexOf("altId=", query) > 0)) {
+      return true;
+    }
+    String body = request.body() == null ? "" : new String(request.body(), java.nio.charset.StandardCharsets.UTF_8);
+    return body.contains("\"locationId\"") || body.contains("\"altId\"");
   }
 
   private JsonNode parse(String body) {
@@ -121,8 +145,15 @@ final class ErrorMapper {
 
   private static String statusText(int status, String body) {
     String t = body.trim().toLowerCase(Locale.ROOT);
-    String kind = t.isEmpty() ? "empty body" : t.startsWith("<") ? "HTML body" : "non-JSON body";
-    return "HTTP " + status + " (" + kind + ")";
+    if (t.isEmpty()) {
+      return "HTTP " + status + " (empty body)";
+    }
+    if (t.startsWith("<")) { // a proxy's or load balancer's page: its title says whose
+      java.util.regex.Matcher m = TITLE.matcher(body);
+      String title = m.find() ? m.group(1).replaceAll("\\s+", " ").trim() : "";
+      return "HTTP " + status + " (HTML body" + (title.isEmpty() ? "" : ": " + abbreviated(title)) + ")";
+    }
+    return "HTTP " + status + " (non-JSON body: " + abbreviated(body.trim().lines().findFirst().orElse("")) + ")";
   }
 
   private static String text(JsonNode json, String field) {

@@ -36,8 +36,24 @@ final class Hints {
     return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
   }
 
-  /** The hint for {@code status} and GHL's {@code message} on {@code op}, sent with {@code connection} (or null). */
-  static String forError(int status, String message, OperationInfo op, String connection) {
+  /**
+   * Why an answer that a GET would retry after was not retried for a POST or PATCH under {@code policy}
+   * (the server may have applied it), or null.
+   */
+  static String notRetriedWrite(RetryPolicy policy, String method, int status, int attempts) {
+    if (status == 429 || attempts > policy.maxRetries() || policy.retriesStatus(method, status)
+        || !policy.retriesStatus("GET", status)) {
+      return null;
+    }
+    return "Not retried: the server may have applied the " + method + " (opt in with"
+        + " RequestOptions.retryNonIdempotent(true) if a duplicate is acceptable).";
+  }
+
+  /**
+   * The hint for {@code status} and GHL's {@code message} on {@code op}, sent with {@code connection} (or
+   * null); {@code locationSent} tells whether the request carried a {@code locationId} or {@code altId}.
+   */
+  static String forError(int status, String message, OperationInfo op, String connection, boolean locationSent) {
     String m = message == null ? "" : message.toLowerCase(Locale.ROOT);
     String sent = connection == null ? "." : "; " + connection + " was sent: check that it is one.";
     String needs = op == null ? "" : switch (op.token()) {
@@ -65,7 +81,7 @@ final class Hints {
       case 403:
         return "The token does not have access to this location: an agency token was used for a sub-account endpoint or vice versa, or the connection belongs to another location." + needs;
       case 422:
-        return m.contains("locationid")
+        return m.contains("locationid") && !locationSent
             ? "Add the locationId query parameter (invoices, payments and medias take altId + altType=location instead)."
             : "GHL refused what was sent (the messages say why): a field it requires, a value it does not take, or a state"
                 + " such as a slot no longer free.";

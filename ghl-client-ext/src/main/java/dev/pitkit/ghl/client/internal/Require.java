@@ -131,7 +131,12 @@ public final class Require {
       throw new GhlConfigurationException("baseUrl must use https (plain http is allowed only for loopback hosts such as localhost): " + uri.getScheme() + "://" + uri.getHost());
     }
     String s = uri.toString();
-    return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    s = s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    if (s.endsWith("/highlevel-pit") || s.endsWith("/connections")) { // copied from a documented operation URL
+      throw new GhlConfigurationException("baseUrl must be the gateway's root (e.g. https://api.maton.ai), without "
+          + s.substring(s.lastIndexOf('/')) + ": the client adds it to each operation's path");
+    }
+    return s;
   }
 
   static boolean isLoopback(String host) {

@@ -57,6 +57,8 @@ final class RetryLoop {
   private final Request.Options defaults;
   /** True once the client is closed: no attempt starts after that. */
   private final BooleanSupplier closed;
+  /** Masks the key in the text of the failures it reports. */
+  private final Secret apiKey;
   /**
    * Takes the permits of requests the JDK resent that the limiter cannot count at once
    * ({@link RateLimiter#countResent}), one after another, on one daemon thread that ends when idle:
@@ -71,7 +73,9 @@ final class RetryLoop {
       });
 
   RetryLoop(Client transport, RateLimiter limiter, Sleeper sleeper, Clock clock, CallEvents events,
-      RedactingLogger logger, feign.Logger.Level logLevel, Request.Options defaults, BooleanSupplier closed) {
+      RedactingLogger logger, feign.Logger.Level logLevel, Request.Options defaults, BooleanSupplier closed,
+      Secret apiKey) {
+    this.apiKey = apiKey;
     this.transport = transport;
     this.limiter = limiter;
     this.sleeper = sleeper;
@@ -146,7 +150,7 @@ final class RetryLoop {
         if (isInterrupt(e)) {
           Thread.currentThread().interrupt();
           InterruptedException ie = new InterruptedException("interrupted while sending");
-          ie.initCause(e);
+          ie.initCause(apiKey.masked(e));
           throw new GhlInterruptedException("interrupted while sending " + Requests.describe(request), ie);
         }
         boolean nothingSent = nothingSent(e);
@@ -155,7 +159,7 @@ final class RetryLoop {
         }
         if (closed.getAsBoolean()) {
           throw new GhlIoException(Requests.describe(request) + " failed: the GhlClient was closed while the call was"
-              + " under way", attempts.sent(), e);
+              + " under way", attempts.sent(), apiKey.masked(e));
         }
         boolean certificateRefused = certificateRefused(e);
         if (attempt <= policy.maxRetries() && !certificateRefused
@@ -167,18 +171,19 @@ final class RetryLoop {
           sleep(d, request);
           continue;
         }
-        throw new GhlIoException(Requests.describe(request) + " failed: " + e.getClass().getSimpleName()
-            + (e.getMessage() != null ? ": " + e.getMessage() : "")
+        throw new GhlIoException(Requests.describe(request) + " (" + call.operation().operationId() + ") failed: "
+            + apiKey.describe(e) + (nothingSent ? unreachableNote(e, request, options) : "")
             + (certificateRefused ? "; not retried: the server's TLS certificate was refused, and would be again"
                 : notRetriedNote(request, policy, nothingSent, attempt)),
-            attempts.sent(), e);
+            attempts.sent(), apiKey.masked(e));
       }
       attempts.add(1 + countResends(sends, key, request, call.logKey(), logging));
       if (logging) {
         try {
           response = logger.response(call.logKey(), logLevel, response, elapsedMillis(start));
         } catch (IOException e) {
-          throw new GhlIoException("reading the response failed: " + e.getClass().getSimpleName(), attempts.sent(), e);
+          throw new GhlIoException("reading the response failed: " + e.getClass().getSimpleName(), attempts.sent(),
+              apiKey.masked(e));
         }
       }
       int status = response.status();
@@ -308,6 +313,26 @@ final class RetryLoop {
       }
     }
     return false;
+  }
+
+  /** Where the client could not connect, and what to check. */
+  private static String unreachableNote(IOException e, Request request, Request.Options options) {
+    String host;
+    try {
+      java.net.URI uri = java.net.URI.create(request.url());
+      host = uri.getHost() + (uri.getPort() >= 0 ? ":" + uri.getPort() : "");
+    } catch (IllegalArgumentException unparsable) {
+      host = "the gateway";
+    }
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof HttpConnectTimeoutException) {
+        return "; no connection to " + host + " within the connectTimeout of " + options.connectTimeoutMillis() + " ms";
+      }
+      if (t instanceof UnknownHostException || t instanceof java.nio.channels.UnresolvedAddressException) {
+        return "; the host name " + host + " did not resolve (check baseUrl, DNS or a proxy)";
+      }
+    }
+    return "; could not connect to " + host + " (check baseUrl, that the gateway is reachable, a proxy or firewall)";
   }
 
   private static String notRetriedNote(Request request, RetryPolicy policy, boolean nothingSent, int attempt) {

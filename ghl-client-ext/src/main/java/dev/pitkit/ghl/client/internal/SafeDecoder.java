@@ -135,6 +135,9 @@ final class SafeDecoder implements Decoder {
         throw new GhlInvalidResponseException("HTTP " + status + " with an HTML page where JSON was expected ("
             + Requests.describe(response.request()) + ")", status, snippet(peek, n), null);
       }
+      if (n < PEEK && peek[first] == '{') { // all of a small object is in the peek
+        refuseErrorObject(response, peek, n);
+      }
       try {
         if (plan.direct() != null && status != 204 && isUtf8(response)) {
           return mapper.readValue(in, plan.direct());
@@ -204,6 +207,47 @@ final class SafeDecoder implements Decoder {
     }
     throw new GhlInvalidResponseException("HTTP " + status + " with " + what + " where JSON was expected ("
         + Requests.describe(response.request()) + ")", status, "", null);
+  }
+
+  /**
+   * Refuses a small 2xx JSON object that is an error in disguise, {@code {"statusCode": 401, "message":
+   * "..."}}, as a gateway or GHL sometimes answers with 200: decoded, it would be a model with every
+   * field null, the server's message lost. GHL's own answers may carry a {@code statusCode} of 200 or 201.
+   */
+  private void refuseErrorObject(Response response, byte[] peek, int n) {
+    if (!contains(peek, n, STATUS_CODE)) {
+      return;
+    }
+    com.fasterxml.jackson.databind.JsonNode json;
+    try {
+      json = mapper.readTree(peek, 0, n);
+    } catch (IOException e) {
+      return; // not JSON after all: the decoder says so
+    }
+    com.fasterxml.jackson.databind.JsonNode code = json.get("statusCode");
+    if (code != null && code.canConvertToInt() && code.asInt() >= 400) {
+      com.fasterxml.jackson.databind.JsonNode message = json.get("message");
+      String said = message == null || message.isNull() ? ""
+          : ": " + apiKey.oneLine(message.isValueNode() ? message.asText() : message.toString());
+      throw new GhlInvalidResponseException("HTTP " + response.status() + " carrying an error, statusCode "
+          + code.asInt() + said + " (" + Requests.describe(response.request()) + ")", response.status(),
+          snippet(peek, n), null);
+    }
+  }
+
+  private static final byte[] STATUS_CODE = "\"statusCode\"".getBytes(StandardCharsets.US_ASCII);
+
+  private static boolean contains(byte[] bytes, int n, byte[] part) {
+    outer:
+    for (int i = 0; i + part.length <= n; i++) {
+      for (int j = 0; j < part.length; j++) {
+        if (bytes[i + j] != part[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   /** Whether the whole body (all in the peek) is the JSON literal {@code null}; no allocation on the hot path. */

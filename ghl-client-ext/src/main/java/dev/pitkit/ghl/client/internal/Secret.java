@@ -81,6 +81,87 @@ public final class Secret {
     return at;
   }
 
+  /**
+   * {@code e} named for an exception message, as {@code SimpleName: message} (the message of its
+   * first cause that has one when it has none): with the key masked, control characters (line breaks
+   * that would forge log lines, raw bytes a server sent) escaped, and at most 300 characters long. For
+   * the failures of the JDK, a transport or a limiter, whose text may quote what a server sent or the
+   * request itself, {@code Authorization} header included.
+   */
+  public String describe(Throwable e) {
+    Throwable said = e;
+    while (said.getMessage() == null && said.getCause() != null && said.getCause() != said) {
+      said = said.getCause();
+    }
+    String name = e.getClass().getSimpleName() + (said == e ? "" : " (" + said.getClass().getSimpleName() + ")");
+    if (said.getMessage() == null) {
+      return name;
+    }
+    return name + ": " + oneLine(said.getMessage());
+  }
+
+  /**
+   * {@code text} as a server or a library wrote it, made safe for an exception message: the key masked,
+   * control characters escaped (a line break as {@code \n}), at most 300 characters.
+   */
+  public String oneLine(String text) {
+    StringBuilder out = new StringBuilder();
+    for (char c : maskIn(text).toCharArray()) {
+      if (out.length() >= 300) {
+        return out.append("...").toString();
+      }
+      if (c < 0x20 || c == 0x7f) {
+        out.append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t" : String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * {@code e} to attach as a cause: itself when no message in its chain shows the key, else a stand-in
+   * ({@link MaskedFailure}) that shows each message masked, with the same class names and stack traces.
+   */
+  public Throwable masked(Throwable e) {
+    boolean shows = false;
+    for (Throwable t = e; t != null && !shows; t = t.getCause() == t ? null : t.getCause()) {
+      shows = t.getMessage() != null && !t.getMessage().equals(maskIn(t.getMessage()));
+    }
+    return shows ? standIn(e, 0) : e;
+  }
+
+  private Throwable standIn(Throwable e, int depth) {
+    Throwable cause = e.getCause() == null || e.getCause() == e || depth > 20 ? null : standIn(e.getCause(), depth + 1);
+    MaskedFailure f = new MaskedFailure(e.getClass().getName(), maskIn(e.getMessage()), cause);
+    f.setStackTrace(e.getStackTrace());
+    return f;
+  }
+
+  /**
+   * A failure whose message showed the API key, as it is attached instead: its class's name and its
+   * message with the key masked. Its type is not the original's; its name and stack trace are.
+   */
+  public static final class MaskedFailure extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final String originalClass;
+
+    MaskedFailure(String originalClass, String maskedMessage, Throwable cause) {
+      super(maskedMessage, cause);
+      this.originalClass = originalClass;
+    }
+
+    /** The name of the class of the failure this stands for. */
+    public String originalClass() {
+      return originalClass;
+    }
+
+    @Override
+    public String toString() {
+      return originalClass + (getMessage() == null ? "" : ": " + getMessage()) + " [the API key masked]";
+    }
+  }
+
   /** The key itself; used only to build the Authorization header. */
   public String reveal() {
     return value;
