@@ -232,9 +232,6 @@ class FeignEquivalenceTest {
             e.setValue(EncodingUtils.encodeCollection(List.of(randomText(random), randomText(random)), "multi"));
           }
         }
-        if (random.nextBoolean()) {
-          q.put("extra", EncodingUtils.encode(randomText(random)));
-        }
       }
     }
     return args;

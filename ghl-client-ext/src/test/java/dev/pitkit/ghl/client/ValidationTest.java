@@ -414,6 +414,17 @@ class ValidationTest {
   }
 
   @Test
+  void aQueryParamsKeyTheOperationDoesNotHaveIsRefused() {
+    SearchOpportunitiesQueryParams misspelt = new SearchOpportunitiesQueryParams().locationId("loc1");
+    misspelt.put("pgae", 2); // sent as it is, the server would ignore it and answer the first page
+
+    GhlValidationException e = rejected(() -> ghl.opportunities().searchOpportunities(misspelt), "searchOpportunities",
+        "pgae");
+    assertTrue(e.getMessage().contains("pgae: is not a query parameter of searchOpportunities (") && e.getMessage()
+        .contains(", page,") && e.getMessage().contains("GhlClient.rawRequest"), e.getMessage());
+  }
+
+  @Test
   void aQueryMapValueOfTheWrongTypeIsAViolation() {
     ListInvoicesQueryParams q = new ListInvoicesQueryParams().altId("loc1").altType("location").limit(20);
     q.put("offset", "ten");

@@ -188,6 +188,14 @@ final class RequestValidator {
     @SuppressWarnings("unchecked")
     Map<String, Object> query = args[qmIndex] instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     Map<String, String> wireNames = twin.wireNames;
+    for (String key : query.keySet()) { // a misspelt key would go out as it is, and the server ignore it
+      if (key != null && !wireNames.containsKey(key) && !wireNames.containsValue(key)
+          && !wireNames.containsValue(RequestPlan.encode(key, true))) {
+        out.add(new Violation(key, "is not a query parameter of " + qm.method.operationId() + " ("
+            + String.join(", ", new java.util.TreeSet<>(wireNames.values()))
+            + "); one the spec does not have is sent with GhlClient.rawRequest"));
+      }
+    }
     Class<?>[] types = twin.method.method().getParameterTypes(); // reflection: QueryParams calls only
     Object[] values = new Object[types.length];
     for (int i = 0; i < values.length; i++) {
