@@ -82,6 +82,12 @@ class ClientBuilderTest {
   }
 
   @Test
+  void anAuthorizationValueGivenAsTheKeySaysWhatToDrop() {
+    GhlConfigurationException e = fails(valid().apiKey("Bearer secret_abc"));
+    assertEquals("apiKey must be the key alone, without \"Bearer \": the client adds it", e.getMessage());
+  }
+
+  @Test
   void apiKeyWithBracesOrNonAsciiIsRejected() {
     assertTrue(fails(valid().apiKey("abc{def}")).getMessage().contains("apiKey"));
     assertTrue(fails(valid().apiKey("abcé")).getMessage().contains("apiKey"));

@@ -274,8 +274,10 @@ class ValidationTest {
   void freeSlotDatesAreEpochMilliseconds() {
     CalendarsApi cal = ghl.calendars();
     long seconds = EPOCH_MS / 1000;
-    rejected(() -> cal.getCalendarFreeSlots("cal1", seconds, seconds + 86_400, null, null, null),
-        "getCalendarFreeSlots", "endDate", "startDate");
+    GhlValidationException inSeconds = rejected(() -> cal.getCalendarFreeSlots("cal1", seconds, seconds + 86_400, null,
+        null, null), "getCalendarFreeSlots", "endDate", "startDate");
+    assertTrue(inSeconds.getMessage().contains("startDate: must be greater than or equal to 100000000000 (epoch"
+        + " milliseconds: a time in seconds is 1,000 times too small)"), inSeconds.getMessage());
     rejected(() -> cal.getCalendarFreeSlots("cal1", new GetCalendarFreeSlotsQueryParams().startDate(seconds)
         .endDate(EPOCH_MS)), "getCalendarFreeSlots", "startDate");
     rejected(() -> cal.getCalendarFreeSlots("cal1", new GetCalendarFreeSlotsQueryParams().startDate(EPOCH_MS)),

@@ -72,7 +72,7 @@ final class RequestValidator {
       for (ConstraintViolation<Object> v : Shared.VALIDATOR.validateParameters(instance, plan.method.method(), values)) {
         String field = field(v.getPropertyPath(), plan.method);
         if (!unconvertible.contains(field)) { // "must be an Integer" already says it; not also "must not be null"
-          out.add(new Violation(field, v.getMessage()));
+          out.add(new Violation(field, v.getMessage() + unitNote(v)));
         }
       }
     }
@@ -165,6 +165,15 @@ final class RequestValidator {
       }
     }
     return sb.toString();
+  }
+
+  /** The spec's floor for an epoch-milliseconds time (March 1973): a time in seconds falls below it. */
+  private static final long EPOCH_MILLIS_FLOOR = 100_000_000_000L;
+
+  /** What the number a {@code @Min} refused is counted in, where the floor says so. */
+  private static String unitNote(ConstraintViolation<Object> v) {
+    return v.getConstraintDescriptor().getAnnotation() instanceof jakarta.validation.constraints.Min min
+        && min.value() == EPOCH_MILLIS_FLOOR ? " (epoch milliseconds: a time in seconds is 1,000 times too small)" : "";
   }
 
   /**

@@ -89,6 +89,9 @@ public final class Require {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (Character.isISOControl(c) || Character.isWhitespace(c)) {
+        if (what.equals("apiKey") && value.regionMatches(true, 0, "Bearer ", 0, 7)) {
+          throw new GhlConfigurationException("apiKey must be the key alone, without \"Bearer \": the client adds it");
+        }
         throw new GhlConfigurationException(what + " must not contain whitespace or control characters (CR, LF, ...), found one at index " + i);
       }
       if (c == '{' || c == '}' || c > 0x7e) {
