@@ -17,20 +17,23 @@ final class CursorTrail {
 
   private final long page;
   private final String[] recent;
+  /** The hash codes of {@link #recent}, compared first: a scan of numbers, not of strings, per page. */
+  private final int[] hashes;
   private final String checkpoint;
   private final long checkpointPage;
   private final long power;
 
-  private CursorTrail(long page, String[] recent, String checkpoint, long checkpointPage, long power) {
+  private CursorTrail(long page, String[] recent, int[] hashes, String checkpoint, long checkpointPage, long power) {
     this.page = page;
     this.recent = recent;
+    this.hashes = hashes;
     this.checkpoint = checkpoint;
     this.checkpointPage = checkpointPage;
     this.power = power;
   }
 
   static CursorTrail start(String firstKey) {
-    return new CursorTrail(1, new String[] {firstKey}, firstKey, 1, 1);
+    return new CursorTrail(1, new String[] {firstKey}, new int[] {firstKey.hashCode()}, firstKey, 1, 1);
   }
 
   /** The number of the page this trail's last position requested, from 1. */
@@ -41,16 +44,20 @@ final class CursorTrail {
   /** The trail of the next page, requested with {@code key}. */
   CursorTrail advance(String key) {
     long next = page + 1;
-    String[] latest = Arrays.copyOfRange(recent, Math.max(0, recent.length + 1 - RECENT), recent.length + 1);
+    int from = Math.max(0, recent.length + 1 - RECENT);
+    String[] latest = Arrays.copyOfRange(recent, from, recent.length + 1);
+    int[] latestHashes = Arrays.copyOfRange(hashes, from, hashes.length + 1);
     latest[latest.length - 1] = key;
-    return next - checkpointPage >= power ? new CursorTrail(next, latest, key, next, power * 2)
-        : new CursorTrail(next, latest, checkpoint, checkpointPage, power);
+    latestHashes[latestHashes.length - 1] = key.hashCode();
+    return next - checkpointPage >= power ? new CursorTrail(next, latest, latestHashes, key, next, power * 2)
+        : new CursorTrail(next, latest, latestHashes, checkpoint, checkpointPage, power);
   }
 
   /** The page that {@code key} requested, when it is one this trail still knows; else 0. */
   long pageRequestedBy(String key) {
-    for (int i = recent.length - 1; i >= 0; i--) {
-      if (key.equals(recent[i])) {
+    int hash = key.hashCode();
+    for (int i = hashes.length - 1; i >= 0; i--) {
+      if (hashes[i] == hash && key.equals(recent[i])) {
         return page - (recent.length - 1 - i);
       }
     }
