@@ -97,6 +97,7 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
   private static final String RESPOND = load("respond.lua");
   private static final String UNTIL_FREE = load("until-free.lua");
   private static final String RELEASE = load("release.lua");
+  private static final String RECORD = load("record.lua");
   /** Longest single sleep between two admission attempts, so a Redis outage is seen soon. */
   private static final long MAX_SLEEP_MICROS = 1_000_000;
   /** What {@link #start()} allows beyond the timeouts for a cold JVM's first connection. */
@@ -124,6 +125,7 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
   private final String respondSha;
   private final String untilFreeSha;
   private final String releaseSha;
+  private final String recordSha;
 
   private RedisRateLimiter(Builder b, char[] password) {
     this.settings = new Settings(b);
@@ -165,6 +167,7 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
     this.respondSha = sha1(RESPOND);
     this.untilFreeSha = sha1(UNTIL_FREE);
     this.releaseSha = sha1(RELEASE);
+    this.recordSha = sha1(RECORD);
   }
 
   /** A builder with GHL's and Maton's documented limits and {@code redis://127.0.0.1:6379}. */
@@ -280,6 +283,26 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
       eval(RELEASE, releaseSha, keys(p.key).all, new String[] {p.member, Long.toString(p.admittedAtMicros)});
     } catch (RuntimeException e) {
       noteFailure(e);
+    }
+  }
+
+  /**
+   * Counts a request the JDK resent on its own in the shared windows (and the day's count) at once,
+   * however full they are, so the requests admitted after it, on every instance, wait by as much. With
+   * Redis unreachable the fallback counts it.
+   */
+  @Override
+  public boolean countResent(String key) {
+    if (closed || connection == null && outage.get()) {
+      return fallback.countResent(key);
+    }
+    try {
+      eval(RECORD, recordSha, keys(key).all, new String[] {UUID.randomUUID().toString(), key == null ? "0" : "1",
+          Long.toString(micros(settings.burstWindow)), Long.toString(micros(settings.matonWindow))});
+      return true;
+    } catch (RuntimeException e) {
+      noteFailure(e);
+      return fallback.countResent(key);
     }
   }
 

@@ -2,6 +2,7 @@ package dev.pitkit.ghl.ratelimit.redis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pitkit.ghl.client.resilience.RateLimitInfo;
@@ -83,6 +84,28 @@ class SlidingWindowRuleTest {
     assertEquals(MAX, Windows.fullest(admitted, windowMicros), "fullest window of " + WINDOW);
     // ... and the limiter did not get there by being slow: twice as long a window holds more
     assertTrue(Windows.fullest(admitted, 2 * windowMicros) > MAX);
+  }
+
+  /** A request the JDK resent without a permit fills the shared window at once, for every instance. */
+  @Test
+  void aResentRequestIsCountedAtOnceOnEveryInstance() throws Exception {
+    try (RedisRateLimiter a = limiter(2, Duration.ofSeconds(10), 1000, Duration.ofSeconds(1));
+        RedisRateLimiter b = limiter(2, Duration.ofSeconds(10), 1000, Duration.ofSeconds(1))) {
+      a.acquirePermit("conn_resent");
+      assertTrue(a.countResent("conn_resent"), "counted without waiting");
+      long inWindow = REDIS.with(r -> r.zcard(a.keys("conn_resent").burst));
+      assertEquals(2, inWindow, "both requests in the burst window");
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+      try {
+        java.util.concurrent.Future<RateLimiter.Permit> third = pool.submit(() -> b.acquirePermit("conn_resent"));
+        assertThrows(java.util.concurrent.TimeoutException.class, () -> third.get(500, java.util.concurrent.TimeUnit.MILLISECONDS),
+            "another instance waits: a third request within 10 s would pass GHL's limit of 2");
+        third.cancel(true);
+      } finally {
+        pool.shutdownNow();
+      }
+      assertTrue(b.countResent(null), "Maton's window alone, for a request without a connection");
+    }
   }
 
   @Test
