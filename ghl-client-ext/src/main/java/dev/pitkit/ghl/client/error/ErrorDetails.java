@@ -1,6 +1,7 @@
 package dev.pitkit.ghl.client.error;
 
 import com.google.auto.value.AutoValue;
+import dev.pitkit.ghl.client.internal.Printable;
 import jakarta.annotation.Nullable;
 import java.io.Serializable;
 import java.util.List;
@@ -77,7 +78,7 @@ public abstract class ErrorDetails implements Serializable {
   /** The exception message: status, GHL's message, request, connection, trace id and hint. */
   String describe() {
     StringBuilder sb = new StringBuilder();
-    sb.append(status()).append(' ').append(printable(errorMessage()));
+    sb.append(status()).append(' ').append(Printable.of(errorMessage()));
     sb.append(" [").append(method()).append(' ').append(path());
     if (operationId() != null) {
       sb.append(" (").append(operationId()).append(')');
@@ -86,7 +87,7 @@ public abstract class ErrorDetails implements Serializable {
       sb.append(", connection ").append(connection());
     }
     if (traceId() != null) {
-      sb.append(", traceId ").append(printable(traceId()));
+      sb.append(", traceId ").append(Printable.of(traceId()));
     }
     if (attempts() > 1) {
       sb.append(", ").append(attempts()).append(" attempts");
@@ -96,26 +97,6 @@ public abstract class ErrorDetails implements Serializable {
       sb.append(". Hint: ").append(hint());
     }
     return sb.toString();
-  }
-
-  /**
-   * {@code s} with line breaks and other control characters written as escapes ({@code \n}), so that
-   * server text in an exception message cannot forge log lines.
-   */
-  private static String printable(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    s.codePoints().forEach(c -> {
-      if (c == '\n') {
-        out.append("\\n");
-      } else if (c == '\r') {
-        out.append("\\r");
-      } else if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
-        out.append(String.format("\\u%04x", c));
-      } else {
-        out.appendCodePoint(c);
-      }
-    });
-    return out.toString();
   }
 
   /** Builds {@link ErrorDetails}; lists and maps are copied (immutable) on {@link #build()}. */

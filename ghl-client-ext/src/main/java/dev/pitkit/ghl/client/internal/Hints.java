@@ -45,8 +45,13 @@ final class Hints {
         || !policy.retriesStatus("GET", status)) {
       return null;
     }
-    return "Not retried: the server may have applied the " + method + " (opt in with"
-        + " RequestOptions.retryNonIdempotent(true) if a duplicate is acceptable).";
+    return "Not retried: " + mayHaveApplied(method) + ".";
+  }
+
+  /** Why a {@code method} request that may have reached the server is not sent again, and how to opt in. */
+  static String mayHaveApplied(String method) {
+    return "the server may have applied the " + method + " (opt in with RequestOptions.retryNonIdempotent(true) if a"
+        + " duplicate is acceptable)";
   }
 
   /**

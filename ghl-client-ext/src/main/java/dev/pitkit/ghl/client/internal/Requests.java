@@ -12,6 +12,16 @@ final class Requests {
     return request.httpMethod() + " " + path(request);
   }
 
+  /** The host of the request's URL, with its port when the URL names one; "the gateway" when it cannot be parsed. */
+  static String host(Request request) {
+    try {
+      URI uri = URI.create(request.url());
+      return uri.getHost() + (uri.getPort() >= 0 ? ":" + uri.getPort() : "");
+    } catch (IllegalArgumentException e) {
+      return "the gateway";
+    }
+  }
+
   /** The raw path of the request's URL, {@code ?} when it cannot be parsed. */
   static String path(Request request) {
     try {

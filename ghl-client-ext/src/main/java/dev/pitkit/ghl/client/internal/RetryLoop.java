@@ -220,9 +220,10 @@ final class RetryLoop {
 
   /**
    * Counts the requests the JDK resent on its own during one attempt (see {@link JdkTransport.Sends}):
-   * each is logged and takes a rate limit permit, as the server counted it. The permit is taken in
-   * the background ({@link #resendPermits}) unless the limiter counts it at once: the answer in hand does not wait for a turn in the limiter's queue (nor
-   * count that wait, nor get lost to an interrupt in it). Returns how many.
+   * each is logged and takes a rate limit permit, as the server counted it. Unless the limiter counts it
+   * at once, the permit is taken in the background ({@link #resendPermits}): the answer in hand does not
+   * wait for a turn in the limiter's queue (nor count that wait, nor get lost to an interrupt in it).
+   * Returns how many.
    */
   private int countResends(JdkTransport.Sends sends, String key, Request request, String logKey, boolean logging) {
     int extra = sends.count() - 1;
@@ -317,13 +318,7 @@ final class RetryLoop {
 
   /** Where the client could not connect, and what to check. */
   private static String unreachableNote(IOException e, Request request, Request.Options options) {
-    String host;
-    try {
-      java.net.URI uri = java.net.URI.create(request.url());
-      host = uri.getHost() + (uri.getPort() >= 0 ? ":" + uri.getPort() : "");
-    } catch (IllegalArgumentException unparsable) {
-      host = "the gateway";
-    }
+    String host = Requests.host(request);
     for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
       if (t instanceof HttpConnectTimeoutException) {
         return "; no connection to " + host + " within the connectTimeout of " + options.connectTimeoutMillis() + " ms";
@@ -340,8 +335,7 @@ final class RetryLoop {
         || policy.retryNonIdempotent()) {
       return "";
     }
-    return "; not retried: the server may have applied the " + request.httpMethod()
-        + " (opt in with RequestOptions.retryNonIdempotent(true) if a duplicate is acceptable)";
+    return "; not retried: " + Hints.mayHaveApplied(request.httpMethod().name());
   }
 
   private RateLimiter.Permit permit(String key, Request request) {

@@ -215,7 +215,7 @@ final class SafeDecoder implements Decoder {
    * field null, the server's message lost. GHL's own answers may carry a {@code statusCode} of 200 or 201.
    */
   private void refuseErrorObject(Response response, byte[] peek, int n) {
-    if (!contains(peek, n, STATUS_CODE)) {
+    if (!new String(peek, 0, n, StandardCharsets.ISO_8859_1).contains("\"statusCode\"")) { // a text search first
       return;
     }
     com.fasterxml.jackson.databind.JsonNode json;
@@ -233,21 +233,6 @@ final class SafeDecoder implements Decoder {
           + code.asInt() + said + " (" + Requests.describe(response.request()) + ")", response.status(),
           snippet(peek, n), null);
     }
-  }
-
-  private static final byte[] STATUS_CODE = "\"statusCode\"".getBytes(StandardCharsets.US_ASCII);
-
-  private static boolean contains(byte[] bytes, int n, byte[] part) {
-    outer:
-    for (int i = 0; i + part.length <= n; i++) {
-      for (int j = 0; j < part.length; j++) {
-        if (bytes[i + j] != part[j]) {
-          continue outer;
-        }
-      }
-      return true;
-    }
-    return false;
   }
 
   /** Whether the whole body (all in the peek) is the JSON literal {@code null}; no allocation on the hot path. */

@@ -102,21 +102,14 @@ public final class Secret {
 
   /**
    * {@code text} as a server or a library wrote it, made safe for an exception message: the key masked,
-   * control characters escaped (a line break as {@code \n}), at most 300 characters.
+   * its first 300 characters kept, control characters escaped ({@link Printable}).
    */
   public String oneLine(String text) {
-    StringBuilder out = new StringBuilder();
-    for (char c : maskIn(text).toCharArray()) {
-      if (out.length() >= 300) {
-        return out.append("...").toString();
-      }
-      if (c < 0x20 || c == 0x7f) {
-        out.append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t" : String.format("\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
+    String masked = maskIn(text);
+    if (masked.length() <= 300) {
+      return Printable.of(masked);
     }
-    return out.toString();
+    return Printable.of(masked.substring(0, Character.isHighSurrogate(masked.charAt(299)) ? 299 : 300)) + "...";
   }
 
   /**
