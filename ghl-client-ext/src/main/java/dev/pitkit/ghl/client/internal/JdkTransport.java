@@ -4,6 +4,7 @@ import feign.Client;
 import feign.Request;
 import feign.Response;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -344,28 +345,30 @@ final class JdkTransport implements Client {
 
   /**
    * A gzip or deflate body inflated, up to {@code maxResponseBytes} as {@link ArrivingBody} reads
-   * it (a small body can inflate to gigabytes). An error status whose body does not inflate keeps
-   * its status, with no body.
+   * it (a small body can inflate to gigabytes). An error status keeps what inflated before its body
+   * ended or broke off (cut at {@code maxResponseBytes} on the wire, say): its details are in the
+   * first bytes; one whose body does not inflate at all keeps its status, with no body.
    */
   private byte[] inflate(byte[] bytes, String encoding, int status) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(bytes.length * 4L, 1 << 20));
     ByteArrayInputStream raw = new ByteArrayInputStream(bytes);
     try (InputStream in = encoding.equals("gzip") ? new GZIPInputStream(raw) : new InflaterInputStream(raw)) {
-      byte[] inflated = in.readNBytes((int) Math.min(maxResponseBytes + 1, Integer.MAX_VALUE - 8));
-      if (inflated.length <= maxResponseBytes) {
-        return inflated;
+      byte[] buffer = new byte[8192];
+      for (int n; out.size() <= maxResponseBytes && (n = in.read(buffer)) >= 0; ) {
+        out.write(buffer, 0, n);
       }
-      if (status < 400) {
-        throw new ResponseTooLarge(status, maxResponseBytes);
-      }
-      return Arrays.copyOf(inflated, (int) maxResponseBytes);
-    } catch (ResponseTooLarge e) {
-      throw e;
     } catch (IOException e) {
-      if (status >= 400) {
-        return new byte[0];
+      if (status < 400) {
+        throw e;
       }
-      throw e;
     }
+    if (out.size() <= maxResponseBytes) {
+      return out.toByteArray();
+    }
+    if (status < 400) {
+      throw new ResponseTooLarge(status, maxResponseBytes);
+    }
+    return Arrays.copyOf(out.toByteArray(), (int) maxResponseBytes);
   }
 
   /** A success whose body is longer than {@code maxResponseBytes}: not read further, not retried. */

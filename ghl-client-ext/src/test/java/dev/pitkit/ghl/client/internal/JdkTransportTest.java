@@ -108,6 +108,19 @@ class JdkTransportTest {
       ex.getResponseBody().write(bytes.toByteArray());
       ex.close();
     });
+    server.createContext("/big-gzip-error", ex -> { // 500 with a gzip body longer than the small limit on the wire
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+        gz.write("{\"message\":\"the reason\",\"trace\":\"".getBytes(StandardCharsets.UTF_8));
+        byte[] noise = new byte[3_000];
+        new java.util.Random(7).nextBytes(noise); // random bytes do not compress: the body stays long
+        gz.write(noise);
+      }
+      ex.getResponseHeaders().add("Content-Encoding", "gzip");
+      ex.sendResponseHeaders(500, bytes.size());
+      ex.getResponseBody().write(bytes.toByteArray());
+      ex.close();
+    });
     server.createContext("/corrupt-gzip-400", ex -> {
       byte[] garbage = "not gzip at all".getBytes(StandardCharsets.UTF_8);
       ex.getResponseHeaders().add("Content-Encoding", "gzip");
@@ -216,6 +229,17 @@ class JdkTransportTest {
     assertEquals(500, r.status());
     try (InputStream in = r.body().asInputStream()) {
       assertEquals("x".repeat(1_000), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void aGzipErrorCutAtTheLimitKeepsWhatInflated() throws Exception {
+    Response r = small.execute(request(Request.HttpMethod.GET, base + "/big-gzip-error", Map.of(), null), options(5_000));
+    assertEquals(500, r.status());
+    try (InputStream in = r.body().asInputStream()) {
+      byte[] body = in.readAllBytes(); // the first (under 1,000) bytes that inflated before the cut
+      assertTrue(body.length > 100 && body.length <= 1_000, "length " + body.length);
+      assertTrue(new String(body, StandardCharsets.UTF_8).startsWith("{\"message\":\"the reason\""));
     }
   }
 
