@@ -773,6 +773,38 @@ class RateLimiterTest {
     assertEquals(1, e.attempts(), "counted as sent, as the limiter counts it");
   }
 
+  /** A request sent but never answered (a read timeout) ends its permit too: as used, at the failure. */
+  @Test
+  void aSentRequestThatGotNoAnswerSettlesItsPermit() {
+    List<String> settled = Collections.synchronizedList(new ArrayList<>());
+    RateLimiter counting = new RateLimiter() {
+      @Override
+      public Permit acquirePermit(String key) {
+        return Permit.of(key);
+      }
+
+      @Override
+      public void onPermitResponse(Permit permit, dev.pitkit.ghl.client.resilience.RateLimitInfo info) {
+        settled.add("response " + permit.key() + " " + info.burstRemaining().isPresent());
+      }
+
+      @Override
+      public void onPermitUnused(Permit permit) {
+        settled.add("unused " + permit.key());
+      }
+    };
+    GhlClient ghl = GhlClient.builder().apiKey("test_key_not_real").baseUrl("http://127.0.0.1:1")
+        .subAccountConnection("conn_sub").clock(time).sleeper(time).maxRetries(1).rateLimiter(counting)
+        .transport((request, options) -> {
+          throw new java.net.SocketTimeoutException("Read timed out");
+        }).build();
+    dev.pitkit.ghl.client.error.GhlIoException e = assertThrows(dev.pitkit.ghl.client.error.GhlIoException.class,
+        () -> ghl.contacts().getContact("c1"));
+    assertEquals(2, e.attempts(), e.getMessage());
+    assertEquals(List.of("response conn_sub false", "response conn_sub false"), settled,
+        "each attempt's permit settled as used, with no headers to learn from");
+  }
+
   @Test
   void rejectsNonsense() {
     assertThrows(GhlConfigurationException.class, () -> new SlidingWindowRateLimiter(0, Duration.ofSeconds(1), 1, Duration.ofSeconds(1), time, time));

@@ -144,6 +144,12 @@ final class RetryLoop {
         }
         attempts.add(1 + countResends(sends, key, request, call.logKey(), logging));
         attempts.answered(0); // this attempt got no answer, whatever an earlier one got
+        boolean nothingSent = nothingSent(e);
+        if (nothingSent && sends.count() <= 1 || transport instanceof JdkTransport && sends.count() == 0) {
+          limiter.onPermitUnused(permit); // the request never left: no server counted it
+        } else { // it may have reached the server: counted as of now, as an answer without headers would be
+          limiter.onPermitResponse(permit, RateLimitInfo.none());
+        }
         if (logging) {
           logger.ioException(call.logKey(), logLevel, e, elapsedMillis(start));
         }
@@ -152,10 +158,6 @@ final class RetryLoop {
           InterruptedException ie = new InterruptedException("interrupted while sending");
           ie.initCause(apiKey.masked(e));
           throw new GhlInterruptedException("interrupted while sending " + Requests.describe(request), ie);
-        }
-        boolean nothingSent = nothingSent(e);
-        if (nothingSent && sends.count() <= 1) {
-          limiter.onPermitUnused(permit); // the connection never opened: no server counted it
         }
         if (closed.getAsBoolean()) {
           throw new GhlIoException(Requests.describe(request) + " failed: the GhlClient was closed while the call was"

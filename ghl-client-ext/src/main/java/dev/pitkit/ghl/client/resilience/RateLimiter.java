@@ -18,8 +18,8 @@ import java.util.Optional;
  *
  * <p>The client calls {@link #acquirePermit} before each request it sends (and once more for each
  * request the JDK HTTP client resent on its own) and {@link #onPermitResponse(Permit, RateLimitInfo)}
- * with that permit when the request's response arrives ({@link #onPermitUnused} when it was not
- * sent). A limiter that only counts returns
+ * with that permit when the request's response arrives, or its attempt ended without one after it
+ * may have been sent ({@link #onPermitUnused} when it was not sent). A limiter that only counts returns
  * {@link Permit#of(String)}; one that wants to know which of its reservations a response belongs
  * to returns a {@link Permit} of its own (the default limiter re-stamps the request at its
  * response time, which is at or after the server counted it).
@@ -40,7 +40,9 @@ public interface RateLimiter {
 
   /**
    * Learns from the response to the request sent with {@code permit} (called for every response,
-   * success or error, at most once per permit). The default ignores it.
+   * success or error, at most once per permit). Also called, with {@link RateLimitInfo#none()}, when
+   * the request may have reached the server but no answer came (a read timeout, a connection reset):
+   * every permit ends in this method or {@link #onPermitUnused}. The default ignores it.
    *
    * @param permit what {@link #acquirePermit} returned for the request
    * @param info the response's {@code X-RateLimit-*} and {@code Retry-After} headers
