@@ -959,7 +959,7 @@ class AreaWireMockTest {
         Map.of("locationId", LOC, "userId", "user123", "startTime", "1777334400000", "endTime", "1777939200000"));
 
     // the official file requires an (empty) JSON body on this DELETE
-    LoggedRequest deleteEvent = sent(() -> assertTrue(api.deleteCalendarEvent("ocQHyuzHvysMo5N5VsXc", Map.of()).getSucceeded()));
+    LoggedRequest deleteEvent = sent(() -> assertTrue(api.deleteCalendarEvent("ocQHyuzHvysMo5N5VsXc", new dev.pitkit.ghl.model.CalendarEventDeleteRequest()).getSucceeded()));
     assertRequestLine(deleteEvent, "DELETE", "/highlevel-pit/calendars/events/ocQHyuzHvysMo5N5VsXc", Map.of());
     assertJsonBody(deleteEvent, "{}");
 

@@ -134,6 +134,58 @@ class ValidationTest {
     assertTrue(body.get("completed").isBoolean());
   }
 
+  /**
+   * A query parameter with a closed {@code enum} in the spec (typed {@code String} by the generator) is
+   * checked against its values, in both call forms; dates and date-times written in the spec's form.
+   */
+  @Test
+  void enumAndDateParametersAreCheckedBeforeSending() {
+    GhlValidationException e = rejected(() -> ghl.invoices().listInvoices("loc1", "location", 20, 0, null, null, null,
+        null, "bogus", null, null, "desc"), "listInvoices", "paymentMode", "sortOrder");
+    assertEquals("must be one of: default, live, test", e.violations().get(0).message());
+    assertEquals("must be one of: ascend, descend", e.violations().get(1).message());
+    rejected(() -> ghl.invoices().listInvoices(new ListInvoicesQueryParams().altId("loc1").altType("LOCATION").limit(20)
+        .offset(0)), "listInvoices", "altType");
+    GhlValidationException date = rejected(() -> ghl.invoices().listInvoices(new ListInvoicesQueryParams().altId("loc1")
+        .altType("location").limit(20).offset(0).startAt("28/04/2026")), "listInvoices", "startAt");
+    assertEquals("must be a date written YYYY-MM-DD (LocalDate.toString())", date.violations().get(0).message());
+
+    ghl.invoices().listInvoices("loc1", "location", 20, 0, null, "2026-04-01", null, null, "live", null, null, "descend");
+    assertEquals("2026-04-01", sent().queryParameter("startAt").firstValue());
+  }
+
+  /** An ISO-8601 date-time without its offset (or in another form) is refused: GHL would have to guess the zone. */
+  @Test
+  void dateTimesNeedTheirOffset() {
+    for (String wrong : List.of("2026-04-29T10:00:00", "1777478400000", "tomorrow 10am",
+        java.time.ZonedDateTime.of(2026, 4, 29, 10, 0, 0, 0, java.time.ZoneId.of("America/New_York")).toString())) {
+      GhlValidationException e = rejected(() -> ghl.calendars().createCalendarAppointment(
+          new dev.pitkit.ghl.model.CalendarAppointmentCreateRequest().calendarId("cal1").locationId("loc1")
+              .contactId("c1").startTime(wrong)), "createCalendarAppointment", "body.startTime");
+      assertTrue(e.getMessage().contains("must be an ISO-8601 date-time with its offset"), e.getMessage());
+      rejected(() -> ghl.contacts().addContactToWorkflow("c1", "wf1",
+          new dev.pitkit.ghl.model.ContactWorkflowRequest().eventStartTime(wrong)), "addContactToWorkflow",
+          "body.eventStartTime");
+    }
+    for (String right : List.of("2026-04-29T10:00:00+02:00", "2026-04-29T08:00:00Z", "2026-04-29T08:00:00.250Z",
+        java.time.OffsetDateTime.of(2026, 4, 29, 10, 0, 0, 0, java.time.ZoneOffset.ofHours(-4)).toString())) {
+      ghl.calendars().createCalendarAppointment(new dev.pitkit.ghl.model.CalendarAppointmentCreateRequest()
+          .calendarId("cal1").locationId("loc1").contactId("c1").startTime(right));
+      assertTrue(sent().getBodyAsString().contains(right));
+    }
+  }
+
+  /** An attachment upload carries a file or URLs of hosted files ({@code x-ghl-require-one-of}); an empty list is none. */
+  @Test
+  void anAttachmentUploadNeedsAFileOrUrls() {
+    GhlValidationException e = rejected(() -> ghl.conversations().uploadConversationAttachments("conv1", "c1", "loc1",
+        List.of(), null, null, null), "uploadConversationAttachments", "fileAttachment|attachmentUrls");
+    assertTrue(e.getMessage().contains("at least one of fileAttachment, attachmentUrls is required"), e.getMessage());
+    ghl.conversations().uploadConversationAttachments("conv1", "c1", "loc1", List.of("https://example.com/a.pdf"),
+        null, null, null);
+    assertTrue(sent().getBodyAsString().contains("https://example.com/a.pdf"));
+  }
+
   @Test
   void everyMissingFieldIsNamed() {
     rejected(() -> ghl.contacts().createContactTask("c1", new ContactTaskCreateRequest()), "createContactTask",
@@ -300,9 +352,13 @@ class ValidationTest {
     long day = 86_400_000L;
     GhlValidationException tooLong = rejected(() -> cal.getCalendarFreeSlots("cal1", EPOCH_MS, EPOCH_MS + 60 * day,
         null, null, null), "getCalendarFreeSlots", "endDate");
-    assertTrue(tooLong.getMessage().contains("must be at most 31 days after startDate (was 60.0 days)"), tooLong.getMessage());
-    rejected(() -> cal.getCalendarFreeSlots("cal1", new GetCalendarFreeSlotsQueryParams().startDate(EPOCH_MS)
-        .endDate(EPOCH_MS + 31 * day + 1)), "getCalendarFreeSlots", "endDate");
+    assertTrue(tooLong.getMessage().contains("must be at most 31 days of 24 hours after startDate (was 60 days 0 h 0 min;"),
+        tooLong.getMessage());
+    // October across a daylight-saving change: 31 calendar days are 31 days and 1 hour of absolute time
+    GhlValidationException overDst = rejected(() -> cal.getCalendarFreeSlots("cal1", new GetCalendarFreeSlotsQueryParams()
+        .startDate(EPOCH_MS).endDate(EPOCH_MS + 31 * day + 3_600_000L)), "getCalendarFreeSlots", "endDate");
+    assertTrue(overDst.getMessage().contains("(was 31 days 1 h 0 min; a range across a daylight-saving change"),
+        overDst.getMessage());
     GhlValidationException backwards = rejected(() -> cal.getCalendarFreeSlots("cal1", EPOCH_MS, EPOCH_MS - 1, null, null,
         null), "getCalendarFreeSlots", "endDate");
     assertTrue(backwards.getMessage().contains("must not be before startDate"), backwards.getMessage());

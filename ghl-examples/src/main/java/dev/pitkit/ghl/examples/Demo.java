@@ -6,6 +6,7 @@ import dev.pitkit.ghl.client.error.GhlException;
 import dev.pitkit.ghl.model.Calendar;
 import dev.pitkit.ghl.model.CalendarAppointment;
 import dev.pitkit.ghl.model.CalendarAppointmentCreateRequest;
+import dev.pitkit.ghl.model.CalendarEventDeleteRequest;
 import dev.pitkit.ghl.model.CalendarFreeSlotsDay;
 import dev.pitkit.ghl.model.Connection;
 import dev.pitkit.ghl.model.Contact;
@@ -216,7 +217,7 @@ public final class Demo {
           .startTime(start.toString()).endTime(start.plusMinutes(30).toString()).title("SDK demo appointment"));
       String id = booked.getId();
       cleanup.push(() -> step("cancel the appointment", () -> {
-        ghl.calendars().deleteCalendarEvent(id, Map.of());
+        ghl.calendars().deleteCalendarEvent(id, new CalendarEventDeleteRequest());
         return "deleted " + id;
       }));
       return "appointment " + id + " at " + start;

@@ -72,7 +72,7 @@ final class RequestValidator {
       for (ConstraintViolation<Object> v : Shared.VALIDATOR.validateParameters(instance, plan.method.method(), values)) {
         String field = field(v.getPropertyPath(), plan.method);
         if (!unconvertible.contains(field)) { // "must be an Integer" already says it; not also "must not be null"
-          out.add(new Violation(field, v.getMessage() + unitNote(v)));
+          out.add(new Violation(field, message(v)));
         }
       }
     }
@@ -97,9 +97,13 @@ final class RequestValidator {
     }
   }
 
-  /** Not given: null, or a blank string (GHL answers "Either of ... is required" to {@code calendarId=}). */
+  /**
+   * Not given: null, a blank string (GHL answers "Either of ... is required" to {@code calendarId=}) or
+   * an empty list (no {@code attachmentUrls}).
+   */
   private static boolean absent(Object value) {
-    return value == null || value instanceof String s && s.isBlank();
+    return value == null || value instanceof String s && s.isBlank() || value instanceof java.util.Collection<?> c
+        && c.isEmpty();
   }
 
   /**
@@ -115,8 +119,10 @@ final class RequestValidator {
     if (to < from) {
       out.add(new Violation(op.rangeTo(), "must not be before " + op.rangeFrom()));
     } else if (op.rangeMaxDays() > 0 && to - from > op.rangeMaxDays() * 86_400_000L) {
-      out.add(new Violation(op.rangeTo(), "must be at most " + op.rangeMaxDays() + " days after " + op.rangeFrom()
-          + " (was " + String.format(java.util.Locale.ROOT, "%.1f", (to - from) / 86_400_000.0) + " days)"));
+      java.time.Duration span = java.time.Duration.ofMillis(to - from);
+      out.add(new Violation(op.rangeTo(), "must be at most " + op.rangeMaxDays() + " days of 24 hours after "
+          + op.rangeFrom() + " (was " + span.toDays() + " days " + span.toHoursPart() + " h " + span.toMinutesPart()
+          + " min; a range across a daylight-saving change is an hour longer than its calendar days)"));
     }
   }
 
@@ -170,10 +176,26 @@ final class RequestValidator {
   /** The spec's floor for an epoch-milliseconds time (March 1973): a time in seconds falls below it. */
   private static final long EPOCH_MILLIS_FLOOR = 100_000_000_000L;
 
-  /** What the number a {@code @Min} refused is counted in, where the floor says so. */
-  private static String unitNote(ConstraintViolation<Object> v) {
-    return v.getConstraintDescriptor().getAnnotation() instanceof jakarta.validation.constraints.Min min
-        && min.value() == EPOCH_MILLIS_FLOOR ? " (epoch milliseconds: a time in seconds is 1,000 times too small)" : "";
+  /** The spec's {@code pattern} of a date ({@code YYYY-MM-DD}). */
+  private static final String DATE = "^\\d{4}-\\d{2}-\\d{2}$";
+  /** The spec's {@code pattern} of an ISO-8601 date-time with its offset. */
+  private static final String DATE_TIME = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})$";
+
+  /**
+   * The validator's message, said in words where it would quote one of the spec's date patterns, and
+   * with the unit where a {@code @Min} is the epoch-milliseconds floor.
+   */
+  private static String message(ConstraintViolation<Object> v) {
+    java.lang.annotation.Annotation a = v.getConstraintDescriptor().getAnnotation();
+    if (a instanceof jakarta.validation.constraints.Pattern p && p.regexp().equals(DATE)) {
+      return "must be a date written YYYY-MM-DD (LocalDate.toString())";
+    }
+    if (a instanceof jakarta.validation.constraints.Pattern p && p.regexp().equals(DATE_TIME)) {
+      return "must be an ISO-8601 date-time with its offset, like 2026-04-29T16:00:00+02:00 or ...Z for UTC"
+          + " (OffsetDateTime.toString(); ZonedDateTime.toString() appends the zone's name)";
+    }
+    return v.getMessage() + (a instanceof jakarta.validation.constraints.Min min && min.value() == EPOCH_MILLIS_FLOOR
+        ? " (epoch milliseconds: a time in seconds is 1,000 times too small)" : "");
   }
 
   /**
