@@ -341,8 +341,8 @@ public final class GhlClient implements GhlApis, AutoCloseable {
     }
 
     /**
-     * Client-side rate limiting on (default) or off. Off means no limiter at all: a
-     * {@link #rateLimiter(RateLimiter)} given too is not used.
+     * Client-side rate limiting on (default) or off. Off means no limiter at all; the later of this
+     * and {@link #rateLimiter(RateLimiter)} wins, as that turns limiting on.
      */
     public Builder rateLimiting(boolean enabled) {
       this.rateLimiting = enabled;
@@ -353,10 +353,12 @@ public final class GhlClient implements GhlApis, AutoCloseable {
      * A custom limiter (e.g. one shared by several JVMs) in place of the default in-memory one
      * (GHL's 100 requests / 10 s per connection and Maton's 10 / s). Maton's 10 requests per second
      * per API key still applies in this client, in front of yours: each request takes a permit of
-     * yours first, then a slot of Maton's window.
+     * yours first, then a slot of Maton's window. Turns rate limiting on, should an earlier
+     * {@code rateLimiting(false)} (a preset builder's, such as the testkit's) have turned it off.
      */
     public Builder rateLimiter(RateLimiter limiter) {
       this.rateLimiter = Require.nonNull(limiter, "rateLimiter");
+      this.rateLimiting = true;
       return this;
     }
 

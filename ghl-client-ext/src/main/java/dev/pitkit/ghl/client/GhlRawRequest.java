@@ -1,5 +1,6 @@
 package dev.pitkit.ghl.client;
 
+import jakarta.annotation.Nullable;
 import dev.pitkit.ghl.client.internal.Require;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -108,12 +109,12 @@ public final class GhlRawRequest {
   }
 
   /** The body to write as JSON with the client's mapper (a model, a {@code Map}, a {@code List}), or null. */
-  public Object body() {
+  public @Nullable Object body() {
     return body;
   }
 
   /** The body as JSON text, sent as it is, or null. */
-  public String jsonBody() {
+  public @Nullable String jsonBody() {
     return jsonBody;
   }
 
@@ -123,7 +124,7 @@ public final class GhlRawRequest {
   }
 
   /** The {@code Version} header, or null to send none. */
-  public String version() {
+  public @Nullable String version() {
     return version;
   }
 

@@ -1,5 +1,6 @@
 package dev.pitkit.ghl.client;
 
+import jakarta.annotation.Nullable;
 import dev.pitkit.ghl.client.internal.Require;
 import java.time.Duration;
 
@@ -36,37 +37,37 @@ public final class RequestOptions {
   }
 
   /** Maton connection id for every GHL operation (agency and sub-account alike), or null to inherit. */
-  public String connection() {
+  public @Nullable String connection() {
     return v.connection;
   }
 
   /** Maton connection id for agency operations, over {@link #connection()}; or null to inherit. */
-  public String agencyConnection() {
+  public @Nullable String agencyConnection() {
     return v.agencyConnection;
   }
 
   /** Maton connection id for sub-account operations, over {@link #connection()}; or null to inherit. */
-  public String subAccountConnection() {
+  public @Nullable String subAccountConnection() {
     return v.subAccountConnection;
   }
 
   /** Retries after the first attempt, or null to inherit. */
-  public Integer maxRetries() {
+  public @Nullable Integer maxRetries() {
     return v.maxRetries;
   }
 
   /** Longest single wait between attempts, or null to inherit. */
-  public Duration maxRetryDelay() {
+  public @Nullable Duration maxRetryDelay() {
     return v.maxRetryDelay;
   }
 
   /** Whether POST is also retried after a timeout or 5xx (may duplicate writes), or null to inherit. */
-  public Boolean retryNonIdempotent() {
+  public @Nullable Boolean retryNonIdempotent() {
     return v.retryNonIdempotent;
   }
 
   /** Bound of each attempt's whole response (headers and body), or null to inherit. */
-  public Duration timeout() {
+  public @Nullable Duration timeout() {
     return v.timeout;
   }
 

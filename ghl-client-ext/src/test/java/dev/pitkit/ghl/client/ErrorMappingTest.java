@@ -345,7 +345,7 @@ class ErrorMappingTest {
   void postErrorsAreTypedToo() {
     respond(422, "{\"message\":[\"dueDate must be a valid ISO 8601 date string\"]}");
     UnprocessableEntityException e = assertThrows(UnprocessableEntityException.class,
-        () -> ghl.contacts().createContactTask("c1", new ContactTaskCreateRequest().title("t").dueDate("bad")
+        () -> ghl.contacts().createContactTask("c1", new ContactTaskCreateRequest().title("t").dueDate("2026-06-01T10:00:00Z")
             .completed(false)));
     assertEquals("POST", e.method());
     assertEquals("/highlevel-pit/contacts/c1/tasks", e.path());

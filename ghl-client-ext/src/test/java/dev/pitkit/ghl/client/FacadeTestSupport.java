@@ -142,7 +142,7 @@ final class FacadeTestSupport {
     for (int i = 0; i < ps.length; i++) {
       Param param = ps[i].getAnnotation(Param.class);
       if (param != null) {
-        args[i] = sample(ps[i].getType(), param.value());
+        args[i] = sample(ps[i], param.value());
       } else if (ps[i].isAnnotationPresent(QueryMap.class)) {
         args[i] = queryMapFor(m, ps[i].getType(), op);
       } else {
@@ -165,7 +165,7 @@ final class FacadeTestSupport {
       }
       boolean required = p.isAnnotationPresent(NotNull.class) || (!oneOf.isEmpty() && oneOf.get(0).equals(param.value()));
       if (required) {
-        map.put(wire.getOrDefault(param.value(), param.value()), EncodingUtils.encode(sample(p.getType(), param.value())));
+        map.put(wire.getOrDefault(param.value(), param.value()), EncodingUtils.encode(sample(p, param.value())));
       }
     }
     return map;
@@ -213,6 +213,20 @@ final class FacadeTestSupport {
       }
     }
     return false;
+  }
+
+  /** A valid value of parameter {@code p}: one its {@code @Pattern} accepts (an enum's first value, a date), if it has one. */
+  static Object sample(Parameter p, String name) {
+    jakarta.validation.constraints.Pattern pattern = p.getAnnotation(jakarta.validation.constraints.Pattern.class);
+    if (pattern == null) {
+      return sample(p.getType(), name);
+    }
+    for (String candidate : List.of(pattern.regexp().split("\\|")[0], "2026-04-29", "2026-04-29T16:00:00+00:00")) {
+      if (candidate.matches(pattern.regexp())) {
+        return p.getType() == List.class ? List.of(candidate) : candidate;
+      }
+    }
+    throw new AssertionError("no sample for " + name + " matching " + pattern.regexp());
   }
 
   static Object sample(Class<?> type, String name) {

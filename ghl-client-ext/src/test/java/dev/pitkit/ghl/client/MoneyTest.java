@@ -45,6 +45,20 @@ class MoneyTest {
     assertEquals(2, value.scale());
   }
 
+  /** A decimal in an untyped value (a custom field's {@code Object}) keeps its digits and scale too, and goes back as it came. */
+  @Test
+  void decimalsInUntypedValuesAreBigDecimals() {
+    wm.stubFor(get(urlPathEqualTo("/highlevel-pit/contacts/c1")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withBody("{\"contact\":{\"id\":\"c1\",\"customFields\":"
+            + "[{\"id\":\"f1\",\"value\":42.50},{\"id\":\"f2\",\"value\":7}]}}")));
+
+    java.util.List<dev.pitkit.ghl.model.ContactCustomField> fields =
+        ghl.contacts().getContact("c1").getContact().getCustomFields();
+
+    assertEquals(new BigDecimal("42.50"), fields.get(0).getValue(), "a Double would be 42.5");
+    assertEquals(Integer.valueOf(7), fields.get(1).getValue(), "whole numbers stay integers");
+  }
+
   @Test
   void amountsAreSentDigitForDigit() {
     wm.stubFor(post(urlPathEqualTo("/highlevel-pit/opportunities/")).willReturn(aResponse().withStatus(201)

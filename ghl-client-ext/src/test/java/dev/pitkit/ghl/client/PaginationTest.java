@@ -222,6 +222,23 @@ class PaginationTest {
     verifyEveryPage(CONTACTS, V2021_07_28, CONTACT_FILTERS, "startAfterId", 3);
   }
 
+  /**
+   * A first-page function that checks its result for null, as Kotlin does for a function reference or a
+   * lambda typed {@code (A) -> R}: the recording call returns an empty value of the method's type.
+   */
+  @Test
+  void aFirstPageFunctionThatRefusesNullIsRecorded() {
+    stubContacts();
+    Pager<ContactsListResponse, Contact> pager = view().paginate(ContactsApi.class,
+        api -> java.util.Objects.requireNonNull(api.listContacts("loc1", 2, "smith", null, null)),
+        ContactsListResponse::getContacts);
+    assertEquals(ids(5, "c"), pager.stream().map(Contact::getId).toList());
+    Pager<?, Contact> withInfo = view().paginate(ContactsApi.class,
+        api -> java.util.Objects.requireNonNull(api.listContactsWithHttpInfo("loc1", 2, "smith", null, null)),
+        r -> r.getData().getContacts());
+    assertEquals(ids(5, "c"), withInfo.stream().map(Contact::getId).toList());
+  }
+
   // ---- page: opportunities search ------------------------------------------------------------
 
   private static final String OPPORTUNITIES = "/highlevel-pit/opportunities/search";

@@ -24,6 +24,7 @@ import dev.pitkit.ghl.client.resilience.SlidingWindowRateLimiter;
 import feign.http2client.Http2Client;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -803,6 +804,24 @@ class RateLimiterTest {
     assertEquals(2, e.attempts(), e.getMessage());
     assertEquals(List.of("response conn_sub false", "response conn_sub false"), settled,
         "each attempt's permit settled as used, with no headers to learn from");
+  }
+
+  /** The later of rateLimiting(false) and rateLimiter(...) wins: a preset builder's "off" does not drop a limiter given after it. */
+  @Test
+  void aLimiterGivenAfterRateLimitingOffIsUsed() {
+    int[] granted = {0};
+    RateLimiter counting = key -> {
+      granted[0]++;
+      return RateLimiter.Permit.of(key);
+    };
+    feign.Client answering = (request, options) -> feign.Response.builder().status(200).request(request)
+        .headers(java.util.Map.of("Content-Type", List.of("application/json"))).body("{}", StandardCharsets.UTF_8).build();
+    GhlClient.builder().apiKey("test_key_not_real").baseUrl("http://127.0.0.1:1").subAccountConnection("conn_sub")
+        .transport(answering).rateLimiting(false).rateLimiter(counting).build().contacts().getContact("c1");
+    assertEquals(1, granted[0], "the limiter given last is used");
+    GhlClient.builder().apiKey("test_key_not_real").baseUrl("http://127.0.0.1:1").subAccountConnection("conn_sub")
+        .transport(answering).rateLimiter(counting).rateLimiting(false).build().contacts().getContact("c1");
+    assertEquals(1, granted[0], "switched off after it: not used");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.pitkit.ghl.client.error;
 
+import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,17 +49,17 @@ public abstract class GhlApiException extends GhlException {
   }
 
   /** HTTP method of the failed request. */
-  public String method() {
+  public @Nullable String method() {
     return details.method();
   }
 
   /** Path of the failed request (without the query string, which may hold personal data). */
-  public String path() {
+  public @Nullable String path() {
     return details.path();
   }
 
   /** The spec operationId of the failed call. */
-  public String operationId() {
+  public @Nullable String operationId() {
     return details.operationId();
   }
 
@@ -81,7 +82,7 @@ public abstract class GhlApiException extends GhlException {
   }
 
   /** The raw response body (at most 8 KiB). */
-  public String body() {
+  public @Nullable String body() {
     return details.body();
   }
 

@@ -21,7 +21,8 @@ public final class ClientJson {
 
   /**
    * The JSON mapper the client uses: unknown properties ignored, nulls not sent, a single object
-   * accepted where GHL documents an array, java.time supported. A {@code JsonNullable} field (a
+   * accepted where GHL documents an array, a decimal in an untyped value read as {@code BigDecimal},
+   * java.time supported. A {@code JsonNullable} field (a
    * request field GHL clears when it is sent null) is sent as null when set to null and not at all
    * when never set.
    */
@@ -33,6 +34,8 @@ public final class ClientJson {
             JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS)))
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        // a decimal in an untyped value (a custom field's Object, a Map) keeps its digits and scale, as typed amounts do
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))

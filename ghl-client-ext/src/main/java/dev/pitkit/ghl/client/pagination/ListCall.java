@@ -61,7 +61,7 @@ final class ListCall {
       }
       recordedMethod[0] = m;
       recorded[0] = args.clone();
-      return null;
+      return placeholder(m.returnType());
     });
     if (recorder == null) {
       throw new IllegalArgumentException(apiType.getName() + " is not a generated GHL API interface");
@@ -71,6 +71,31 @@ final class ListCall {
       throw new IllegalArgumentException("the first-page function must call one method of " + apiType.getSimpleName());
     }
     return new ListCall(api, recordedMethod[0], recorded[0]);
+  }
+
+  /**
+   * What the recording call returns: an empty value of the method's return type where it has one (a
+   * model, {@code ApiResponse}, a list or map), never read, so that a first-page function whose
+   * result is checked for null (a Kotlin function reference, a lambda typed {@code (A) -> R}) does
+   * not fail on it.
+   */
+  private static Object placeholder(java.lang.reflect.Type type) {
+    Class<?> raw = type instanceof Class<?> c ? c
+        : type instanceof java.lang.reflect.ParameterizedType p ? (Class<?>) p.getRawType() : Object.class;
+    if (raw == dev.pitkit.ghl.model.ApiResponse.class) {
+      return new dev.pitkit.ghl.model.ApiResponse<>(200, Map.of());
+    }
+    if (raw.isAssignableFrom(java.util.List.class)) {
+      return java.util.List.of();
+    }
+    if (raw.isAssignableFrom(Map.class)) {
+      return Map.of();
+    }
+    try {
+      return raw.getConstructor().newInstance();
+    } catch (ReflectiveOperationException | RuntimeException e) { // no public no-argument constructor: nothing better
+      return null;
+    }
   }
 
   /** Sends the call with {@code args} through the view; what it throws is rethrown as is. */

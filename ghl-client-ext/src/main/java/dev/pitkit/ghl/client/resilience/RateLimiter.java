@@ -1,5 +1,6 @@
 package dev.pitkit.ghl.client.resilience;
 
+import jakarta.annotation.Nullable;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -36,7 +37,7 @@ public interface RateLimiter {
    * @param key the budget to spend (the connection id), or {@code null} for account-wide only
    * @throws InterruptedException at once when the calling thread is interrupted while waiting
    */
-  Permit acquirePermit(String key) throws InterruptedException;
+  Permit acquirePermit(@Nullable String key) throws InterruptedException;
 
   /**
    * Learns from the response to the request sent with {@code permit} (called for every response,
@@ -70,7 +71,7 @@ public interface RateLimiter {
    * @param key the budget the request spent, or {@code null}
    * @return whether the request was counted
    */
-  default boolean countResent(String key) {
+  default boolean countResent(@Nullable String key) {
     return false;
   }
 
@@ -82,7 +83,7 @@ public interface RateLimiter {
    *
    * @param key the budget, or {@code null}
    */
-  default Optional<Duration> untilBurstWindowFrees(String key) {
+  default Optional<Duration> untilBurstWindowFrees(@Nullable String key) {
     return Optional.empty();
   }
 
@@ -95,10 +96,10 @@ public interface RateLimiter {
    */
   interface Permit {
     /** The budget the request spends (the connection id), or {@code null} for account-wide only. */
-    String key();
+    @Nullable String key();
 
     /** A permit that carries only the key. */
-    static Permit of(String key) {
+    static Permit of(@Nullable String key) {
       return () -> key;
     }
   }
