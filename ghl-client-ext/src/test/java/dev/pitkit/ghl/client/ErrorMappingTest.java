@@ -115,6 +115,17 @@ class ErrorMappingTest {
     assertNull(e.getCause());
   }
 
+  /** GHL's upload answers 413 to a file too large and 415 to a type it does not take: untyped statuses with a hint each. */
+  @Test
+  void tooLargeAndUnsupportedTypeSayWhat() {
+    respond(413, "{\"status\":413,\"message\":\"File too large\"}");
+    UnexpectedStatusException large = assertThrows(UnexpectedStatusException.class, () -> ghl.contacts().getContact("c1"));
+    assertTrue(large.hint().orElseThrow().contains("larger than GHL accepts"), large.getMessage());
+    respond(415, "{\"status\":415,\"message\":\"Unsupported file type\"}");
+    UnexpectedStatusException type = assertThrows(UnexpectedStatusException.class, () -> ghl.contacts().getContact("c1"));
+    assertTrue(type.hint().orElseThrow().contains("does not accept this type"), type.getMessage());
+  }
+
   @Test
   void messageArrayIsJoined() {
     respond(422, "{\"statusCode\":422,\"message\":[\"name should not be empty\",\"email must be an email\"],"

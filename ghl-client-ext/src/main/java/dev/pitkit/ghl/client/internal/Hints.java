@@ -90,6 +90,11 @@ final class Hints {
             ? "Add the locationId query parameter (invoices, payments and medias take altId + altType=location instead)."
             : "GHL refused what was sent (the messages say why): a field it requires, a value it does not take, or a state"
                 + " such as a slot no longer free.";
+      case 413:
+        return "The request body is larger than GHL accepts: for a file, upload a smaller one (or use the operation's"
+            + " large-file flow where it has one, e.g. initiateConversationFileUpload).";
+      case 415:
+        return "GHL does not accept this type of body or file: the operation's description lists the types it takes.";
       case 500:
         return "If this persists, the connection's authorization may have expired: recreate the connection.";
       default:
