@@ -452,6 +452,33 @@ class SpecLintTest {
   }
 
   /**
+   * A parameter's closed {@code enum} becomes a {@code @Pattern} of its values joined by {@code |}
+   * ({@code ghlParamConstraints.mustache}), unquoted: each value must be a plain word, or the regular
+   * expression (and the Java string holding it) would read it otherwise. Only string enums get one.
+   */
+  @Test
+  void parameterEnumValuesArePlainWords() {
+    List<String> violations = new ArrayList<>();
+    int[] seen = {0};
+    SchemaWalker.forEachSchema(SpecFile.tree(), (pointer, schema) -> {
+      if (!pointer.contains("/parameters/") || !schema.has("enum")) {
+        return;
+      }
+      seen[0]++;
+      if (!"string".equals(schema.path("type").asText())) {
+        violations.add(pointer + ": a parameter enum that is not type: string");
+      }
+      for (JsonNode v : schema.get("enum")) {
+        if (!v.asText().matches("[A-Za-z0-9_-]+")) {
+          violations.add(pointer + "/enum: " + v + " is not a plain word");
+        }
+      }
+    });
+    assertTrue(seen[0] > 0, "no parameter enum in the spec: this check would pass vacuously");
+    assertNoViolations("parameter enum values", violations);
+  }
+
+  /**
    * Money stays exact (CONVENTIONS.md "Money"): a {@code type: number} is never {@code format: float}
    * or {@code double}, so the generator maps every one of them to {@code BigDecimal}; a {@code double}
    * would turn GHL's {@code 0.1} into {@code 0.1000000000000000055511151231257827}.

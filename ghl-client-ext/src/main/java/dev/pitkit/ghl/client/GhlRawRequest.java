@@ -1,7 +1,7 @@
 package dev.pitkit.ghl.client;
 
-import jakarta.annotation.Nullable;
 import dev.pitkit.ghl.client.internal.Require;
+import jakarta.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.pitkit.ghl.client;
 
-import jakarta.annotation.Nullable;
 import dev.pitkit.ghl.client.internal.Require;
+import jakarta.annotation.Nullable;
 import java.time.Duration;
 
 /**

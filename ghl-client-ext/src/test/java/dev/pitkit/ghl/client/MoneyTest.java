@@ -57,6 +57,14 @@ class MoneyTest {
 
     assertEquals(new BigDecimal("42.50"), fields.get(0).getValue(), "a Double would be 42.5");
     assertEquals(Integer.valueOf(7), fields.get(1).getValue(), "whole numbers stay integers");
+
+    wm.resetRequests();
+    wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.put(urlPathEqualTo("/highlevel-pit/contacts/c1"))
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{}")));
+    ghl.contacts().updateContact("c1", new dev.pitkit.ghl.model.ContactUpdateRequest().customFields(java.util.List.of(
+        new dev.pitkit.ghl.model.ContactCustomFieldInput().id("f1").fieldValue(fields.get(0).getValue()))));
+    String body = FacadeTestSupport.onlyRequest(wm).getBodyAsString();
+    assertTrue(body.contains("\"field_value\":42.50"), "sent back as it came: " + body);
   }
 
   @Test

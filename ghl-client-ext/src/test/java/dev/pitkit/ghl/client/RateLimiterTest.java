@@ -23,8 +23,8 @@ import dev.pitkit.ghl.client.resilience.Sleeper;
 import dev.pitkit.ghl.client.resilience.SlidingWindowRateLimiter;
 import feign.http2client.Http2Client;
 import java.net.http.HttpClient;
-import java.time.Clock;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -804,6 +804,51 @@ class RateLimiterTest {
     assertEquals(2, e.attempts(), e.getMessage());
     assertEquals(List.of("response conn_sub false", "response conn_sub false"), settled,
         "each attempt's permit settled as used, with no headers to learn from");
+  }
+
+  /** Through the JDK transport: a request the server took and never answered (read timeout) ends its permit once, as used. */
+  @Test
+  void aRequestTheServerNeverAnsweredEndsItsPermitOnce() throws Exception {
+    List<String> settled = Collections.synchronizedList(new ArrayList<>());
+    RateLimiter recording = new RateLimiter() {
+      @Override
+      public Permit acquirePermit(String key) {
+        return Permit.of(key);
+      }
+
+      @Override
+      public void onPermitResponse(Permit permit, dev.pitkit.ghl.client.resilience.RateLimitInfo info) {
+        settled.add("response");
+      }
+
+      @Override
+      public void onPermitUnused(Permit permit) {
+        settled.add("unused");
+      }
+    };
+    List<java.net.Socket> held = Collections.synchronizedList(new ArrayList<>());
+    try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+      Thread acceptor = new Thread(() -> {
+        try {
+          while (true) {
+            held.add(silent.accept()); // takes the request, never answers
+          }
+        } catch (java.io.IOException closed) {
+          // the test is over
+        }
+      });
+      acceptor.setDaemon(true);
+      acceptor.start();
+      try (GhlClient ghl = GhlClient.builder().apiKey("test_key_not_real").baseUrl("http://127.0.0.1:" + silent.getLocalPort())
+          .subAccountConnection("conn_sub").readTimeout(Duration.ofMillis(300)).maxRetries(0).rateLimiter(recording).build()) {
+        assertThrows(dev.pitkit.ghl.client.error.GhlIoException.class, () -> ghl.contacts().getContact("c1"));
+      }
+      assertEquals(List.of("response"), settled);
+    } finally {
+      for (java.net.Socket s : held) {
+        s.close();
+      }
+    }
   }
 
   /** The later of rateLimiting(false) and rateLimiter(...) wins: a preset builder's "off" does not drop a limiter given after it. */

@@ -184,6 +184,29 @@ class ValidationTest {
     ghl.conversations().uploadConversationAttachments("conv1", "c1", "loc1", List.of("https://example.com/a.pdf"),
         null, null, null);
     assertTrue(sent().getBodyAsString().contains("https://example.com/a.pdf"));
+    rejected(() -> ghl.conversations().uploadConversationAttachments("conv1", "c1", "loc1", List.of(" "), null, null,
+        null), "uploadConversationAttachments", "fileAttachment|attachmentUrls");
+  }
+
+  /** A custom-field file upload without a file is refused: it would go out with no file part at all. */
+  @Test
+  void aCustomFieldUploadNeedsAFile() {
+    GhlValidationException e = rejected(() -> ghl.forms().uploadFilesToCustomFields("c1", "loc1", java.util.Map.of()),
+        "uploadFilesToCustomFields", "files");
+    assertTrue(e.getMessage().contains("holds no file"), e.getMessage());
+  }
+
+  /** Numbers and booleans GHL takes as strings are checked as such; media lists take folder, which GHL documents. */
+  @Test
+  void numbersWrittenAsStringsAreChecked() {
+    GhlValidationException e = rejected(() -> ghl.socialMediaPosting().listSocialPosts("loc1",
+        new dev.pitkit.ghl.model.SocialPostsListRequest().fromDate("2026-12-01T00:00:00.000Z")
+            .toDate("2026-12-31T23:59:59.999Z").skip("abc").limit("ten").includeUsers("maybe")),
+        "listSocialPosts", "body.includeUsers", "body.limit", "body.skip");
+    assertEquals(List.of("must be \"true\" or \"false\"", "must be a whole number written as a string, like \"10\"",
+        "must be a whole number written as a string, like \"10\""), e.violations().stream().map(Violation::message).toList());
+    ghl.medias().listMediaFiles("loc1", "location", "folder", null, null, null, null, null, null, null);
+    assertEquals("folder", sent().queryParameter("type").firstValue());
   }
 
   @Test
@@ -352,7 +375,7 @@ class ValidationTest {
     long day = 86_400_000L;
     GhlValidationException tooLong = rejected(() -> cal.getCalendarFreeSlots("cal1", EPOCH_MS, EPOCH_MS + 60 * day,
         null, null, null), "getCalendarFreeSlots", "endDate");
-    assertTrue(tooLong.getMessage().contains("must be at most 31 days of 24 hours after startDate (was 60 days 0 h 0 min;"),
+    assertTrue(tooLong.getMessage().contains("must be at most 31 days of 24 hours after startDate (was 60 days 0 h 0 min)"),
         tooLong.getMessage());
     // October across a daylight-saving change: 31 calendar days are 31 days and 1 hour of absolute time
     GhlValidationException overDst = rejected(() -> cal.getCalendarFreeSlots("cal1", new GetCalendarFreeSlotsQueryParams()

@@ -4,7 +4,6 @@ import feign.Client;
 import feign.Request;
 import feign.Response;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -350,25 +349,35 @@ final class JdkTransport implements Client {
    * first bytes; one whose body does not inflate at all keeps its status, with no body.
    */
   private byte[] inflate(byte[] bytes, String encoding, int status) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(bytes.length * 4L, 1 << 20));
+    int limit = (int) Math.min(maxResponseBytes, Integer.MAX_VALUE - 8);
+    byte[] out = new byte[(int) Math.min(Math.max(bytes.length * 4L, 8192), limit)]; // grows up to the limit, no further
+    int size = 0;
+    boolean more = false;
     ByteArrayInputStream raw = new ByteArrayInputStream(bytes);
     try (InputStream in = encoding.equals("gzip") ? new GZIPInputStream(raw) : new InflaterInputStream(raw)) {
-      byte[] buffer = new byte[8192];
-      for (int n; out.size() <= maxResponseBytes && (n = in.read(buffer)) >= 0; ) {
-        out.write(buffer, 0, n);
+      while (true) {
+        if (size == out.length) {
+          if (size == limit) {
+            more = in.read() >= 0; // one byte past the limit tells a longer body from one of exactly the limit
+            break;
+          }
+          out = Arrays.copyOf(out, (int) Math.min(2L * out.length, limit));
+        }
+        int n = in.read(out, size, out.length - size);
+        if (n < 0) {
+          break;
+        }
+        size += n;
       }
     } catch (IOException e) {
       if (status < 400) {
         throw e;
       }
     }
-    if (out.size() <= maxResponseBytes) {
-      return out.toByteArray();
-    }
-    if (status < 400) {
+    if (more && status < 400) {
       throw new ResponseTooLarge(status, maxResponseBytes);
     }
-    return Arrays.copyOf(out.toByteArray(), (int) maxResponseBytes);
+    return size == out.length ? out : Arrays.copyOf(out, size);
   }
 
   /** A success whose body is longer than {@code maxResponseBytes}: not read further, not retried. */

@@ -67,6 +67,9 @@ final class MultipartForm {
           part(out, boundary, names[i], names[i], e, maxBytes[i]);
         }
       } else if (v instanceof Map<?, ?> named) {
+        if (named.isEmpty()) { // no part at all: GHL requires a file
+          throw new PartException(names[i], "holds no file: give at least one (part name to file)", null);
+        }
         for (Map.Entry<?, ?> e : named.entrySet()) {
           String name = partName(names[i], e.getKey());
           String field = names[i] + "[" + name + "]";

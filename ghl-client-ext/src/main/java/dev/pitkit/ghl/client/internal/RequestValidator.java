@@ -81,8 +81,8 @@ final class RequestValidator {
     if (!op.requireOneOf().isEmpty() || !op.together().isEmpty() || op.rangeFrom() != null) {
       Map<String, Object> byName = byParamName(plan.method, values);
       if (!op.requireOneOf().isEmpty() && op.requireOneOf().stream().allMatch(n -> absent(byName.get(n)))) {
-        out.add(new Violation(String.join("|", op.requireOneOf()),
-            "at least one of " + String.join(", ", op.requireOneOf()) + " is required"));
+        out.add(new Violation(String.join("|", op.requireOneOf()), op.requireOneOf().size() == 1 ? "must not be empty"
+            : "at least one of " + String.join(", ", op.requireOneOf()) + " is required"));
       }
       List<String> given = op.together().stream().filter(n -> !absent(byName.get(n))).toList();
       if (!given.isEmpty() && given.size() < op.together().size()) { // GHL: "must be provided together"
@@ -98,12 +98,13 @@ final class RequestValidator {
   }
 
   /**
-   * Not given: null, a blank string (GHL answers "Either of ... is required" to {@code calendarId=}) or
-   * an empty list (no {@code attachmentUrls}).
+   * Not given: null, a blank string (GHL answers "Either of ... is required" to {@code calendarId=}), a
+   * list of none but those ({@code attachmentUrls}) or an empty map (no {@code files}).
    */
   private static boolean absent(Object value) {
-    return value == null || value instanceof String s && s.isBlank() || value instanceof java.util.Collection<?> c
-        && c.isEmpty();
+    return value == null || value instanceof String s && s.isBlank()
+        || value instanceof java.util.Collection<?> c && c.stream().allMatch(RequestValidator::absent)
+        || value instanceof Map<?, ?> m && m.isEmpty();
   }
 
   /**
@@ -120,9 +121,11 @@ final class RequestValidator {
       out.add(new Violation(op.rangeTo(), "must not be before " + op.rangeFrom()));
     } else if (op.rangeMaxDays() > 0 && to - from > op.rangeMaxDays() * 86_400_000L) {
       java.time.Duration span = java.time.Duration.ofMillis(to - from);
+      boolean byAnHour = to - from <= op.rangeMaxDays() * 86_400_000L + 3_600_000L;
       out.add(new Violation(op.rangeTo(), "must be at most " + op.rangeMaxDays() + " days of 24 hours after "
           + op.rangeFrom() + " (was " + span.toDays() + " days " + span.toHoursPart() + " h " + span.toMinutesPart()
-          + " min; a range across a daylight-saving change is an hour longer than its calendar days)"));
+          + " min" + (byAnHour ? "; a range across a daylight-saving change is an hour longer than its calendar days)"
+              : ")")));
     }
   }
 
@@ -176,23 +179,28 @@ final class RequestValidator {
   /** The spec's floor for an epoch-milliseconds time (March 1973): a time in seconds falls below it. */
   private static final long EPOCH_MILLIS_FLOOR = 100_000_000_000L;
 
-  /** The spec's {@code pattern} of a date ({@code YYYY-MM-DD}). */
-  private static final String DATE = "^\\d{4}-\\d{2}-\\d{2}$";
-  /** The spec's {@code pattern} of an ISO-8601 date-time with its offset. */
-  private static final String DATE_TIME = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})$";
+  /** The spec's {@code pattern} of a date ({@code YYYY-MM-DD}); {@code SpecDatePatternsTest} holds the spec to it. */
+  static final String DATE = "^\\d{4}-\\d{2}-\\d{2}$";
+  /** The spec's {@code pattern} of an ISO-8601 date-time with its offset (held to it as {@link #DATE}). */
+  static final String DATE_TIME = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})$";
+
+  /** What the spec's common {@code pattern}s ask for, in the words a violation gives instead of the expression. */
+  private static final Map<String, String> PATTERNS_IN_WORDS = Map.of(
+      DATE, "must be a date written YYYY-MM-DD (LocalDate.toString())",
+      DATE_TIME, "must be an ISO-8601 date-time with its offset, like 2026-04-29T16:00:00+02:00 or ...Z for UTC"
+          + " (OffsetDateTime.toString(); ZonedDateTime.toString() appends the zone's name)",
+      "^\\d+$", "must be a whole number written as a string, like \"10\"",
+      "^(true|false)$", "must be \"true\" or \"false\"");
 
   /**
-   * The validator's message, said in words where it would quote one of the spec's date patterns, and
+   * The validator's message, said in words where it would quote one of the spec's common patterns, and
    * with the unit where a {@code @Min} is the epoch-milliseconds floor.
    */
   private static String message(ConstraintViolation<Object> v) {
     java.lang.annotation.Annotation a = v.getConstraintDescriptor().getAnnotation();
-    if (a instanceof jakarta.validation.constraints.Pattern p && p.regexp().equals(DATE)) {
-      return "must be a date written YYYY-MM-DD (LocalDate.toString())";
-    }
-    if (a instanceof jakarta.validation.constraints.Pattern p && p.regexp().equals(DATE_TIME)) {
-      return "must be an ISO-8601 date-time with its offset, like 2026-04-29T16:00:00+02:00 or ...Z for UTC"
-          + " (OffsetDateTime.toString(); ZonedDateTime.toString() appends the zone's name)";
+    String inWords = a instanceof jakarta.validation.constraints.Pattern p ? PATTERNS_IN_WORDS.get(p.regexp()) : null;
+    if (inWords != null) {
+      return inWords;
     }
     return v.getMessage() + (a instanceof jakarta.validation.constraints.Min min && min.value() == EPOCH_MILLIS_FLOOR
         ? " (epoch milliseconds: a time in seconds is 1,000 times too small)" : "");

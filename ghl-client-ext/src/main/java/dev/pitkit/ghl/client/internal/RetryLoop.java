@@ -122,17 +122,16 @@ final class RetryLoop {
       try {
         response = send(request, options, sends);
       } catch (RuntimeException e) { // a transport's own failure: a custom one may have sent (counted as used)
-        if (transport instanceof JdkTransport && sends.count() == 0) {
-          limiter.onPermitUnused(permit); // the JDK transport failed before sending (e.g. its HttpClient's build)
-        } else {
+        boolean unsent = transport instanceof JdkTransport && sends.count() == 0; // e.g. its HttpClient's build failed
+        if (!unsent) {
           attempts.add(1);
-          limiter.onPermitResponse(permit, RateLimitInfo.none());
         }
+        endPermit(permit, unsent);
         throw e;
       } catch (JdkTransport.ResponseTooLarge e) { // answered: sending again would bring the same body
         attempts.add(1 + countResends(sends, key, request, call.logKey(), logging));
         attempts.answered(e.status);
-        limiter.onPermitResponse(permit, RateLimitInfo.none());
+        endPermit(permit, false);
         if (logging) {
           logger.ioException(call.logKey(), logLevel, e, elapsedMillis(start));
         }
@@ -145,11 +144,7 @@ final class RetryLoop {
         attempts.add(1 + countResends(sends, key, request, call.logKey(), logging));
         attempts.answered(0); // this attempt got no answer, whatever an earlier one got
         boolean nothingSent = nothingSent(e);
-        if (nothingSent && sends.count() <= 1 || transport instanceof JdkTransport && sends.count() == 0) {
-          limiter.onPermitUnused(permit); // the request never left: no server counted it
-        } else { // it may have reached the server: counted as of now, as an answer without headers would be
-          limiter.onPermitResponse(permit, RateLimitInfo.none());
-        }
+        endPermit(permit, nothingSent && sends.count() <= 1 || transport instanceof JdkTransport && sends.count() == 0);
         if (logging) {
           logger.ioException(call.logKey(), logLevel, e, elapsedMillis(start));
         }
@@ -184,6 +179,8 @@ final class RetryLoop {
         try {
           response = logger.response(call.logKey(), logLevel, response, elapsedMillis(start));
         } catch (IOException e) {
+          response.close();
+          endPermit(permit, false);
           throw new GhlIoException("reading the response failed: " + e.getClass().getSimpleName(), attempts.sent(),
               apiKey.masked(e));
         }
@@ -209,6 +206,23 @@ final class RetryLoop {
         }
       }
       return response;
+    }
+  }
+
+  /**
+   * Ends the permit of an attempt that got no answer it can learn from: given back when the request never left
+   * ({@code unsent}), else counted as of now, as an answer without headers would be. A limiter's own
+   * failure here is logged, not thrown: the attempt's failure is what the caller needs to see.
+   */
+  private void endPermit(RateLimiter.Permit permit, boolean unsent) {
+    try {
+      if (unsent) {
+        limiter.onPermitUnused(permit);
+      } else {
+        limiter.onPermitResponse(permit, RateLimitInfo.none());
+      }
+    } catch (RuntimeException e) {
+      Log.LOG.warn("ending a rate limiter permit after a failed attempt failed: {}", e.toString());
     }
   }
 

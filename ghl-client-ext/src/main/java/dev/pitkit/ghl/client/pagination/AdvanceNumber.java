@@ -17,7 +17,13 @@ record AdvanceNumber(String param, long first, boolean byItems) implements NextP
   @Override
   public Next after(ListCall call, Object[] args, Object body, int received, CursorTrail trail, String operationId) {
     Object current = call.param(args, param);
-    long at = current == null ? first : Long.parseLong(ListCall.plain(current));
+    long at;
+    try {
+      at = current == null ? first : Long.parseLong(ListCall.plain(current));
+    } catch (NumberFormatException e) {
+      throw new dev.pitkit.ghl.client.error.GhlPaginationException(operationId + ": cannot page on: its " + param + " '"
+          + current + "' is not a whole number", e);
+    }
     return new Next(call.withParams(args, Map.of(param, at + (byItems ? received : 1))), trail, null);
   }
 }

@@ -121,6 +121,8 @@ class JdkTransportTest {
       ex.getResponseBody().write(bytes.toByteArray());
       ex.close();
     });
+    server.createContext("/gzip-bomb-error", ex -> gzipped(ex, 500, 100_000)); // small on the wire, 100,000 inflated
+    server.createContext("/gzip-exactly-the-limit", ex -> gzipped(ex, 200, 1_000));
     server.createContext("/corrupt-gzip-400", ex -> {
       byte[] garbage = "not gzip at all".getBytes(StandardCharsets.UTF_8);
       ex.getResponseHeaders().add("Content-Encoding", "gzip");
@@ -130,6 +132,18 @@ class JdkTransportTest {
     });
     server.start();
     base = "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  /** {@code length} bytes of 'x', gzipped. */
+  private static void gzipped(HttpExchange ex, int status, int length) throws java.io.IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+      gz.write("x".repeat(length).getBytes(StandardCharsets.UTF_8));
+    }
+    ex.getResponseHeaders().add("Content-Encoding", "gzip");
+    ex.sendResponseHeaders(status, bytes.size());
+    ex.getResponseBody().write(bytes.toByteArray());
+    ex.close();
   }
 
   /** {@code length} bytes of 'x', with or without a Content-Length. */
@@ -240,6 +254,24 @@ class JdkTransportTest {
       byte[] body = in.readAllBytes(); // the first (under 1,000) bytes that inflated before the cut
       assertTrue(body.length > 100 && body.length <= 1_000, "length " + body.length);
       assertTrue(new String(body, StandardCharsets.UTF_8).startsWith("{\"message\":\"the reason\""));
+    }
+  }
+
+  @Test
+  void aGzipErrorInflatingPastTheLimitKeepsItsFirstBytes() throws Exception {
+    Response r = small.execute(request(Request.HttpMethod.GET, base + "/gzip-bomb-error", Map.of(), null), options(5_000));
+    assertEquals(500, r.status());
+    try (InputStream in = r.body().asInputStream()) {
+      assertEquals("x".repeat(1_000), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void aGzipSuccessOfExactlyTheLimitIsRead() throws Exception {
+    Response r = small.execute(request(Request.HttpMethod.GET, base + "/gzip-exactly-the-limit", Map.of(), null),
+        options(5_000));
+    try (InputStream in = r.body().asInputStream()) {
+      assertEquals("x".repeat(1_000), new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
   }
 
