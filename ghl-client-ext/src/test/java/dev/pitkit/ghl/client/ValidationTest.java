@@ -196,6 +196,16 @@ class ValidationTest {
     assertTrue(e.getMessage().contains("holds no file"), e.getMessage());
   }
 
+  /** A post goes to at least one account: an empty list is refused, not posted nowhere. */
+  @Test
+  void aSocialPostNeedsAnAccount() {
+    rejected(() -> ghl.socialMediaPosting().createSocialPost("loc1", new dev.pitkit.ghl.model.SocialPostCreateRequest()
+        .type("post").userId("user1").accountIds(List.of())), "createSocialPost", "body.accountIds");
+    ghl.socialMediaPosting().createSocialPost("loc1", new dev.pitkit.ghl.model.SocialPostCreateRequest().type("post")
+        .userId("user1").accountIds(List.of("acc1")));
+    assertTrue(sent().getBodyAsString().contains("acc1"));
+  }
+
   /** Numbers and booleans GHL takes as strings are checked as such; media lists take folder, which GHL documents. */
   @Test
   void numbersWrittenAsStringsAreChecked() {
