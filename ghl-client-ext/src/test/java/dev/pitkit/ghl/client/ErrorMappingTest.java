@@ -115,6 +115,27 @@ class ErrorMappingTest {
     assertNull(e.getCause());
   }
 
+  /** Every failure of a call names its operation, whatever its kind: typed status, bad answer, I/O, pagination. */
+  @Test
+  void everyFailureOfACallCarriesItsOperationId() {
+    respond(200, "<html><title>Bad gateway</title></html>");
+    assertEquals("getContact", assertThrows(dev.pitkit.ghl.client.error.GhlInvalidResponseException.class,
+        () -> ghl.contacts().getContact("c1")).operationId());
+    respond(200, "{}");
+    assertEquals("searchContacts", assertThrows(dev.pitkit.ghl.client.error.GhlPaginationException.class,
+        () -> ghl.paginate(dev.pitkit.ghl.api.ContactsApi.class, api -> api.searchContacts(
+            new dev.pitkit.ghl.model.ContactSearchRequest().locationId("loc1").pageLimit(10)),
+            r -> r.getContacts()).stream().count()).operationId());
+    respond(404, "{\"message\":\"Contact not found\"}");
+    assertEquals("getContact", assertThrows(NotFoundException.class, () -> ghl.contacts().getContact("c1")).operationId());
+    try (GhlClient unreachable = GhlClient.builder().apiKey("test_key_not_real").baseUrl("http://127.0.0.1:1")
+        .subAccountConnection("conn_sub").maxRetries(0).build()) {
+      assertEquals("getContact", assertThrows(dev.pitkit.ghl.client.error.GhlIoException.class,
+          () -> unreachable.contacts().getContact("c1")).operationId());
+    }
+    assertNull(new dev.pitkit.ghl.client.error.GhlConfigurationException("a setting").operationId(), "no call");
+  }
+
   /** GHL's upload answers 413 to a file too large and 415 to a type it does not take: untyped statuses with a hint each. */
   @Test
   void tooLargeAndUnsupportedTypeSayWhat() {

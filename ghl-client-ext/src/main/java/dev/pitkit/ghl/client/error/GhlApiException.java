@@ -59,6 +59,7 @@ public abstract class GhlApiException extends GhlException {
   }
 
   /** The spec operationId of the failed call. */
+  @Override
   public @Nullable String operationId() {
     return details.operationId();
   }

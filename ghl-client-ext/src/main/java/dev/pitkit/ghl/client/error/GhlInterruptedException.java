@@ -13,6 +13,16 @@ public class GhlInterruptedException extends GhlException {
    * @param cause the underlying failure, or null
    */
   public GhlInterruptedException(String message, InterruptedException cause) {
-    super(message, cause);
+    this(message, cause, null);
+  }
+
+  /**
+   * Creates the exception for a call of {@code operationId}.
+   * @param message what went wrong
+   * @param cause the underlying failure, or null
+   * @param operationId the spec operationId of the call, or null
+   */
+  public GhlInterruptedException(String message, InterruptedException cause, String operationId) {
+    super(message, cause, operationId);
   }
 }

@@ -17,7 +17,20 @@ public class GhlInvalidResponseException extends GhlException {
    * @param cause the underlying failure, or null
    */
   public GhlInvalidResponseException(String message, int status, String bodySnippet, Throwable cause) {
-    super(message, cause);
+    this(message, status, bodySnippet, cause, null);
+  }
+
+  /**
+   * Creates the exception for a call of {@code operationId}.
+   * @param message what went wrong
+   * @param status HTTP status
+   * @param bodySnippet start of the body
+   * @param cause the underlying failure, or null
+   * @param operationId the spec operationId of the call, or null
+   */
+  public GhlInvalidResponseException(String message, int status, String bodySnippet, Throwable cause,
+      String operationId) {
+    super(message, cause, operationId);
     this.status = status;
     this.bodySnippet = bodySnippet;
   }

@@ -16,7 +16,18 @@ public class GhlIoException extends GhlException {
    * @param cause the underlying failure, or null
    */
   public GhlIoException(String message, int attempts, Throwable cause) {
-    super(message + (attempts > 1 ? " (after " + attempts + " attempts)" : ""), cause);
+    this(message, attempts, cause, null);
+  }
+
+  /**
+   * Creates the exception for a call of {@code operationId}.
+   * @param message what went wrong
+   * @param attempts how many times the request was sent
+   * @param cause the underlying failure, or null
+   * @param operationId the spec operationId of the call, or null
+   */
+  public GhlIoException(String message, int attempts, Throwable cause, String operationId) {
+    super(message + (attempts > 1 ? " (after " + attempts + " attempts)" : ""), cause, operationId);
     this.attempts = attempts;
   }
 

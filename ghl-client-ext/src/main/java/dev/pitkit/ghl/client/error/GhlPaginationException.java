@@ -22,6 +22,16 @@ public class GhlPaginationException extends GhlException {
    * @param cause the underlying failure, or null
    */
   public GhlPaginationException(String message, Throwable cause) {
-    super(message, cause);
+    this(message, cause, null);
+  }
+
+  /**
+   * Creates the exception for a walk over {@code operationId}.
+   * @param message what went wrong
+   * @param cause the underlying failure, or null
+   * @param operationId the spec operationId of the paginated call, or null
+   */
+  public GhlPaginationException(String message, Throwable cause, String operationId) {
+    super(message, cause, operationId);
   }
 }

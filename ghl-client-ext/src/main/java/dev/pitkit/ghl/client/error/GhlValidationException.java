@@ -17,7 +17,6 @@ public class GhlValidationException extends GhlException {
     }
   }
 
-  private final String operationId;
   @SuppressWarnings("serial") // always a List.copyOf of records: serializable, though List is not declared so
   private final List<Violation> violations;
 
@@ -27,14 +26,8 @@ public class GhlValidationException extends GhlException {
    * @param violations every broken rule
    */
   public GhlValidationException(String operationId, List<Violation> violations) {
-    super(operationId + ": invalid request, not sent: " + violations, null);
-    this.operationId = operationId;
+    super(operationId + ": invalid request, not sent: " + violations, null, operationId);
     this.violations = List.copyOf(violations);
-  }
-
-  /** The spec's operationId of the rejected call. */
-  public String operationId() {
-    return operationId;
   }
 
   /** Every broken rule, in a stable order. */

@@ -71,7 +71,7 @@ final class CallPipeline {
       }
       validator.validate(api, model, args);
       return build(plan, args, call);
-    }, response -> plan.returnsVoid ? null : decoder.decode(response, plan.returnType));
+    }, response -> plan.returnsVoid ? null : decoder.decode(response, plan.returnType, model.operation().operationId()));
   }
 
   /** Sends a raw request down the same steps, with the view's {@code options}; its 2xx answer read whole. */
@@ -110,7 +110,7 @@ final class CallPipeline {
     } catch (RuntimeException | Error e) { // the listener hears of every end, also an Error's
       events.callEnded(op, routed[0], attempts, start, e instanceof GhlException g ? g
           : new GhlIoException("the call failed: " + settings.apiKey().describe(e), attempts.sent(),
-              settings.apiKey().masked(e)));
+              settings.apiKey().masked(e), op.operationId()));
       throw e;
     }
     events.callEnded(op, routed[0], attempts, start, null); // outside the try: told once
@@ -134,7 +134,7 @@ final class CallPipeline {
       throw e;
     } catch (RuntimeException e) { // a custom transport's, rate limiter's or sleeper's own failure
       throw new GhlIoException(Requests.describe(request) + " (" + op.operationId() + ") failed: "
-          + settings.apiKey().describe(e), attempts.sent(), settings.apiKey().masked(e));
+          + settings.apiKey().describe(e), attempts.sent(), settings.apiKey().masked(e), op.operationId());
     }
     return handle(call, response, attempts, read);
   }
@@ -249,12 +249,12 @@ final class CallPipeline {
       return read.read(response);
     } catch (IOException e) {
       throw new GhlIoException("reading the response failed: " + e.getClass().getSimpleName(), attempts.sent(),
-          settings.apiKey().masked(e));
+          settings.apiKey().masked(e), call.operation().operationId());
     } catch (GhlException e) {
       throw e;
     } catch (RuntimeException e) {
       throw new GhlInvalidResponseException("unexpected response: " + e.getClass().getSimpleName(), response.status(),
-          "", e);
+          "", e, call.operation().operationId());
     } finally {
       response.close(); // Feign's: closes the body, if any, quietly
     }

@@ -83,13 +83,15 @@ public final class RawAnswer {
     Response response = Response.builder().status(status).reason("").request(request)
         .headers(Map.copyOf(headers)).body(body).build();
     try {
-      return decoder.decode(response, type);
+      return decoder.decode(response, type, operationId);
     } catch (IOException e) { // a byte array body: not expected
-      throw new GhlInvalidResponseException("reading the answer failed: " + e.getClass().getSimpleName(), status, "", e);
+      throw new GhlInvalidResponseException("reading the answer failed: " + e.getClass().getSimpleName(), status, "", e,
+          operationId);
     } catch (GhlException e) {
       throw e;
     } catch (RuntimeException e) { // e.g. a charset the JDK does not know: typed, as CallPipeline.handle does
-      throw new GhlInvalidResponseException("unexpected response: " + e.getClass().getSimpleName(), status, "", e);
+      throw new GhlInvalidResponseException("unexpected response: " + e.getClass().getSimpleName(), status, "", e,
+          operationId);
     }
   }
 }

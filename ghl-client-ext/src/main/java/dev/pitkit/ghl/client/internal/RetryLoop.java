@@ -99,13 +99,14 @@ final class RetryLoop {
   Response send(Request request, Call call, Attempts attempts) {
     RetryPolicy policy = call.retryPolicy();
     String key = call.connection();
+    String op = call.operation().operationId();
     boolean logging = logLevel != feign.Logger.Level.NONE;
     Request.Options options = call.timeout() == null ? defaults : new Request.Options(defaults.connectTimeoutMillis(),
         TimeUnit.MILLISECONDS, call.timeout().toMillis(), TimeUnit.MILLISECONDS, false);
     for (int attempt = 1; ; attempt++) {
       boolean timed = events.enabled();
       long waitStart = timed ? System.nanoTime() : 0;
-      RateLimiter.Permit permit = permit(key, request);
+      RateLimiter.Permit permit = permit(key, request, op);
       if (timed) {
         attempts.waitedForRateLimiter(System.nanoTime() - waitStart);
       }
@@ -135,7 +136,7 @@ final class RetryLoop {
         if (logging) {
           logger.ioException(call.logKey(), logLevel, e, elapsedMillis(start));
         }
-        throw new GhlInvalidResponseException(e.getMessage() + " (" + Requests.describe(request) + ")", e.status, "", e);
+        throw new GhlInvalidResponseException(e.getMessage() + " (" + Requests.describe(request) + ")", e.status, "", e, op);
       } catch (IOException e) {
         if (closed.getAsBoolean() && sends.count() == 0) { // the client was closed before this one could be sent
           limiter.onPermitUnused(permit);
@@ -152,11 +153,11 @@ final class RetryLoop {
           Thread.currentThread().interrupt();
           InterruptedException ie = new InterruptedException("interrupted while sending");
           ie.initCause(apiKey.masked(e));
-          throw new GhlInterruptedException("interrupted while sending " + Requests.describe(request), ie);
+          throw new GhlInterruptedException("interrupted while sending " + Requests.describe(request), ie, op);
         }
         if (closed.getAsBoolean()) {
           throw new GhlIoException(Requests.describe(request) + " failed: the GhlClient was closed while the call was"
-              + " under way", attempts.sent(), apiKey.masked(e));
+              + " under way", attempts.sent(), apiKey.masked(e), op);
         }
         boolean certificateRefused = certificateRefused(e);
         if (attempt <= policy.maxRetries() && !certificateRefused
@@ -165,14 +166,14 @@ final class RetryLoop {
           Log.LOG.debug("{} failed ({}), retry {} of {} in {} ms", Requests.describe(request), e.getClass().getSimpleName(),
               attempt, policy.maxRetries(), d.toMillis());
           events.retrying(call, attempts, attempt, 0, d);
-          sleep(d, request);
+          sleep(d, request, op);
           continue;
         }
-        throw new GhlIoException(Requests.describe(request) + " (" + call.operation().operationId() + ") failed: "
+        throw new GhlIoException(Requests.describe(request) + " (" + op + ") failed: "
             + apiKey.describe(e) + (nothingSent ? unreachableNote(e, request, options) : "")
             + (certificateRefused ? "; not retried: the server's TLS certificate was refused, and would be again"
                 : notRetriedNote(request, policy, nothingSent, attempt)),
-            attempts.sent(), apiKey.masked(e));
+            attempts.sent(), apiKey.masked(e), op);
       }
       attempts.add(1 + countResends(sends, key, request, call.logKey(), logging));
       if (logging) {
@@ -182,7 +183,7 @@ final class RetryLoop {
           response.close();
           endPermit(permit, false);
           throw new GhlIoException("reading the response failed: " + e.getClass().getSimpleName(), attempts.sent(),
-              apiKey.masked(e));
+              apiKey.masked(e), op);
         }
       }
       int status = response.status();
@@ -201,7 +202,7 @@ final class RetryLoop {
               policy.maxRetries(), d.toMillis());
           events.retrying(call, attempts, attempt, status, d);
           response.close();
-          sleep(d, request);
+          sleep(d, request, op);
           continue;
         }
       }
@@ -354,24 +355,25 @@ final class RetryLoop {
     return "; not retried: " + Hints.mayHaveApplied(request.httpMethod().name());
   }
 
-  private RateLimiter.Permit permit(String key, Request request) {
+  private RateLimiter.Permit permit(String key, Request request, String op) {
     try {
       return limiter.acquirePermit(key);
     } catch (InterruptedException e) {
-      throw interrupted(e, "for the rate limiter", request);
+      throw interrupted(e, "for the rate limiter", request, op);
     }
   }
 
-  private void sleep(Duration d, Request request) {
+  private void sleep(Duration d, Request request, String op) {
     try {
       sleeper.sleep(d);
     } catch (InterruptedException e) {
-      throw interrupted(e, "to retry", request);
+      throw interrupted(e, "to retry", request, op);
     }
   }
 
-  private static GhlInterruptedException interrupted(InterruptedException e, String why, Request request) {
+  private static GhlInterruptedException interrupted(InterruptedException e, String why, Request request, String op) {
     Thread.currentThread().interrupt();
-    return new GhlInterruptedException("interrupted while waiting " + why + " (" + Requests.describe(request) + ")", e);
+    return new GhlInterruptedException("interrupted while waiting " + why + " (" + Requests.describe(request) + ")", e,
+        op);
   }
 }

@@ -92,11 +92,16 @@ final class SafeDecoder implements Decoder {
 
   @Override
   public Object decode(Response response, Type type) throws IOException {
+    return decode(response, type, null);
+  }
+
+  /** As {@link #decode(Response, Type)}, for a call of {@code operationId}, which its exceptions carry. */
+  Object decode(Response response, Type type, String operationId) throws IOException {
     Plan plan = plan(type);
     int status = response.status();
     Response.Body body = response.body();
     if (body == null) {
-      return empty(response, type, plan, "an empty body");
+      return empty(response, type, plan, "an empty body", operationId);
     }
     if (isRawAnswer(response, plan)) {
       return raw(response, type);
@@ -117,10 +122,10 @@ final class SafeDecoder implements Decoder {
         first = firstNonWhitespace(peek, n);
       }
       if (first < 0) {
-        return empty(response, type, plan, "an empty body");
+        return empty(response, type, plan, "an empty body", operationId);
       }
       if (isJsonNull(peek, first, n)) { // no object to return either: as an empty body, not a null result
-        return empty(response, type, plan, "a JSON null body");
+        return empty(response, type, plan, "a JSON null body", operationId);
       }
       InputStream in;
       if (rewind) {
@@ -133,10 +138,10 @@ final class SafeDecoder implements Decoder {
       }
       if (peek[first] == '<') {
         throw new GhlInvalidResponseException("HTTP " + status + " with an HTML page where JSON was expected ("
-            + Requests.describe(response.request()) + ")", status, snippet(peek, n), null);
+            + Requests.describe(response.request()) + ")", status, snippet(peek, n), null, operationId);
       }
       if (n < PEEK && peek[first] == '{') { // all of a small object is in the peek
-        refuseErrorObject(response, peek, n);
+        refuseErrorObject(response, peek, n, operationId);
       }
       try {
         if (plan.direct() != null && status != 204 && isUtf8(response)) {
@@ -151,7 +156,7 @@ final class SafeDecoder implements Decoder {
         String masked = apiKey.maskIn(problem);
         throw new GhlInvalidResponseException("HTTP " + status + " with a body that does not match "
             + shortName(type) + " (" + Requests.describe(response.request()) + "): " + masked, status,
-            snippet(peek, n), masked.equals(problem) ? e : null); // a cause quoting the key stays behind
+            snippet(peek, n), masked.equals(problem) ? e : null, operationId); // a cause quoting the key stays behind
       }
     } finally {
       raw.close();
@@ -200,13 +205,13 @@ final class SafeDecoder implements Decoder {
    * whose body is undocumented): the caller gets null (or an {@code ApiResponse} with null data)
    * instead of an error after a successful write. Anywhere else it is an error.
    */
-  private Object empty(Response response, Type type, Plan plan, String what) throws IOException {
+  private Object empty(Response response, Type type, Plan plan, String what, String operationId) throws IOException {
     int status = response.status();
     if (status == 204 || status == 205 || plan.mayBeEmptyAnyStatus()) {
       return delegate.decode(response.toBuilder().body(new byte[0]).build(), type);
     }
     throw new GhlInvalidResponseException("HTTP " + status + " with " + what + " where JSON was expected ("
-        + Requests.describe(response.request()) + ")", status, "", null);
+        + Requests.describe(response.request()) + ")", status, "", null, operationId);
   }
 
   /**
@@ -214,7 +219,7 @@ final class SafeDecoder implements Decoder {
    * "..."}}, as a gateway or GHL sometimes answers with 200: decoded, it would be a model with every
    * field null, the server's message lost. GHL's own answers may carry a {@code statusCode} of 200 or 201.
    */
-  private void refuseErrorObject(Response response, byte[] peek, int n) {
+  private void refuseErrorObject(Response response, byte[] peek, int n, String operationId) {
     if (!new String(peek, 0, n, StandardCharsets.ISO_8859_1).contains("\"statusCode\"")) { // a text search first
       return;
     }
@@ -231,7 +236,7 @@ final class SafeDecoder implements Decoder {
           : ": " + apiKey.oneLine(message.isValueNode() ? message.asText() : message.toString());
       throw new GhlInvalidResponseException("HTTP " + response.status() + " carrying an error, statusCode "
           + code.asInt() + said + " (" + Requests.describe(response.request()) + ")", response.status(),
-          snippet(peek, n), null);
+          snippet(peek, n), null, operationId);
     }
   }
 

@@ -83,13 +83,13 @@ public final class Page<R, T> {
 
   Page<R, T> fetchNext() {
     if (cursorProblem != null) {
-      throw new GhlPaginationException(cursorProblem);
+      throw new GhlPaginationException(cursorProblem, null, pager.operationId());
     }
     try {
       return pager.fetch(nextArgs, trail, items);
     } catch (GhlValidationException e) { // the next request is made of the server's values (nextPage: 0)
       throw new GhlPaginationException(pager.operationId() + ": the server's next-page values "
-          + nextPageParams() + " make an invalid request: " + e.getMessage(), e);
+          + nextPageParams() + " make an invalid request: " + e.getMessage(), e, pager.operationId());
     }
   }
 

@@ -247,7 +247,7 @@ public final class Pager<R, T> implements Iterable<T> {
     if (rule instanceof AdvanceNumber && !list.isEmpty() && list.equals(previous)) {
       throw new GhlPaginationException(operation.operationId() + ": the server answered " + call.describe(args)
           + " with the same items as the page before it, so the next pages would be this one again; stopping"
-          + " instead of looping forever");
+          + " instead of looping forever", null, operation.operationId());
     }
     Object body = response instanceof ApiResponse<?> wrapped ? wrapped.getData() : response;
     if (list.isEmpty() || !hasMorePath.isEmpty() && Boolean.FALSE.equals(call.paths.read(body, hasMorePath))) {
@@ -268,13 +268,15 @@ public final class Pager<R, T> implements Iterable<T> {
       got = response == null ? null : items.apply(response);
     } catch (NullPointerException | ClassCastException e) { // a part of the answer missing, or of another shape
       throw new GhlPaginationException(operation.operationId() + ": the items of the answer to " + call.describe(args)
-          + " could not be read (" + e + "); stopping instead of ending the walk as if it were complete", e);
+          + " could not be read (" + e + "); stopping instead of ending the walk as if it were complete", e,
+          operation.operationId());
     }
     if (got == null) {
       throw new GhlPaginationException(operation.operationId() + ": the answer to " + call.describe(args)
           + " has no list of items (" + (response == null ? "no body" : "the items function returned null")
           + "), so it is not a page of this list; stopping instead of ending the walk as if it were complete."
-          + " Where such an answer does mean the end, return an empty list from the items function");
+          + " Where such an answer does mean the end, return an empty list from the items function", null,
+          operation.operationId());
     }
     return got;
   }
