@@ -725,107 +725,52 @@ class RateLimiterTest {
 
   @Test
   void aConnectionThatNeverOpensSpendsNoPermit() {
-    List<String> unused = Collections.synchronizedList(new ArrayList<>());
-    int[] granted = {0};
-    RateLimiter counting = new RateLimiter() {
-      @Override
-      public Permit acquirePermit(String key) {
-        granted[0]++;
-        return Permit.of(key);
-      }
-
-      @Override
-      public void onPermitUnused(Permit permit) {
-        unused.add(permit.key());
-      }
-    };
+    RecordingLimiter recording = new RecordingLimiter();
     GhlClient ghl = GhlClient.builder().apiKey("test_key_not_real").baseUrl("http://127.0.0.1:1")
-        .subAccountConnection("conn_sub").clock(time).sleeper(time).maxRetries(2).rateLimiter(counting).build();
+        .subAccountConnection("conn_sub").clock(time).sleeper(time).maxRetries(2).rateLimiter(recording).build();
     dev.pitkit.ghl.client.error.GhlIoException e = assertThrows(dev.pitkit.ghl.client.error.GhlIoException.class,
         () -> ghl.contacts().getContact("c1"));
-    assertEquals(3, granted[0], e.getMessage());
-    assertEquals(List.of("conn_sub", "conn_sub", "conn_sub"), unused, "each refused connection gave its permit back");
+    assertEquals(3, recording.granted, e.getMessage());
+    assertEquals(List.of("unused conn_sub", "unused conn_sub", "unused conn_sub"), recording.ends,
+        "each refused connection gave its permit back");
   }
 
   /** A transport failing on its own (not I/O) may have sent: the permit is settled as used, not left pending. */
   @Test
   void aTransportsOwnFailureSettlesItsPermit() {
-    List<String> answered = Collections.synchronizedList(new ArrayList<>());
-    RateLimiter counting = new RateLimiter() {
-      @Override
-      public Permit acquirePermit(String key) {
-        return Permit.of(key);
-      }
-
-      @Override
-      public void onPermitResponse(Permit permit, dev.pitkit.ghl.client.resilience.RateLimitInfo info) {
-        answered.add(permit.key());
-      }
-    };
+    RecordingLimiter recording = new RecordingLimiter();
     GhlClient ghl = GhlClient.builder().apiKey("test_key_not_real").baseUrl("http://127.0.0.1:1")
-        .subAccountConnection("conn_sub").clock(time).sleeper(time).maxRetries(2).rateLimiter(counting)
+        .subAccountConnection("conn_sub").clock(time).sleeper(time).maxRetries(2).rateLimiter(recording)
         .transport((request, options) -> {
           throw new IllegalStateException("a transport bug");
         }).build();
     dev.pitkit.ghl.client.error.GhlIoException e = assertThrows(dev.pitkit.ghl.client.error.GhlIoException.class,
         () -> ghl.contacts().getContact("c1"));
     assertTrue(e.getMessage().contains("a transport bug"), e.getMessage());
-    assertEquals(List.of("conn_sub"), answered, "one attempt, its permit settled");
+    assertEquals(List.of("response conn_sub"), recording.ends, "one attempt, its permit settled");
     assertEquals(1, e.attempts(), "counted as sent, as the limiter counts it");
   }
 
   /** A request sent but never answered (a read timeout) ends its permit too: as used, at the failure. */
   @Test
   void aSentRequestThatGotNoAnswerSettlesItsPermit() {
-    List<String> settled = Collections.synchronizedList(new ArrayList<>());
-    RateLimiter counting = new RateLimiter() {
-      @Override
-      public Permit acquirePermit(String key) {
-        return Permit.of(key);
-      }
-
-      @Override
-      public void onPermitResponse(Permit permit, dev.pitkit.ghl.client.resilience.RateLimitInfo info) {
-        settled.add("response " + permit.key() + " " + info.burstRemaining().isPresent());
-      }
-
-      @Override
-      public void onPermitUnused(Permit permit) {
-        settled.add("unused " + permit.key());
-      }
-    };
+    RecordingLimiter recording = new RecordingLimiter();
     GhlClient ghl = GhlClient.builder().apiKey("test_key_not_real").baseUrl("http://127.0.0.1:1")
-        .subAccountConnection("conn_sub").clock(time).sleeper(time).maxRetries(1).rateLimiter(counting)
+        .subAccountConnection("conn_sub").clock(time).sleeper(time).maxRetries(1).rateLimiter(recording)
         .transport((request, options) -> {
           throw new java.net.SocketTimeoutException("Read timed out");
         }).build();
     dev.pitkit.ghl.client.error.GhlIoException e = assertThrows(dev.pitkit.ghl.client.error.GhlIoException.class,
         () -> ghl.contacts().getContact("c1"));
     assertEquals(2, e.attempts(), e.getMessage());
-    assertEquals(List.of("response conn_sub false", "response conn_sub false"), settled,
+    assertEquals(List.of("response conn_sub", "response conn_sub"), recording.ends,
         "each attempt's permit settled as used, with no headers to learn from");
   }
 
   /** Through the JDK transport: a request the server took and never answered (read timeout) ends its permit once, as used. */
   @Test
   void aRequestTheServerNeverAnsweredEndsItsPermitOnce() throws Exception {
-    List<String> settled = Collections.synchronizedList(new ArrayList<>());
-    RateLimiter recording = new RateLimiter() {
-      @Override
-      public Permit acquirePermit(String key) {
-        return Permit.of(key);
-      }
-
-      @Override
-      public void onPermitResponse(Permit permit, dev.pitkit.ghl.client.resilience.RateLimitInfo info) {
-        settled.add("response");
-      }
-
-      @Override
-      public void onPermitUnused(Permit permit) {
-        settled.add("unused");
-      }
-    };
+    RecordingLimiter recording = new RecordingLimiter();
     List<java.net.Socket> held = Collections.synchronizedList(new ArrayList<>());
     try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
       Thread acceptor = new Thread(() -> {
@@ -843,7 +788,7 @@ class RateLimiterTest {
           .subAccountConnection("conn_sub").readTimeout(Duration.ofMillis(300)).maxRetries(0).rateLimiter(recording).build()) {
         assertThrows(dev.pitkit.ghl.client.error.GhlIoException.class, () -> ghl.contacts().getContact("c1"));
       }
-      assertEquals(List.of("response"), settled);
+      assertEquals(List.of("response conn_sub"), recording.ends);
     } finally {
       for (java.net.Socket s : held) {
         s.close();
@@ -854,19 +799,40 @@ class RateLimiterTest {
   /** The later of rateLimiting(false) and rateLimiter(...) wins: a preset builder's "off" does not drop a limiter given after it. */
   @Test
   void aLimiterGivenAfterRateLimitingOffIsUsed() {
-    int[] granted = {0};
-    RateLimiter counting = key -> {
-      granted[0]++;
-      return RateLimiter.Permit.of(key);
-    };
+    RecordingLimiter counting = new RecordingLimiter();
     feign.Client answering = (request, options) -> feign.Response.builder().status(200).request(request)
         .headers(java.util.Map.of("Content-Type", List.of("application/json"))).body("{}", StandardCharsets.UTF_8).build();
     GhlClient.builder().apiKey("test_key_not_real").baseUrl("http://127.0.0.1:1").subAccountConnection("conn_sub")
         .transport(answering).rateLimiting(false).rateLimiter(counting).build().contacts().getContact("c1");
-    assertEquals(1, granted[0], "the limiter given last is used");
+    assertEquals(1, counting.granted, "the limiter given last is used");
     GhlClient.builder().apiKey("test_key_not_real").baseUrl("http://127.0.0.1:1").subAccountConnection("conn_sub")
         .transport(answering).rateLimiter(counting).rateLimiting(false).build().contacts().getContact("c1");
-    assertEquals(1, granted[0], "switched off after it: not used");
+    assertEquals(1, counting.granted, "switched off after it: not used");
+  }
+
+  /**
+   * Grants every permit at once and records how each ended: {@code "response <key>"} (with
+   * {@code " +headers"} when it had some) or {@code "unused <key>"}.
+   */
+  private static final class RecordingLimiter implements RateLimiter {
+    final List<String> ends = Collections.synchronizedList(new ArrayList<>());
+    volatile int granted;
+
+    @Override
+    public synchronized Permit acquirePermit(String key) {
+      granted++;
+      return Permit.of(key);
+    }
+
+    @Override
+    public void onPermitResponse(Permit permit, RateLimitInfo info) {
+      ends.add("response " + permit.key() + (info.burstRemaining().isPresent() ? " +headers" : ""));
+    }
+
+    @Override
+    public void onPermitUnused(Permit permit) {
+      ends.add("unused " + permit.key());
+    }
   }
 
   @Test
