@@ -77,15 +77,6 @@ class WebhookEventsTest {
     assertEquals(7, contact.getCustomFields().get(0).getAdditionalProperties().get("alsoNew"));
   }
 
-  /** A decimal in an untyped value (a custom field's, an unknown field's) keeps its digits and scale, as in the client. */
-  @Test
-  void decimalsInUntypedValuesAreBigDecimals() {
-    ContactCreateEvent contact = WebhookEvents.parse(bytes("{\"type\":\"ContactCreate\",\"id\":\"c1\",\"newTotal\":19.90,"
-        + "\"customFields\":[{\"id\":\"f\",\"value\":42.50}]}")).payload(ContactCreateEvent.class).orElseThrow();
-    assertEquals(new java.math.BigDecimal("42.50"), contact.getCustomFields().get(0).getValue());
-    assertEquals(new java.math.BigDecimal("19.90"), contact.getAdditionalProperties().get("newTotal"));
-  }
-
   @Test
   void aBodyThatDoesNotFitItsTypeFallsBackToGeneric() {
     WebhookEvent event = WebhookEvents.parse(bytes("{\"type\":\"InvoicePaid\",\"invoiceItems\":{\"not\":\"a list of objects\"},\"total\":\"lots\"}"));
