@@ -111,7 +111,7 @@ final class RetryLoop {
         attempts.waitedForRateLimiter(System.nanoTime() - waitStart);
       }
       if (closed.getAsBoolean()) { // closed while this call waited for the limiter or to retry
-        limiter.onPermitUnused(permit);
+        endPermit(permit, true);
         throw ClientCore.closedError();
       }
       if (logging) {
@@ -123,7 +123,7 @@ final class RetryLoop {
       try {
         response = send(request, options, sends);
       } catch (RuntimeException e) { // a transport's own failure: a custom one may have sent (counted as used)
-        boolean unsent = transport instanceof JdkTransport && sends.count() == 0; // e.g. its HttpClient's build failed
+        boolean unsent = jdkSentNothing(sends); // e.g. its HttpClient's build failed
         if (!unsent) {
           attempts.add(1);
         }
@@ -139,13 +139,13 @@ final class RetryLoop {
         throw new GhlInvalidResponseException(e.getMessage() + " (" + Requests.describe(request) + ")", e.status, "", e, op);
       } catch (IOException e) {
         if (closed.getAsBoolean() && sends.count() == 0) { // the client was closed before this one could be sent
-          limiter.onPermitUnused(permit);
+          endPermit(permit, true);
           throw ClientCore.closedError();
         }
         attempts.add(1 + countResends(sends, key, request, call.logKey(), logging));
         attempts.answered(0); // this attempt got no answer, whatever an earlier one got
         boolean nothingSent = nothingSent(e);
-        endPermit(permit, nothingSent && sends.count() <= 1 || transport instanceof JdkTransport && sends.count() == 0);
+        endPermit(permit, nothingSent && sends.count() <= 1 || jdkSentNothing(sends));
         if (logging) {
           logger.ioException(call.logKey(), logLevel, e, elapsedMillis(start));
         }
@@ -211,8 +211,8 @@ final class RetryLoop {
   }
 
   /**
-   * Ends the permit of an attempt that got no answer it can learn from: given back when the request never left
-   * ({@code unsent}), else counted as of now, as an answer without headers would be. A limiter's own
+   * Ends the permit of an attempt that was not sent or got no answer to learn from: given back when the
+   * request never left ({@code unsent}), else counted as of now, as an answer without headers would be. A limiter's own
    * failure here is logged, not thrown: the attempt's failure is what the caller needs to see.
    */
   private void endPermit(RateLimiter.Permit permit, boolean unsent) {
@@ -225,6 +225,11 @@ final class RetryLoop {
     } catch (RuntimeException e) {
       Log.LOG.warn("ending a rate limiter permit after a failed attempt failed: {}", e.toString());
     }
+  }
+
+  /** Whether the JDK transport failed before writing the request: no server can have counted it. */
+  private boolean jdkSentNothing(JdkTransport.Sends sends) {
+    return transport instanceof JdkTransport && sends.count() == 0;
   }
 
   private Response send(Request request, Request.Options options, JdkTransport.Sends sends) throws IOException {

@@ -1,5 +1,6 @@
 package dev.pitkit.ghl.client.pagination;
 
+import dev.pitkit.ghl.client.error.GhlPaginationException;
 import java.util.Map;
 
 /**
@@ -21,7 +22,7 @@ record AdvanceNumber(String param, long first, boolean byItems) implements NextP
     try {
       at = current == null ? first : Long.parseLong(ListCall.plain(current));
     } catch (NumberFormatException e) {
-      throw new dev.pitkit.ghl.client.error.GhlPaginationException(operationId + ": cannot page on: its " + param + " '"
+      throw new GhlPaginationException(operationId + ": cannot page on: its " + param + " '"
           + current + "' is not a whole number", e, operationId);
     }
     return new Next(call.withParams(args, Map.of(param, at + (byItems ? received : 1))), trail, null);
